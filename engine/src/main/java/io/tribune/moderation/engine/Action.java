@@ -1,0 +1,12 @@
+package io.tribune.moderation.engine;
+
+/** What a policy does when a rule fires: reject the comment, hold it for a moderator, or only flag it. */
+public enum Action {
+    REJECT,
+    HOLD,
+    FLAG;
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

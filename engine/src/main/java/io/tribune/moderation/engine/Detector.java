@@ -1,0 +1,18 @@
+package io.tribune.moderation.engine;
+
+import java.util.Set;
+
+/**
+ * Finds evidence for one or more rules in a comment. Detectors are stateless or keep their state
+ * behind a store that is safe to share; they must bound their work (see {@link Screening#checkDeadline()}).
+ */
+public interface Detector {
+
+    /** A short stable name for logs and failure counts, e.g. {@code lexicon}. */
+    String name();
+
+    /** The rules this detector can report. */
+    Set<RuleId> rules();
+
+    void inspect(Screening screening, Report report);
+}

@@ -1,0 +1,17 @@
+package io.tribune.moderation.engine;
+
+/** The outcome of screening one comment. */
+public enum Verdict {
+    APPROVE,
+    HOLD,
+    REJECT;
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The stricter of two verdicts. */
+    public Verdict and(Verdict other) {
+        return other.ordinal() > ordinal() ? other : this;
+    }
+}
