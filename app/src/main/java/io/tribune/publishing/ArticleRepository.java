@@ -1,0 +1,66 @@
+package io.tribune.publishing;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ArticleRepository extends JpaRepository<Article, Long> {
+
+    @Query(
+            value =
+                    "select a from Article a join fetch a.section s where a.edition = :edition and a.publishedAt <= :now"
+                            + " order by a.publishedAt desc, a.id desc",
+            countQuery = "select count(a) from Article a where a.edition = :edition and a.publishedAt <= :now")
+    Page<Article> latest(String edition, Instant now, Pageable page);
+
+    @Query(
+            value = "select a from Article a join fetch a.section s where a.edition = :edition and s.slug = :section"
+                    + " and a.publishedAt <= :now order by a.publishedAt desc, a.id desc",
+            countQuery = "select count(a) from Article a where a.edition = :edition and a.section.slug = :section"
+                    + " and a.publishedAt <= :now")
+    Page<Article> latestInSection(String edition, String section, Instant now, Pageable page);
+
+    @Query(
+            value = "select a from Article a join fetch a.section s join a.tags t where a.edition = :edition"
+                    + " and t.slug = :tag and a.publishedAt <= :now order by a.publishedAt desc, a.id desc",
+            countQuery = "select count(a) from Article a join a.tags t where a.edition = :edition and t.slug = :tag"
+                    + " and a.publishedAt <= :now")
+    Page<Article> latestWithTag(String edition, String tag, Instant now, Pageable page);
+
+    @Query(
+            value = "select a from Article a join fetch a.section s join a.tags t where a.edition = :edition"
+                    + " and s.slug = :section and t.slug = :tag and a.publishedAt <= :now"
+                    + " order by a.publishedAt desc, a.id desc",
+            countQuery = "select count(a) from Article a join a.tags t where a.edition = :edition"
+                    + " and a.section.slug = :section and t.slug = :tag and a.publishedAt <= :now")
+    Page<Article> latestInSectionWithTag(String edition, String section, String tag, Instant now, Pageable page);
+
+    @Query("select a from Article a join fetch a.section where a.edition = :edition and a.topStory = true"
+            + " and a.publishedAt <= :now order by a.publishedAt desc")
+    List<Article> topStories(String edition, Instant now, Pageable page);
+
+    @Query("select a from Article a join fetch a.section where a.edition = :edition and a.slug = :slug"
+            + " and a.publishedAt <= :now")
+    Optional<Article> published(String edition, String slug, Instant now);
+
+    @Query("select a from Article a join fetch a.section where a.edition = :edition and a.slug in :slugs"
+            + " and a.publishedAt <= :now")
+    List<Article> publishedWithSlugs(String edition, Collection<String> slugs, Instant now);
+
+    @Query("select a from Article a join fetch a.section where a.shortCode = :code and a.publishedAt <= :now")
+    Optional<Article> byShortCode(String code, Instant now);
+
+    @Query("select a from Article a join fetch a.section where a.storyKey = :story and a.publishedAt <= :now"
+            + " order by a.edition")
+    List<Article> story(String story, Instant now);
+
+    @Query("select a from Article a join fetch a.section where a.publishedAt <= :now order by a.publishedAt desc")
+    List<Article> allPublished(Instant now, Pageable page);
+
+    boolean existsByShortCode(String shortCode);
+}

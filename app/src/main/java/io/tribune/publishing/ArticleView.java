@@ -1,0 +1,40 @@
+package io.tribune.publishing;
+
+import io.tribune.media.ImageRef;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the article page shows.
+ *
+ * @param alternates the same story in other editions (for hreflang links), this one included
+ */
+public record ArticleView(
+        ArticleCard card,
+        String byline,
+        List<Block> body,
+        List<TagRef> tags,
+        List<ArticleCard> related,
+        String shortCode,
+        Instant modifiedAt,
+        List<Alternate> alternates) {
+
+    /** The same story in another edition. */
+    public record Alternate(String edition, String languageTag, String path) {}
+
+    public long id() {
+        return card.id();
+    }
+
+    public String title() {
+        return card.title();
+    }
+
+    public ImageRef image() {
+        return card.image();
+    }
+
+    public String shortPath() {
+        return "/s/" + shortCode;
+    }
+}

@@ -1,0 +1,11 @@
+package io.tribune.publishing;
+
+/** One block of an article's body. */
+public sealed interface Block {
+
+    /** A paragraph of text. */
+    record Paragraph(String text) implements Block {}
+
+    /** An inline "READ MORE" link to another article of the edition. */
+    record ReadMore(ArticleCard article) implements Block {}
+}

@@ -1,0 +1,206 @@
+package io.tribune.publishing;
+
+import io.tribune.editions.Edition;
+import io.tribune.editions.Editions;
+import io.tribune.media.Illustration;
+import io.tribune.media.Images;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Creates the demo articles on the first start of an empty site, one file per edition. Publication
+ * times are relative to the day of that first start, so the site looks current.
+ */
+@Component
+@ConditionalOnProperty(name = "tribune.demo.enabled", havingValue = "true")
+class DemoContent implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+    private final Editions editions;
+    private final ArticleRepository articles;
+    private final SectionRepository sections;
+    private final TagRepository tags;
+    private final Images images;
+    private final ShortCodes shortCodes;
+    private final ResourceLoader resources;
+    private final JsonMapper json;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String location;
+
+    DemoContent(
+            Editions editions,
+            ArticleRepository articles,
+            SectionRepository sections,
+            TagRepository tags,
+            Images images,
+            ShortCodes shortCodes,
+            ResourceLoader resources,
+            JsonMapper json,
+            TransactionTemplate transaction,
+            Clock clock,
+            @Value("${tribune.demo.location:classpath:demo/}") String location) {
+        this.editions = editions;
+        this.articles = articles;
+        this.sections = sections;
+        this.tags = tags;
+        this.images = images;
+        this.shortCodes = shortCodes;
+        this.resources = resources;
+        this.json = json;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.location = location.endsWith("/") ? location : location + "/";
+    }
+
+    /** One edition's demo file. */
+    record EditionFile(String edition, List<SectionEntry> sections, List<TagEntry> tags, List<ArticleEntry> articles) {}
+
+    record SectionEntry(String slug, String name) {}
+
+    record TagEntry(String slug, String name) {}
+
+    record ImageEntry(String scene, String palette, String caption, String credit) {}
+
+    record ArticleEntry(
+            String slug,
+            String section,
+            List<String> tags,
+            Integer daysAgo,
+            String time,
+            String title,
+            String lead,
+            List<Object> body,
+            ImageEntry image,
+            List<String> related,
+            String byline,
+            String story,
+            Boolean top,
+            Boolean breaking) {}
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (articles.count() > 0) {
+            return;
+        }
+        for (Edition edition : editions.all()) {
+            Resource file = resources.getResource(location + edition.code() + ".json");
+            if (file.exists()) {
+                int count = transaction.execute(status -> load(edition, read(file)));
+                log.info("Demo content: {} articles created in edition {}", count, edition.code());
+            }
+        }
+    }
+
+    private EditionFile read(Resource file) {
+        try (InputStream in = file.getInputStream()) {
+            return json.readValue(in, EditionFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int load(Edition edition, EditionFile file) {
+        Map<String, Section> sectionsBySlug = new HashMap<>();
+        int position = 0;
+        for (SectionEntry entry : file.sections()) {
+            sectionsBySlug.put(
+                    entry.slug(), sections.save(new Section(edition.code(), entry.slug(), entry.name(), position++)));
+        }
+        Map<String, Tag> tagsBySlug = new HashMap<>();
+        for (TagEntry entry : file.tags()) {
+            tagsBySlug.put(entry.slug(), tags.save(new Tag(edition.code(), entry.slug(), entry.name())));
+        }
+        Map<String, Article> bySlug = new HashMap<>();
+        Instant now = clock.instant();
+        int index = 0;
+        for (ArticleEntry entry : file.articles()) {
+            Article article = new Article(
+                    edition.code(),
+                    sectionsBySlug.get(entry.section()),
+                    entry.slug(),
+                    shortCodes.next(),
+                    entry.title(),
+                    entry.lead(),
+                    body(entry.body()),
+                    entry.byline() == null ? "" : entry.byline(),
+                    image(entry),
+                    entry.story(),
+                    publishedAt(edition, entry, now, index++));
+            article.feature(Boolean.TRUE.equals(entry.top()), Boolean.TRUE.equals(entry.breaking()));
+            for (String tag : entry.tags()) {
+                Tag found = tagsBySlug.get(tag);
+                if (found != null) {
+                    article.tag(found);
+                }
+            }
+            bySlug.put(entry.slug(), articles.save(article));
+        }
+        for (ArticleEntry entry : file.articles()) {
+            Article article = bySlug.get(entry.slug());
+            for (String related : entry.related() == null ? List.<String>of() : entry.related()) {
+                if (bySlug.containsKey(related)) {
+                    article.relate(bySlug.get(related));
+                }
+            }
+        }
+        return bySlug.size();
+    }
+
+    private Long image(ArticleEntry entry) {
+        if (entry.image() == null) {
+            return null;
+        }
+        ImageEntry image = entry.image();
+        Illustration illustration =
+                Illustration.of(image.scene(), image.palette(), entry.slug().hashCode());
+        return images.illustrate(illustration, image.caption(), image.credit()).id();
+    }
+
+    private static String body(List<Object> blocks) {
+        StringBuilder body = new StringBuilder();
+        for (Object block : blocks) {
+            if (!body.isEmpty()) {
+                body.append("\n\n");
+            }
+            if (block instanceof Map<?, ?> map && map.get("readMore") != null) {
+                body.append(Body.readMore(String.valueOf(map.get("readMore"))));
+            } else {
+                body.append(String.valueOf(block).strip());
+            }
+        }
+        return body.toString();
+    }
+
+    /** The day of the first start minus {@code daysAgo}, at the given local time; never in the future. */
+    private static Instant publishedAt(Edition edition, ArticleEntry entry, Instant now, int index) {
+        LocalDate today = LocalDate.ofInstant(now, edition.timeZone());
+        LocalTime time = entry.time() == null ? LocalTime.NOON : LocalTime.parse(entry.time());
+        Instant at = today.minusDays(entry.daysAgo() == null ? 0 : entry.daysAgo())
+                .atTime(time)
+                .atZone(edition.timeZone())
+                .toInstant();
+        return at.isAfter(now) ? now.minus(Duration.ofMinutes(7L * (index + 1))) : at;
+    }
+}

@@ -1,0 +1,9 @@
+package io.tribune.publishing;
+
+/** A section as pages show it. */
+public record SectionRef(String edition, String slug, String name) {
+
+    public String path() {
+        return "/" + edition + "/" + slug + "/";
+    }
+}

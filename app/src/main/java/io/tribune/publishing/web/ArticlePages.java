@@ -1,0 +1,75 @@
+package io.tribune.publishing.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import gg.jte.TemplateEngine;
+import gg.jte.output.Utf8ByteOutput;
+import io.tribune.editions.Edition;
+import io.tribune.publishing.ArticleView;
+import io.tribune.publishing.Articles;
+import io.tribune.system.Page;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rendered article pages for anonymous readers, kept a short while in memory: the bytes, a strong
+ * ETag over them and the article's modification time. Views and comment counts on a kept page lag
+ * by at most the keeping time.
+ */
+@Component
+class ArticlePages {
+
+    /** A page ready to send. */
+    record Rendered(byte[] html, String etag, Instant lastModified, String path) {}
+
+    private final Articles articles;
+    private final Frames frames;
+    private final ArticleMarkup markup;
+    private final TemplateEngine templates;
+    private final Cache<String, Optional<Rendered>> cache;
+
+    ArticlePages(
+            Articles articles,
+            Frames frames,
+            ArticleMarkup markup,
+            TemplateEngine templates,
+            @Value("${tribune.article-cache.ttl:PT30S}") Duration ttl) {
+        this.articles = articles;
+        this.frames = frames;
+        this.markup = markup;
+        this.templates = templates;
+        this.cache =
+                Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(ttl).build();
+    }
+
+    Optional<Rendered> get(Edition edition, String slug) {
+        return cache.get(
+                edition.code() + "/" + slug,
+                key -> articles.article(edition.code(), slug).map(article -> render(edition, article)));
+    }
+
+    private Rendered render(Edition edition, ArticleView article) {
+        Page page = markup.describe(frames.in(edition), edition, article).build();
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        templates.render("publishing/article.jte", Map.of("page", page, "article", article), output);
+        byte[] html = output.toByteArray();
+        return new Rendered(
+                html, etag(html), article.modifiedAt(), article.card().path());
+    }
+
+    private static String etag(byte[] html) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(html);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.tribune.publishing.web;
+
+import io.tribune.editions.Edition;
+import io.tribune.publishing.ArticleCard;
+import io.tribune.publishing.Articles;
+import io.tribune.publishing.SectionRef;
+import io.tribune.publishing.TagRef;
+import io.tribune.system.NotFound;
+import io.tribune.system.Site;
+import io.tribune.system.Texts;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * RSS 2.0 feeds of an edition, a section and a tag. Item ids are stable ({@code tribune:article:<id>})
+ * so readers never see an article twice.
+ */
+@Controller
+class FeedController {
+
+    private static final int ITEMS = 30;
+    private static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
+
+    private final Frames frames;
+    private final Articles articles;
+    private final Texts texts;
+    private final Site site;
+
+    FeedController(Frames frames, Articles articles, Texts texts, Site site) {
+        this.frames = frames;
+        this.articles = articles;
+        this.texts = texts;
+        this.site = site;
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/rss.xml")
+    ResponseEntity<String> edition(@PathVariable("edition") String code) {
+        Edition edition = frames.edition(code);
+        List<ArticleCard> items =
+                articles.latest(edition.code(), null, null, 1, ITEMS).articles();
+        return feed(edition, edition.siteName(), edition.home(), "/" + code + "/rss.xml", items);
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/{section:[a-z0-9-]{1,80}}/rss.xml")
+    ResponseEntity<String> section(@PathVariable("edition") String code, @PathVariable String section) {
+        Edition edition = frames.edition(code);
+        SectionRef found = articles.section(code, section).orElseThrow(NotFound::new);
+        List<ArticleCard> items =
+                articles.latest(code, found.slug(), null, 1, ITEMS).articles();
+        return feed(edition, found.name() + " — " + edition.siteName(), found.path(), found.path() + "rss.xml", items);
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/tags/{tag:[a-z0-9-]{1,100}}/rss.xml")
+    ResponseEntity<String> tag(@PathVariable("edition") String code, @PathVariable String tag) {
+        Edition edition = frames.edition(code);
+        TagRef found = articles.tag(code, tag).orElseThrow(NotFound::new);
+        List<ArticleCard> items =
+                articles.latest(code, null, found.slug(), 1, ITEMS).articles();
+        return feed(edition, found.name() + " — " + edition.siteName(), found.path(), found.path() + "/rss.xml", items);
+    }
+
+    private ResponseEntity<String> feed(
+            Edition edition, String title, String pagePath, String selfPath, List<ArticleCard> items) {
+        StringBuilder xml = new StringBuilder(16_384);
+        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n")
+                .append("<title>")
+                .append(Xml.escape(title))
+                .append("</title>\n")
+                .append("<link>")
+                .append(Xml.escape(site.absolute(pagePath)))
+                .append("</link>\n")
+                .append("<atom:link href=\"")
+                .append(Xml.escape(site.absolute(selfPath)))
+                .append("\" rel=\"self\" type=\"application/rss+xml\"/>\n")
+                .append("<description>")
+                .append(Xml.escape(texts.of(edition).get("site.description")))
+                .append("</description>\n")
+                .append("<language>")
+                .append(edition.languageTag())
+                .append("</language>\n");
+        if (!items.isEmpty()) {
+            xml.append("<lastBuildDate>")
+                    .append(rfc822(items.getFirst().publishedAt()))
+                    .append("</lastBuildDate>\n");
+        }
+        for (ArticleCard item : items) {
+            xml.append("<item>\n")
+                    .append("<title>")
+                    .append(Xml.escape(item.title()))
+                    .append("</title>\n")
+                    .append("<link>")
+                    .append(Xml.escape(site.absolute(item.path())))
+                    .append("</link>\n")
+                    .append("<description>")
+                    .append(Xml.escape(item.lead()))
+                    .append("</description>\n")
+                    .append("<category>")
+                    .append(Xml.escape(item.section().name()))
+                    .append("</category>\n")
+                    .append("<pubDate>")
+                    .append(rfc822(item.publishedAt()))
+                    .append("</pubDate>\n")
+                    .append("<guid isPermaLink=\"false\">tribune:article:")
+                    .append(item.id())
+                    .append("</guid>\n");
+            if (item.image() != null) {
+                xml.append("<enclosure url=\"")
+                        .append(Xml.escape(site.absolute(item.image().src(960))))
+                        .append("\" type=\"image/jpeg\" length=\"0\"/>\n");
+            }
+            xml.append("</item>\n");
+        }
+        xml.append("</channel>\n</rss>\n");
+        return ResponseEntity.ok().contentType(RSS).cacheControl(Caching.FEEDS).body(xml.toString());
+    }
+
+    private static String rfc822(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    }
+}

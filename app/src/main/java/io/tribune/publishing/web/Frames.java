@@ -1,0 +1,48 @@
+package io.tribune.publishing.web;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.tribune.editions.Edition;
+import io.tribune.editions.Editions;
+import io.tribune.publishing.Articles;
+import io.tribune.publishing.SectionRef;
+import io.tribune.system.Link;
+import io.tribune.system.NotFound;
+import io.tribune.system.Pages;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Starts publishing pages: finds the edition of the path and adds the section navigation. */
+@Component
+class Frames {
+
+    private final Editions editions;
+    private final Pages pages;
+    private final LoadingCache<String, List<SectionRef>> sections;
+
+    Frames(Editions editions, Pages pages, Articles articles) {
+        this.editions = editions;
+        this.pages = pages;
+        this.sections =
+                Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(articles::sections);
+    }
+
+    Edition edition(String code) {
+        return editions.find(code).orElseThrow(NotFound::new);
+    }
+
+    List<SectionRef> sections(Edition edition) {
+        return sections.get(edition.code());
+    }
+
+    Pages.Builder in(Edition edition) {
+        List<Link> navigation = new ArrayList<>();
+        navigation.add(new Link(pages.in(edition).text().get("nav.allNews"), "/" + edition.code() + "/news"));
+        for (SectionRef section : sections(edition)) {
+            navigation.add(new Link(section.name(), section.path()));
+        }
+        return pages.in(edition).navigation(navigation).feed("/" + edition.code() + "/rss.xml");
+    }
+}

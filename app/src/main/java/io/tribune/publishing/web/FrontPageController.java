@@ -1,0 +1,51 @@
+package io.tribune.publishing.web;
+
+import io.tribune.editions.Edition;
+import io.tribune.publishing.Articles;
+import io.tribune.publishing.FrontPage;
+import io.tribune.system.Page;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/** An edition's front page. */
+@Controller
+class FrontPageController {
+
+    private final Frames frames;
+    private final Articles articles;
+
+    FrontPageController(Frames frames, Articles articles) {
+        this.frames = frames;
+        this.articles = articles;
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}")
+    RedirectView withoutSlash(@PathVariable String edition) {
+        RedirectView redirect = new RedirectView(frames.edition(edition).home());
+        redirect.setStatusCode(org.springframework.http.HttpStatus.MOVED_PERMANENTLY);
+        return redirect;
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/")
+    ModelAndView front(@PathVariable("edition") String code, HttpServletResponse response) {
+        Edition edition = frames.edition(code);
+        FrontPage front = articles.frontPage(edition.code());
+        var builder = frames.in(edition);
+        Page page = builder.title(edition.siteName())
+                .description(builder.text().get("site.description"))
+                .canonical(edition.home())
+                .property("og:type", "website")
+                .property("og:site_name", edition.siteName())
+                .property("og:title", edition.siteName())
+                .property("og:url", edition.home())
+                .build();
+        response.setHeader(HttpHeaders.CACHE_CONTROL, Caching.LISTS.getHeaderValue());
+        return new ModelAndView("publishing/front", Map.of("page", page, "front", front));
+    }
+}

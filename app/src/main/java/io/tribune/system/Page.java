@@ -1,0 +1,35 @@
+package io.tribune.system;
+
+import io.tribune.editions.Edition;
+import java.util.List;
+
+/**
+ * The frame of one page: which edition and language it is in, its title and description, the
+ * links search engines and feed readers need, the navigation, and extra head markup (Open Graph,
+ * JSON-LD) prepared by the feature module.
+ *
+ * @param editions links to every edition's front page, for the edition switcher
+ * @param alternates hreflang alternates: label is the language tag
+ * @param meta extra meta tags as (property-or-name, content) pairs, e.g. og:title
+ * @param jsonLd a JSON-LD document for the head, already serialised, or empty
+ */
+public record Page(
+        Edition edition,
+        Text text,
+        String title,
+        String description,
+        String canonical,
+        List<Link> alternates,
+        List<Link> navigation,
+        List<Link> editions,
+        List<Meta> meta,
+        String jsonLd,
+        String feed) {
+
+    /** A meta tag; {@code isProperty} tells {@code property=} (Open Graph) from {@code name=}. */
+    public record Meta(String key, String content, boolean isProperty) {}
+
+    public String t(String key, Object... args) {
+        return text.get(key, args);
+    }
+}

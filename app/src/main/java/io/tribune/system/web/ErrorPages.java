@@ -1,0 +1,66 @@
+package io.tribune.system.web;
+
+import io.tribune.editions.Edition;
+import io.tribune.editions.Editions;
+import io.tribune.system.Page;
+import io.tribune.system.Pages;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Every error ends here: a page in the language of the edition the reader was in (from the path, or
+ * their browser's languages), with the status and a way back. Never a stack trace.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+    private final Editions editions;
+    private final Pages pages;
+
+    ErrorPages(Editions editions, Pages pages) {
+        this.editions = editions;
+        this.pages = pages;
+    }
+
+    @RequestMapping("/error")
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+        int status = status(request);
+        Edition edition = editionOf(request);
+        String kind = switch (status) {
+            case 404, 405 -> "notFound";
+            case 400, 414, 431 -> "badRequest";
+            default -> "serverError";
+        };
+        Page page = pages.in(edition)
+                .title(pages.in(edition).text().get("error." + kind + ".title"))
+                .name("robots", "noindex")
+                .build();
+        response.setStatus(status);
+        response.setHeader("Cache-Control", "no-store");
+        return new ModelAndView("system/error", Map.of("page", page, "status", status, "kind", kind));
+    }
+
+    private static int status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        return code instanceof Integer i && i >= 400 && i < 600 ? i : 500;
+    }
+
+    private Edition editionOf(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path && path.length() > 1) {
+            int end = path.indexOf('/', 1);
+            String first = end < 0 ? path.substring(1) : path.substring(1, end);
+            var byPath = editions.find(first);
+            if (byPath.isPresent()) {
+                return byPath.get();
+            }
+        }
+        return editions.bestFor(request.getHeader("Accept-Language"));
+    }
+}
