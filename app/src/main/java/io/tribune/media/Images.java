@@ -1,7 +1,7 @@
 package io.tribune.media;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -34,7 +34,7 @@ public class Images {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into image (width, height, media_type, illustration, caption, credit, created_at) "
                         + "values (?, ?, 'image/jpeg', ?, ?, ?, ?)")
-                .params(BASE_WIDTH, BASE_HEIGHT, illustration.code(), caption, credit, Instant.now(clock))
+                .params(BASE_WIDTH, BASE_HEIGHT, illustration.code(), caption, credit, OffsetDateTime.now(clock))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         return new ImageRef(id, BASE_WIDTH, BASE_HEIGHT, caption, credit);

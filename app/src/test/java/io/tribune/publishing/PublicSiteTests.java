@@ -1,0 +1,206 @@
+package io.tribune.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tribune.SiteClient;
+import io.tribune.TribuneTest;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.Document;
+
+@TribuneTest
+class PublicSiteTests {
+
+    private static final Pattern ARTICLE_LINK = Pattern.compile("href=\"(/(en|ru|es|ar)/[a-z0-9-]+/[a-z0-9-]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ViewCounter views;
+
+    @Autowired
+    Articles articles;
+
+    SiteClient site;
+
+    @BeforeEach
+    void connect() {
+        site = new SiteClient(port);
+    }
+
+    @Test
+    void rootSendsReadersToTheEditionOfTheirLanguage() {
+        assertThat(site.get("/", Map.of("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5"))
+                        .headers()
+                        .firstValue("Location"))
+                .hasValue("/ru/");
+        assertThat(site.get("/", Map.of("Accept-Language", "de-DE")).headers().firstValue("Location"))
+                .hasValue("/en/");
+        assertThat(site.get("/").headers().firstValue("Location")).hasValue("/en/");
+        assertThat(site.get("/", Map.of("Accept-Language", "ar;q=0.8,,;;===")).statusCode())
+                .isEqualTo(302);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ru", "es", "ar"})
+    void everyEditionServesItsPagesInItsOwnLanguage(String edition) {
+        HttpResponse<String> front = site.get("/" + edition + "/");
+        assertThat(front.statusCode()).isEqualTo(200);
+        assertThat(front.body()).contains("<html lang=\"" + edition + "\"");
+        assertThat(front.body()).contains(edition.equals("ar") ? "dir=\"rtl\"" : "dir=\"ltr\"");
+        assertThat(site.get("/" + edition + "/news").statusCode()).isEqualTo(200);
+        assertThat(site.get("/" + edition + "/world/").statusCode()).isEqualTo(200);
+        assertThat(site.get("/" + edition + "/rss.xml").statusCode()).isEqualTo(200);
+        String article = firstArticle(front.body());
+        assertThat(article).startsWith("/" + edition + "/");
+        assertThat(site.get(article).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void articlePageCarriesSearchAndSocialMarkup() {
+        String path = firstArticle(site.get("/en/").body());
+        String html = site.get(path).body();
+        assertThat(html).contains("<link rel=\"canonical\" href=\"http://localhost:8080" + path + "\">");
+        assertThat(html).contains("\"@type\":\"NewsArticle\"");
+        assertThat(html).contains("<meta property=\"og:title\"", "<meta property=\"og:image\"");
+        assertThat(html).contains("<meta name=\"twitter:card\" content=\"summary_large_image\">");
+        assertThat(html).contains("max-image-preview:large");
+        assertThat(html).contains("/s/");
+        assertThat(html).containsPattern("\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} GMT");
+    }
+
+    @Test
+    void storiesInSeveralEditionsLinkTheirTranslations() {
+        ArticleView view = articles.article("en", "port-workers-extend-strike").orElseThrow();
+        String html = site.get(view.card().path()).body();
+        assertThat(html).contains("hreflang=\"ru\"", "hreflang=\"es\"", "hreflang=\"ar\"", "hreflang=\"en\"");
+    }
+
+    @Test
+    void articlePageIsCacheableAndAnswersConditionalRequests() {
+        String path = firstArticle(site.get("/en/").body());
+        HttpResponse<String> first = site.get(path);
+        assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).contains("public", "s-maxage");
+        assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String modified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(site.get(path, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
+        assertThat(site.get(path, Map.of("If-Modified-Since", modified)).statusCode())
+                .isEqualTo(304);
+        assertThat(site.get(path, Map.of("If-None-Match", "\"other\"")).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void viewsAreCountedOutsideThePageAndWrittenInBatches() {
+        ArticleView view = articles.article(
+                        "es",
+                        articles.latest("es", null, null, 1, 1)
+                                .articles()
+                                .getFirst()
+                                .slug())
+                .orElseThrow();
+        long before = view.card().viewCount();
+        assertThat(site.get("/api/views/" + view.id() + ".gif").headers().firstValue("Cache-Control"))
+                .hasValue("no-store");
+        site.get("/api/views/" + view.id() + ".gif");
+        views.flush();
+        long after =
+                articles.article("es", view.card().slug()).orElseThrow().card().viewCount();
+        assertThat(after).isEqualTo(before + 2);
+    }
+
+    @Test
+    void shortUrlRedirectsPermanentlyToTheArticle() {
+        ArticleView view = articles.article(
+                        "ru",
+                        articles.latest("ru", null, null, 1, 1)
+                                .articles()
+                                .getFirst()
+                                .slug())
+                .orElseThrow();
+        HttpResponse<String> response = site.get(view.shortPath());
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue(view.card().path());
+    }
+
+    @Test
+    void articleUnderTheWrongSectionMovesToItsAddress() {
+        ArticleView view = articles.article("en", "port-workers-extend-strike").orElseThrow();
+        HttpResponse<String> response = site.get("/en/sport/port-workers-extend-strike");
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValue(view.card().path());
+    }
+
+    @Test
+    void allNewsPagesAndFilters() {
+        String page2 = site.get("/en/news?page=2").body();
+        assertThat(page2).contains("rel=\"prev\"");
+        HttpResponse<String> filtered = site.get("/en/news?section=sport");
+        assertThat(filtered.statusCode()).isEqualTo(200);
+        String list = filtered.body().substring(filtered.body().indexOf("<div class=\"list\">"));
+        assertThat(list).contains("href=\"/en/sport/").doesNotContain("href=\"/en/europe/");
+        String tagPath = Pattern.compile("href=\"(/en/tags/[a-z0-9-]+)\"")
+                .matcher(site.get(firstArticle(site.get("/en/").body())).body())
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group(1);
+        assertThat(site.get(tagPath).statusCode()).isEqualTo(200);
+        assertThat(site.get("/en/news?tag=" + tagPath.substring("/en/tags/".length()))
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void feedsAndSitemapsAreWellFormedXml() throws Exception {
+        for (String path : new String[] {"/en/rss.xml", "/ar/world/rss.xml", "/sitemap.xml", "/news-sitemap.xml"}) {
+            HttpResponse<String> response = site.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            Document xml = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+            assertThat(xml.getDocumentElement()).isNotNull();
+        }
+        assertThat(site.get("/en/rss.xml").body()).contains("<guid isPermaLink=\"false\">tribune:article:");
+        assertThat(site.get("/sitemap.xml").body()).contains("<loc>http://localhost:8080/ar/");
+        assertThat(site.get("/robots.txt").body()).contains("Sitemap:");
+    }
+
+    @Test
+    void imagesAreServedInSeveralWidthsAndCachedForAYear() {
+        ArticleView view = articles.article("en", "port-workers-extend-strike").orElseThrow();
+        HttpResponse<String> image = site.get(view.image().src(480));
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+        assertThat(image.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+        assertThat(site.get("/media/" + view.image().id() + "/123.jpg").statusCode())
+                .isEqualTo(404);
+        assertThat(site.get("/media/999999/480.jpg").statusCode()).isEqualTo(404);
+    }
+
+    private static String firstArticle(String html) {
+        Matcher m = ARTICLE_LINK.matcher(html);
+        while (m.find()) {
+            String path = m.group(1);
+            if (!path.contains("/tags/") && !path.endsWith("/news")) {
+                return path;
+            }
+        }
+        throw new AssertionError("no article link on the page");
+    }
+}

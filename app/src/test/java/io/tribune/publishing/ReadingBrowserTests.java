@@ -1,0 +1,93 @@
+package io.tribune.publishing;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import io.tribune.TribuneTest;
+import io.tribune.support.Browser;
+import java.net.URI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A reader's journeys through the public site in a real browser. */
+@TribuneTest
+class ReadingBrowserTests {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Browser.isAvailable(), "no Chromium at " + Browser.CHROMIUM + " (CI installs it)");
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void readerGoesFromFrontPageToArticleFollowsReadMoreAndUsesTheShortUrl() {
+        try (BrowserContext context = browser.newContext("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(base() + "/");
+            assertThat(page).hasURL(base() + "/en/");
+            page.locator(".front__top .card__title a").click();
+            assertThat(page.locator("h1.article__title")).isVisible();
+            assertThat(page.locator(".article__dateline time")).containsText("GMT");
+            assertThat(page.locator(".article__figure img")).isVisible();
+
+            String readMoreTitle =
+                    page.locator(".readmore a").first().textContent().strip();
+            page.locator(".readmore a").first().click();
+            assertThat(page.locator("h1.article__title")).hasText(readMoreTitle);
+            String articleUrl = page.url();
+
+            String shortUrl = page.locator("#short-url").inputValue();
+            page.locator("[data-copy]").click();
+            assertThat(page.locator("[data-copy]")).hasText("Copied");
+            page.navigate(base() + URI.create(shortUrl).getPath());
+            assertThat(page).hasURL(articleUrl);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("article-en"))
+                    .setFullPage(true));
+        }
+        assertThat(Browser.screenshot("article-en")).exists();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ru, ru-RU, ltr", "es, es-ES, ltr", "ar, ar-EG, rtl"})
+    void everyEditionReadsInItsLanguageAndDirection(String edition, String locale, String direction) {
+        try (BrowserContext context = browser.newContext(locale)) {
+            Page page = context.newPage();
+            page.navigate(base() + "/");
+            assertThat(page).hasURL(base() + "/" + edition + "/");
+            assertThat(page.locator("html")).hasAttribute("dir", direction);
+            page.locator(".ticker a").first().click();
+            assertThat(page.locator("html")).hasAttribute("lang", edition);
+            assertThat(page.locator("h1.article__title")).isVisible();
+            page.locator(".tags a").first().click();
+            assertThat(page.locator(".list .card").first()).isVisible();
+            page.goBack();
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Browser.screenshot("article-" + edition))
+                    .setFullPage(true));
+        }
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+}
