@@ -53,12 +53,12 @@ record Alternative(String literal, String squeezed, Kind kind) {
         int n = form.length();
         int m = literal.length();
         return switch (kind) {
-            case EXACT -> n == m && fitsAt(form, 0, true);
-            case PREFIX -> n >= m && fitsAt(form, 0, false);
-            case SUFFIX -> n >= m && fitsAt(form, n - m, false) && noMaskBefore(form, n - m);
+            case EXACT -> n == m && fitsAt(form, 0);
+            case PREFIX -> n >= m && fitsAt(form, 0);
+            case SUFFIX -> n >= m && fitsAt(form, n - m) && noMaskBefore(form, n - m);
             case INFIX -> {
                 for (int at = 0; at + m <= n; at++) {
-                    if (fitsAt(form, at, false) && noMaskBefore(form, at) && noMaskFrom(form, at + m)) {
+                    if (fitsAt(form, at) && noMaskBefore(form, at) && noMaskFrom(form, at + m)) {
                         yield true;
                     }
                 }
@@ -68,7 +68,7 @@ record Alternative(String literal, String squeezed, Kind kind) {
         };
     }
 
-    private boolean fitsAt(String form, int at, boolean whole) {
+    private boolean fitsAt(String form, int at) {
         int shown = 0;
         int masks = 0;
         for (int i = 0; i < literal.length(); i++) {
@@ -81,7 +81,8 @@ record Alternative(String literal, String squeezed, Kind kind) {
                 return false;
             }
         }
-        return masks > 0 && shown > 0 && (whole || shown >= 1);
+        // one shown letter is too little to tell a short word (a** could be abo as well as ass)
+        return masks > 0 && (shown >= 2 || (shown == 1 && literal.length() >= 4));
     }
 
     private static boolean noMaskFrom(String form, int from) {

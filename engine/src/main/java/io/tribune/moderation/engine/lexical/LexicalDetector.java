@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +55,12 @@ final class LexicalDetector implements Detector {
         NormalisedText text = screening.get(NormalisedText.OF_COMMENT);
         Policy policy = screening.policy();
         Set<String> brands = brandForms.computeIfAbsent(policy.brandNames(), LexicalDetector::brandForms);
-        List<Lexicon.Match> matches = lexicon.find(text, policy.language(), brands, screening);
+        List<Lexicon.Match> matches = new ArrayList<>(lexicon.find(text, policy.language(), brands, screening));
+        if (matches.isEmpty()) {
+            return;
+        }
+        LinkedText linked = LinkedText.of(text.text());
+        matches.removeIf(m -> linked.isLinked(text.tokens().get(m.first()).from()));
         if (matches.isEmpty()) {
             return;
         }
@@ -87,15 +91,62 @@ final class LexicalDetector implements Detector {
                 cueSentences.add(tokens.get(match.first()).sentence());
             }
         }
-        Map<String, Double> weights = new LinkedHashMap<>();
-        List<Evidence> spans = new ArrayList<>();
         List<Lexicon.Match> hits = new ArrayList<>();
         for (Lexicon.Match match : matches) {
             if (!match.term().cue() && !(match.term().alsoName() && readsAsName(tokens, match.first(), text))) {
                 hits.add(match);
             }
         }
-        hits.sort(Comparator.comparingDouble((Lexicon.Match m) -> -m.term().weight()));
+        List<Double> weights = new ArrayList<>();
+        List<Evidence> spans = new ArrayList<>();
+        boolean[] taken = new boolean[tokens.size()];
+        for (Weighed match : weighed(hits, tokens, cueSentences, quoted)) {
+            if (overlaps(taken, match)) {
+                continue;
+            }
+            for (int t = match.first(); t <= match.last(); t++) {
+                taken[t] = true;
+            }
+            Token first = tokens.get(match.first());
+            Token last = tokens.get(match.last());
+            weights.add(match.weight());
+            if (spans.size() < MAX_SPANS) {
+                spans.add(new Evidence.Span(
+                        first.start(),
+                        last.end(),
+                        text.original().substring(first.start(), last.end()),
+                        match.term().label()));
+            }
+        }
+        if (weights.isEmpty()) {
+            return null;
+        }
+        double score = weights.get(0);
+        for (int i = 1; i < weights.size(); i++) {
+            score += (1 - score) * weights.get(i) * FURTHER_TERM_SHARE;
+        }
+        return new Finding(rule, score, spans);
+    }
+
+    /** A match with its weight after context: weaker next to a cue of its rule or inside reported speech. */
+    private record Weighed(Lexicon.Match match, double weight) {
+        Term term() {
+            return match.term();
+        }
+
+        int first() {
+            return match.first();
+        }
+
+        int last() {
+            return match.last();
+        }
+    }
+
+    /** The matches with their weights in context, strongest first. */
+    private static List<Weighed> weighed(
+            List<Lexicon.Match> hits, List<Token> tokens, Set<Integer> cueSentences, QuotedText quoted) {
+        List<Weighed> weighed = new ArrayList<>(hits.size());
         for (Lexicon.Match match : hits) {
             Token first = tokens.get(match.first());
             Token last = tokens.get(match.last());
@@ -106,28 +157,21 @@ final class LexicalDetector implements Detector {
             if (quoted != null && quoted.isQuoted(first.from()) && quoted.isQuoted(last.to() - 1)) {
                 weight *= REPORTED_FACTOR;
             }
-            weights.merge(match.term().label(), weight, Math::max);
-            if (spans.size() < MAX_SPANS) {
-                Evidence.Span span = new Evidence.Span(
-                        first.start(),
-                        last.end(),
-                        text.original().substring(first.start(), last.end()),
-                        match.term().label());
-                if (!spans.contains(span)) {
-                    spans.add(span);
-                }
+            weighed.add(new Weighed(match, weight));
+        }
+        weighed.sort(
+                Comparator.comparingDouble((Weighed w) -> -w.weight()).thenComparingInt(w -> -(w.last() - w.first())));
+        return weighed;
+    }
+
+    /** Whether a match covers a word that a stronger match already explains (one word counts once). */
+    private static boolean overlaps(boolean[] taken, Weighed match) {
+        for (int t = match.first(); t <= match.last(); t++) {
+            if (taken[t]) {
+                return true;
             }
         }
-        if (weights.isEmpty()) {
-            return null;
-        }
-        List<Double> sorted =
-                weights.values().stream().sorted(Comparator.reverseOrder()).toList();
-        double score = sorted.get(0);
-        for (int i = 1; i < sorted.size(); i++) {
-            score += (1 - score) * sorted.get(i) * FURTHER_TERM_SHARE;
-        }
-        return new Finding(rule, score, spans);
+        return false;
     }
 
     /** Whether a capitalised word stands next to another capitalised word, as in "Dick Turner". */

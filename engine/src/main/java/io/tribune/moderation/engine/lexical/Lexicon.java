@@ -21,6 +21,7 @@ final class Lexicon {
     record Match(Term term, int first, int last) {}
 
     private static final double STRONG = 0.8;
+    private static final double COMPOUND_WEIGHT = 0.85;
     private static final Set<RuleId> MASKABLE = Set.of(RuleId.PROFANITY, RuleId.HATE, RuleId.INSULT_THREAT);
 
     private final List<Term> terms;
@@ -29,8 +30,16 @@ final class Lexicon {
     private final TermTrie allowed;
     private final List<Term> maskable;
     private final List<Term> brandFirst;
+    private final List<Compounds> compounds;
+    private final java.util.Map<String, Term> compoundTerms;
 
     Lexicon(List<Term> terms, List<Term> allowTerms) {
+        this(terms, allowTerms, List.of());
+    }
+
+    Lexicon(List<Term> terms, List<Term> allowTerms, List<Compounds> compounds) {
+        this.compounds = List.copyOf(compounds);
+        this.compoundTerms = new java.util.concurrent.ConcurrentHashMap<>();
         this.terms = List.copyOf(terms);
         this.plain = TermTrie.of(terms, false);
         this.squeezed = TermTrie.of(terms, true);
@@ -64,8 +73,12 @@ final class Lexicon {
             seen.clear();
             boolean isAllowed = isAllowed(token);
             lookUp(token, found);
+            int before = matches.size();
             for (TermTrie.Entry entry : found) {
                 consider(entry.term(), tokens, i, language, brands, isAllowed, seen, matches);
+            }
+            if (matches.size() == before && !isAllowed && !compounds.isEmpty()) {
+                compound(token, i, matches);
             }
             if (brands.contains(token.text())) {
                 for (Term term : brandFirst) {
@@ -96,6 +109,30 @@ final class Lexicon {
                 squeezed.findFromStart(form, found);
                 // doubling a letter is a weak signal: only strong terms are matched through it ("looser")
                 found.subList(before, found.size()).removeIf(e -> e.term().weight() < STRONG);
+            }
+        }
+    }
+
+    /** A match for a word glued from a profane root and a companion, when no term matched it. */
+    private void compound(Token token, int at, List<Match> matches) {
+        for (Compounds set : compounds) {
+            for (String form : token.forms()) {
+                String root = set.rootOf(form);
+                if (root != null) {
+                    Term term = compoundTerms.computeIfAbsent(
+                            set.language() + ":" + root,
+                            k -> new Term(
+                                    RuleId.PROFANITY,
+                                    set.language(),
+                                    root + "+",
+                                    List.of(new Slot(List.of(new Alternative(root, root, Alternative.Kind.EXACT)), 0)),
+                                    COMPOUND_WEIGHT,
+                                    false,
+                                    false,
+                                    false));
+                    matches.add(new Match(term, at, at));
+                    return;
+                }
             }
         }
     }

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads the built-in lexicons ({@code lexicons/<lang>/<rule>.txt} next to this engine's resources) and
  * the operator's files of the same names under {@code <dataDir>/lexicons/<lang>/}, which add to them.
- * Per language, {@code sets.txt} defines word sets the other files use, {@code allow.txt} lists words
+ * Per language, {@code sets.txt} defines word sets the other files use (and, as
+ * {@code $compound_roots} and {@code $compound_parts}, the pieces of glued profane compounds),
+ * {@code allow.txt} lists words
  * never matched, and {@code reporting.txt} lists the words of reported speech ("said", "called").
  */
 final class LexiconSource {
@@ -65,10 +67,15 @@ final class LexiconSource {
         List<Term> allow = new ArrayList<>();
         List<Term> reporting = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<Compounds> compounds = new ArrayList<>();
         for (String language : languages) {
             Map<String, List<Alternative>> sets = new HashMap<>();
             LexiconParser shared = new LexiconParser(RuleId.PROFANITY, language, sets, problems);
             shared.parse(lines(dataDir, language, "sets"), language + "/sets", DEFAULT_WEIGHT);
+            if (sets.containsKey("compound_roots") && sets.containsKey("compound_parts")) {
+                compounds.add(new Compounds(
+                        language, literals(sets.get("compound_roots")), literals(sets.get("compound_parts"))));
+            }
             allow.addAll(shared.parse(lines(dataDir, language, "allow"), language + "/allow", 1));
             reporting.addAll(new LexiconParser(RuleId.PROFANITY, language, sets, problems)
                     .parse(lines(dataDir, language, "reporting"), language + "/reporting", 1));
@@ -79,7 +86,15 @@ final class LexiconSource {
             }
         }
         problems.forEach(p -> log.warn("lexicon: {}", p));
-        return new Loaded(new Lexicon(terms, allow), new Lexicon(reporting, List.of()), problems);
+        return new Loaded(new Lexicon(terms, allow, compounds), new Lexicon(reporting, List.of()), problems);
+    }
+
+    private static Set<String> literals(List<Alternative> alternatives) {
+        Set<String> words = new java.util.HashSet<>();
+        for (Alternative alternative : alternatives) {
+            words.add(alternative.literal());
+        }
+        return Set.copyOf(words);
     }
 
     /** The built-in lines followed by the operator's lines for one file. */

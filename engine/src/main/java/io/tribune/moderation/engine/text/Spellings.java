@@ -100,6 +100,10 @@ public final class Spellings {
                 addStretchReadings(forms, fold);
             }
         }
+        if (towardLatin && raw.length() <= 8 && raw.indexOf('l') >= 0 && hasNoVowel(raw)) {
+            // a lower-case l passes for an i in a word without vowels: shlt, dlck
+            forms.add(((String) forms.iterator().next()).replace('l', 'i'));
+        }
         List<String> list = new ArrayList<>(forms);
         if (list.size() > MAX_FORMS) {
             list = list.subList(0, MAX_FORMS);
@@ -153,21 +157,26 @@ public final class Spellings {
         return raw.length() >= 3 && symbols >= 2;
     }
 
+    private static final java.util.Set<String> UNITS = java.util.Set.of(
+            "s", "th", "st", "nd", "rd", "k", "m", "km", "kg", "g", "mb", "gb", "tb", "ml", "mm", "cm", "x", "am", "pm",
+            "h", "hr", "hrs", "min", "yo", "p", "l", "d", "y", "w", "v", "mph", "kw", "er", "e", "ish");
+
     /** Whether a word is a number with a unit or an ordinal ({@code 45s}, {@code 3rd}, {@code 10km}). */
     private static boolean isQuantity(String word) {
         int i = 0;
         while (i < word.length() && Character.isDigit(word.charAt(i))) {
             i++;
         }
-        if (i == 0) {
-            return false;
-        }
-        for (int k = i; k < word.length(); k++) {
-            if (!Character.isLetter(word.charAt(k))) {
+        return i > 0 && UNITS.contains(word.substring(i));
+    }
+
+    private static boolean hasNoVowel(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if ("aeiouy".indexOf(word.charAt(i)) >= 0) {
                 return false;
             }
         }
-        return word.length() - i <= 3;
+        return true;
     }
 
     private static Script script(int latin, int cyrillic, int greek, int arabic) {
