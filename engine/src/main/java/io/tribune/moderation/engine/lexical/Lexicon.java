@@ -1,0 +1,189 @@
+package io.tribune.moderation.engine.lexical;
+
+import io.tribune.moderation.engine.RuleId;
+import io.tribune.moderation.engine.Screening;
+import io.tribune.moderation.engine.text.NormalisedText;
+import io.tribune.moderation.engine.text.Token;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every lexicon term of every language, compiled once into tries over the first word of each term.
+ * Finding the terms in a comment costs a walk of each token's spellings plus the check of the few
+ * terms whose first word fits; only masked words are compared with each single-word term.
+ */
+final class Lexicon {
+
+    /** A term found in a comment, from token {@code first} to token {@code last}. */
+    record Match(Term term, int first, int last) {}
+
+    private static final double STRONG = 0.8;
+    private static final double COMPOUND_WEIGHT = 0.85;
+    private static final Set<RuleId> MASKABLE = Set.of(RuleId.PROFANITY, RuleId.HATE, RuleId.INSULT_THREAT);
+
+    private final List<Term> terms;
+    private final TermTrie plain;
+    private final TermTrie squeezed;
+    private final TermTrie allowed;
+    private final List<Term> maskable;
+    private final List<Term> brandFirst;
+    private final List<Compounds> compounds;
+    private final java.util.Map<String, Term> compoundTerms;
+
+    Lexicon(List<Term> terms, List<Term> allowTerms) {
+        this(terms, allowTerms, List.of());
+    }
+
+    Lexicon(List<Term> terms, List<Term> allowTerms, List<Compounds> compounds) {
+        this.compounds = List.copyOf(compounds);
+        this.compoundTerms = new java.util.concurrent.ConcurrentHashMap<>();
+        this.terms = List.copyOf(terms);
+        this.plain = TermTrie.of(terms, false);
+        this.squeezed = TermTrie.of(terms, true);
+        this.allowed = TermTrie.of(allowTerms, false);
+        this.maskable = terms.stream()
+                .filter(t -> t.isSingleWord() && !t.cue() && MASKABLE.contains(t.rule()))
+                .toList();
+        this.brandFirst = terms.stream()
+                .filter(t -> t.slots().get(0).alternatives().stream().anyMatch(a -> a.kind() == Alternative.Kind.BRAND))
+                .toList();
+    }
+
+    int size() {
+        return terms.size();
+    }
+
+    List<Match> find(NormalisedText text, String language, Set<String> brands, Screening screening) {
+        List<Token> tokens = text.tokens();
+        List<Match> matches = new ArrayList<>();
+        List<TermTrie.Entry> found = new ArrayList<>();
+        Set<Term> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((i & 63) == 63 && screening != null) {
+                screening.checkDeadline();
+            }
+            Token token = tokens.get(i);
+            if (!token.word()) {
+                continue;
+            }
+            found.clear();
+            seen.clear();
+            boolean isAllowed = isAllowed(token);
+            lookUp(token, found);
+            int before = matches.size();
+            for (TermTrie.Entry entry : found) {
+                consider(entry.term(), tokens, i, language, brands, isAllowed, seen, matches);
+            }
+            if (matches.size() == before && !isAllowed && !compounds.isEmpty()) {
+                compound(token, i, matches);
+            }
+            if (brands.contains(token.text())) {
+                for (Term term : brandFirst) {
+                    consider(term, tokens, i, language, brands, false, seen, matches);
+                }
+            }
+        }
+        return matches;
+    }
+
+    private void lookUp(Token token, List<TermTrie.Entry> found) {
+        for (String form : token.forms()) {
+            if (form.indexOf('*') >= 0) {
+                for (Term term : maskable) {
+                    for (Alternative alternative : term.slots().get(0).alternatives()) {
+                        if (alternative.fitsMasked(form)) {
+                            found.add(new TermTrie.Entry(term, alternative.kind()));
+                        }
+                    }
+                }
+            } else {
+                plain.find(form, found);
+            }
+        }
+        for (String form : token.squeezed()) {
+            if (form.indexOf('*') < 0) {
+                int before = found.size();
+                squeezed.findFromStart(form, found);
+                // doubling a letter is a weak signal: only strong terms are matched through it ("looser")
+                found.subList(before, found.size()).removeIf(e -> e.term().weight() < STRONG);
+            }
+        }
+    }
+
+    /** A match for a word glued from a profane root and a companion, when no term matched it. */
+    private void compound(Token token, int at, List<Match> matches) {
+        for (Compounds set : compounds) {
+            for (String form : token.forms()) {
+                String root = set.rootOf(form);
+                if (root != null) {
+                    Term term = compoundTerms.computeIfAbsent(
+                            set.language() + ":" + root,
+                            k -> new Term(
+                                    RuleId.PROFANITY,
+                                    set.language(),
+                                    root + "+",
+                                    List.of(new Slot(List.of(new Alternative(root, root, Alternative.Kind.EXACT)), 0)),
+                                    COMPOUND_WEIGHT,
+                                    false,
+                                    false,
+                                    false));
+                    matches.add(new Match(term, at, at));
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean isAllowed(Token token) {
+        List<TermTrie.Entry> hits = new ArrayList<>(1);
+        allowed.find(token.text(), hits);
+        return !hits.isEmpty();
+    }
+
+    private static void consider(
+            Term term,
+            List<Token> tokens,
+            int at,
+            String language,
+            Set<String> brands,
+            boolean isAllowed,
+            Set<Term> seen,
+            List<Match> matches) {
+        if (!term.appliesIn(language) || !seen.add(term)) {
+            return;
+        }
+        if (isAllowed && !term.cue()) {
+            return;
+        }
+        int last = term.isSingleWord() ? at : rest(term, tokens, 1, at, brands);
+        if (last >= 0) {
+            matches.add(new Match(term, at, last));
+        }
+    }
+
+    /** The index of the token that fills the term's last slot, or -1; tries every allowed gap. */
+    private static int rest(Term term, List<Token> tokens, int slot, int previous, Set<String> brands) {
+        if (slot == term.slots().size()) {
+            return previous;
+        }
+        Slot next = term.slots().get(slot);
+        int sentence = tokens.get(previous).sentence();
+        int limit = Math.min(tokens.size() - 1, previous + 1 + next.gapBefore());
+        for (int p = previous + 1; p <= limit; p++) {
+            Token token = tokens.get(p);
+            if (token.sentence() != sentence) {
+                break;
+            }
+            if (next.fits(token, brands)) {
+                int end = rest(term, tokens, slot + 1, p, brands);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+}

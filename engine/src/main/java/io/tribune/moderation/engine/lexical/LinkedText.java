@@ -1,0 +1,83 @@
+package io.tribune.moderation.engine.lexical;
+
+/**
+ * Which chars of a normalised text belong to a link or an email address: words there are names
+ * ({@code dick.turner@example.com}), not speech, and the link detectors judge them.
+ */
+final class LinkedText {
+
+    private final boolean[] inside;
+
+    private LinkedText(boolean[] inside) {
+        this.inside = inside;
+    }
+
+    static LinkedText of(String text) {
+        int n = text.length();
+        boolean[] inside = new boolean[n];
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int from = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > from && isLink(text, from, i)) {
+                for (int k = from; k < i; k++) {
+                    inside[k] = true;
+                }
+            }
+        }
+        return new LinkedText(inside);
+    }
+
+    private static boolean isLink(String text, int from, int to) {
+        String chunk = text.substring(from, to);
+        if (chunk.contains("://") || chunk.startsWith("www.")) {
+            return true;
+        }
+        int at = chunk.indexOf('@');
+        if (at > 0 && chunk.indexOf('.', at) > at + 1) {
+            return true;
+        }
+        return looksLikeDomain(chunk);
+    }
+
+    /** A bare domain: labels of letters, digits and hyphens, one of three letters or more, a final label of letters. */
+    private static boolean looksLikeDomain(String chunk) {
+        int end = chunk.length();
+        while (end > 0 && ".,;:!?)".indexOf(chunk.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        int slash = chunk.indexOf('/');
+        if (slash > 0 && slash < end) {
+            end = slash;
+        }
+        String host = chunk.substring(0, end);
+        String[] labels = host.split("\\.", -1);
+        if (labels.length < 2) {
+            return false;
+        }
+        boolean longLabel = false;
+        for (String label : labels) {
+            if (label.isEmpty()) {
+                return false;
+            }
+            for (int k = 0; k < label.length(); k++) {
+                char c = label.charAt(k);
+                if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '-') {
+                    return false;
+                }
+            }
+            longLabel |= label.length() >= 3;
+        }
+        String last = labels[labels.length - 1];
+        return longLabel && last.length() >= 2 && last.chars().allMatch(Character::isLetter);
+    }
+
+    boolean isLinked(int index) {
+        return index >= 0 && index < inside.length && inside[index];
+    }
+}

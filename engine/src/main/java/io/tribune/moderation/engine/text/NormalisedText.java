@@ -1,0 +1,92 @@
+package io.tribune.moderation.engine.text;
+
+import io.tribune.moderation.engine.Analysis;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A text folded for matching (compatibility forms, case, no marks or invisible controls), with a map
+ * from every folded char back to the original UTF-16 offsets, and its word tokens. Linear in the
+ * length of the text; the map never points inside a surrogate pair.
+ */
+public final class NormalisedText {
+
+    /** The normalised text of the comment being screened, computed once per screening. */
+    public static final Analysis<NormalisedText> OF_COMMENT = screening -> of(screening.text());
+
+    private final String original;
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private List<Token> tokens;
+
+    private NormalisedText(String original, String text, int[] starts, int[] ends) {
+        this.original = original;
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    public static NormalisedText of(String original) {
+        int length = original.length();
+        StringBuilder out = new StringBuilder(length + 16);
+        int[] starts = new int[length + 16];
+        int[] ends = new int[length + 16];
+        int n = 0;
+        for (int i = 0; i < length; ) {
+            int cp = original.codePointAt(i);
+            int width = Character.charCount(cp);
+            String folded = CharFolding.fold(cp);
+            if (n + folded.length() > starts.length) {
+                int grown = Math.max(starts.length * 2, n + folded.length());
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+            }
+            for (int k = 0; k < folded.length(); k++) {
+                starts[n] = i;
+                ends[n] = i + width;
+                n++;
+            }
+            out.append(folded);
+            i += width;
+        }
+        return new NormalisedText(original, out.toString(), starts, ends);
+    }
+
+    /** The text as the commenter typed it. */
+    public String original() {
+        return original;
+    }
+
+    /** The folded text. */
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    /** Offset in the original text of the first char that folded char {@code index} came from. */
+    public int originalStart(int index) {
+        return starts[index];
+    }
+
+    /** Offset in the original text just after the char that folded char {@code index} came from. */
+    public int originalEnd(int index) {
+        return ends[index];
+    }
+
+    /** The original stretch that folded chars {@code from} (inclusive) to {@code to} (exclusive) came from. */
+    public String originalBetween(int from, int to) {
+        return original.substring(starts[from], ends[to - 1]);
+    }
+
+    /** The word tokens, with their spellings for lexicon look-up, computed on first use. */
+    public List<Token> tokens() {
+        if (tokens == null) {
+            tokens = Tokeniser.tokens(this);
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,170 @@
+package io.tribune.moderation.engine.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a normalised text into word tokens: runs of letters, digits, leetspeak symbols and masks.
+ * Apostrophes and hyphens split words; a run of three or more single characters spaced by blanks,
+ * dots, dashes or underscores ({@code f.u.c.k}, {@code f u c k}, {@code F_u c_K}) becomes one word.
+ */
+final class Tokeniser {
+
+    private static final int MAX_WORD = 64;
+    private static final int MIN_SPACED_RUN = 3;
+
+    private Tokeniser() {}
+
+    static List<Token> tokens(NormalisedText normalised) {
+        String text = normalised.text();
+        List<int[]> pieces = pieces(text);
+        List<Token> tokens = new ArrayList<>(pieces.size());
+        int sentence = 0;
+        int previousEnd = 0;
+        int i = 0;
+        while (i < pieces.size()) {
+            int run = spacedRun(text, pieces, i);
+            int from = pieces.get(i)[0];
+            int to;
+            String raw;
+            boolean joined = run >= MIN_SPACED_RUN;
+            if (joined) {
+                StringBuilder letters = new StringBuilder(run);
+                for (int k = i; k < i + run; k++) {
+                    letters.append(text.charAt(pieces.get(k)[0]));
+                }
+                raw = letters.toString();
+                to = pieces.get(i + run - 1)[1];
+                i += run;
+            } else {
+                to = pieces.get(i)[1];
+                raw = text.substring(from, Math.min(to, from + MAX_WORD));
+                i++;
+            }
+            if (endsSentence(text, previousEnd, from) && !tokens.isEmpty()) {
+                sentence++;
+            }
+            previousEnd = to;
+            Spellings.Reading reading = Spellings.of(raw, joined);
+            tokens.add(new Token(
+                    reading.text(),
+                    reading.forms(),
+                    reading.squeezed(),
+                    normalised.originalStart(from),
+                    normalised.originalEnd(to - 1),
+                    from,
+                    to,
+                    sentence,
+                    reading.masked(),
+                    reading.word(),
+                    reading.script()));
+        }
+        return tokens;
+    }
+
+    /** The [from, to) ranges of the raw words, trimmed of emphasis marks and trailing exclamation marks. */
+    private static List<int[]> pieces(String text) {
+        List<int[]> pieces = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int from = i;
+            while (i < n && isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int to = i;
+            if (isMask(text.charAt(from))) {
+                while (from < to && isMask(text.charAt(from))) {
+                    from++;
+                }
+                while (to > from && isMask(text.charAt(to - 1))) {
+                    to--;
+                }
+            }
+            while (from < to && text.charAt(from) == '!') {
+                from++;
+            }
+            while (to > from && text.charAt(to - 1) == '!') {
+                to--;
+            }
+            if (from < to && (hasLetterOrDigit(text, from, to) || to - from >= 3)) {
+                pieces.add(new int[] {from, to});
+            }
+        }
+        return pieces;
+    }
+
+    /** How many single-character pieces from {@code start} on are spaced by one and the same separator. */
+    private static int spacedRun(String text, List<int[]> pieces, int start) {
+        if (!isSingle(pieces.get(start))) {
+            return 1;
+        }
+        int run = 1;
+        for (int k = start + 1; k < pieces.size() && isSingle(pieces.get(k)); k++) {
+            int gapFrom = pieces.get(k - 1)[1];
+            int gapTo = pieces.get(k)[0];
+            if (gapTo - gapFrom > 3 || gapTo == gapFrom) {
+                break;
+            }
+            if (!isSpacer(text, gapFrom, gapTo)) {
+                break;
+            }
+            run++;
+        }
+        return run;
+    }
+
+    /** Whether a gap between single characters only spaces them: blanks, dots, dashes, underscores. */
+    private static boolean isSpacer(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n'
+                    || !(c == ' ' || c == '.' || c == '-' || c == '_' || c == '/' || c == '\\' || c == '~' || c == ','
+                            || c == '\t' || c == '\'' || c == '^' || c == '=' || c == ':')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSingle(int[] piece) {
+        return piece[1] - piece[0] == 1;
+    }
+
+    private static boolean endsSentence(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == '؟' || c == '。') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetterOrDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isWordChar(char c) {
+        if (Character.isLetterOrDigit(c)) {
+            return !Character.isSurrogate(c);
+        }
+        return switch (c) {
+            case '@', '$', '!', '|', '+', '€', '¢', '£', '¥', '*', '#', '%', '^', '&' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isMask(char c) {
+        return c == '*' || c == '#' || c == '%' || c == '^' || c == '&';
+    }
+}

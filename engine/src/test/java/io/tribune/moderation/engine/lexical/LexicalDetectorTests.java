@@ -1,0 +1,174 @@
+package io.tribune.moderation.engine.lexical;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tribune.moderation.engine.Comment;
+import io.tribune.moderation.engine.Decision;
+import io.tribune.moderation.engine.Engine;
+import io.tribune.moderation.engine.EngineConfig;
+import io.tribune.moderation.engine.Evidence;
+import io.tribune.moderation.engine.RuleHit;
+import io.tribune.moderation.engine.RuleId;
+import io.tribune.moderation.engine.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LexicalDetectorTests {
+
+    private static final Engine ENGINE =
+            Engine.with(EngineConfig.defaults(), LexicalDetectors.create(EngineConfig.defaults()));
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "What a f*cking shambles",
+                "What a f**king shambles",
+                "F u c k this company",
+                "f.u.c.k this",
+                "fuuuuuck that",
+                "total bullsh1t",
+                "Sh!t, the fence broke",
+                "that was shiiiiite",
+                "ＦＵＣＫ this",
+                "fu\u200Bck this",
+                "fuсk this",
+                "are they fvcking serious",
+                "you little mother******"
+            })
+    void disguisedProfanityIsRejected(String text) {
+        assertThat(screen("en", text).verdict()).as(text).isEqualTo(Verdict.REJECT);
+        assertThat(rules("en", text)).contains(RuleId.PROFANITY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The assassin storyline was superb",
+                "Thirty years I've supported Scunthorpe",
+                "Best cocktail in Shoreditch",
+                "Essex Police and Sussex Police",
+                "The analysis shows a classic pattern",
+                "My therapist recommended shitake mushrooms",
+                "Our cocker spaniel came from this centre",
+                "Trees came down in Penistone and Cockermouth",
+                "Dick Turner has been mayor for six years",
+                "The documentary was good and the cool assessment helped",
+                "Tit for tat, they said",
+                "plss don't hurt me"
+            })
+    void innocentWordsWithBadSubstringsPass(String text) {
+        assertThat(rules("en", text)).as(text).doesNotContain(RuleId.PROFANITY, RuleId.HATE, RuleId.INSULT_THREAT);
+    }
+
+    @Test
+    void evidenceSpansPointIntoTheOriginalText() {
+        String text = "Well \u200Bf\u200Bu\u200Bc\u200Bk ＴＨＩＳ and 😀 sh!t";
+        RuleHit hit = screen("en", text).hits().get(0);
+        assertThat(hit.rule()).isEqualTo(RuleId.PROFANITY);
+        for (Evidence evidence : hit.evidence()) {
+            Evidence.Span span = (Evidence.Span) evidence;
+            assertThat(text.substring(span.start(), span.end())).isEqualTo(span.match());
+        }
+        assertThat(hit.evidence()).extracting(e -> ((Evidence.Span) e).match()).contains("sh!t");
+    }
+
+    @Test
+    void russianMatIsCaughtWithItsInflectionsAndMasks() {
+        assertThat(rules("ru", "Депутаты опять на*бали народ, х*йня, а не закон."))
+                .contains(RuleId.PROFANITY);
+        assertThat(rules("ru", "Да пошли они нахуй")).contains(RuleId.PROFANITY);
+        assertThat(rules("ru", "бляяяять")).contains(RuleId.PROFANITY);
+    }
+
+    @Test
+    void russianWordsWithObsceneLookingPartsPass() {
+        assertThat(rules("ru", "Банки советуют: подстрахуйтесь и не берите кредит. Курс рубля и хлеба."))
+                .isEmpty();
+        assertThat(rules("ru", "Себастьян потребует оскорбление к суду")).isEmpty();
+    }
+
+    @Test
+    void quotedProfanityInReportedSpeechIsNotHeldAgainstTheCommenter() {
+        assertThat(screen("en", "The minister called the report 'total bullshit' on live radio.")
+                        .verdict())
+                .isEqualTo(Verdict.APPROVE);
+        assertThat(screen("en", "This report is total bullshit.").verdict()).isEqualTo(Verdict.REJECT);
+    }
+
+    @Test
+    void probe() {
+        for (String text : System.getProperty("probe", "").split("\\|")) {
+            if (!text.isEmpty()) {
+                System.out.println("PROBE " + text + " -> "
+                        + screen(System.getProperty("ed", "en"), text).hits());
+            }
+        }
+        assertThat(ENGINE).isNotNull();
+    }
+
+    @Test
+    void insultsAimedAtAPersonAndThreatsAreFound() {
+        assertThat(rules("en", "@Mark_T you're a complete idiot if you think this helps"))
+                .contains(RuleId.INSULT_THREAT);
+        assertThat(rules("en", "I know which street you live on.")).contains(RuleId.INSULT_THREAT);
+        assertThat(rules("en", "I think this is a terrible idea.")).isEmpty();
+    }
+
+    @Test
+    void suicideIncitementIsFoundButHelplinesAreNot() {
+        assertThat(rules("en", "if you're that miserable just end it. kys")).contains(RuleId.SUICIDE);
+        assertThat(rules("en", "If you are struggling, Samaritans are free on 116 123. You're not alone."))
+                .isEmpty();
+    }
+
+    @Test
+    void publisherDisrespectNamesTheBrand() {
+        Decision decision = screen("en", "Tribune is a propaganda rag run by liars.");
+        assertThat(decision.hits()).extracting(RuleHit::rule).contains(RuleId.PUBLISHER_DISRESPECT);
+        assertThat(rules("en", "I read the Tribune every morning.")).isEmpty();
+    }
+
+    @Test
+    void wordsInsideLinksAndAddressesAreNotSpeech() {
+        assertThat(rules("en", "Write to dick.turner@example.com about it")).doesNotContain(RuleId.PROFANITY);
+    }
+
+    @Test
+    void wordsInnocentInAnotherLanguageOnlyCountInTheirEdition() {
+        assertThat(rules("en", "I went to the con last weekend")).isEmpty();
+        assertThat(rules("fr", "Quel con, celui-là")).contains(RuleId.PROFANITY);
+    }
+
+    @Test
+    void operatorLexiconsAddTerms(@TempDir Path dataDir) throws IOException {
+        Path lexicons = Files.createDirectories(dataDir.resolve("lexicons/en"));
+        Files.writeString(lexicons.resolve("profanity.txt"), "# house rules\nfrobnicat* = 0.9\n");
+        EngineConfig config = EngineConfig.defaults().dataDir(dataDir);
+        Engine engine = Engine.with(config, LexicalDetectors.create(config));
+        Decision decision = engine.screen(Comment.of("c", "en", "Go frobnicating elsewhere"))
+                .decision();
+        assertThat(decision.hits()).extracting(RuleHit::rule).contains(RuleId.PROFANITY);
+    }
+
+    @Test
+    void builtInLexiconsParseWithoutProblems() {
+        LexiconSource.Loaded loaded = LexiconSource.load(Optional.empty(), java.util.Set.of());
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.lexicon().size()).isGreaterThan(5_000);
+    }
+
+    private static Decision screen(String edition, String text) {
+        return ENGINE.screen(Comment.of("c", edition, text)).decision();
+    }
+
+    private static List<RuleId> rules(String edition, String text) {
+        return screen(edition, text).hits().stream().map(RuleHit::rule).toList();
+    }
+}
