@@ -58,14 +58,15 @@ final class FunctionWords {
     }
 
     /**
-     * Votes per language: each function word in the text gives one vote, split among the languages
-     * that share it ("de" counts for Spanish, French, Portuguese and Dutch alike).
+     * Votes per language: each distinct function word in the text gives one vote, split among the
+     * languages that share it ("de" counts for Spanish, French, Portuguese and Dutch alike). Words of one
+     * letter do not vote: "u" and "y" are as often abbreviations or initials as words.
      */
     Map<String, Double> votes(List<String> lowerCaseWords) {
         Map<String, Double> votes = new HashMap<>();
-        for (String word : lowerCaseWords) {
+        for (String word : new HashSet<>(lowerCaseWords)) {
             Integer shared = sharedBy.get(word);
-            if (shared == null) {
+            if (shared == null || word.codePointCount(0, word.length()) < 2) {
                 continue;
             }
             for (Map.Entry<String, Set<String>> entry : byLanguage.entrySet()) {

@@ -77,6 +77,7 @@ final class PersonalDataDetector implements Detector {
         this.addresses = addresses;
         this.helplines = helplines;
         this.correspondence = correspondence;
+        PhoneNumbers.warmUp();
     }
 
     @Override

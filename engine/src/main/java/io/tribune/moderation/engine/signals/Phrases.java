@@ -124,21 +124,21 @@ final class Phrases {
     }
 
     private static String alternatives(String token) {
-        boolean open = token.endsWith("*");
-        String body = open ? token.substring(0, token.length() - 1) : token;
         StringBuilder out = new StringBuilder("(?:");
-        String[] options = body.split("/");
+        String[] options = token.split("/");
         for (int i = 0; i < options.length; i++) {
+            String option = options[i];
+            boolean open = option.endsWith("*");
+            String body = open ? option.substring(0, option.length() - 1) : option;
             if (i > 0) {
                 out.append('|');
             }
-            String[] words = Folded.of(options[i]).text().split("_");
+            String[] words = Folded.of(body).text().split("_");
             for (int w = 0; w < words.length; w++) {
                 out.append(w > 0 ? "\\s+" : "").append(Pattern.quote(words[w]));
             }
+            out.append(open ? "[\\p{L}\\p{N}]{0,20}" : "(?![\\p{L}\\p{N}])");
         }
-        out.append(')');
-        out.append(open ? "[\\p{L}\\p{N}]{0,20}" : "(?![\\p{L}\\p{N}])");
-        return out.toString();
+        return out.append(')').toString();
     }
 }

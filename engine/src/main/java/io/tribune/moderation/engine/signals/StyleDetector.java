@@ -112,7 +112,8 @@ final class StyleDetector implements Detector {
 
     /**
      * The longest stretch of words without a sentence break. No punctuation at all in 18 words or more
-     * is a run-on; with commas only, it takes 35 words; a single sentence, 60.
+     * is a run-on, unless the text starts with a capital like a sentence that only lacks its full stop
+     * (then 30); with commas only, it takes 35 words; a single long sentence, 60.
      */
     private void noSentences(Screening screening, String text, Report report) {
         int words = 0;
@@ -155,8 +156,10 @@ final class StyleDetector implements Detector {
             }
         }
         double score;
-        if (!anyBreak && commas == 0) {
+        if (!anyBreak && commas == 0 && startsWithoutCapital(text)) {
             score = longest >= 18 ? 0.6 + Math.min(0.3, (longest - 18) * 0.01) : longest >= 14 ? 0.45 : 0;
+        } else if (!anyBreak && commas == 0) {
+            score = longest >= 30 ? 0.6 + Math.min(0.3, (longest - 30) * 0.01) : longest >= 20 ? 0.45 : 0;
         } else if (!anyBreak) {
             score = longest >= 35 ? 0.6 + Math.min(0.3, (longest - 35) * 0.01) : longest >= 28 ? 0.45 : 0;
         } else {
@@ -170,6 +173,21 @@ final class StyleDetector implements Detector {
                     new Evidence.Span(
                             longestStart, longestEnd, text.substring(longestStart, longestEnd), "no-sentences")));
         }
+    }
+
+    /**
+     * A sentence that merely lacks its full stop still starts with a capital; a stream of words runs on
+     * in lower case. Scripts without case (Arabic) cannot tell, and count as lower case.
+     */
+    private static boolean startsWithoutCapital(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return !Character.isUpperCase(cp) && !Character.isTitleCase(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     private static boolean isSentenceBreak(char c) {
