@@ -1,0 +1,118 @@
+package io.tribune.moderation.engine.signals;
+
+import io.tribune.moderation.engine.ArticleText;
+import io.tribune.moderation.engine.Comment;
+import io.tribune.moderation.engine.Detector;
+import io.tribune.moderation.engine.Evidence;
+import io.tribune.moderation.engine.Finding;
+import io.tribune.moderation.engine.Report;
+import io.tribune.moderation.engine.RuleId;
+import io.tribune.moderation.engine.Screening;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds comments that have nothing to do with the article or the comment they reply to: the share of
+ * the comment's content words (crudely stemmed, names and numbers included) that the article's title,
+ * lead and body or the parent comment also use. Short reactions ("Great article", "I agree") are left
+ * alone, as are comments under articles whose text is unknown. An unrelated comment is at most held;
+ * it scores higher when it starts a conversation of its own ("does anyone know a good plumber").
+ */
+final class RelatednessDetector implements Detector {
+
+    private static final int MIN_TERMS = 5;
+    private static final int MAX_ARTICLE_TERMS = 3_000;
+    private static final int MAX_COMMENT_TERMS = 400;
+
+    private final Terms terms;
+    private final Phrases cues;
+
+    RelatednessDetector(Terms terms, Phrases cues) {
+        this.terms = terms;
+        this.cues = cues;
+    }
+
+    @Override
+    public String name() {
+        return "relatedness";
+    }
+
+    @Override
+    public Set<RuleId> rules() {
+        return Set.of(RuleId.OFF_TOPIC);
+    }
+
+    @Override
+    public void inspect(Screening screening, Report report) {
+        Comment comment = screening.comment();
+        ArticleText article = comment.article();
+        if (article.isEmpty()) {
+            return;
+        }
+        Set<String> own = new LinkedHashSet<>(terms.stems(screening.text(), MAX_COMMENT_TERMS));
+        double minTerms = screening.policy().rule(RuleId.OFF_TOPIC).param("minTerms", MIN_TERMS);
+        if (own.size() < minTerms) {
+            return;
+        }
+        Set<String> context = new HashSet<>(terms.stems(article.all(), MAX_ARTICLE_TERMS));
+        screening.checkDeadline();
+        double toArticle = share(own, context);
+        double toParent = 0;
+        if (comment.isReply()) {
+            Set<String> parent = new HashSet<>(terms.stems(comment.parentText(), MAX_COMMENT_TERMS));
+            toParent = share(own, parent);
+        }
+        double relatedness = Math.max(toArticle, toParent);
+        List<Evidence.Span> started = cues.find(
+                screening.get(FoldedText.ANALYSIS),
+                screening.text(),
+                Phrases.withEnglish(screening.policy().language()),
+                2);
+        double score = score(relatedness, own.size(), !started.isEmpty());
+        if (score <= 0) {
+            return;
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence.Measure("relatedness", round(toArticle)));
+        if (comment.isReply()) {
+            evidence.add(new Evidence.Measure("relatedness_to_parent", round(toParent)));
+        }
+        evidence.addAll(started);
+        report.add(new Finding(RuleId.OFF_TOPIC, score, evidence));
+    }
+
+    /**
+     * Nothing in common with a long comment holds it. Under a short article text many genuine comments
+     * share no word with it, so a comment of ordinary length needs a second sign: that it starts a
+     * conversation of its own.
+     */
+    static double score(double relatedness, int terms, boolean startsItsOwnConversation) {
+        double base;
+        if (relatedness == 0) {
+            base = 0.3 + 0.01 * Math.min(25, terms - MIN_TERMS);
+        } else if (relatedness < 0.1) {
+            base = 0.25;
+        } else {
+            base = 0;
+        }
+        if (startsItsOwnConversation && relatedness < 0.2) {
+            base = Math.max(base, 0.3) + 0.3;
+        }
+        return Math.min(0.9, base);
+    }
+
+    private static double share(Set<String> own, Set<String> context) {
+        if (own.isEmpty() || context.isEmpty()) {
+            return 0;
+        }
+        long shared = own.stream().filter(context::contains).count();
+        return (double) shared / own.size();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}
