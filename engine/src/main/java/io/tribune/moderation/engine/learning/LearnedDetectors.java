@@ -9,7 +9,13 @@ public final class LearnedDetectors {
 
     private LearnedDetectors() {}
 
+    /**
+     * The trained classifier, sharing the {@link EditionClassifiers} registered in the configuration
+     * (so that the application's {@code learn} calls reach the engine) or opening its own.
+     */
     public static List<Detector> create(EngineConfig config) {
-        return List.of();
+        EditionClassifiers classifiers =
+                config.component(EditionClassifiers.class).orElseGet(() -> EditionClassifiers.open(config));
+        return List.of(new ClassifierDetector(classifiers));
     }
 }
