@@ -89,6 +89,21 @@ final class Classifier {
         return classifier;
     }
 
+    /** An independent copy, so that online learning can change it without touching the original. */
+    Classifier copy() {
+        lock.readLock().lock();
+        try {
+            Classifier copy = new Classifier(List.of(labels), bits);
+            System.arraycopy(weights, 0, copy.weights, 0, weights.length);
+            System.arraycopy(bias, 0, copy.bias, 0, bias.length);
+            copy.learned = learned;
+            copy.l2 = l2;
+            return copy;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     List<String> labels() {
         lock.readLock().lock();
         try {

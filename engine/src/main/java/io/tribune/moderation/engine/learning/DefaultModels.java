@@ -6,12 +6,15 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in models: trained at first use from the examples we wrote for each language
- * ({@code default-<language>.jsonl} next to this class). A few hundred short lines train in tens of
- * milliseconds, so nothing precomputed has to be shipped or kept in step with the code.
+ * ({@code default-<language>.jsonl} next to this class) and shared by every engine in the process. A few
+ * hundred short lines train in tens of milliseconds, so nothing precomputed has to be shipped or kept
+ * in step with the code.
  */
 final class DefaultModels {
 
@@ -34,7 +37,21 @@ final class DefaultModels {
 
     private DefaultModels() {}
 
-    /** The built-in model of a language, or empty when we wrote no examples for it. */
+    private static final Map<String, Optional<Classifier>> SHARED = new ConcurrentHashMap<>();
+
+    /**
+     * The built-in model of a language, trained once per process and shared: callers must not let it
+     * learn (see {@link #isShared}); empty when we wrote no examples for the language.
+     */
+    static Optional<Classifier> shared(String language) {
+        return SHARED.computeIfAbsent(language, DefaultModels::train);
+    }
+
+    static boolean isShared(Classifier classifier) {
+        return SHARED.values().stream().anyMatch(c -> c.isPresent() && c.get() == classifier);
+    }
+
+    /** A newly trained built-in model of a language, or empty when we wrote no examples for it. */
     static Optional<Classifier> train(String language) {
         List<Example> examples = examples(language);
         if (examples.isEmpty()) {

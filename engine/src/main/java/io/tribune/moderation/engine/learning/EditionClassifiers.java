@@ -78,7 +78,7 @@ public final class EditionClassifiers {
             throw new IllegalArgumentException("label '" + label + "' is neither ok nor a rule id");
         }
         Classifier classifier = byEdition
-                .compute(edition, (e, known) -> known != null && known.isPresent() ? known : Optional.of(fresh(e)))
+                .compute(edition, (e, known) -> Optional.of(ownCopy(known == null ? load(e) : known)))
                 .orElseThrow();
         classifier.learn(Features.of(text), canonical);
     }
@@ -110,12 +110,20 @@ public final class EditionClassifiers {
                 }
             }
         }
-        return DefaultModels.train(languageOf(edition));
+        return DefaultModels.shared(languageOf(edition));
     }
 
-    private Classifier fresh(String edition) {
-        return DefaultModels.train(languageOf(edition))
-                .orElseGet(() -> new Classifier(DefaultModels.LABELS, DefaultModels.BITS));
+    /** Loads every edition's classifier now, so that no screening waits for a model to train. */
+    void prepare(Iterable<String> editions) {
+        editions.forEach(this::forEdition);
+    }
+
+    /** A classifier this instance may change: the built-in ones are shared, so learning starts on a copy. */
+    private static Classifier ownCopy(Optional<Classifier> known) {
+        if (known.isEmpty()) {
+            return new Classifier(DefaultModels.LABELS, DefaultModels.BITS);
+        }
+        return DefaultModels.isShared(known.get()) ? known.get().copy() : known.get();
     }
 
     private String languageOf(String edition) {

@@ -16,6 +16,7 @@ public final class LearnedDetectors {
     public static List<Detector> create(EngineConfig config) {
         EditionClassifiers classifiers =
                 config.component(EditionClassifiers.class).orElseGet(() -> EditionClassifiers.open(config));
+        classifiers.prepare(config.policies().editions());
         return List.of(new ClassifierDetector(classifiers));
     }
 }
