@@ -1,11 +1,12 @@
 package io.tribune.moderation.engine.learning;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Folds one char for the classifier: compatibility decomposition (NFKD, a superset of what NFKC unifies),
  * diacritics dropped, lower case, every digit to {@code 0}, and the usual Arabic letter variants unified.
- * The table is built once so that featurising a comment calls no normaliser for ordinary letters.
+ * Each char is worked out once and remembered, so that featurising calls no normaliser for known letters.
  */
 final class Folding {
 
@@ -15,13 +16,21 @@ final class Folding {
     /** The char folds to more than one char: ask {@link #expand(char)}. */
     static final char EXPANDS = '\uFFFE';
 
+    /** Not yet worked out: entries are filled on first sight (racing threads write the same value). */
+    private static final char UNKNOWN = '\uFFFD';
+
     private static final char[] TABLE = buildTable();
 
     private Folding() {}
 
     /** The folded char, {@link #SEPARATOR} or {@link #EXPANDS}; surrogates count as separators here. */
     static char fold(char c) {
-        return TABLE[c];
+        char folded = TABLE[c];
+        if (folded == UNKNOWN) {
+            folded = entry(c);
+            TABLE[c] = folded;
+        }
+        return folded;
     }
 
     /** The chars a {@link #EXPANDS} char folds to, e.g. the ligature {@code ﬁ} to {@code fi}. */
@@ -31,8 +40,9 @@ final class Folding {
 
     private static char[] buildTable() {
         char[] table = new char[0x10000];
-        for (int c = 0; c < table.length; c++) {
-            table[c] = entry((char) c);
+        Arrays.fill(table, UNKNOWN);
+        for (char c = 0; c < 0x80; c++) {
+            table[c] = entry(c);
         }
         return table;
     }
@@ -47,7 +57,7 @@ final class Folding {
             }
             return c >= 'a' && c <= 'z' ? c : SEPARATOR;
         }
-        if (Character.isSurrogate(c)) {
+        if (Character.isSurrogate(c) || c == UNKNOWN) {
             return SEPARATOR;
         }
         if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640') {
