@@ -9,7 +9,14 @@ public final class LearnedDetectors {
 
     private LearnedDetectors() {}
 
+    /**
+     * The trained classifier, sharing the {@link EditionClassifiers} registered in the configuration
+     * (so that the application's {@code learn} calls reach the engine) or opening its own.
+     */
     public static List<Detector> create(EngineConfig config) {
-        return List.of();
+        EditionClassifiers classifiers =
+                config.component(EditionClassifiers.class).orElseGet(() -> EditionClassifiers.open(config));
+        classifiers.prepare(config.policies().editions());
+        return List.of(new ClassifierDetector(classifiers));
     }
 }

@@ -1,0 +1,105 @@
+package io.tribune.moderation.engine.learning;
+
+import io.tribune.moderation.engine.Detector;
+import io.tribune.moderation.engine.Evidence;
+import io.tribune.moderation.engine.Finding;
+import io.tribune.moderation.engine.Policy;
+import io.tribune.moderation.engine.Report;
+import io.tribune.moderation.engine.RuleId;
+import io.tribune.moderation.engine.Screening;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reports the rules the edition's trained classifier finds likely, with the probability as a measure
+ * and the words that pushed hardest towards the rule as spans of the original text.
+ */
+final class ClassifierDetector implements Detector {
+
+    /** Below this probability a label is not worth a finding: no policy acts on it. */
+    private static final double REPORT_FROM = 0.2;
+
+    private static final int MAX_SPANS = 3;
+
+    private static final Set<RuleId> RULES = EnumSet.of(
+            RuleId.SPAM,
+            RuleId.ADVERTISING,
+            RuleId.THIRD_PARTY_PROMO,
+            RuleId.INSULT_THREAT,
+            RuleId.TROLLING,
+            RuleId.HATE);
+
+    private final EditionClassifiers classifiers;
+
+    ClassifierDetector(EditionClassifiers classifiers) {
+        this.classifiers = classifiers;
+    }
+
+    @Override
+    public String name() {
+        return "classifier";
+    }
+
+    @Override
+    public Set<RuleId> rules() {
+        return RULES;
+    }
+
+    @Override
+    public void inspect(Screening screening, Report report) {
+        Optional<Classifier> found = classifiers.forEdition(screening.comment().edition());
+        if (found.isEmpty() || screening.text().isBlank()) {
+            return;
+        }
+        Classifier classifier = found.get();
+        Features features = Features.local().extract(screening.text());
+        screening.checkDeadline();
+        double[] probabilities = classifier.probabilities(features);
+        List<String> labels = classifier.labels();
+        Policy policy = screening.policy();
+        for (int label = 0; label < probabilities.length; label++) {
+            double probability = probabilities[label];
+            Optional<RuleId> rule = RuleId.fromId(labels.get(label));
+            if (probability < REPORT_FROM || rule.isEmpty() || !policy.isEnabled(rule.get())) {
+                continue;
+            }
+            List<Evidence> evidence = new ArrayList<>();
+            evidence.add(new Evidence.Measure("classifier:" + labels.get(label), round(probability)));
+            evidence.addAll(strongestWords(classifier, features, label, screening.text()));
+            report.add(new Finding(rule.get(), probability, evidence));
+        }
+    }
+
+    private static List<Evidence> strongestWords(Classifier classifier, Features features, int label, String text) {
+        double[] pulls = classifier.tokenPulls(features, label);
+        List<Evidence> spans = new ArrayList<>();
+        boolean[] taken = new boolean[pulls.length];
+        for (int k = 0; k < MAX_SPANS; k++) {
+            int best = -1;
+            for (int t = 0; t < pulls.length; t++) {
+                if (!taken[t] && pulls[t] > 0 && (best < 0 || pulls[t] > pulls[best])) {
+                    best = t;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            taken[best] = true;
+            int from = features.tokenFrom(best);
+            int to = Math.min(features.tokenTo(best), text.length());
+            spans.add(new Evidence.Span(
+                    from,
+                    to,
+                    text.substring(from, to),
+                    "classifier:" + classifier.labels().get(label)));
+        }
+        return spans;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,105 @@
+package io.tribune.moderation.engine.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.tribune.moderation.engine.EngineConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Scores the shared devset with the built-in models: how many acceptable comments (above all the
+ * {@code tricky:} ones) the classifier alone would hold or reject, and how many rejects of its rules it
+ * reaches. Prints ids and figures, never texts. Skipped when the devset is absent.
+ */
+class DevsetMeasurementTests {
+
+    private static final double HOLD = 0.45;
+    private static final double REJECT = 0.6;
+
+    @Test
+    void builtInModelsRarelyFlagAcceptableComments() throws IOException {
+        Optional<Path> file = SharedData.file("devset.jsonl");
+        assumeTrue(file.isPresent(), "shared devset not found");
+        EditionClassifiers classifiers = EditionClassifiers.open(EngineConfig.defaults());
+        JsonMapper json = JsonMapper.builder().build();
+        int approves = 0;
+        int approvesHeld = 0;
+        int approvesRejected = 0;
+        int tricky = 0;
+        int trickyFlagged = 0;
+        Map<String, int[]> reach = new TreeMap<>(); // rule -> {items, held or worse, rejected}
+        for (String line : Files.readAllLines(file.get(), StandardCharsets.UTF_8)) {
+            JsonNode item = json.readTree(line);
+            String edition = item.get("edition").asString();
+            Map<String, Double> scores =
+                    classifiers.classify(edition, item.get("text").asString());
+            String top = null;
+            double topScore = 0;
+            for (var entry : scores.entrySet()) {
+                if (!entry.getKey().equals(Classifier.OK) && entry.getValue() > topScore) {
+                    top = entry.getKey();
+                    topScore = entry.getValue();
+                }
+            }
+            String expected = item.get("expected").asString();
+            if (expected.equals("approve")) {
+                approves++;
+                boolean isTricky = item.get("note").asString().startsWith("tricky:");
+                tricky += isTricky ? 1 : 0;
+                if (topScore >= HOLD) {
+                    approvesHeld++;
+                    trickyFlagged += isTricky ? 1 : 0;
+                    System.out.printf(
+                            Locale.ROOT,
+                            "approve flagged: %s %s %.2f%n",
+                            item.get("id").asString(),
+                            top,
+                            topScore);
+                }
+                approvesRejected += topScore >= REJECT ? 1 : 0;
+            } else if (expected.equals("reject") && !item.get("rules").isEmpty()) {
+                String rule = item.get("rules").get(0).asString();
+                if (DefaultModels.LABELS.contains(rule)) {
+                    int[] counts = reach.computeIfAbsent(rule, r -> new int[3]);
+                    double score = scores.getOrDefault(rule, 0.0);
+                    counts[0]++;
+                    counts[1] += score >= HOLD ? 1 : 0;
+                    counts[2] += score >= REJECT ? 1 : 0;
+                    if (score < HOLD) {
+                        System.out.printf(
+                                Locale.ROOT,
+                                "missed %s: %s (%s %.2f)%n",
+                                rule,
+                                item.get("id").asString(),
+                                top,
+                                topScore);
+                    }
+                }
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "devset approves: %d, classifier would hold %d (%.1f%%), reject %d; tricky %d, flagged %d%n",
+                approves,
+                approvesHeld,
+                100.0 * approvesHeld / approves,
+                approvesRejected,
+                tricky,
+                trickyFlagged);
+        reach.forEach((rule, c) -> System.out.printf(
+                Locale.ROOT, "devset %-18s rejects %2d, >=hold %2d, >=reject %2d%n", rule, c[0], c[1], c[2]));
+        assertThat(approves).isPositive();
+        assertThat((double) approvesHeld / approves).isLessThan(0.1);
+        assertThat(approvesRejected).isLessThanOrEqualTo(approves / 50);
+    }
+}

@@ -1,0 +1,88 @@
+package io.tribune.moderation.engine.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tribune.moderation.engine.EngineConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EditionClassifiersTests {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void everyEditionLanguageHasABuiltInModel() {
+        EditionClassifiers classifiers = EditionClassifiers.open(EngineConfig.defaults());
+        for (String edition : new String[] {"en", "ru", "es", "de", "fr", "ar"}) {
+            assertThat(classifiers.classify(edition, "hello"))
+                    .as(edition)
+                    .containsKeys(
+                            "ok", "spam", "advertising", "third_party_promo", "insult_threat", "trolling", "hate");
+        }
+    }
+
+    @Test
+    void builtInEnglishModelTellsScamsFromComments() {
+        EditionClassifiers classifiers = EditionClassifiers.open(EngineConfig.defaults());
+        Map<String, Double> scam =
+                classifiers.classify("en", "Claim your free cash prize now!!! Limited offer, click the link");
+        Map<String, Double> comment =
+                classifiers.classify("en", "The council still has not explained why the road was closed.");
+        assertThat(scam.get("spam")).isGreaterThan(0.5);
+        assertThat(comment.get("ok")).isGreaterThan(0.8);
+    }
+
+    @Test
+    void builtInSetsHaveEnoughVariedLines() {
+        assertThat(DefaultModels.examples("en")).hasSizeGreaterThanOrEqualTo(150);
+        for (String language : new String[] {"ru", "es", "de", "fr", "ar"}) {
+            assertThat(DefaultModels.examples(language)).as(language).hasSizeGreaterThanOrEqualTo(60);
+        }
+        assertThat(DefaultModels.examples("en")).extracting(Example::label).containsAll(DefaultModels.LABELS);
+    }
+
+    @Test
+    void aLanguageWithoutExamplesHasNoModel() {
+        EditionClassifiers classifiers = EditionClassifiers.open(EngineConfig.defaults());
+        assertThat(classifiers.classify("xx", "ciao a tutti")).isEmpty();
+    }
+
+    @Test
+    void learntDecisionsSurviveSaveAndReload() throws IOException {
+        EngineConfig config = EngineConfig.defaults().dataDir(dataDir);
+        EditionClassifiers classifiers = EditionClassifiers.open(config);
+        String text = "Fresh sourdough at Bakerloaf every morning, tell your friends";
+        double before = classifiers.classify("en", text).get("advertising");
+        for (int i = 0; i < 5; i++) {
+            classifiers.learn("en", text, "advertising");
+        }
+        Path saved = classifiers.save("en");
+        assertThat(saved).isEqualTo(dataDir.resolve("models/en.model")).isRegularFile();
+        double reloaded = EditionClassifiers.open(config).classify("en", text).get("advertising");
+        assertThat(reloaded).isGreaterThan(before + 0.2);
+        assertThat(Files.size(saved)).isLessThan(3_000_000);
+    }
+
+    @Test
+    void unreadableModelFileFallsBackToTheBuiltInModel() throws IOException {
+        Files.createDirectories(dataDir.resolve("models"));
+        Files.writeString(dataDir.resolve("models/en.model"), "garbage");
+        EditionClassifiers classifiers =
+                EditionClassifiers.open(EngineConfig.defaults().dataDir(dataDir));
+        assertThat(classifiers.classify("en", "hello")).containsKey("spam");
+    }
+
+    @Test
+    void learningRefusesALabelThatIsNoRule() {
+        EditionClassifiers classifiers = EditionClassifiers.open(EngineConfig.defaults());
+        assertThatThrownBy(() -> classifiers.learn("en", "text", "rudeness"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rudeness");
+    }
+}

@@ -1,0 +1,170 @@
+package io.tribune.moderation.engine.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trains and scores the classifier on the public sets with the fixed splits of the shared data's
+ * README, printing the figures; the floors only catch regressions. Skipped when the data is absent.
+ * Texts are never printed.
+ */
+class PublicDataMeasurementTests {
+
+    @Test
+    void smsSpamIsSeparatedFromHam() throws IOException {
+        List<Example> train = new ArrayList<>();
+        List<Example> test = new ArrayList<>();
+        splitSms(train, test);
+        Scorecard card = trainAndScore(train, test, List.of(Classifier.OK, "spam"));
+        print("SMS spam", card, "spam");
+        assertThat(card.f1("spam")).isGreaterThan(0.9);
+    }
+
+    @Test
+    void davidsonHateAndOffensiveAreScored() throws IOException {
+        List<Example> train = new ArrayList<>();
+        List<Example> test = new ArrayList<>();
+        splitDavidson(train, test);
+        Scorecard card = trainAndScore(train, test, List.of(Classifier.OK, "hate", "profanity"));
+        print("Davidson", card, "hate", "profanity", Classifier.OK);
+        assertThat(card.f1("profanity")).isGreaterThan(0.85);
+        assertThat(card.f1("hate")).isGreaterThan(0.15);
+    }
+
+    /** The other candidate model, multinomial naive Bayes on the same features, printed for comparison. */
+    @Test
+    void naiveBayesOnTheSameFeaturesIsPrintedForComparison() throws IOException {
+        List<Example> train = new ArrayList<>();
+        List<Example> test = new ArrayList<>();
+        splitSms(train, test);
+        Scorecard sms = naiveBayes(train, test, List.of(Classifier.OK, "spam"));
+        print("NB SMS spam", sms, "spam");
+        train.clear();
+        test.clear();
+        splitDavidson(train, test);
+        Scorecard davidson = naiveBayes(train, test, List.of(Classifier.OK, "hate", "profanity"));
+        print("NB Davidson", davidson, "hate", "profanity", Classifier.OK);
+        assertThat(sms.f1("spam")).isGreaterThan(0.5);
+    }
+
+    private static void splitSms(List<Example> train, List<Example> test) throws IOException {
+        Optional<Path> file = SharedData.file("sms-spam/SMSSpamCollection");
+        assumeTrue(file.isPresent(), "shared SMS spam data not found");
+        List<Example> examples;
+        try (BufferedReader reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
+            examples = TrainingFile.read(reader).examples();
+        }
+        assertThat(examples).hasSize(5574);
+        for (int i = 0; i < examples.size(); i++) {
+            (i % 5 == 0 ? test : train).add(examples.get(i));
+        }
+    }
+
+    private static void splitDavidson(List<Example> train, List<Example> test) throws IOException {
+        Optional<Path> file = SharedData.file("davidson-dev/labeled_data_even.csv");
+        assumeTrue(file.isPresent(), "shared Davidson data not found");
+        try (BufferedReader reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
+            TrainingFile.CsvRecords records = new TrainingFile.CsvRecords(reader);
+            records.next(); // header
+            for (List<String> record = records.next(); record != null; record = records.next()) {
+                int row = Integer.parseInt(record.get(0));
+                String label = switch (record.get(5)) {
+                    case "0" -> "hate";
+                    case "1" -> "profanity"; // offensive language: vulgar words, mostly without a target
+                    default -> Classifier.OK;
+                };
+                ((row / 2) % 5 == 0 ? test : train).add(new Example(record.get(6), label));
+            }
+        }
+        assertThat(train.size() + test.size()).isEqualTo(12_393);
+    }
+
+    private static Scorecard naiveBayes(List<Example> train, List<Example> test, List<String> labels) {
+        int bits = 18;
+        int mask = (1 << bits) - 1;
+        double[][] mass = new double[labels.size()][1 << bits];
+        double[] total = new double[labels.size()];
+        double[] prior = new double[labels.size()];
+        for (Example example : train) {
+            int c = labels.indexOf(example.label());
+            Features features = Features.of(example.text());
+            prior[c]++;
+            double scale = unscaled(features);
+            for (int i = 0; i < features.size(); i++) {
+                mass[c][features.id(i) & mask] += features.value(i) * scale;
+                total[c] += features.value(i) * scale;
+            }
+        }
+        double alpha = 0.1;
+        Scorecard card = new Scorecard(labels);
+        for (Example example : test) {
+            Features features = Features.of(example.text());
+            double scale = unscaled(features);
+            int best = 0;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < labels.size(); c++) {
+                double score = Math.log(prior[c] / train.size());
+                double denominator = Math.log(total[c] + alpha * (1 << bits));
+                for (int i = 0; i < features.size(); i++) {
+                    score += features.value(i)
+                            * scale
+                            * (Math.log(mass[c][features.id(i) & mask] + alpha) - denominator);
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = c;
+                }
+            }
+            card.count(labels.indexOf(example.label()), best);
+        }
+        return card;
+    }
+
+    /** Naive Bayes wants counts, not unit-length vectors: the first feature is a word of weight 1. */
+    private static double unscaled(Features features) {
+        return features.size() == 0 ? 1 : 1 / features.value(0);
+    }
+
+    private static Scorecard trainAndScore(List<Example> train, List<Example> test, List<String> labels) {
+        int bits = TrainCommand.bitsFor(labels.size());
+        long started = System.nanoTime();
+        Classifier classifier = Classifier.train(train, labels, bits, TrainCommand.epochsFor(train.size()));
+        long trained = System.nanoTime();
+        Scorecard card = Scorecard.of(classifier, test);
+        long scored = System.nanoTime();
+        System.out.printf(
+                Locale.ROOT,
+                "trained on %d in %d ms; scored %d at %.1f us each%n",
+                train.size(),
+                (trained - started) / 1_000_000,
+                test.size(),
+                (scored - trained) / 1e3 / test.size());
+        return card;
+    }
+
+    private static void print(String set, Scorecard card, String... labels) {
+        for (String label : labels) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s %-10s n=%4d P=%.3f R=%.3f F1=%.3f%n",
+                    set,
+                    label,
+                    card.support(label),
+                    card.precision(label),
+                    card.recall(label),
+                    card.f1(label));
+        }
+        System.out.printf(Locale.ROOT, "%s macro F1=%.3f%n", set, card.macroF1());
+    }
+}
