@@ -30,6 +30,7 @@ final class FloodCheck {
      *     the burst, is a flood
      * @param shortWords a comment with at most this many words says little
      * @param repeatSimilarity a comment this similar to one of its author's recent ones repeats it
+     * @param maxCopies more copies of one line than this in the window is a flood
      * @param maxTeamAccounts at most this many accounts on one network count as a team
      */
     record Settings(
@@ -38,6 +39,7 @@ final class FloodCheck {
             int maxLowContent,
             int shortWords,
             double repeatSimilarity,
+            int maxCopies,
             int maxTeamAccounts) {
 
         static Settings of(RulePolicy rule) {
@@ -47,6 +49,7 @@ final class FloodCheck {
                     (int) clamp(rule.param("maxLowContent", 4), 1, 10_000),
                     (int) clamp(rule.param("shortWords", 4), 0, 1_000),
                     clamp(rule.param("repeatSimilarity", 0.7), 0.05, 1),
+                    (int) clamp(rule.param("maxCopies", 2), 1, 10_000),
                     (int) clamp(rule.param("maxTeamAccounts", 3), 2, 100));
         }
     }
@@ -79,7 +82,7 @@ final class FloodCheck {
     Optional<Burst> check(Trace current, List<Trace> nearby, List<Trace> repeated) {
         Scope best = null;
         List<Scope> triggered = new ArrayList<>();
-        for (Scope scope : scopes(current, nearby)) {
+        for (Scope scope : scopes(current, nearby, repeated)) {
             if (scope.excess() > 0) {
                 triggered.add(scope);
                 if (best == null || scope.excess() > best.excess()) {
@@ -118,8 +121,12 @@ final class FloodCheck {
         return Optional.of(new Burst(score, evidence, earlier));
     }
 
-    private List<Scope> scopes(Trace current, List<Trace> nearby) {
+    private List<Scope> scopes(Trace current, List<Trace> nearby, List<Trace> repeated) {
         List<Scope> scopes = new ArrayList<>();
+        if (!repeated.isEmpty()) {
+            String per = current.author() != null ? "author" : "address";
+            scopes.add(new Scope(per, repeated, repeated.size() + 1, repeated.size() + 1, 1, true));
+        }
         if (current.author() != null) {
             scopes.add(scope("author", current, nearby, sameAuthor(current)));
         }
@@ -143,7 +150,7 @@ final class FloodCheck {
         traces.forEach(t -> accounts.add(t.account()));
         int count = traces.size() + 1;
         int low = (int) traces.stream().filter(Trace::lowContent).count() + (current.lowContent() ? 1 : 0);
-        return new Scope(per, traces, count, low, accounts.size());
+        return new Scope(per, traces, count, low, accounts.size(), false);
     }
 
     private Predicate<Trace> sameAuthor(Trace current) {
@@ -162,20 +169,25 @@ final class FloodCheck {
         return Math.max(min, Math.min(max, value));
     }
 
-    /** One way of grouping the burst: by author, by address, or by a team on one network. */
+    /**
+     * One way of grouping the burst: by author, by address, by a team on one network, or the copies of
+     * one line.
+     */
     private final class Scope {
         private final String per;
         private final List<Trace> traces;
         private final int count;
         private final int low;
         private final int accounts;
+        private final boolean isCopies;
 
-        Scope(String per, List<Trace> traces, int count, int low, int accounts) {
+        Scope(String per, List<Trace> traces, int count, int low, int accounts, boolean isCopies) {
             this.per = per;
             this.traces = traces;
             this.count = count;
             this.low = low;
             this.accounts = accounts;
+            this.isCopies = isCopies;
         }
 
         List<Trace> traces() {
@@ -193,16 +205,25 @@ final class FloodCheck {
 
         /** The rate that the burst exceeds most: all its comments, or those that say little. */
         Evidence.Rate rate() {
+            if (isCopies) {
+                return new Evidence.Rate(per, count, settings.window(), settings.maxCopies());
+            }
             return byContent() > byCount()
                     ? new Evidence.Rate(per, low, settings.window(), settings.maxLowContent())
                     : new Evidence.Rate(per, count, settings.window(), settings.maxComments());
         }
 
         private int byCount() {
+            if (isCopies) {
+                return count - settings.maxCopies();
+            }
             return count - settings.maxComments();
         }
 
         private int byContent() {
+            if (isCopies) {
+                return 0;
+            }
             // Comments that say little make a flood only when they are at least half of the burst.
             return low * 2 >= count ? low - settings.maxLowContent() : 0;
         }
