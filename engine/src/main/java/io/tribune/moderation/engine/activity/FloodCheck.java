@@ -93,7 +93,8 @@ final class FloodCheck {
         if (best == null) {
             return Optional.empty();
         }
-        double score = Math.min(0.95, 0.65 + 0.1 * best.excess());
+        // A burst past its limit is a flood beyond doubt; the score grows with how far past it is.
+        double score = Math.min(0.99, 0.8 + 0.05 * (best.excess() - 1));
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(best.rate());
         if (best.accounts() > 1) {

@@ -73,7 +73,7 @@ final class MobCheck {
         }
         double similarity = Math.round(total / similar.size() * 100) / 100.0;
         int size = accounts.size();
-        double score = Math.min(0.95, 0.7 + 0.05 * (size - settings.minAccounts()));
+        double score = Math.min(0.99, 0.85 + 0.03 * (size - settings.minAccounts()));
         List<Evidence> evidence = List.of(new Evidence.Similar(ids(similar, null), similarity, size));
         List<Burst.Member> earlier = new ArrayList<>();
         for (Trace member : similar.reversed()) {

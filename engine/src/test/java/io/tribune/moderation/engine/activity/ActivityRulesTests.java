@@ -192,6 +192,26 @@ class ActivityRulesTests {
     }
 
     @Test
+    void theBuiltInPolicyCarriesTheSettingsAndAnOperatorCanChangeThem() {
+        assertThat(config.policies().policyFor("en").rule(RuleId.FLASH_MOB).params())
+                .containsEntry("minAccounts", 4.0)
+                .containsEntry("windowSeconds", 600.0);
+        assertThat(config.policies().policyFor("de").rule(RuleId.FLOOD).params())
+                .containsEntry("maxLowContent", 4.0);
+        EngineConfig strict = EngineConfig.defaults()
+                .policies(PolicyBook.withOverrides(
+                        new ByteArrayInputStream(
+                                "editions:\n  en:\n    rules:\n      flash_mob: { params: { minAccounts: 2 } }\n"
+                                        .getBytes(StandardCharsets.UTF_8)),
+                        "test"));
+        engine = Engine.with(strict, ActivityDetectors.create(strict));
+        screen("p1", "The new bridge is a scandal. Every councillor who backed it should step down!", "a", null, 0);
+        Outcome second = screen(
+                "p2", "The new bridge is a scandal! Every councillor who backed it should step down.", "b", null, 30);
+        assertThat(second.decision().hit(RuleId.FLASH_MOB)).isTrue();
+    }
+
+    @Test
     void aSharedStoreSeesCommentsScreenedByAnotherEngine() {
         InMemoryActivityStore store = new InMemoryActivityStore();
         EngineConfig first = EngineConfig.defaults().component(ActivityStore.class, store);
