@@ -45,7 +45,7 @@ final class FloodCheck {
         static Settings of(RulePolicy rule) {
             return new Settings(
                     Duration.ofSeconds(Math.round(clamp(rule.param("windowSeconds", 120), 1, 86_400))),
-                    (int) clamp(rule.param("maxComments", 8), 1, 10_000),
+                    (int) clamp(rule.param("maxComments", 6), 1, 10_000),
                     (int) clamp(rule.param("maxLowContent", 4), 1, 10_000),
                     (int) clamp(rule.param("shortWords", 4), 0, 1_000),
                     clamp(rule.param("repeatSimilarity", 0.7), 0.05, 1),

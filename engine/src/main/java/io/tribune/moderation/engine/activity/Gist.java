@@ -17,11 +17,20 @@ record Gist(String normalised, int tokens, boolean isIncoherent, Fingerprint fin
     /** Longer texts are judged on their beginning: mobs and floods are short, and the work stays bounded. */
     static final int MAX_CHARS = 4_000;
 
-    static final Analysis<Gist> ANALYSIS = screening -> of(screening.text());
+    static final Analysis<Gist> ANALYSIS =
+            screening -> of(screening.text(), screening.comment().parentText());
 
     static Gist of(String text) {
-        String head = head(text);
-        String normalised = normalise(head);
+        return of(text, null);
+    }
+
+    /**
+     * The gist of a reply leaves out what it quotes (lines starting with {@code >}, and the parent's
+     * text itself), so that readers quoting the same comment are not taken for a mob.
+     */
+    static Gist of(String text, String parentText) {
+        String head = withoutQuotedLines(head(text));
+        String normalised = withoutParent(normalise(head), parentText);
         int tokens = tokens(normalised);
         return new Gist(
                 normalised, tokens, Incoherence.isIncoherent(head, normalised, tokens), Fingerprint.of(normalised));
@@ -49,6 +58,28 @@ record Gist(String normalised, int tokens, boolean isIncoherent, Fingerprint fin
             out.setLength(end - 1);
         }
         return out.toString();
+    }
+
+    private static String withoutQuotedLines(String text) {
+        if (text.indexOf('>') < 0) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.lines()
+                .filter(line -> !line.stripLeading().startsWith(">"))
+                .forEach(line -> kept.append(line).append('\n'));
+        return kept.toString();
+    }
+
+    private static String withoutParent(String normalised, String parentText) {
+        if (parentText == null || parentText.isBlank()) {
+            return normalised;
+        }
+        String parent = normalise(head(parentText));
+        if (parent.length() < 20 || !normalised.contains(parent)) {
+            return normalised;
+        }
+        return normalised.replace(parent, " ").replaceAll(" {2,}", " ").strip();
     }
 
     private static int tokens(String normalised) {
