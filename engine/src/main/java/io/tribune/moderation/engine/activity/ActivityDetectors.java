@@ -4,12 +4,16 @@ import io.tribune.moderation.engine.Detector;
 import io.tribune.moderation.engine.EngineConfig;
 import java.util.List;
 
-/** Builds this package's detectors for the standard engine. */
+/**
+ * Builds this package's detectors for the standard engine: the stateful rules over the activity
+ * store registered in the configuration, or over a new in-memory store.
+ */
 public final class ActivityDetectors {
 
     private ActivityDetectors() {}
 
     public static List<Detector> create(EngineConfig config) {
-        return List.of();
+        ActivityStore store = config.component(ActivityStore.class).orElseGet(InMemoryActivityStore::new);
+        return List.of(new ActivityDetector(store));
     }
 }

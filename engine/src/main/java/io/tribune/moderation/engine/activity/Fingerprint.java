@@ -1,0 +1,162 @@
+package io.tribune.moderation.engine.activity;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A MinHash signature of a normalised text over its character 4-grams: two fingerprints estimate the
+ * Jaccard similarity of their texts, and their LSH band keys find near-duplicate candidates by lookup.
+ */
+public final class Fingerprint {
+
+    static final int HASHES = 128;
+    static final int BANDS = 32;
+    static final int ROWS = 3;
+    private static final int SHINGLE = 4;
+    private static final long[] MULTIPLIERS = new long[HASHES];
+    private static final long[] OFFSETS = new long[HASHES];
+
+    static {
+        // Fixed seed: every node of an installation must compute the same signatures.
+        SplittableRandom random = new SplittableRandom(0x7121_b0e5L);
+        for (int i = 0; i < HASHES; i++) {
+            MULTIPLIERS[i] = random.nextLong() | 1L;
+            OFFSETS[i] = random.nextLong();
+        }
+    }
+
+    /** The fingerprint of a text with no letters or digits: similar to nothing. */
+    public static final Fingerprint EMPTY = new Fingerprint(new int[0]);
+
+    private final int[] minima;
+
+    private Fingerprint(int[] minima) {
+        this.minima = minima;
+    }
+
+    /** The fingerprint of a text already normalised (lower case, words separated by single spaces). */
+    public static Fingerprint of(String normalised) {
+        if (normalised.isEmpty()) {
+            return EMPTY;
+        }
+        long[] minima = new long[HASHES];
+        Arrays.fill(minima, Long.MAX_VALUE);
+        int last = Math.max(0, normalised.length() - SHINGLE);
+        for (int start = 0; start <= last; start++) {
+            long base = mix(shingleHash(normalised, start, Math.min(normalised.length(), start + SHINGLE)));
+            for (int i = 0; i < HASHES; i++) {
+                long h = (base * MULTIPLIERS[i] + OFFSETS[i]) >>> 32;
+                if (h < minima[i]) {
+                    minima[i] = h;
+                }
+            }
+        }
+        int[] signature = new int[HASHES];
+        for (int i = 0; i < HASHES; i++) {
+            signature[i] = (int) minima[i];
+        }
+        return new Fingerprint(signature);
+    }
+
+    public boolean isEmpty() {
+        return minima.length == 0;
+    }
+
+    /** The estimated Jaccard similarity of the two texts' 4-gram sets, in [0,1]. */
+    public double similarity(Fingerprint other) {
+        if (isEmpty() || other.isEmpty()) {
+            return 0;
+        }
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if (minima[i] == other.minima[i]) {
+                same++;
+            }
+        }
+        return (double) same / HASHES;
+    }
+
+    /**
+     * One key per LSH band (rows of the signature hashed together); texts with Jaccard similarity 0.5
+     * share at least one band with probability about 0.99, at 0.2 about 0.23.
+     */
+    public List<String> bandKeys() {
+        if (isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(BANDS);
+        for (int band = 0; band < BANDS; band++) {
+            long h = band;
+            for (int row = 0; row < ROWS; row++) {
+                h = mix(h * 31 + minima[band * ROWS + row]);
+            }
+            keys.add(band + ":" + Long.toHexString(h));
+        }
+        return keys;
+    }
+
+    /** A compact text form for storage. */
+    public String encode() {
+        ByteBuffer bytes = ByteBuffer.allocate(minima.length * Integer.BYTES);
+        for (int m : minima) {
+            bytes.putInt(m);
+        }
+        return Base64.getEncoder().withoutPadding().encodeToString(bytes.array());
+    }
+
+    /** Reads {@link #encode()}'s form; anything unreadable is the empty fingerprint. */
+    public static Fingerprint decode(String encoded) {
+        if (encoded == null || encoded.isEmpty()) {
+            return EMPTY;
+        }
+        byte[] raw;
+        try {
+            raw = Base64.getDecoder().decode(encoded);
+        } catch (IllegalArgumentException e) {
+            return EMPTY;
+        }
+        if (raw.length != HASHES * Integer.BYTES) {
+            return EMPTY;
+        }
+        ByteBuffer bytes = ByteBuffer.wrap(raw);
+        int[] minima = new int[HASHES];
+        for (int i = 0; i < HASHES; i++) {
+            minima[i] = bytes.getInt();
+        }
+        return new Fingerprint(minima);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Fingerprint f && Arrays.equals(minima, f.minima);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(minima);
+    }
+
+    @Override
+    public String toString() {
+        return "Fingerprint[" + (isEmpty() ? "empty" : encode().substring(0, 12) + "…") + "]";
+    }
+
+    private static long shingleHash(String text, int start, int end) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = start; i < end; i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}

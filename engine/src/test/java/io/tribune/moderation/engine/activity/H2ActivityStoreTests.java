@@ -1,0 +1,54 @@
+package io.tribune.moderation.engine.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+class H2ActivityStoreTests extends ActivityStoreContract {
+
+    private final JdbcDataSource dataSource = dataSource();
+
+    private static JdbcDataSource dataSource() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:activity-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        return dataSource;
+    }
+
+    @Override
+    ActivityStore store() {
+        return new JdbcActivityStore(dataSource);
+    }
+
+    @Test
+    void twoNodesOnOneDatabaseSeeEachOthersComments() {
+        JdbcActivityStore first = new JdbcActivityStore(dataSource);
+        JdbcActivityStore second = new JdbcActivityStore(dataSource);
+        first.record(trace("c1", "ann", null, 0, "posted through the first node"));
+        second.record(trace("c2", "ann", null, 1, "posted through the second node"));
+        assertThat(first.recent(List.of(Keys.author("ann")), T0, T0.plusSeconds(1), 10))
+                .extracting(Trace::commentId)
+                .containsExactly("c2", "c1");
+    }
+
+    @Test
+    void rowsPastTheRetentionArePruned() throws Exception {
+        JdbcActivityStore store = new JdbcActivityStore(dataSource, Duration.ofMinutes(5), true);
+        store.record(trace("old", "ann", null, 0, "an old remark"));
+        for (int i = 1; i < JdbcActivityStore.PRUNE_EVERY; i++) {
+            store.record(trace("n" + i, "bob", null, 3_600 + i, "remark " + i));
+        }
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("select count(*) from moderation_activity where comment_id = 'old'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).isZero();
+        }
+    }
+}
