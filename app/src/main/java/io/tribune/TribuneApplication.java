@@ -1,5 +1,7 @@
 package io.tribune;
 
+import io.tribune.moderation.engine.cli.ModerationCli;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -10,6 +12,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class TribuneApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("moderate")) {
+            // The engine alone, without the web server; standard output carries the decisions,
+            // so logging is sent to standard error before anything logs.
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+            ModerationCli.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(TribuneApplication.class, args);
     }
 }
