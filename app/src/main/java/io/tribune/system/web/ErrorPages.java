@@ -37,8 +37,8 @@ class ErrorPages implements ErrorController {
             case 400, 414, 431 -> "badRequest";
             default -> "serverError";
         };
-        Page page = pages.in(edition)
-                .title(pages.in(edition).text().get("error." + kind + ".title"))
+        Pages.Builder builder = pages.in(edition);
+        Page page = builder.title(builder.text().get("error." + kind + ".title"))
                 .name("robots", "noindex")
                 .build();
         response.setStatus(status);

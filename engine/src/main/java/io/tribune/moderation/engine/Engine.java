@@ -1,5 +1,6 @@
 package io.tribune.moderation.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -40,11 +41,13 @@ public final class Engine {
         this.budgetNanos = config.budget().toNanos();
     }
 
-    /** An engine with every standard detector. */
+    /** An engine with every standard detector, its models loaded before the first comment arrives. */
     public static Engine standard(EngineConfig config) {
         LanguageIdentifier languages =
                 config.languages() != null ? config.languages() : Detectors.languageIdentifier(config);
-        return new Engine(config, Detectors.standard(config, languages), languages);
+        Engine engine = new Engine(config, Detectors.standard(config, languages), languages);
+        engine.warmUp();
+        return engine;
     }
 
     /** An engine with the given detectors only (tests, benchmarks of one detector). */
@@ -110,6 +113,35 @@ public final class Engine {
                 revised.policyVersion(),
                 revised.holds(),
                 earlier.micros());
+    }
+
+    /**
+     * Runs every stateless detector once per edition on a plain sentence, so that models built on
+     * first use (language profiles, classifiers) are ready and the first real comment is not held for
+     * running out of time. Stateful detectors are skipped: a warm-up must leave no activity behind.
+     */
+    private void warmUp() {
+        for (String edition : policies.editions()) {
+            Comment sample = Comment.of("warm-up", edition, "Thank you for the article, it explains the vote well.");
+            Screening screening = new Screening(
+                    sample,
+                    policies.policyFor(edition),
+                    maxChars,
+                    languages,
+                    Duration.ofMinutes(1).toNanos());
+            Collected ignored = new Collected();
+            screening.language();
+            for (Detector detector : detectors) {
+                if (detector.rules().contains(RuleId.FLOOD) || detector.rules().contains(RuleId.FLASH_MOB)) {
+                    continue;
+                }
+                try {
+                    detector.inspect(screening, ignored);
+                } catch (RuntimeException e) {
+                    log.warn("detector {} failed while warming up: {}", detector.name(), e.toString());
+                }
+            }
+        }
     }
 
     /** How many times each detector failed since start. */

@@ -17,7 +17,7 @@ public final class EngineConfig {
     private Path dataDir;
     private LanguageIdentifier languages;
     private int maxChars = 20_000;
-    private Duration budget = Duration.ofMillis(250);
+    private Duration budget = Duration.ofSeconds(1);
     private final Map<Class<?>, Object> components = new HashMap<>();
 
     public static EngineConfig defaults() {
@@ -49,7 +49,11 @@ public final class EngineConfig {
         return this;
     }
 
-    /** The time budget of one comment's screening; a detector past it fails, and the comment is held. */
+    /**
+     * The time budget of one comment's screening; a detector past it fails, and the comment is held.
+     * It bounds pathological input, not ordinary latency (comments take well under a millisecond), so
+     * it leaves room for garbage-collection pauses on a loaded machine.
+     */
     public EngineConfig budget(Duration budget) {
         this.budget = budget;
         return this;
