@@ -47,6 +47,19 @@ class TrainCommandTests {
     }
 
     @Test
+    void dashReadsTheLabelledLinesFromStandardInput() {
+        String lines = "label,text\nspam,Win a prize now\nok,See you at the match\n";
+        int code = TrainCommand.run(
+                List.of("--edition", "de", "--data", "-", "--data-dir", dir.toString()),
+                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(dir.resolve("models/de.model")).isRegularFile();
+        assertThat(out.toString()).contains("2 examples").contains("too few lines");
+    }
+
+    @Test
     void missingDataIsAUsageError() {
         assertThat(run("--edition", "en")).isEqualTo(2);
         assertThat(err.toString()).contains("--data FILE is required").contains("usage:");
