@@ -245,7 +245,10 @@ final class Classifier {
         return n;
     }
 
-    /** Writes the model: a header, the labels, the biases, then only the weights that are not zero. */
+    /**
+     * Writes the model: a header (magic, format version, table size, examples learnt), the labels, the
+     * biases, then only the weights that are not zero, as gaps and half-precision values.
+     */
     void write(DataOutputStream out) throws IOException {
         lock.readLock().lock();
         try {
@@ -269,7 +272,7 @@ final class Classifier {
             for (int i = 0; i < weights.length; i++) {
                 if (weights[i] != 0) {
                     writeVarInt(out, i - previous); // gaps are small: a byte or two per weight
-                    out.writeFloat(weights[i]);
+                    out.writeShort(Float.floatToFloat16(weights[i])); // half precision is plenty for a weight
                     previous = i;
                 }
             }
@@ -308,7 +311,7 @@ final class Classifier {
             if (index >= classifier.weights.length) {
                 throw new IOException("model weights run past the table");
             }
-            classifier.weights[index] = in.readFloat();
+            classifier.weights[index] = Float.float16ToFloat(in.readShort());
         }
         return classifier;
     }

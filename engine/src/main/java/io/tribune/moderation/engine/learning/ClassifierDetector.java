@@ -80,7 +80,8 @@ final class ClassifierDetector implements Detector {
         for (int k = 0; k < MAX_SPANS; k++) {
             int best = -1;
             for (int t = 0; t < pulls.length; t++) {
-                if (!taken[t] && pulls[t] > 0 && (best < 0 || pulls[t] > pulls[best])) {
+                boolean isWordOrLink = features.tokenKind(t) != Features.SYMBOL;
+                if (isWordOrLink && !taken[t] && pulls[t] > 0 && (best < 0 || pulls[t] > pulls[best])) {
                     best = t;
                 }
             }

@@ -3,6 +3,7 @@ package io.tribune.moderation.engine.learning;
 import io.tribune.moderation.engine.PolicyBook;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * {@code moderate train --edition en --data FILE [--data-dir DIR] [--without-built-in]}: trains an
+ * {@code moderate train --edition en --data FILE [--data-dir DIR] [--without-built-in]} ({@code --data -}
+ * reads standard input): trains an
  * edition's classifier from labelled lines, prints how well it does on every fifth line held out,
  * then trains on everything and saves {@code <data-dir>/models/<edition>.model}. The built-in examples
  * of the edition's language are added unless {@code --without-built-in}, so that rules the file does
@@ -42,7 +44,9 @@ public final class TrainCommand {
             return 2;
         }
         TrainingFile.Contents contents;
-        try (Reader reader = Files.newBufferedReader(options.data(), StandardCharsets.UTF_8)) {
+        try (Reader reader = options.data().toString().equals("-")
+                ? new InputStreamReader(in, StandardCharsets.UTF_8)
+                : Files.newBufferedReader(options.data(), StandardCharsets.UTF_8)) {
             contents = TrainingFile.read(reader);
         } catch (IOException e) {
             err.println("moderate train: cannot read " + options.data() + ": " + e.getMessage());

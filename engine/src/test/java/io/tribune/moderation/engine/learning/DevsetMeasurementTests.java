@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,59 @@ class DevsetMeasurementTests {
 
     private static final double HOLD = 0.45;
     private static final double REJECT = 0.6;
+
+    @Test
+    void innocentWordsWithBadSubstringsAreNotFlagged() throws IOException {
+        Optional<Path> file = SharedData.file("profanity-evasion/false_positives.txt");
+        assumeTrue(file.isPresent(), "shared profanity-evasion data not found");
+        EditionClassifiers classifiers = EditionClassifiers.open(EngineConfig.defaults());
+        List<String> words = Files.readAllLines(file.get(), StandardCharsets.UTF_8);
+        long flagged = words.stream()
+                .filter(w -> !w.isBlank())
+                .filter(w -> classifiers.classify("en", w).entrySet().stream()
+                        .anyMatch(e -> !e.getKey().equals(Classifier.OK) && e.getValue() >= HOLD))
+                .count();
+        System.out.printf(
+                Locale.ROOT,
+                "Scunthorpe words: %d, classifier would hold %d (%.2f%%)%n",
+                words.size(),
+                flagged,
+                100.0 * flagged / words.size());
+        assertThat((double) flagged / words.size()).isLessThan(0.01);
+    }
+
+    /** The approved comments of the shared thread sequences: {total, held or worse by the classifier}. */
+    private static int[] genuineSequenceCommentsFlagged(EditionClassifiers classifiers, JsonMapper json)
+            throws IOException {
+        int[] counts = new int[2];
+        Optional<Path> file = SharedData.file("sequences.jsonl");
+        if (file.isEmpty()) {
+            return counts;
+        }
+        for (String line : Files.readAllLines(file.get(), StandardCharsets.UTF_8)) {
+            JsonNode sequence = json.readTree(line);
+            String edition = sequence.get("edition").asString();
+            for (JsonNode comment : sequence.get("comments")) {
+                if (!comment.get("expected").asString().equals("approve")) {
+                    continue;
+                }
+                counts[0]++;
+                Map<String, Double> scores =
+                        classifiers.classify(edition, comment.get("text").asString());
+                boolean flagged = scores.entrySet().stream()
+                        .anyMatch(e -> !e.getKey().equals(Classifier.OK) && e.getValue() >= HOLD);
+                counts[1] += flagged ? 1 : 0;
+                if (flagged) {
+                    System.out.printf(
+                            Locale.ROOT,
+                            "genuine comment flagged: %s %s%n",
+                            comment.get("id").asString(),
+                            scores);
+                }
+            }
+        }
+        return counts;
+    }
 
     @Test
     void builtInModelsRarelyFlagAcceptableComments() throws IOException {
@@ -98,6 +152,9 @@ class DevsetMeasurementTests {
                 trickyFlagged);
         reach.forEach((rule, c) -> System.out.printf(
                 Locale.ROOT, "devset %-18s rejects %2d, >=hold %2d, >=reject %2d%n", rule, c[0], c[1], c[2]));
+        int[] genuine = genuineSequenceCommentsFlagged(classifiers, json);
+        System.out.printf(
+                Locale.ROOT, "sequences: genuine comments %d, classifier would hold %d%n", genuine[0], genuine[1]);
         assertThat(approves).isPositive();
         assertThat((double) approvesHeld / approves).isLessThan(0.1);
         assertThat(approvesRejected).isLessThanOrEqualTo(approves / 50);

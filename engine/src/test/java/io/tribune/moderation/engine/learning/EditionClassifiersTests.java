@@ -7,7 +7,13 @@ import io.tribune.moderation.engine.EngineConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +73,39 @@ class EditionClassifiersTests {
         double reloaded = EditionClassifiers.open(config).classify("en", text).get("advertising");
         assertThat(reloaded).isGreaterThan(before + 0.2);
         assertThat(Files.size(saved)).isLessThan(3_000_000);
+    }
+
+    @Test
+    void learningWhileOtherThreadsClassifyIsSafe() throws Exception {
+        EditionClassifiers classifiers = EditionClassifiers.open(EngineConfig.defaults());
+        String text = "Handmade candles at Wickworks, this weekend only";
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Double>> readers = new ArrayList<>();
+            for (int r = 0; r < 3; r++) {
+                readers.add(pool.submit(() -> {
+                    double sum = 0;
+                    for (int i = 0; i < 2_000; i++) {
+                        sum += classifiers.classify("en", text).values().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sum();
+                    }
+                    return sum / 2_000;
+                }));
+            }
+            Future<?> learner = pool.submit(() -> {
+                for (int i = 0; i < 200; i++) {
+                    classifiers.learn("en", text, "advertising");
+                }
+            });
+            learner.get();
+            for (Future<Double> reader : readers) {
+                assertThat(reader.get()).isCloseTo(1.0, Offset.offset(1e-6));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(classifiers.classify("en", text).get("advertising")).isGreaterThan(0.9);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class FeaturesTests {
@@ -56,7 +57,7 @@ class FeaturesTests {
         for (int i = 0; i < features.size(); i++) {
             sum += features.value(i) * features.value(i);
         }
-        assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(sum).isCloseTo(1.0, Offset.offset(1e-4));
     }
 
     private static List<Integer> ids(String text) {

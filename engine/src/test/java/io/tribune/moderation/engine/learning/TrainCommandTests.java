@@ -2,6 +2,7 @@ package io.tribune.moderation.engine.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.moderation.engine.EngineConfig;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,10 +41,23 @@ class TrainCommandTests {
         assertThat(code).as(err.toString()).isZero();
         assertThat(dir.resolve("store/models/en.model")).isRegularFile();
         assertThat(out.toString()).contains("120 examples").contains("macro F1").contains("saved");
-        EditionClassifiers loaded = EditionClassifiers.open(
-                io.tribune.moderation.engine.EngineConfig.defaults().dataDir(dir.resolve("store")));
+        EditionClassifiers loaded =
+                EditionClassifiers.open(EngineConfig.defaults().dataDir(dir.resolve("store")));
         assertThat(loaded.classify("en", "Win a cash prize now, click the link").get("spam"))
                 .isGreaterThan(0.8);
+    }
+
+    @Test
+    void dashReadsTheLabelledLinesFromStandardInput() {
+        String lines = "label,text\nspam,Win a prize now\nok,See you at the match\n";
+        int code = TrainCommand.run(
+                List.of("--edition", "de", "--data", "-", "--data-dir", dir.toString()),
+                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(dir.resolve("models/de.model")).isRegularFile();
+        assertThat(out.toString()).contains("2 examples").contains("too few lines");
     }
 
     @Test
