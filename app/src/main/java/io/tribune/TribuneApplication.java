@@ -1,6 +1,6 @@
 package io.tribune;
 
-import io.tribune.moderation.engine.cli.ModerationCli;
+import io.tribune.moderation.ModerationCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,7 +16,7 @@ public class TribuneApplication {
             // The engine alone, without the web server; standard output carries the decisions,
             // so logging is sent to standard error before anything logs.
             System.setProperty("logback.configurationFile", "logback-cli.xml");
-            ModerationCli.main(Arrays.copyOfRange(args, 1, args.length));
+            ModerationCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         SpringApplication.run(TribuneApplication.class, args);
