@@ -66,6 +66,16 @@ class WrongLanguageDetectorTests {
     }
 
     @Test
+    void standardEngineUsesLinguaAndReportsTheLanguage() {
+        var engine = io.tribune.moderation.engine.Engine.standard(io.tribune.moderation.engine.EngineConfig.defaults());
+        var decision = engine.screen(io.tribune.moderation.engine.Comment.of(
+                        "s", "fr", "Die Regierung hätte das schon viel früher machen müssen."))
+                .decision();
+        assertThat(decision.language()).isEqualTo("de");
+        assertThat(decision.hit(RuleId.WRONG_LANGUAGE)).isTrue();
+    }
+
+    @Test
     void identifierIsSafeToShareBetweenThreads() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
