@@ -28,6 +28,16 @@ final class Folded {
         while (i < original.length()) {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
+            if (cp < 0x80) {
+                // plain ASCII has nothing to decompose: the common case, kept cheap
+                if (out.length() == origin.length - 1) {
+                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                }
+                origin[out.length()] = i;
+                out.append((char) fold(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+                i++;
+                continue;
+            }
             String decomposed = NFD.getDecomposition(cp);
             String base = decomposed == null ? new String(Character.toChars(cp)) : decomposed;
             for (int k = 0; k < base.length(); ) {

@@ -39,6 +39,9 @@ final class Links {
             "tn", "qa", "kw", "jo", "lb", "ie", "ca", "au", "nz", "in", "cn", "jp", "kr", "se", "no", "dk", "fi", "cz",
             "sk", "hu", "ro", "gr", "news", "blog", "media", "porn", "xxx", "cam", "tk", "ml", "ga", "cf", "gq", "zip",
             "mov");
+    /** Enough to judge any link policy; a text with more is spam whatever the rest holds. */
+    private static final int MAX_LINKS = 100;
+
     private static final Set<String> FILE_LIKE = Set.of("exe", "js", "py", "jar", "sh", "txt", "pdf", "jpg", "png");
 
     private Links() {}
@@ -47,13 +50,16 @@ final class Links {
         List<Link> links = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
         for (LinkSpan span : AUTOLINK.extractLinks(text)) {
+            if (links.size() >= MAX_LINKS) {
+                break;
+            }
             int start = span.getBeginIndex();
             int end = span.getEndIndex();
             links.add(Link.parse(start, end, text.substring(start, end)));
             taken.set(start, end);
         }
         Matcher m = BARE.matcher(text);
-        while (m.find()) {
+        while (links.size() < MAX_LINKS && m.find()) {
             if (taken.get(m.start()) || !isDomainLike(m.group(1), m.group(2), m.group(3))) {
                 continue;
             }

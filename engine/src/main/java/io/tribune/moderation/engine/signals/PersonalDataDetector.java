@@ -68,6 +68,8 @@ final class PersonalDataDetector implements Detector {
             Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z0-9٠-٩][A-Z0-9٠-٩ -]{4,18}[A-Z0-9٠-٩](?![\\p{L}\\p{N}])");
     private static final Pattern QUOTATION = Pattern.compile("[\"“”«»„]|'[^'\\n]{12,300}'|‘[^’\\n]{12,300}’");
     private static final int NEAR = 80;
+    /** Past this many matches of one kind the score is settled; reading on would only cost time. */
+    private static final int MAX_MATCHES = 20;
 
     private final StreetAddresses addresses;
     private final Phrases helplines;
@@ -126,7 +128,7 @@ final class PersonalDataDetector implements Detector {
         }
         double doubt = 1;
         Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
+        for (int seen = 0; seen < MAX_MATCHES && m.find(); seen++) {
             String local = m.group(1).toLowerCase(Locale.ROOT);
             String domain = m.group(2).toLowerCase(Locale.ROOT);
             boolean own = screening.policy().ownDomains().stream()
@@ -164,7 +166,7 @@ final class PersonalDataDetector implements Detector {
     private static double cards(String text, List<Evidence> evidence) {
         double doubt = 1;
         Matcher m = CARD.matcher(text);
-        while (m.find()) {
+        for (int seen = 0; seen < MAX_MATCHES && m.find(); seen++) {
             String digits = m.group().replaceAll("[ -]", "");
             if (Checksums.isCardNumber(digits)) {
                 evidence.add(new Evidence.Span(m.start(), m.end(), m.group(), "card-number"));
@@ -177,7 +179,7 @@ final class PersonalDataDetector implements Detector {
     private static double ibans(String text, List<Evidence> evidence) {
         double doubt = 1;
         Matcher m = IBAN.matcher(text);
-        while (m.find()) {
+        for (int seen = 0; seen < MAX_MATCHES && m.find(); seen++) {
             String compact = m.group().replace(" ", "");
             // the greedy match may swallow a following word in capitals; try shorter cuts down to the IBAN
             while (!Checksums.isIban(compact) && compact.length() > 15) {
@@ -198,7 +200,7 @@ final class PersonalDataDetector implements Detector {
     private static double identityNumbers(String text, List<Evidence> evidence) {
         double doubt = 1;
         Matcher keyword = ID_KEYWORD.matcher(text);
-        while (keyword.find()) {
+        for (int seen = 0; seen < MAX_MATCHES && keyword.find(); seen++) {
             int to = Math.min(text.length(), keyword.end() + 30);
             Matcher token = ID_TOKEN.matcher(text).region(keyword.end(), to);
             while (token.find()) {

@@ -32,7 +32,21 @@ final class Phrases {
         this.byLanguage = byLanguage;
     }
 
-    record Entry(String template, Pattern pattern) {}
+    /**
+     * A compiled template with the literal starts of its first word: the regular expression runs only
+     * when the text contains one of them, which keeps dozens of templates cheap per comment.
+     */
+    record Entry(String template, Pattern pattern, List<String> anchors) {
+
+        boolean mayMatch(String folded) {
+            for (String anchor : anchors) {
+                if (folded.contains(anchor)) {
+                    return true;
+                }
+            }
+            return anchors.isEmpty();
+        }
+    }
 
     static Phrases resource(String name) {
         try (InputStream in = Phrases.class.getResourceAsStream(name)) {
@@ -60,7 +74,9 @@ final class Phrases {
             }
             String language = trimmed.substring(0, tab).strip();
             String template = trimmed.substring(tab + 1).strip();
-            byLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(new Entry(template, compile(template)));
+            byLanguage
+                    .computeIfAbsent(language, l -> new ArrayList<>())
+                    .add(new Entry(template, compile(template), anchors(template)));
         }
         return new Phrases(byLanguage);
     }
@@ -98,6 +114,9 @@ final class Phrases {
             if (spans.size() >= limit) {
                 return;
             }
+            if (!entry.mayMatch(folded.text())) {
+                continue;
+            }
             Matcher m = entry.pattern().matcher(folded.text());
             if (m.find()) {
                 int start = folded.start(m.start());
@@ -105,6 +124,22 @@ final class Phrases {
                 spans.add(new Evidence.Span(start, end, original.substring(start, end), entry.template()));
             }
         }
+    }
+
+    private static List<String> anchors(String template) {
+        String first = template.strip().split("\\s+")[0];
+        if (first.equals("~")) {
+            return List.of();
+        }
+        List<String> anchors = new ArrayList<>();
+        for (String option : first.split("/")) {
+            String body = Folded.of(option.replace("*", "")).text().split("_")[0];
+            if (body.isEmpty()) {
+                return List.of();
+            }
+            anchors.add(body);
+        }
+        return anchors;
     }
 
     static Pattern compile(String template) {

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds comments that have nothing to do with the article or the comment they reply to: the share of
@@ -27,6 +29,9 @@ final class RelatednessDetector implements Detector {
     private static final int MAX_ARTICLE_TERMS = 3_000;
     private static final int MAX_COMMENT_TERMS = 400;
 
+    private static final int MAX_CACHED_ARTICLES = 512;
+
+    private final Map<String, Set<String>> articles = new ConcurrentHashMap<>();
     private final Terms terms;
     private final Phrases cues;
 
@@ -57,7 +62,7 @@ final class RelatednessDetector implements Detector {
         if (own.size() < minTerms) {
             return;
         }
-        Set<String> context = new HashSet<>(terms.stems(article.all(), MAX_ARTICLE_TERMS));
+        Set<String> context = articleTerms(article);
         screening.checkDeadline();
         double toArticle = share(own, context);
         double toParent = 0;
@@ -82,6 +87,21 @@ final class RelatednessDetector implements Detector {
         }
         evidence.addAll(started);
         report.add(new Finding(RuleId.OFF_TOPIC, score, evidence));
+    }
+
+    /** Many comments arrive under the same article: its terms are computed once and kept a while. */
+    private Set<String> articleTerms(ArticleText article) {
+        String text = article.all();
+        Set<String> cached = articles.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> computed = Set.copyOf(terms.stems(text, MAX_ARTICLE_TERMS));
+        if (articles.size() >= MAX_CACHED_ARTICLES) {
+            articles.clear();
+        }
+        articles.put(text, computed);
+        return computed;
     }
 
     /**

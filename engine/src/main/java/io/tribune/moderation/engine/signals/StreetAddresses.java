@@ -69,6 +69,7 @@ final class StreetAddresses {
             + "|Close|Crescent|Way)\\b|(?iu)(?<!\\p{L})(?:ул\\.|улиц[аеыу]|calle|avenida|rue|avenue|شارع)\\s+" + CAP
             + "|(?u)[\\p{Lu}][\\p{L}-]{1,30}(?:straße|strasse)\\b");
     private static final int NEAR = 60;
+    private static final int MAX_MATCHES = 20;
 
     private final Phrases residence;
 
@@ -86,7 +87,7 @@ final class StreetAddresses {
         double score = 0;
         for (Pattern pattern : patterns(NUMBERED, language)) {
             Matcher m = pattern.matcher(text);
-            while (m.find()) {
+            for (int seen = 0; seen < MAX_MATCHES && m.find(); seen++) {
                 evidence.add(new Evidence.Span(m.start(), m.end(), m.group(), "address"));
                 double here = 0.55;
                 if (hasUnitNear(text, language, m.start(), m.end())) {
@@ -100,7 +101,7 @@ final class StreetAddresses {
         }
         if (score == 0 && !cues.isEmpty()) {
             Matcher m = NAMED_STREET.matcher(text);
-            while (m.find()) {
+            for (int seen = 0; seen < MAX_MATCHES && m.find(); seen++) {
                 if (isNear(cues, m.start(), m.end())) {
                     evidence.add(new Evidence.Span(m.start(), m.end(), m.group(), "address"));
                     score = 0.6;

@@ -61,7 +61,7 @@ final class Terms {
                 return w.substring(prefix.length());
             }
         }
-        if ((w.startsWith("و") || w.startsWith("ب") || w.startsWith("ف")) && w.length() >= 5) {
+        if (w.startsWith("و") && w.length() >= 5) {
             return w.substring(1);
         }
         return w;

@@ -109,13 +109,16 @@ final class WrongLanguageDetector implements Detector {
         double theirVotes = evidence.votes(other);
         double ourVotes = evidence.votes(edition);
         boolean linguaSaysOther = other.equals(top) && ours < 0.99;
-        boolean votesSayOther = theirVotes >= 2 && theirVotes >= 2 * ourVotes;
-        double score = 0;
-        if (linguaSaysOther && votesSayOther && (ours <= 0.9 || theirVotes >= 3 && ourVotes <= 0.5)) {
-            score = 0.75 + 0.2 * Math.min(1, (1 - ours) / 0.5);
-        } else if (linguaSaysOther && ours <= 0.85 && theirVotes >= 1.5 && theirVotes > 1.5 * ourVotes) {
-            score = 0.55;
-        }
+        boolean wordsSayOther = theirVotes >= 2 && theirVotes >= 2 * ourVotes;
+        boolean sure = linguaSaysOther
+                && ((wordsSayOther && ours <= 0.8)
+                        // the function words alone are decisive, and lingua does not disagree
+                        || (theirVotes >= 3 && ourVotes <= 0.5)
+                        // close languages (Spanish and Portuguese) share most function words
+                        || (ours <= 0.7 && theirVotes >= 1.5 && theirVotes >= 3 * ourVotes));
+        // a comment mixing our language with another one is for a moderator to judge
+        boolean mixed = linguaSaysOther && ours <= 0.9 && theirVotes >= 1.5 && theirVotes > 1.5 * ourVotes;
+        double score = sure ? 0.75 + 0.2 * Math.min(1, (1 - ours) / 0.5) : mixed ? 0.55 : 0;
         if (score > 0) {
             report.add(Finding.of(
                     RuleId.WRONG_LANGUAGE,

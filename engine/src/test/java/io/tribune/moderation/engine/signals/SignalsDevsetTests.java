@@ -163,6 +163,7 @@ class SignalsDevsetTests {
         Map<RuleId, int[]> counts = new EnumMap<>(RuleId.class);
         List<String> misses = new ArrayList<>();
         List<String> falseHits = new ArrayList<>();
+        List<String> otherVerdict = new ArrayList<>();
         int tricky = 0;
         int trickyHit = 0;
         for (int i = 0; i < items.size(); i++) {
@@ -174,6 +175,16 @@ class SignalsDevsetTests {
                 trickyHit += hit.isEmpty() ? 0 : 1;
             }
             for (RuleId rule : OURS) {
+                if (item.primary(rule)) {
+                    Verdict got = decision.hits().stream()
+                            .filter(h -> h.rule() == rule)
+                            .map(RuleHit::verdict)
+                            .findFirst()
+                            .orElse(Verdict.APPROVE);
+                    if (!got.id().equals(item.expected())) {
+                        otherVerdict.add(item.id() + ":" + item.expected() + "->" + got.id());
+                    }
+                }
                 int[] c = counts.computeIfAbsent(rule, r -> new int[3]); // tp, fp, fn
                 boolean labelled = item.labelled(rule);
                 if (hit.contains(rule) && labelled) {
@@ -200,6 +211,9 @@ class SignalsDevsetTests {
         out.append(String.format("  CPU micros per comment: %.1f%n", nanos / 1000.0 / items.size()));
         out.append("  misses: ").append(misses).append('\n');
         out.append("  false hits: ").append(falseHits).append('\n');
+        out.append("  caught with another verdict than expected: ")
+                .append(otherVerdict)
+                .append('\n');
         System.out.print(out);
     }
 

@@ -1,0 +1,65 @@
+package io.tribune.moderation.engine.signals;
+
+import static io.tribune.moderation.engine.signals.Screener.screen;
+import static io.tribune.moderation.engine.signals.Screener.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tribune.moderation.engine.ArticleText;
+import io.tribune.moderation.engine.Evidence;
+import io.tribune.moderation.engine.RuleId;
+import io.tribune.moderation.engine.Verdict;
+import org.junit.jupiter.api.Test;
+
+class RelatednessDetectorTests {
+
+    private static final ArticleText FLOODS = new ArticleText(
+            "River levels rise as heavy rain floods villages in Yorkshire",
+            "The Environment Agency has issued twelve flood warnings after two days of rain.",
+            "");
+
+    @Test
+    void questionAboutSomethingElseIsHeldWithItsRelatedness() {
+        var decision = screen(
+                "en", "Does anyone know a good dentist in Leeds city centre who takes new patients?", FLOODS, null);
+        assertThat(verdict(decision, RuleId.OFF_TOPIC)).isEqualTo(Verdict.HOLD);
+        assertThat(Screener.hit(decision, RuleId.OFF_TOPIC).orElseThrow().evidence())
+                .contains(new Evidence.Measure("relatedness", 0.0));
+    }
+
+    @Test
+    void commentOnTheArticlesSubjectPasses() {
+        var decision = screen(
+                "en",
+                "Does anyone know if the flood warnings cover the villages near the river Ouse as well?",
+                FLOODS,
+                null);
+        assertThat(verdict(decision, RuleId.OFF_TOPIC)).isEqualTo(Verdict.APPROVE);
+    }
+
+    @Test
+    void shortReactionsPass() {
+        assertThat(verdict(screen("en", "Great article, thanks.", FLOODS, null), RuleId.OFF_TOPIC))
+                .isEqualTo(Verdict.APPROVE);
+        assertThat(verdict(screen("en", "I agree with you.", FLOODS, null), RuleId.OFF_TOPIC))
+                .isEqualTo(Verdict.APPROVE);
+    }
+
+    @Test
+    void replyRelatedToItsParentPasses() {
+        String parent = "My neighbour recommended a dentist in Leeds, very friendly staff.";
+        var decision = screen("en", "Does anyone know if that dentist in Leeds takes new patients?", FLOODS, parent);
+        assertThat(verdict(decision, RuleId.OFF_TOPIC)).isEqualTo(Verdict.APPROVE);
+    }
+
+    @Test
+    void withoutArticleTextNothingIsJudged() {
+        var decision = screen("en", "Does anyone know a good dentist in Leeds city centre who takes new patients?");
+        assertThat(verdict(decision, RuleId.OFF_TOPIC)).isEqualTo(Verdict.APPROVE);
+    }
+
+    @Test
+    void stemsMatchInflectedForms() {
+        assertThat(Terms.stem("flooding")).isEqualTo(Terms.stem("floods"));
+        assertThat(Terms.stem("الفيضانات")).isEqualTo(Terms.stem("فيضانات"));
+    }
+}
