@@ -138,9 +138,7 @@ final class Lexicon {
     }
 
     private boolean isAllowed(Token token) {
-        List<TermTrie.Entry> hits = new ArrayList<>(1);
-        allowed.find(token.text(), hits);
-        return !hits.isEmpty();
+        return allowed.matches(token.text());
     }
 
     private static void consider(

@@ -150,6 +150,44 @@ class LexicalQualityTests {
         assertThat((double) trickyFlagged / tricky).isLessThan(0.1);
     }
 
+    @Test
+    void printsTheTimePerComment() throws IOException {
+        Path devset = SharedData.folder().map(f -> f.resolve("devset.jsonl")).orElse(null);
+        assumeTrue(devset != null && Files.isRegularFile(devset), "devset absent");
+        ObjectMapper json = new ObjectMapper();
+        List<Comment> comments = new ArrayList<>();
+        long chars = 0;
+        for (String line : lines(devset)) {
+            JsonNode item = json.readTree(line);
+            comments.add(Comment.of(
+                    item.get("id").asString(),
+                    item.get("edition").asString(),
+                    item.get("text").asString()));
+            chars += item.get("text").asString().length();
+        }
+        int screened = 0;
+        for (int round = 0; round < 20; round++) {
+            for (Comment comment : comments) {
+                ENGINE.screen(comment);
+            }
+        }
+        int rounds = 30;
+        // thread CPU time, so that other processes on a busy machine do not count
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long started = threads.getCurrentThreadCpuTime();
+        for (int round = 0; round < rounds; round++) {
+            for (Comment comment : comments) {
+                ENGINE.screen(comment);
+                screened++;
+            }
+        }
+        double micros = (threads.getCurrentThreadCpuTime() - started) / 1000.0 / screened;
+        System.out.printf(
+                "speed: %.1f microseconds of CPU per devset comment (mean %d chars), lexical detector only%n",
+                micros, chars / comments.size());
+        assertThat(screened).isEqualTo(rounds * comments.size());
+    }
+
     private static double falseHitRate(List<String> lines, String name) {
         int flagged = 0;
         List<Integer> hits = new ArrayList<>();
