@@ -304,7 +304,8 @@ public final class Spellings {
             case '9' -> "g";
             case '@' -> "a";
             case '$' -> "s";
-            case '!' -> "i";
+            case '!', '¡' -> "i";
+            case '<' -> "c";
             case '|' -> "li";
             case '+' -> "t";
             case '€' -> "e";

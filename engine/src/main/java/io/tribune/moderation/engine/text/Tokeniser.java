@@ -159,7 +159,7 @@ final class Tokeniser {
             return !Character.isSurrogate(c);
         }
         return switch (c) {
-            case '@', '$', '!', '|', '+', '€', '¢', '£', '¥', '*', '#', '%', '^', '&' -> true;
+            case '@', '$', '!', '¡', '|', '+', '€', '¢', '£', '¥', '*', '#', '%', '^', '&', '<' -> true;
             default -> false;
         };
     }
