@@ -104,7 +104,11 @@ final class Lexicon {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token left = tokens.get(i);
             Token right = tokens.get(i + 1);
-            if (!left.word() || !right.word() || left.sentence() != right.sentence() || right.from() - left.to() > 2) {
+            if (!left.word() || !right.word() || right.from() - left.to() > 2) {
+                continue;
+            }
+            if (left.sentence() != right.sentence() && right.from() - left.to() > 1) {
+                // a lone dot between the halves (c.unt) splits the word, not the sentence
                 continue;
             }
             if (!isSplitHalf(left.text(), right.text()) && !isSplitHalf(right.text(), left.text())) {
