@@ -15,6 +15,7 @@ import java.util.Set;
 record Compounds(String language, Set<String> roots, Set<String> parts) {
 
     private static final int MIN_PIECE = 3;
+    private static final int MAX_PIECE = 7;
     /** Companions that may come first (bigdick, lilcuck); others only follow a root (cockwaffle). */
     private static final Set<String> LEADING = Set.of(
             "big", "lil", "little", "small", "black", "fat", "mega", "dumb", "tiny", "huge", "giant", "hairy", "horny",
@@ -26,15 +27,19 @@ record Compounds(String language, Set<String> roots, Set<String> parts) {
         if (n < 2 * MIN_PIECE || n > 40) {
             return null;
         }
-        for (int cut = MIN_PIECE; cut <= n - MIN_PIECE; cut++) {
+        for (int cut = MIN_PIECE; cut <= Math.min(MAX_PIECE, n - MIN_PIECE); cut++) {
             String head = word.substring(0, cut);
-            String tail = word.substring(cut);
             boolean headRoot = roots.contains(head);
+            boolean headLeads = LEADING.contains(head);
+            if (!headRoot && !headLeads) {
+                continue;
+            }
+            String tail = word.substring(cut);
             boolean tailRoot = isRoot(tail);
             if (headRoot && (tailRoot || isPart(tail))) {
                 return head;
             }
-            if (tailRoot && LEADING.contains(head)) {
+            if (tailRoot && headLeads) {
                 return singular(tail);
             }
         }

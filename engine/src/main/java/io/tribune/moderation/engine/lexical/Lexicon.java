@@ -86,7 +86,56 @@ final class Lexicon {
                 }
             }
         }
+        joinSplitWords(tokens, language, matches);
         return matches;
+    }
+
+    /** Short words of one or two letters that a split word ({@code a hole}) must not be glued from. */
+    private static final Set<String> SHORT_WORDS = Set.of(
+            "a", "i", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of",
+            "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "ya", "yo", "u", "ur", "im", "id");
+
+    /**
+     * A strong profane word split in two by a blank ({@code f uck}, {@code s hit}, {@code tw at}): a short
+     * half that is not a word on its own, glued to its neighbour in the same sentence.
+     */
+    private void joinSplitWords(List<Token> tokens, String language, List<Match> matches) {
+        List<TermTrie.Entry> found = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token left = tokens.get(i);
+            Token right = tokens.get(i + 1);
+            if (!left.word() || !right.word() || right.from() - left.to() > 2) {
+                continue;
+            }
+            if (left.sentence() != right.sentence() && right.from() - left.to() > 1) {
+                // a lone dot between the halves (c.unt) splits the word, not the sentence
+                continue;
+            }
+            if (!isSplitHalf(left.text(), right.text()) && !isSplitHalf(right.text(), left.text())) {
+                continue;
+            }
+            found.clear();
+            plain.find(left.text() + right.text(), found);
+            for (TermTrie.Entry entry : found) {
+                Term term = entry.term();
+                if (term.isSingleWord()
+                        && !term.cue()
+                        && term.weight() >= STRONG
+                        && term.appliesIn(language)
+                        && (term.rule() == RuleId.PROFANITY || term.rule() == RuleId.HATE)) {
+                    matches.add(new Match(term, i, i + 1));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether a short piece split off a word: one letter, or two letters next to a piece of at most two. */
+    private static boolean isSplitHalf(String piece, String other) {
+        if (SHORT_WORDS.contains(piece)) {
+            return false;
+        }
+        return piece.length() == 1 || (piece.length() == 2 && other.length() <= 2);
     }
 
     private void lookUp(Token token, List<TermTrie.Entry> found) {
@@ -138,9 +187,7 @@ final class Lexicon {
     }
 
     private boolean isAllowed(Token token) {
-        List<TermTrie.Entry> hits = new ArrayList<>(1);
-        allowed.find(token.text(), hits);
-        return !hits.isEmpty();
+        return allowed.matches(token.text());
     }
 
     private static void consider(

@@ -117,10 +117,13 @@ final class LexiconParser {
         return hash >= 0 ? line.substring(0, hash) : line;
     }
 
-    /** Expands {@code {a,b}} groups into every combination. */
+    /**
+     * Expands {@code {a,b}} groups into every combination. A group of single words that stands as a word
+     * of its own becomes one slot with alternatives instead, so the terms do not multiply.
+     */
     static List<String> expand(String line) {
         List<String> out = new ArrayList<>();
-        List<String> pending = new ArrayList<>(List.of(line));
+        List<String> pending = new ArrayList<>(slotGroups(line));
         while (!pending.isEmpty() && out.size() < MAX_EXPANSIONS) {
             String next = pending.remove(pending.size() - 1);
             Matcher braces = BRACES.matcher(next);
@@ -135,6 +138,41 @@ final class LexiconParser {
         return out;
     }
 
+    private static final char SLOT_OR = '\u0001';
+    private static final Pattern STANDALONE_GROUP = Pattern.compile("(?<=^|\\s)\\{([^{}]+)}(?=\\s|$)");
+
+    /**
+     * Rewrites each {@code {a,b,c}} that stands as a word of its own: its one-word options become one
+     * slot of alternatives; its phrases ({@code such a}) stay a group, on a line of their own.
+     */
+    private static List<String> slotGroups(String line) {
+        Matcher group = STANDALONE_GROUP.matcher(line);
+        while (group.find()) {
+            List<String> words = new ArrayList<>();
+            List<String> phrases = new ArrayList<>();
+            for (String option : group.group(1).split(",", -1)) {
+                if (!option.isEmpty()
+                        && option.chars().noneMatch(c -> Character.isWhitespace(c) || c == '\'' || c == '-')) {
+                    words.add(option);
+                } else {
+                    phrases.add(option);
+                }
+            }
+            if (words.size() < 2) {
+                continue;
+            }
+            String before = line.substring(0, group.start());
+            String after = line.substring(group.end());
+            List<String> lines =
+                    new ArrayList<>(slotGroups(before + String.join(String.valueOf(SLOT_OR), words) + after));
+            if (!phrases.isEmpty()) {
+                lines.addAll(slotGroups(before + "{" + String.join(",", phrases) + "}" + after));
+            }
+            return lines;
+        }
+        return List.of(line);
+    }
+
     private List<Slot> slots(String line, String source, int number) {
         List<Slot> slots = new ArrayList<>();
         int gap = 0;
@@ -143,7 +181,7 @@ final class LexiconParser {
                 gap = Integer.parseInt(item.substring(1));
                 continue;
             }
-            if (!item.contains("|") && !item.startsWith("$") && !item.contains("*")) {
+            if (!item.contains("|") && item.indexOf(SLOT_OR) < 0 && !item.startsWith("$") && !item.contains("*")) {
                 List<Token> words = words(item);
                 for (Token word : words) {
                     slots.add(
@@ -164,7 +202,7 @@ final class LexiconParser {
 
     private List<Alternative> alternatives(String item, String source, int number) {
         List<Alternative> alternatives = new ArrayList<>();
-        for (String option : item.split("\\|")) {
+        for (String option : item.split("[|\u0001]")) {
             option = option.strip();
             if (option.isEmpty()) {
                 continue;

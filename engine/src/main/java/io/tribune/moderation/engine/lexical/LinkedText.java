@@ -45,7 +45,10 @@ final class LinkedText {
         return looksLikeDomain(chunk);
     }
 
-    /** A bare domain: labels of letters, digits and hyphens, one of three letters or more, a final label of letters. */
+    /**
+     * A bare domain: labels of letters, digits and hyphens, one before the last of three chars or more, a
+     * final label of letters ({@code shop.example}, not {@code c.unt}).
+     */
     private static boolean looksLikeDomain(String chunk) {
         int end = chunk.length();
         while (end > 0 && ".,;:!?)".indexOf(chunk.charAt(end - 1)) >= 0) {
@@ -61,7 +64,8 @@ final class LinkedText {
             return false;
         }
         boolean longLabel = false;
-        for (String label : labels) {
+        for (int i = 0; i < labels.length; i++) {
+            String label = labels[i];
             if (label.isEmpty()) {
                 return false;
             }
@@ -71,7 +75,7 @@ final class LinkedText {
                     return false;
                 }
             }
-            longLabel |= label.length() >= 3;
+            longLabel |= label.length() >= 3 && i < labels.length - 1;
         }
         String last = labels[labels.length - 1];
         return longLabel && last.length() >= 2 && last.chars().allMatch(Character::isLetter);

@@ -44,16 +44,19 @@ final class TermTrie {
     }
 
     private final Node root;
+    private final Node inner;
     private final boolean hasInner;
 
-    private TermTrie(Node root, boolean hasInner) {
+    private TermTrie(Node root, Node inner, boolean hasInner) {
         this.root = root;
+        this.inner = inner;
         this.hasInner = hasInner;
     }
 
     /** A trie of the literals of the first slots of the terms (plain or squeezed). */
     static TermTrie of(List<Term> terms, boolean squeezed) {
         Builder root = new Builder();
+        Builder innerRoot = new Builder();
         boolean inner = false;
         for (Term term : terms) {
             for (Alternative alternative : term.slots().get(0).alternatives()) {
@@ -61,7 +64,9 @@ final class TermTrie {
                     continue;
                 }
                 String literal = squeezed ? alternative.squeezed() : alternative.literal();
-                Builder node = root;
+                boolean isInner =
+                        alternative.kind() == Alternative.Kind.SUFFIX || alternative.kind() == Alternative.Kind.INFIX;
+                Builder node = isInner ? innerRoot : root;
                 for (int i = 0; i < literal.length(); i++) {
                     node = node.children.computeIfAbsent(literal.charAt(i), c -> new Builder());
                 }
@@ -69,7 +74,7 @@ final class TermTrie {
                 inner |= alternative.kind() == Alternative.Kind.SUFFIX || alternative.kind() == Alternative.Kind.INFIX;
             }
         }
-        return new TermTrie(new Node(root), inner);
+        return new TermTrie(new Node(root), new Node(innerRoot), inner);
     }
 
     /** Calls {@code found} for every term whose first slot the word fills. */
@@ -88,19 +93,32 @@ final class TermTrie {
                 .removeIf(e -> e.kind() != Alternative.Kind.EXACT && e.kind() != Alternative.Kind.PREFIX);
     }
 
+    /** Whether any term's first slot fits the word. */
+    boolean matches(String word) {
+        List<Entry> found = new ArrayList<>(2);
+        find(word, found, hasInner ? word.length() : 1);
+        return !found.isEmpty();
+    }
+
     private void find(String word, List<Entry> found, int starts) {
-        int n = word.length();
+        walk(root, word, 0, found);
         for (int from = 0; from < starts; from++) {
-            Node node = root;
-            for (int i = from; i < n && node != null; i++) {
-                node = node.child(word.charAt(i));
-                if (node == null) {
-                    break;
-                }
-                for (Entry entry : node.entries) {
-                    if (fits(entry.kind(), from == 0, i + 1 == n)) {
-                        found.add(entry);
-                    }
+            walk(inner, word, from, found);
+        }
+    }
+
+    /** Walks the trie along the word from {@code from}, collecting the literals that end where they may. */
+    private static void walk(Node start, String word, int from, List<Entry> found) {
+        int n = word.length();
+        Node node = start;
+        for (int i = from; i < n; i++) {
+            node = node.child(word.charAt(i));
+            if (node == null) {
+                return;
+            }
+            for (Entry entry : node.entries) {
+                if (fits(entry.kind(), from == 0, i + 1 == n)) {
+                    found.add(entry);
                 }
             }
         }

@@ -14,6 +14,10 @@ final class CharFolding {
     private static final String DROP = "";
     /** Cache of folded BMP code points; Strings are immutable, so a racy fill is harmless. */
     private static final String[] BMP = new String[0x10000];
+    /** Cache of folded code points beyond the BMP (emoji, mathematical letters), bounded. */
+    private static final java.util.Map<Integer, String> ASTRAL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int MAX_ASTRAL_CACHE = 8192;
 
     private CharFolding() {}
 
@@ -30,7 +34,14 @@ final class CharFolding {
             }
             return cached;
         }
-        return compute(cp);
+        String cached = ASTRAL.get(cp);
+        if (cached == null) {
+            cached = compute(cp);
+            if (ASTRAL.size() < MAX_ASTRAL_CACHE) {
+                ASTRAL.put(cp, cached);
+            }
+        }
+        return cached;
     }
 
     /** Whether a code point is dropped: combining marks, zero-width and bidi controls, variation selectors. */

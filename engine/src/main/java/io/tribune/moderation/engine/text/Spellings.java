@@ -34,6 +34,9 @@ public final class Spellings {
             String text, List<String> forms, List<String> squeezed, boolean masked, boolean word, Script script) {}
 
     static Reading of(String raw, boolean joined) {
+        if (isPlainLatin(raw)) {
+            return plain(raw);
+        }
         int latin = 0;
         int cyrillic = 0;
         int greek = 0;
@@ -120,6 +123,42 @@ public final class Spellings {
             masked |= form.indexOf(MASK) >= 0;
         }
         return new Reading(list.get(0), list, List.copyOf(squeezed), masked, true, script);
+    }
+
+    /** Whether a word is only lower-case ASCII letters, the common case that needs no readings. */
+    private static boolean isPlainLatin(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return !raw.isEmpty();
+    }
+
+    /** The readings of a plain word: itself, its stretched letters cut back, its doubled letters squeezed. */
+    private static Reading plain(String raw) {
+        List<String> forms;
+        if (hasRunOf(raw, 3)) {
+            Set<String> set = new LinkedHashSet<>(List.of(raw, collapse(raw, 1), collapse(raw, 2)));
+            forms = List.copyOf(set);
+        } else if (raw.length() <= 8 && raw.indexOf('l') >= 0 && hasNoVowel(raw)) {
+            forms = List.of(raw, raw.replace('l', 'i'));
+        } else {
+            forms = List.of(raw);
+        }
+        List<String> squeezed = List.of();
+        if (hasRunOf(raw, 2)) {
+            Set<String> set = new LinkedHashSet<>();
+            for (String form : forms) {
+                String s = squeeze(form);
+                if (!s.equals(form)) {
+                    set.add(s);
+                }
+            }
+            squeezed = List.copyOf(set);
+        }
+        return new Reading(raw, forms, squeezed, false, true, Script.LATIN);
     }
 
     /** The letters of {@code f*u*c*k} or {@code f!u!c!k}: single letters spaced by one repeated symbol. */
@@ -265,7 +304,8 @@ public final class Spellings {
             case '9' -> "g";
             case '@' -> "a";
             case '$' -> "s";
-            case '!' -> "i";
+            case '!', '¡' -> "i";
+            case '<' -> "c";
             case '|' -> "li";
             case '+' -> "t";
             case '€' -> "e";

@@ -104,7 +104,7 @@ final class Tokeniser {
             return 1;
         }
         int run = 1;
-        for (int k = start + 1; k < pieces.size() && isSingle(pieces.get(k)); k++) {
+        for (int k = start + 1; k < pieces.size() && isSingle(pieces.get(k)) && run < MAX_WORD; k++) {
             int gapFrom = pieces.get(k - 1)[1];
             int gapTo = pieces.get(k)[0];
             if (gapTo - gapFrom > 3 || gapTo == gapFrom) {
@@ -159,7 +159,7 @@ final class Tokeniser {
             return !Character.isSurrogate(c);
         }
         return switch (c) {
-            case '@', '$', '!', '|', '+', '€', '¢', '£', '¥', '*', '#', '%', '^', '&' -> true;
+            case '@', '$', '!', '¡', '|', '+', '€', '¢', '£', '¥', '*', '#', '%', '^', '&', '<' -> true;
             default -> false;
         };
     }

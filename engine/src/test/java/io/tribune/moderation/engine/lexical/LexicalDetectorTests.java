@@ -161,7 +161,7 @@ class LexicalDetectorTests {
     void builtInLexiconsParseWithoutProblems() {
         LexiconSource.Loaded loaded = LexiconSource.load(Optional.empty(), java.util.Set.of());
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.lexicon().size()).isGreaterThan(5_000);
+        assertThat(loaded.lexicon().size()).isGreaterThan(2_000);
     }
 
     private static Decision screen(String edition, String text) {

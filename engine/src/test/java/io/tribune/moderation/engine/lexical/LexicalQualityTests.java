@@ -71,14 +71,16 @@ class LexicalQualityTests {
         System.out.printf(
                 "evasion: %d lines, profanity recall %.4f, any offensive rule recall %.4f%n",
                 positives.size(), recall, offensiveRecall);
-        System.out.println("evasion: missed line numbers " + missed.subList(0, Math.min(400, missed.size())));
+        System.out.println("evasion: missed line numbers " + missed);
         double negatives = falseHitRate(lines(folder.resolve("test_negative.txt")), "test_negative");
         double safe = falseHitRate(lines(folder.resolve("test_safe.txt")), "test_safe");
         double scunthorpe = falseHitRate(lines(folder.resolve("false_positives.txt")), "false_positives");
-        assertThat(offensiveRecall).isGreaterThan(0.40);
+        // rustrict's list also flags mild, sexual and identity words our standards allow ("hell", "sex", "lesbian")
+        assertThat(recall).isGreaterThan(0.45);
+        assertThat(offensiveRecall).isGreaterThan(0.5);
         assertThat(negatives).isLessThan(0.03);
         assertThat(safe).isLessThan(0.03);
-        assertThat(scunthorpe).isLessThan(0.03);
+        assertThat(scunthorpe).isLessThan(0.01);
     }
 
     @Test
@@ -148,6 +150,44 @@ class LexicalQualityTests {
         System.out.printf("devset tricky approves flagged: %d of %d%n", trickyFlagged, tricky);
         System.out.println("devset misses and false hits: " + wrong);
         assertThat((double) trickyFlagged / tricky).isLessThan(0.1);
+    }
+
+    @Test
+    void printsTheTimePerComment() throws IOException {
+        Path devset = SharedData.folder().map(f -> f.resolve("devset.jsonl")).orElse(null);
+        assumeTrue(devset != null && Files.isRegularFile(devset), "devset absent");
+        ObjectMapper json = new ObjectMapper();
+        List<Comment> comments = new ArrayList<>();
+        long chars = 0;
+        for (String line : lines(devset)) {
+            JsonNode item = json.readTree(line);
+            comments.add(Comment.of(
+                    item.get("id").asString(),
+                    item.get("edition").asString(),
+                    item.get("text").asString()));
+            chars += item.get("text").asString().length();
+        }
+        int screened = 0;
+        for (int round = 0; round < 20; round++) {
+            for (Comment comment : comments) {
+                ENGINE.screen(comment);
+            }
+        }
+        int rounds = 30;
+        // thread CPU time, so that other processes on a busy machine do not count
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long started = threads.getCurrentThreadCpuTime();
+        for (int round = 0; round < rounds; round++) {
+            for (Comment comment : comments) {
+                ENGINE.screen(comment);
+                screened++;
+            }
+        }
+        double micros = (threads.getCurrentThreadCpuTime() - started) / 1000.0 / screened;
+        System.out.printf(
+                "speed: %.1f microseconds of CPU per devset comment (mean %d chars), lexical detector only%n",
+                micros, chars / comments.size());
+        assertThat(screened).isEqualTo(rounds * comments.size());
     }
 
     private static double falseHitRate(List<String> lines, String name) {
