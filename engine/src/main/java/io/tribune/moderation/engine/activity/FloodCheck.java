@@ -93,8 +93,9 @@ final class FloodCheck {
         if (best == null) {
             return Optional.empty();
         }
-        // A burst past its limit is a flood beyond doubt; the score grows with how far past it is.
-        double score = Math.min(0.99, 0.8 + 0.05 * (best.excess() - 1));
+        // A burst past its limit is a flood beyond doubt, and the flood explains its comments better
+        // than anything one of them says alone: the score puts it first among their rules.
+        double score = 0.99;
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(best.rate());
         if (best.accounts() > 1) {
