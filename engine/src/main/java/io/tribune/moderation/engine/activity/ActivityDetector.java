@@ -71,7 +71,8 @@ final class ActivityDetector implements Detector {
                 draft.tokens(),
                 flood.saysLittle(gist, !repeated.isEmpty()),
                 Set.of());
-        screening.checkDeadline();
+        // No deadline check from here on: the work is bounded (at most 500 traces per query, 4,000
+        // chars per text), and stopping between the queries and the record would lose the trace.
 
         Optional<Burst> floodBurst =
                 policy.isEnabled(RuleId.FLOOD) ? flood.check(trace, nearby, repeated) : Optional.empty();

@@ -14,9 +14,10 @@ import java.util.SplittableRandom;
 public final class Fingerprint {
 
     static final int HASHES = 128;
-    static final int BANDS = 32;
-    static final int ROWS = 3;
+    static final int BANDS = 16;
+    static final int ROWS = 2;
     private static final int SHINGLE = 4;
+    private static final int MAX_CHARS = 1_500;
     private static final long[] MULTIPLIERS = new long[HASHES];
     private static final long[] OFFSETS = new long[HASHES];
 
@@ -45,7 +46,8 @@ public final class Fingerprint {
         }
         long[] minima = new long[HASHES];
         Arrays.fill(minima, Long.MAX_VALUE);
-        int last = Math.max(0, normalised.length() - SHINGLE);
+        // A mob's slogan is short; the beginning of a long text is enough and keeps the work bounded.
+        int last = Math.max(0, Math.min(normalised.length(), MAX_CHARS) - SHINGLE);
         for (int start = 0; start <= last; start++) {
             long base = mix(shingleHash(normalised, start, Math.min(normalised.length(), start + SHINGLE)));
             for (int i = 0; i < HASHES; i++) {
@@ -82,7 +84,7 @@ public final class Fingerprint {
 
     /**
      * One key per LSH band (rows of the signature hashed together); texts with Jaccard similarity 0.5
-     * share at least one band with probability about 0.99, at 0.2 about 0.23.
+     * share at least one band with probability about 0.99, at 0.45 about 0.97, at 0.1 about 0.15; 16 keys keep the index small.
      */
     public List<String> bandKeys() {
         if (isEmpty()) {

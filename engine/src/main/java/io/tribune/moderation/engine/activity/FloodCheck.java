@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The {@code flood} rule: too many comments in a window from one account, one address, or a small
- * team of accounts on one network taking turns; or a run of comments that say little (short,
+ * The {@code flood} rule: too many comments in a window from one account, or from a small team of
+ * accounts taking turns on one address or network; or a run of comments that say little (short,
  * incoherent, or repeating the same line). The whole burst in the window is the flood, so the earlier
  * comments in it are revised too.
  */
@@ -64,10 +64,16 @@ final class FloodCheck {
         return settings;
     }
 
-    /** The author's or address's recent comments that the new one repeats, most similar first. */
+    /**
+     * The recent comments of the same account that the new one repeats, most similar first; an
+     * anonymous author is known by the address alone. Different readers on one address (a stadium, an
+     * office) who happen to write alike do not repeat each other.
+     */
     List<Trace> repeated(Trace current, List<Trace> nearby) {
         return nearby.stream()
-                .filter(sameAuthor(current).or(sameAddress(current)))
+                .filter(t -> current.author() != null
+                        ? current.author().equals(t.author())
+                        : t.author() == null && sameAddress(current).test(t))
                 .filter(t -> t.fingerprint().similarity(current.fingerprint()) >= settings.repeatSimilarity())
                 .sorted(Comparator.comparingDouble((Trace t) -> t.fingerprint().similarity(current.fingerprint()))
                         .reversed())
@@ -93,8 +99,9 @@ final class FloodCheck {
         if (best == null) {
             return Optional.empty();
         }
-        // A burst past its limit is a flood beyond doubt; the score grows with how far past it is.
-        double score = Math.min(0.99, 0.8 + 0.05 * (best.excess() - 1));
+        // A burst past its limit is a flood beyond doubt, and the flood explains its comments better
+        // than anything one of them says alone: the score puts it first among their rules.
+        double score = 0.99;
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(best.rate());
         if (best.accounts() > 1) {
@@ -131,8 +138,13 @@ final class FloodCheck {
         if (current.author() != null) {
             scopes.add(scope("author", current, nearby, sameAuthor(current)));
         }
+        // An address or network shared by more accounts than a team is a shared network (a stadium,
+        // an office, a mobile carrier): its readers are judged one by one, by author.
         if (current.address() != null) {
-            scopes.add(scope("address", current, nearby, sameAddress(current)));
+            Scope address = scope("address", current, nearby, sameAddress(current));
+            if (address.accounts() <= settings.maxTeamAccounts()) {
+                scopes.add(address);
+            }
         }
         String network = current.network();
         if (network != null) {
@@ -147,11 +159,16 @@ final class FloodCheck {
     private Scope scope(String per, Trace current, List<Trace> nearby, Predicate<Trace> belongs) {
         List<Trace> traces = nearby.stream().filter(belongs).toList();
         Set<String> accounts = new LinkedHashSet<>();
-        accounts.add(current.account());
-        traces.forEach(t -> accounts.add(t.account()));
+        accounts.add(account(current));
+        traces.forEach(t -> accounts.add(account(t)));
         int count = traces.size() + 1;
         int low = (int) traces.stream().filter(Trace::lowContent).count() + (current.lowContent() ? 1 : 0);
         return new Scope(per, traces, count, low, accounts.size(), false);
+    }
+
+    /** Who posted, as far as an address can tell: anonymous comments from one address are one account. */
+    private static String account(Trace trace) {
+        return trace.author() != null ? "author:" + trace.author() : "anonymous@" + trace.address();
     }
 
     private Predicate<Trace> sameAuthor(Trace current) {

@@ -23,13 +23,16 @@ import java.util.Set;
 public final class InMemoryActivityStore implements ActivityStore {
 
     private static final Duration DEFAULT_RETENTION = Duration.ofHours(1);
-    private static final int DEFAULT_CAPACITY = 100_000;
+    private static final int DEFAULT_CAPACITY = 20_000;
     private static final int MAX_PER_KEY = 5_000;
+    private static final int PAST_WINDOW_RUN = 64;
 
     private final Duration retention;
     private final int capacity;
     private final LinkedHashMap<String, Trace> traces = new LinkedHashMap<>();
-    private final Map<String, ArrayDeque<String>> index = new HashMap<>();
+    /** Key hash to one comment id, or to an {@code ArrayDeque<String>} of them in arrival order. */
+    private final Map<Long, Object> index = new HashMap<>();
+
     private Instant newest = Instant.MIN;
 
     public InMemoryActivityStore() {
@@ -57,11 +60,7 @@ public final class InMemoryActivityStore implements ActivityStore {
         }
         traces.put(trace.commentId(), trace);
         for (String key : trace.keys()) {
-            ArrayDeque<String> ids = index.computeIfAbsent(key, k -> new ArrayDeque<>());
-            ids.addLast(trace.commentId());
-            if (ids.size() > MAX_PER_KEY) {
-                ids.removeFirst();
-            }
+            file(hash(key), trace.commentId());
         }
         if (trace.at().isAfter(newest)) {
             newest = trace.at();
@@ -70,19 +69,40 @@ public final class InMemoryActivityStore implements ActivityStore {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public synchronized List<Trace> recent(Collection<String> keys, Instant since, Instant until, int limit) {
         Set<String> seen = new LinkedHashSet<>();
         List<Trace> found = new ArrayList<>();
         for (String key : keys) {
-            ArrayDeque<String> ids = index.get(key);
-            if (ids == null) {
+            if (found.size() >= limit) {
+                break;
+            }
+            Object filed = index.get(hash(key));
+            if (filed == null) {
                 continue;
             }
-            for (Iterator<String> it = ids.descendingIterator(); it.hasNext(); ) {
-                String id = it.next();
-                Trace trace = traces.get(id);
-                if (trace != null && !trace.at().isBefore(since) && !trace.at().isAfter(until) && seen.add(id)) {
-                    found.add(trace);
+            Iterator<String> newestFirst = filed instanceof String id
+                    ? List.of(id).iterator()
+                    : ((ArrayDeque<String>) filed).descendingIterator();
+            // Entries are in arrival order, close to time order: walk back from the newest and stop
+            // once the limit is met or a run of entries lies before the window.
+            int inWindow = 0;
+            int beforeWindow = 0;
+            while (newestFirst.hasNext() && inWindow < limit && beforeWindow < PAST_WINDOW_RUN) {
+                Trace trace = traces.get(newestFirst.next());
+                if (trace == null) {
+                    continue;
+                }
+                if (trace.at().isBefore(since)) {
+                    beforeWindow++;
+                    continue;
+                }
+                beforeWindow = 0;
+                if (!trace.at().isAfter(until)) {
+                    inWindow++;
+                    if (seen.add(trace.commentId())) {
+                        found.add(trace);
+                    }
                 }
             }
         }
@@ -122,15 +142,57 @@ public final class InMemoryActivityStore implements ActivityStore {
         }
     }
 
+    /** Files a comment id under a key: a lone id as itself, more in arrival order. */
+    @SuppressWarnings("unchecked")
+    private void file(long key, String commentId) {
+        Object filed = index.get(key);
+        if (filed == null) {
+            index.put(key, commentId);
+            return;
+        }
+        ArrayDeque<String> ids;
+        if (filed instanceof String first) {
+            ids = new ArrayDeque<>(4);
+            ids.addLast(first);
+            index.put(key, ids);
+        } else {
+            ids = (ArrayDeque<String>) filed;
+        }
+        ids.addLast(commentId);
+        if (ids.size() > MAX_PER_KEY) {
+            ids.removeFirst();
+        }
+    }
+
     private void unindex(Trace trace) {
         for (String key : trace.keys()) {
-            ArrayDeque<String> ids = index.get(key);
-            if (ids != null) {
+            long hash = hash(key);
+            Object filed = index.get(hash);
+            if (filed instanceof String id) {
+                if (id.equals(trace.commentId())) {
+                    index.remove(hash);
+                }
+            } else if (filed instanceof ArrayDeque<?> ids) {
                 ids.removeFirstOccurrence(trace.commentId());
                 if (ids.isEmpty()) {
-                    index.remove(key);
+                    index.remove(hash);
                 }
             }
         }
+    }
+
+    /**
+     * Keys are kept as 64-bit hashes to save memory; a collision only adds a candidate that the
+     * rules' own checks (same author, similar text) then set aside.
+     */
+    private static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        return h ^ (h >>> 33);
     }
 }

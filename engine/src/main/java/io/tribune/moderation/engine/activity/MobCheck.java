@@ -73,7 +73,8 @@ final class MobCheck {
         }
         double similarity = Math.round(total / similar.size() * 100) / 100.0;
         int size = accounts.size();
-        double score = Math.min(0.99, 0.85 + 0.03 * (size - settings.minAccounts()));
+        // Near-identical texts from this many accounts are a mob beyond reasonable doubt.
+        double score = Math.min(0.99, 0.95 + 0.02 * (size - settings.minAccounts()));
         List<Evidence> evidence = List.of(new Evidence.Similar(ids(similar, null), similarity, size));
         List<Burst.Member> earlier = new ArrayList<>();
         for (Trace member : similar.reversed()) {

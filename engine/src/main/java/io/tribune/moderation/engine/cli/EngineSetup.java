@@ -1,5 +1,6 @@
 package io.tribune.moderation.engine.cli;
 
+import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Engine;
 import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.PolicyBook;
@@ -25,6 +26,22 @@ final class EngineSetup {
 
     private EngineSetup() {}
 
+    /**
+     * Screens one throwaway comment per edition, so that models loaded on first use do not make the
+     * first real comments run past their time budget; the activity store forgets it afterwards.
+     */
+    private static void warmUp(Engine engine, InMemoryActivityStore store) {
+        for (String edition : engine.policies().editions()) {
+            try {
+                engine.screen(
+                        Comment.of("warm-up-" + edition, edition, "A short and friendly remark about the article."));
+            } catch (RuntimeException e) {
+                // The real comments will meet the same problem and report it line by line.
+            }
+        }
+        store.clear();
+    }
+
     static Built build(String policyFile, String dataDir) throws Failed {
         EngineConfig config = EngineConfig.defaults();
         if (policyFile != null) {
@@ -47,10 +64,13 @@ final class EngineSetup {
         }
         InMemoryActivityStore store = new InMemoryActivityStore();
         config.component(ActivityStore.class, store);
+        Engine engine;
         try {
-            return new Built(Engine.standard(config), store);
+            engine = Engine.standard(config);
         } catch (RuntimeException e) {
             throw new Failed("cannot start the engine: " + e.getMessage());
         }
+        warmUp(engine, store);
+        return new Built(engine, store);
     }
 }

@@ -63,6 +63,31 @@ class ActivityRulesTests {
     }
 
     @Test
+    void twoAccountsOnOneAddressAreATeamButACrowdOnOneAddressIsNot() {
+        String[] junk = {"go go go", "yesss", "ooooooo", "!!!!", "what a goal", "wow"};
+        Outcome team = null;
+        for (int i = 0; i < junk.length; i++) {
+            team = screen("a" + i, junk[i], i % 2 == 0 ? "pair_a" : "pair_b", "203.0.113.80", 10 * i);
+        }
+        assertThat(team.decision().hit(RuleId.FLOOD)).isTrue();
+        for (int i = 0; i < 10; i++) {
+            Outcome crowd = screen("s" + i, junk[i % junk.length], "fan" + i, "198.51.100.200", 1_000 + 8 * i);
+            assertThat(crowd.decision().hit(RuleId.FLOOD))
+                    .as("stadium comment %d", i)
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void anonymousJunkFromOneAddressIsAFlood() {
+        Outcome last = null;
+        for (int i = 0; i < 5; i++) {
+            last = screen("an" + i, "qwerty" + "!".repeat(i), null, "203.0.113.99", 6 * i);
+        }
+        assertThat(last.decision().hit(RuleId.FLOOD)).isTrue();
+    }
+
+    @Test
     void theSameLineRepeatedIsAFlood() {
         Outcome last = null;
         for (int i = 0; i < 3; i++) {
