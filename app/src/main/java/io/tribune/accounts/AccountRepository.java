@@ -1,0 +1,75 @@
+package io.tribune.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes accounts and their consents. */
+@Repository
+class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Account> find(AccountId id) {
+        return jdbc.sql("select * from account where id = ?")
+                .param(id.value())
+                .query(AccountRepository::account)
+                .optional();
+    }
+
+    Optional<Account> findByEmail(String normalisedEmail) {
+        return jdbc.sql("select * from account where email = ?")
+                .param(normalisedEmail)
+                .query(AccountRepository::account)
+                .optional();
+    }
+
+    AccountId insert(String email, String displayName, String passwordHash, String edition, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into account (email, display_name, password_hash, edition, status, created_at, session_stamp)"
+                        + " values (?, ?, ?, ?, 'ACTIVE', ?, 0)")
+                .params(email, displayName, passwordHash, edition, Timestamp.from(now))
+                .update(keys, "id");
+        return new AccountId(keys.getKeyAs(Number.class).longValue());
+    }
+
+    void recordConsent(AccountId id, String policyVersion, Instant now) {
+        jdbc.sql("insert into account_consent (account_id, policy_version, given_at) values (?, ?, ?)")
+                .params(id.value(), policyVersion, Timestamp.from(now))
+                .update();
+    }
+
+    /** Marks the address confirmed; false when it already was, so a replayed link changes nothing. */
+    boolean confirm(AccountId id, Instant now) {
+        return jdbc.sql("update account set confirmed_at = ? where id = ? and confirmed_at is null")
+                        .params(Timestamp.from(now), id.value())
+                        .update()
+                == 1;
+    }
+
+    private static Account account(ResultSet rs, int row) throws SQLException {
+        return new Account(
+                new AccountId(rs.getLong("id")),
+                rs.getString("email"),
+                rs.getString("display_name"),
+                rs.getString("password_hash"),
+                rs.getString("edition"),
+                Account.Status.valueOf(rs.getString("status")),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("confirmed_at")),
+                rs.getInt("session_stamp"));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,78 @@
+package io.tribune.accounts;
+
+import io.tribune.editions.Edition;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/** The accounts module's entry point: what pages and other modules may ask of it. */
+@Service
+public class Accounts {
+
+    private static final Set<String> CAPTCHA_FORMS = Set.of(Register.FORM, LogIn.FORM);
+
+    private final AccountRepository accounts;
+    private final Captcha captcha;
+    private final Register register;
+    private final ConfirmEmail confirmEmail;
+    private final LogIn logIn;
+    private final ObjectProvider<FolderPostbox> folderPostbox;
+
+    Accounts(
+            AccountRepository accounts,
+            Captcha captcha,
+            Register register,
+            ConfirmEmail confirmEmail,
+            LogIn logIn,
+            ObjectProvider<FolderPostbox> folderPostbox) {
+        this.accounts = accounts;
+        this.captcha = captcha;
+        this.register = register;
+        this.confirmEmail = confirmEmail;
+        this.logIn = logIn;
+        this.folderPostbox = folderPostbox;
+    }
+
+    /** A fresh captcha for one of the module's forms ({@code register}, {@code login}). */
+    public CaptchaChallenge captcha(String form, Edition edition) {
+        if (!CAPTCHA_FORMS.contains(form)) {
+            throw new IllegalArgumentException("no captcha for form " + form);
+        }
+        return captcha.challenge(form, edition.locale());
+    }
+
+    public Problems register(Registration registration) {
+        return register.register(registration);
+    }
+
+    /** Confirms an email address by the mailed token; false for unknown, expired or used tokens. */
+    public boolean confirm(String token) {
+        return confirmEmail.confirm(token).isPresent();
+    }
+
+    public LogInResult logIn(LogInAttempt attempt) {
+        return logIn.logIn(attempt);
+    }
+
+    public boolean isCaptchaNeededToLogIn(String remoteAddress) {
+        return logIn.isCaptchaNeeded(remoteAddress);
+    }
+
+    public Optional<Reader> find(AccountId id) {
+        return accounts.find(id)
+                .filter(Account::isActive)
+                .map(a -> new Reader(a.id(), a.displayName(), a.edition(), a.isConfirmed()));
+    }
+
+    /** Whether the account exists, is active and has a confirmed address — the condition for commenting. */
+    public boolean isConfirmed(AccountId id) {
+        return find(id).map(Reader::isConfirmed).orElse(false);
+    }
+
+    /** In development only (no SMTP server configured): the newest letters written to the mail folder. */
+    public Optional<List<String>> developmentMail() {
+        return Optional.ofNullable(folderPostbox.getIfAvailable()).map(box -> box.newest(50));
+    }
+}
