@@ -17,6 +17,8 @@ import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +40,8 @@ class LoginController {
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final ChangeSessionIdAuthenticationStrategy fixation = new ChangeSessionIdAuthenticationStrategy();
+    private final CsrfAuthenticationStrategy csrf =
+            new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
 
     LoginController(AccountPages pages, Accounts accounts, UserDetailsService users, RememberMeServices rememberMe) {
         this.pages = pages;
@@ -82,6 +86,7 @@ class LoginController {
         UserDetails user = users.loadUserByUsername(result.account().toString());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         fixation.onAuthentication(authentication, request, response);
+        csrf.onAuthentication(authentication, request, response);
         var context = holder.createEmptyContext();
         context.setAuthentication(authentication);
         holder.setContext(context);
