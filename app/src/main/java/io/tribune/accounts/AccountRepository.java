@@ -56,6 +56,16 @@ class AccountRepository {
                 == 1;
     }
 
+    /** Sets a new password and raises the session stamp, which ends every session begun before. */
+    void changePassword(AccountId id, String passwordHash) {
+        jdbc.sql("update account set password_hash = ?, session_stamp = session_stamp + 1 where id = ?")
+                .params(passwordHash, id.value())
+                .update();
+        jdbc.sql("delete from persistent_logins where username = ?")
+                .param(id.toString())
+                .update();
+    }
+
     private static Account account(ResultSet rs, int row) throws SQLException {
         return new Account(
                 new AccountId(rs.getLong("id")),

@@ -11,13 +11,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class Accounts {
 
-    private static final Set<String> CAPTCHA_FORMS = Set.of(Register.FORM, LogIn.FORM);
+    private static final Set<String> CAPTCHA_FORMS = Set.of(Register.FORM, LogIn.FORM, RecoverPassword.FORM);
 
     private final AccountRepository accounts;
     private final Captcha captcha;
     private final Register register;
     private final ConfirmEmail confirmEmail;
     private final LogIn logIn;
+    private final RecoverPassword recoverPassword;
+    private final ResetPassword resetPassword;
     private final ObjectProvider<FolderPostbox> folderPostbox;
 
     Accounts(
@@ -26,12 +28,16 @@ public class Accounts {
             Register register,
             ConfirmEmail confirmEmail,
             LogIn logIn,
+            RecoverPassword recoverPassword,
+            ResetPassword resetPassword,
             ObjectProvider<FolderPostbox> folderPostbox) {
         this.accounts = accounts;
         this.captcha = captcha;
         this.register = register;
         this.confirmEmail = confirmEmail;
         this.logIn = logIn;
+        this.recoverPassword = recoverPassword;
+        this.resetPassword = resetPassword;
         this.folderPostbox = folderPostbox;
     }
 
@@ -60,6 +66,23 @@ public class Accounts {
         return logIn.isCaptchaNeeded(remoteAddress);
     }
 
+    /** Mails a reset link if the address has an account; the answer does not tell whether it has. */
+    public Problems recoverPassword(String edition, String email, CaptchaAnswer captcha) {
+        return recoverPassword.recover(edition, email, captcha);
+    }
+
+    public boolean isResetLinkValid(String token) {
+        return resetPassword.isLinkValid(token);
+    }
+
+    /**
+     * Sets a new password by a reset link and ends all of the account's sessions; empty when the
+     * link is unknown, expired or used.
+     */
+    public Optional<Problems> resetPassword(String token, String password) {
+        return resetPassword.reset(token, password);
+    }
+
     public Optional<Reader> find(AccountId id) {
         return accounts.find(id)
                 .filter(Account::isActive)
@@ -69,6 +92,16 @@ public class Accounts {
     /** Whether the account exists, is active and has a confirmed address — the condition for commenting. */
     public boolean isConfirmed(AccountId id) {
         return find(id).map(Reader::isConfirmed).orElse(false);
+    }
+
+    /** The stamp a new session of the account starts with; see {@link SessionStamps}. */
+    public int sessionStamp(AccountId id) {
+        return accounts.find(id).map(Account::sessionStamp).orElse(-1);
+    }
+
+    /** The name of the session attribute holding that stamp. */
+    public static String sessionStampAttribute() {
+        return SessionStamps.ATTRIBUTE;
     }
 
     /** In development only (no SMTP server configured): the newest letters written to the mail folder. */

@@ -68,6 +68,18 @@ class OneTimeLinks {
                 .optional();
     }
 
+    /** The account a live token belongs to, without using the token up. */
+    Optional<AccountId> peek(String token, Purpose purpose) {
+        if (token == null || !SHAPE.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select account_id from account_token where token_hash = ? and purpose = ?"
+                        + " and used_at is null and expires_at > ?")
+                .params(Captcha.sha256(token), purpose.name(), Timestamp.from(clock.instant()))
+                .query((rs, n) -> new AccountId(rs.getLong(1)))
+                .optional();
+    }
+
     /** Ends every outstanding link of this purpose, e.g. older reset links once one was used. */
     void revokeAll(AccountId account, Purpose purpose) {
         jdbc.sql("update account_token set used_at = ? where account_id = ? and purpose = ? and used_at is null")

@@ -91,6 +91,7 @@ class LoginController {
         context.setAuthentication(authentication);
         holder.setContext(context);
         contexts.saveContext(context, request, response);
+        request.getSession().setAttribute(Accounts.sessionStampAttribute(), accounts.sessionStamp(result.account()));
         rememberMe.loginSuccess(request, response, authentication);
     }
 
