@@ -57,8 +57,11 @@ final class DisplayNames {
             "الدعم");
 
     private static final SpoofChecker SKELETONS = new SpoofChecker.Builder().build();
-    private static final List<String> RESERVED_SKELETONS =
-            RESERVED.stream().map(DisplayNames::skeleton).toList();
+    private static final List<String> RESERVED_SKELETONS = RESERVED.stream()
+            .flatMap(word -> caseVariants(word).stream())
+            .map(DisplayNames::skeleton)
+            .distinct()
+            .toList();
 
     private DisplayNames() {}
 
@@ -79,12 +82,17 @@ final class DisplayNames {
                 || !name.codePoints().allMatch(DisplayNames::isAllowed)) {
             return Result.refused("account.error.displayName.characters");
         }
-        String skeleton = skeleton(name);
-        String upperSkeleton = skeleton(name.toUpperCase(Locale.ROOT));
-        if (RESERVED_SKELETONS.stream().anyMatch(word -> skeleton.contains(word) || upperSkeleton.contains(word))) {
+        // look-alike letters differ between cases (Cyrillic "м" is not Latin "m", but "М" is "M"), so compare all
+        List<String> skeletons =
+                caseVariants(name).stream().map(DisplayNames::skeleton).toList();
+        if (skeletons.stream().anyMatch(skeleton -> RESERVED_SKELETONS.stream().anyMatch(skeleton::contains))) {
             return Result.refused("account.error.displayName.reserved");
         }
         return new Result(Optional.of(name), null);
+    }
+
+    private static List<String> caseVariants(String text) {
+        return List.of(text, text.toLowerCase(Locale.ROOT), text.toUpperCase(Locale.ROOT));
     }
 
     /** Letters only, digits read as the letters they imitate, then ICU's confusable skeleton. */
