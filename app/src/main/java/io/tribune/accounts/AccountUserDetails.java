@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 class AccountUserDetails implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final RoleRepository roles;
 
-    AccountUserDetails(AccountRepository accounts) {
+    AccountUserDetails(AccountRepository accounts, RoleRepository roles) {
         this.accounts = accounts;
+        this.roles = roles;
     }
 
     @Override
@@ -27,7 +29,14 @@ class AccountUserDetails implements UserDetailsService {
         return User.withUsername(account.id().toString())
                 .password(account.passwordHash() == null ? "" : account.passwordHash())
                 .disabled(!account.isActive())
-                .roles("READER")
+                .authorities(authorities(account.id()))
                 .build();
+    }
+
+    private String[] authorities(AccountId id) {
+        var authorities = new java.util.ArrayList<String>();
+        authorities.add("ROLE_READER");
+        roles.of(id).forEach(grant -> authorities.add(grant.role().authority(grant.edition())));
+        return authorities.toArray(String[]::new);
     }
 }

@@ -20,6 +20,8 @@ public class Accounts {
     private final LogIn logIn;
     private final RecoverPassword recoverPassword;
     private final ResetPassword resetPassword;
+    private final RoleRepository roles;
+    private final GrantRole grantRole;
     private final ObjectProvider<FolderPostbox> folderPostbox;
 
     Accounts(
@@ -30,6 +32,8 @@ public class Accounts {
             LogIn logIn,
             RecoverPassword recoverPassword,
             ResetPassword resetPassword,
+            RoleRepository roles,
+            GrantRole grantRole,
             ObjectProvider<FolderPostbox> folderPostbox) {
         this.accounts = accounts;
         this.captcha = captcha;
@@ -38,6 +42,8 @@ public class Accounts {
         this.logIn = logIn;
         this.recoverPassword = recoverPassword;
         this.resetPassword = resetPassword;
+        this.roles = roles;
+        this.grantRole = grantRole;
         this.folderPostbox = folderPostbox;
     }
 
@@ -92,6 +98,21 @@ public class Accounts {
     /** Whether the account exists, is active and has a confirmed address — the condition for commenting. */
     public boolean isConfirmed(AccountId id) {
         return find(id).map(Reader::isConfirmed).orElse(false);
+    }
+
+    /** Whether the account holds the role; {@code edition} matters only for per-edition roles. */
+    public boolean hasRole(AccountId id, Role role, String edition) {
+        return find(id).isPresent() && roles.holds(id, role, edition);
+    }
+
+    /** Every staff role held, for the admin page. */
+    public List<StaffGrant> staff() {
+        return roles.all();
+    }
+
+    /** An admin grants a role to the confirmed account with this address. */
+    public Problems grantRole(AccountId admin, String email, String role, String edition) {
+        return grantRole.grant(admin, email, role, edition);
     }
 
     /** The stamp a new session of the account starts with; see {@link SessionStamps}. */

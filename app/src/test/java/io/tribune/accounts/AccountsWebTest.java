@@ -31,7 +31,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "spring.datasource.url=jdbc:h2:mem:accounts-web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
             "tribune.accounts.captcha.max-number=2000",
             "tribune.accounts.captcha.secret=test-secret",
-            "tribune.mail.from=Tribune <no-reply@tribune.test>"
+            "tribune.mail.from=Tribune <no-reply@tribune.test>",
+            "tribune.accounts.first-admin.email=chief@tribune.test",
+            "tribune.accounts.first-admin.password=" + AccountsWebTest.ADMIN_PASSWORD
         })
 abstract class AccountsWebTest {
 
@@ -39,6 +41,7 @@ abstract class AccountsWebTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Pattern LINK = Pattern.compile("(http://\\S+/account/\\S+)");
     static final String PASSWORD = "correct horse battery staple";
+    static final String ADMIN_PASSWORD = "first admin passphrase";
 
     static {
         MAIL.start();
