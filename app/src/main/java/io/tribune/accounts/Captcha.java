@@ -52,7 +52,7 @@ class Captcha {
     Captcha(
             JdbcClient jdbc,
             Clock clock,
-            @Value("${tribune.accounts.captcha.secret:}") String secret,
+            @Value("${tribune.accounts.captcha.secret:${TRIBUNE_CAPTCHA_SECRET:}}") String secret,
             @Value("${tribune.accounts.captcha.max-number:100000}") int maxNumber) {
         this.jdbc = jdbc;
         this.clock = clock;

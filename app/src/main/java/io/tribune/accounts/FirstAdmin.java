@@ -39,7 +39,7 @@ class FirstAdmin implements ApplicationRunner {
             TransactionTemplate transaction,
             Clock clock,
             @Value("${tribune.accounts.first-admin.email:admin@tribune.localhost}") String email,
-            @Value("${tribune.accounts.first-admin.password:}") String givenPassword,
+            @Value("${tribune.accounts.first-admin.password:${TRIBUNE_ADMIN_PASSWORD:}}") String givenPassword,
             @Value("${tribune.default-edition:en}") String edition) {
         this.roles = roles;
         this.accounts = accounts;
