@@ -66,6 +66,28 @@ class AccountRepository {
                 .update();
     }
 
+    java.util.List<Consent> consents(AccountId id) {
+        return jdbc.sql("select * from account_consent where account_id = ? order by given_at, id")
+                .param(id.value())
+                .query((rs, n) -> new Consent(
+                        rs.getString("policy_version"),
+                        instant(rs.getTimestamp("given_at")),
+                        instant(rs.getTimestamp("withdrawn_at"))))
+                .list();
+    }
+
+    void withdrawConsent(AccountId id, Instant now) {
+        jdbc.sql("update account_consent set withdrawn_at = ? where account_id = ? and withdrawn_at is null")
+                .params(Timestamp.from(now), id.value())
+                .update();
+    }
+
+    void rename(AccountId id, String displayName) {
+        jdbc.sql("update account set display_name = ? where id = ?")
+                .params(displayName, id.value())
+                .update();
+    }
+
     private static Account account(ResultSet rs, int row) throws SQLException {
         return new Account(
                 new AccountId(rs.getLong("id")),

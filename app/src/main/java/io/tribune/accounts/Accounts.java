@@ -22,6 +22,7 @@ public class Accounts {
     private final ResetPassword resetPassword;
     private final RoleRepository roles;
     private final GrantRole grantRole;
+    private final ChangeProfile changeProfile;
     private final ObjectProvider<FolderPostbox> folderPostbox;
 
     Accounts(
@@ -34,6 +35,7 @@ public class Accounts {
             ResetPassword resetPassword,
             RoleRepository roles,
             GrantRole grantRole,
+            ChangeProfile changeProfile,
             ObjectProvider<FolderPostbox> folderPostbox) {
         this.accounts = accounts;
         this.captcha = captcha;
@@ -44,6 +46,7 @@ public class Accounts {
         this.resetPassword = resetPassword;
         this.roles = roles;
         this.grantRole = grantRole;
+        this.changeProfile = changeProfile;
         this.folderPostbox = folderPostbox;
     }
 
@@ -98,6 +101,56 @@ public class Accounts {
     /** Whether the account exists, is active and has a confirmed address — the condition for commenting. */
     public boolean isConfirmed(AccountId id) {
         return find(id).map(Reader::isConfirmed).orElse(false);
+    }
+
+    /**
+     * Whether the account may comment: active, address confirmed, and its consent to the privacy
+     * policy standing (withdrawing it ends commenting).
+     */
+    public boolean mayComment(AccountId id) {
+        return isConfirmed(id) && accounts.consents(id).stream().anyMatch(Consent::isStanding);
+    }
+
+    public List<Consent> consents(AccountId id) {
+        return accounts.consents(id);
+    }
+
+    /** The account's email address, for its owner's profile page only. */
+    public Optional<String> email(AccountId id) {
+        return accounts.find(id).filter(Account::isActive).map(Account::email);
+    }
+
+    public Problems rename(AccountId id, String displayName) {
+        return changeProfile.rename(id, displayName);
+    }
+
+    public Problems changePassword(AccountId id, String current, String next) {
+        return changeProfile.changePassword(id, current, next);
+    }
+
+    public void withdrawConsent(AccountId id) {
+        changeProfile.withdrawConsent(id);
+    }
+
+    public void giveConsent(AccountId id) {
+        changeProfile.giveConsent(id);
+    }
+
+    /** All personal data of the account, for the reader's own download. */
+    public Optional<PersonalData> export(AccountId id) {
+        return accounts.find(id)
+                .filter(Account::isActive)
+                .map(a -> new PersonalData(
+                        a.id().value(),
+                        a.email(),
+                        a.displayName(),
+                        a.edition(),
+                        a.createdAt(),
+                        a.confirmedAt(),
+                        accounts.consents(id),
+                        roles.of(id).stream()
+                                .map(g -> new PersonalData.Grant(g.role().name(), g.edition()))
+                                .toList()));
     }
 
     /** Whether the account holds the role; {@code edition} matters only for per-edition roles. */
