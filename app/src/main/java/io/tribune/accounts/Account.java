@@ -12,11 +12,13 @@ record Account(
         Status status,
         Instant createdAt,
         Instant confirmedAt,
-        int sessionStamp) {
+        int sessionStamp,
+        Instant deactivatedAt) {
 
     enum Status {
         ACTIVE,
-        DEACTIVATED
+        DEACTIVATED,
+        PURGING
     }
 
     boolean isConfirmed() {

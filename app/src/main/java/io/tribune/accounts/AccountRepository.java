@@ -88,6 +88,55 @@ class AccountRepository {
                 .update();
     }
 
+    /** Deactivates the account and ends its sessions; false when it was not active. */
+    boolean deactivate(AccountId id, Instant now) {
+        int changed = jdbc.sql("update account set status = 'DEACTIVATED', deactivated_at = ?,"
+                        + " session_stamp = session_stamp + 1 where id = ? and status = 'ACTIVE'")
+                .params(Timestamp.from(now), id.value())
+                .update();
+        jdbc.sql("delete from persistent_logins where username = ?")
+                .param(id.toString())
+                .update();
+        return changed == 1;
+    }
+
+    boolean reactivate(AccountId id) {
+        return jdbc.sql(
+                                "update account set status = 'ACTIVE', deactivated_at = null where id = ? and status = 'DEACTIVATED'")
+                        .param(id.value())
+                        .update()
+                == 1;
+    }
+
+    java.util.List<AccountId> deactivatedBefore(Instant cutoff) {
+        return jdbc.sql("select id from account where status = 'DEACTIVATED' and deactivated_at < ?")
+                .param(Timestamp.from(cutoff))
+                .query((rs, n) -> new AccountId(rs.getLong(1)))
+                .list();
+    }
+
+    /** Claims an account for purging; exactly one node wins the claim. */
+    boolean claimForPurge(AccountId id, Instant cutoff) {
+        return jdbc.sql(
+                                "update account set status = 'PURGING' where id = ? and status = 'DEACTIVATED' and deactivated_at < ?")
+                        .params(id.value(), Timestamp.from(cutoff))
+                        .update()
+                == 1;
+    }
+
+    /** Erases the account and everything the module keeps about it. */
+    void erase(AccountId id) {
+        for (String table : java.util.List.of("account_token", "account_consent", "account_role")) {
+            jdbc.sql("delete from " + table + " where account_id = ?")
+                    .param(id.value())
+                    .update();
+        }
+        jdbc.sql("delete from persistent_logins where username = ?")
+                .param(id.toString())
+                .update();
+        jdbc.sql("delete from account where id = ?").param(id.value()).update();
+    }
+
     private static Account account(ResultSet rs, int row) throws SQLException {
         return new Account(
                 new AccountId(rs.getLong("id")),
@@ -98,7 +147,8 @@ class AccountRepository {
                 Account.Status.valueOf(rs.getString("status")),
                 instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("confirmed_at")),
-                rs.getInt("session_stamp"));
+                rs.getInt("session_stamp"),
+                instant(rs.getTimestamp("deactivated_at")));
     }
 
     private static Instant instant(Timestamp timestamp) {

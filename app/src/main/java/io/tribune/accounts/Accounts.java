@@ -23,6 +23,7 @@ public class Accounts {
     private final RoleRepository roles;
     private final GrantRole grantRole;
     private final ChangeProfile changeProfile;
+    private final DeleteAccount deleteAccount;
     private final ObjectProvider<FolderPostbox> folderPostbox;
 
     Accounts(
@@ -36,6 +37,7 @@ public class Accounts {
             RoleRepository roles,
             GrantRole grantRole,
             ChangeProfile changeProfile,
+            DeleteAccount deleteAccount,
             ObjectProvider<FolderPostbox> folderPostbox) {
         this.accounts = accounts;
         this.captcha = captcha;
@@ -47,6 +49,7 @@ public class Accounts {
         this.roles = roles;
         this.grantRole = grantRole;
         this.changeProfile = changeProfile;
+        this.deleteAccount = deleteAccount;
         this.folderPostbox = folderPostbox;
     }
 
@@ -134,6 +137,19 @@ public class Accounts {
 
     public void giveConsent(AccountId id) {
         changeProfile.giveConsent(id);
+    }
+
+    /**
+     * Deactivates the account at once and mails a restore link valid for 30 days; the data is
+     * erased after that. False when the account was not active.
+     */
+    public boolean delete(AccountId id, String edition) {
+        return deleteAccount.delete(id, edition);
+    }
+
+    /** Restores a deleted account by the mailed link; false for unknown, expired or used links. */
+    public boolean restore(String token) {
+        return deleteAccount.restore(token);
     }
 
     /** All personal data of the account, for the reader's own download. */

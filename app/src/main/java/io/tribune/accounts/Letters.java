@@ -42,6 +42,11 @@ class Letters {
         send(to, edition, "account.mail.reset", link);
     }
 
+    void restoreAccount(String to, Edition edition, String token, java.time.Instant until) {
+        String link = site.absolute("/" + edition.code() + "/account/restore?token=" + token);
+        send(to, edition, "account.mail.restore", link, edition.date(until));
+    }
+
     private void send(String to, Edition edition, String key, Object... args) {
         Text text = texts.of(edition);
         String subject = text.get(key + ".subject", edition.siteName());

@@ -20,7 +20,8 @@ class OneTimeLinks {
 
     enum Purpose {
         CONFIRM_EMAIL,
-        RESET_PASSWORD
+        RESET_PASSWORD,
+        RESTORE_ACCOUNT
     }
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
@@ -35,15 +36,15 @@ class OneTimeLinks {
     }
 
     String issue(AccountId account, Purpose purpose, Duration lifetime) {
+        return issueUntil(account, purpose, clock.instant().plus(lifetime));
+    }
+
+    String issueUntil(AccountId account, Purpose purpose, Instant expires) {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         jdbc.sql("insert into account_token (token_hash, account_id, purpose, expires_at) values (?, ?, ?, ?)")
-                .params(
-                        Captcha.sha256(token),
-                        account.value(),
-                        purpose.name(),
-                        Timestamp.from(clock.instant().plus(lifetime)))
+                .params(Captcha.sha256(token), account.value(), purpose.name(), Timestamp.from(expires))
                 .update();
         return token;
     }

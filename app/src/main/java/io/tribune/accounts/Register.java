@@ -32,6 +32,7 @@ class Register {
     private final Captcha captcha;
     private final OneTimeLinks links;
     private final Letters letters;
+    private final DeleteAccount deletion;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -45,6 +46,7 @@ class Register {
             Captcha captcha,
             OneTimeLinks links,
             Letters letters,
+            DeleteAccount deletion,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             Clock clock,
@@ -56,6 +58,7 @@ class Register {
         this.captcha = captcha;
         this.links = links;
         this.letters = letters;
+        this.deletion = deletion;
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
