@@ -1,0 +1,157 @@
+package io.tribune.accounts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes accounts and their consents. */
+@Repository
+class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Account> find(AccountId id) {
+        return jdbc.sql("select * from account where id = ?")
+                .param(id.value())
+                .query(AccountRepository::account)
+                .optional();
+    }
+
+    Optional<Account> findByEmail(String normalisedEmail) {
+        return jdbc.sql("select * from account where email = ?")
+                .param(normalisedEmail)
+                .query(AccountRepository::account)
+                .optional();
+    }
+
+    AccountId insert(String email, String displayName, String passwordHash, String edition, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into account (email, display_name, password_hash, edition, status, created_at, session_stamp)"
+                        + " values (?, ?, ?, ?, 'ACTIVE', ?, 0)")
+                .params(email, displayName, passwordHash, edition, Timestamp.from(now))
+                .update(keys, "id");
+        return new AccountId(keys.getKeyAs(Number.class).longValue());
+    }
+
+    void recordConsent(AccountId id, String policyVersion, Instant now) {
+        jdbc.sql("insert into account_consent (account_id, policy_version, given_at) values (?, ?, ?)")
+                .params(id.value(), policyVersion, Timestamp.from(now))
+                .update();
+    }
+
+    /** Marks the address confirmed; false when it already was, so a replayed link changes nothing. */
+    boolean confirm(AccountId id, Instant now) {
+        return jdbc.sql("update account set confirmed_at = ? where id = ? and confirmed_at is null")
+                        .params(Timestamp.from(now), id.value())
+                        .update()
+                == 1;
+    }
+
+    /** Sets a new password and raises the session stamp, which ends every session begun before. */
+    void changePassword(AccountId id, String passwordHash) {
+        jdbc.sql("update account set password_hash = ?, session_stamp = session_stamp + 1 where id = ?")
+                .params(passwordHash, id.value())
+                .update();
+        jdbc.sql("delete from persistent_logins where username = ?")
+                .param(id.toString())
+                .update();
+    }
+
+    java.util.List<Consent> consents(AccountId id) {
+        return jdbc.sql("select * from account_consent where account_id = ? order by given_at, id")
+                .param(id.value())
+                .query((rs, n) -> new Consent(
+                        rs.getString("policy_version"),
+                        instant(rs.getTimestamp("given_at")),
+                        instant(rs.getTimestamp("withdrawn_at"))))
+                .list();
+    }
+
+    void withdrawConsent(AccountId id, Instant now) {
+        jdbc.sql("update account_consent set withdrawn_at = ? where account_id = ? and withdrawn_at is null")
+                .params(Timestamp.from(now), id.value())
+                .update();
+    }
+
+    void rename(AccountId id, String displayName) {
+        jdbc.sql("update account set display_name = ? where id = ?")
+                .params(displayName, id.value())
+                .update();
+    }
+
+    /** Deactivates the account and ends its sessions; false when it was not active. */
+    boolean deactivate(AccountId id, Instant now) {
+        int changed = jdbc.sql("update account set status = 'DEACTIVATED', deactivated_at = ?,"
+                        + " session_stamp = session_stamp + 1 where id = ? and status = 'ACTIVE'")
+                .params(Timestamp.from(now), id.value())
+                .update();
+        jdbc.sql("delete from persistent_logins where username = ?")
+                .param(id.toString())
+                .update();
+        return changed == 1;
+    }
+
+    boolean reactivate(AccountId id) {
+        return jdbc.sql(
+                                "update account set status = 'ACTIVE', deactivated_at = null where id = ? and status = 'DEACTIVATED'")
+                        .param(id.value())
+                        .update()
+                == 1;
+    }
+
+    java.util.List<AccountId> deactivatedBefore(Instant cutoff) {
+        return jdbc.sql("select id from account where status = 'DEACTIVATED' and deactivated_at < ?")
+                .param(Timestamp.from(cutoff))
+                .query((rs, n) -> new AccountId(rs.getLong(1)))
+                .list();
+    }
+
+    /** Claims an account for purging; exactly one node wins the claim. */
+    boolean claimForPurge(AccountId id, Instant cutoff) {
+        return jdbc.sql(
+                                "update account set status = 'PURGING' where id = ? and status = 'DEACTIVATED' and deactivated_at < ?")
+                        .params(id.value(), Timestamp.from(cutoff))
+                        .update()
+                == 1;
+    }
+
+    /** Erases the account and everything the module keeps about it. */
+    void erase(AccountId id) {
+        for (String table : java.util.List.of("account_token", "account_consent", "account_role")) {
+            jdbc.sql("delete from " + table + " where account_id = ?")
+                    .param(id.value())
+                    .update();
+        }
+        jdbc.sql("delete from persistent_logins where username = ?")
+                .param(id.toString())
+                .update();
+        jdbc.sql("delete from account where id = ?").param(id.value()).update();
+    }
+
+    private static Account account(ResultSet rs, int row) throws SQLException {
+        return new Account(
+                new AccountId(rs.getLong("id")),
+                rs.getString("email"),
+                rs.getString("display_name"),
+                rs.getString("password_hash"),
+                rs.getString("edition"),
+                Account.Status.valueOf(rs.getString("status")),
+                instant(rs.getTimestamp("created_at")),
+                instant(rs.getTimestamp("confirmed_at")),
+                rs.getInt("session_stamp"),
+                instant(rs.getTimestamp("deactivated_at")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

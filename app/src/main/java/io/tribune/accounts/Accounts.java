@@ -1,0 +1,201 @@
+package io.tribune.accounts;
+
+import io.tribune.editions.Edition;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/** The accounts module's entry point: what pages and other modules may ask of it. */
+@Service
+public class Accounts {
+
+    private static final Set<String> CAPTCHA_FORMS = Set.of(Register.FORM, LogIn.FORM, RecoverPassword.FORM);
+
+    private final AccountRepository accounts;
+    private final Captcha captcha;
+    private final Register register;
+    private final ConfirmEmail confirmEmail;
+    private final LogIn logIn;
+    private final RecoverPassword recoverPassword;
+    private final ResetPassword resetPassword;
+    private final RoleRepository roles;
+    private final GrantRole grantRole;
+    private final ChangeProfile changeProfile;
+    private final DeleteAccount deleteAccount;
+    private final ObjectProvider<FolderPostbox> folderPostbox;
+
+    Accounts(
+            AccountRepository accounts,
+            Captcha captcha,
+            Register register,
+            ConfirmEmail confirmEmail,
+            LogIn logIn,
+            RecoverPassword recoverPassword,
+            ResetPassword resetPassword,
+            RoleRepository roles,
+            GrantRole grantRole,
+            ChangeProfile changeProfile,
+            DeleteAccount deleteAccount,
+            ObjectProvider<FolderPostbox> folderPostbox) {
+        this.accounts = accounts;
+        this.captcha = captcha;
+        this.register = register;
+        this.confirmEmail = confirmEmail;
+        this.logIn = logIn;
+        this.recoverPassword = recoverPassword;
+        this.resetPassword = resetPassword;
+        this.roles = roles;
+        this.grantRole = grantRole;
+        this.changeProfile = changeProfile;
+        this.deleteAccount = deleteAccount;
+        this.folderPostbox = folderPostbox;
+    }
+
+    /** A fresh captcha for one of the module's forms ({@code register}, {@code login}). */
+    public CaptchaChallenge captcha(String form, Edition edition) {
+        if (!CAPTCHA_FORMS.contains(form)) {
+            throw new IllegalArgumentException("no captcha for form " + form);
+        }
+        return captcha.challenge(form, edition.locale());
+    }
+
+    public Problems register(Registration registration) {
+        return register.register(registration);
+    }
+
+    /** Confirms an email address by the mailed token; false for unknown, expired or used tokens. */
+    public boolean confirm(String token) {
+        return confirmEmail.confirm(token).isPresent();
+    }
+
+    public LogInResult logIn(LogInAttempt attempt) {
+        return logIn.logIn(attempt);
+    }
+
+    public boolean isCaptchaNeededToLogIn(String remoteAddress) {
+        return logIn.isCaptchaNeeded(remoteAddress);
+    }
+
+    /** Mails a reset link if the address has an account; the answer does not tell whether it has. */
+    public Problems recoverPassword(String edition, String email, CaptchaAnswer captcha) {
+        return recoverPassword.recover(edition, email, captcha);
+    }
+
+    public boolean isResetLinkValid(String token) {
+        return resetPassword.isLinkValid(token);
+    }
+
+    /**
+     * Sets a new password by a reset link and ends all of the account's sessions; empty when the
+     * link is unknown, expired or used.
+     */
+    public Optional<Problems> resetPassword(String token, String password) {
+        return resetPassword.reset(token, password);
+    }
+
+    public Optional<Reader> find(AccountId id) {
+        return accounts.find(id)
+                .filter(Account::isActive)
+                .map(a -> new Reader(a.id(), a.displayName(), a.edition(), a.isConfirmed()));
+    }
+
+    /** Whether the account exists, is active and has a confirmed address — the condition for commenting. */
+    public boolean isConfirmed(AccountId id) {
+        return find(id).map(Reader::isConfirmed).orElse(false);
+    }
+
+    /**
+     * Whether the account may comment: active, address confirmed, and its consent to the privacy
+     * policy standing (withdrawing it ends commenting).
+     */
+    public boolean mayComment(AccountId id) {
+        return isConfirmed(id) && accounts.consents(id).stream().anyMatch(Consent::isStanding);
+    }
+
+    public List<Consent> consents(AccountId id) {
+        return accounts.consents(id);
+    }
+
+    /** The account's email address, for its owner's profile page only. */
+    public Optional<String> email(AccountId id) {
+        return accounts.find(id).filter(Account::isActive).map(Account::email);
+    }
+
+    public Problems rename(AccountId id, String displayName) {
+        return changeProfile.rename(id, displayName);
+    }
+
+    public Problems changePassword(AccountId id, String current, String next) {
+        return changeProfile.changePassword(id, current, next);
+    }
+
+    public void withdrawConsent(AccountId id) {
+        changeProfile.withdrawConsent(id);
+    }
+
+    public void giveConsent(AccountId id) {
+        changeProfile.giveConsent(id);
+    }
+
+    /**
+     * Deactivates the account at once and mails a restore link valid for 30 days; the data is
+     * erased after that. False when the account was not active.
+     */
+    public boolean delete(AccountId id, String edition) {
+        return deleteAccount.delete(id, edition);
+    }
+
+    /** Restores a deleted account by the mailed link; false for unknown, expired or used links. */
+    public boolean restore(String token) {
+        return deleteAccount.restore(token);
+    }
+
+    /** All personal data of the account, for the reader's own download. */
+    public Optional<PersonalData> export(AccountId id) {
+        return accounts.find(id)
+                .filter(Account::isActive)
+                .map(a -> new PersonalData(
+                        a.id().value(),
+                        a.email(),
+                        a.displayName(),
+                        a.edition(),
+                        a.createdAt(),
+                        a.confirmedAt(),
+                        accounts.consents(id),
+                        roles.of(id).stream()
+                                .map(g -> new PersonalData.Grant(g.role().name(), g.edition()))
+                                .toList()));
+    }
+
+    /** Whether the account holds the role; {@code edition} matters only for per-edition roles. */
+    public boolean hasRole(AccountId id, Role role, String edition) {
+        return find(id).isPresent() && roles.holds(id, role, edition);
+    }
+
+    /** Every staff role held, for the admin page. */
+    public List<StaffGrant> staff() {
+        return roles.all();
+    }
+
+    /** An admin grants a role to the confirmed account with this address. */
+    public Problems grantRole(AccountId admin, String email, String role, String edition) {
+        return grantRole.grant(admin, email, role, edition);
+    }
+
+    /** The stamp a new session of the account starts with; see {@link SessionStamps}. */
+    public int sessionStamp(AccountId id) {
+        return accounts.find(id).map(Account::sessionStamp).orElse(-1);
+    }
+
+    /** The name of the session attribute holding that stamp. */
+    public static String sessionStampAttribute() {
+        return SessionStamps.ATTRIBUTE;
+    }
+
+    /** In development only (no SMTP server configured): the newest letters written to the mail folder. */
+    public Optional<List<String>> developmentMail() {
+        return Optional.ofNullable(folderPostbox.getIfAvailable()).map(box -> box.newest(50));
+    }
+}

@@ -1,0 +1,134 @@
+package io.tribune.accounts;
+
+import io.tribune.editions.Editions;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.RememberMeServices;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * The accounts module's share of the security chain and its infrastructure: password hashing,
+ * remember-me, log-out, session cookies and where mail goes.
+ */
+@Configuration
+class AccountsConfiguration {
+
+    static final String REMEMBER_ME_PARAMETER = "remember";
+    static final String REMEMBER_ME_COOKIE = "tribune-remember";
+
+    /**
+     * Argon2id with OWASP's 2023+ minimum (19 MiB, 2 passes, 1 lane): memory-hard against GPU
+     * cracking while one hash stays in the tens of milliseconds on a small server.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder(
+            @Value("${tribune.accounts.argon2.memory-kib:19456}") int memoryKib,
+            @Value("${tribune.accounts.argon2.iterations:2}") int iterations) {
+        return new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations);
+    }
+
+    /** SMTP when {@code spring.mail.host} is set; otherwise the development folder. */
+    @Bean
+    Postbox postbox(
+            ObjectProvider<JavaMailSender> sender,
+            ObjectProvider<FolderPostbox> folder,
+            @Value("${tribune.mail.from:Tribune <no-reply@localhost>}") String from) {
+        JavaMailSender smtp = sender.getIfAvailable();
+        return smtp != null ? new SmtpPostbox(smtp, from) : folder.getObject();
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
+    FolderPostbox folderPostbox(@Value("${tribune.mail.folder:data/mail}") String folder, Clock clock) {
+        return new FolderPostbox(Path.of(folder), clock);
+    }
+
+    @Bean
+    RememberMeServices rememberMeServices(AccountUserDetails users, DataSource dataSource, CookiePolicy cookies) {
+        var tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        // the key only signs the in-request token of persistent remember-me, so a per-process key suffices
+        byte[] key = new byte[24];
+        new SecureRandom().nextBytes(key);
+        var services =
+                new PersistentTokenBasedRememberMeServices(Base64.getEncoder().encodeToString(key), users, tokens);
+        services.setParameter(REMEMBER_ME_PARAMETER);
+        services.setCookieName(REMEMBER_ME_COOKIE);
+        services.setTokenValiditySeconds(60 * 60 * 24 * 30);
+        services.setUseSecureCookie(cookies.isSecure());
+        return services;
+    }
+
+    /** Adds remember-me, log-out and private caching of account pages to the site's security chain. */
+    @Bean
+    Customizer<HttpSecurity> accountsSecurity(RememberMeServices rememberMe, Editions editions) {
+        var accountPages = new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/*/account/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/account/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/dev/mail"));
+        return http -> {
+            try {
+                http.rememberMe(remember -> remember.rememberMeServices(rememberMe))
+                        .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                                        .matcher(HttpMethod.POST, "/account/logout"))
+                                .deleteCookies("JSESSIONID", REMEMBER_ME_COOKIE)
+                                .logoutSuccessHandler((request, response, authentication) -> {
+                                    String edition = editions.find(request.getParameter("edition"))
+                                            .orElse(editions.fallback())
+                                            .home();
+                                    response.sendRedirect(edition);
+                                }))
+                        .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                        .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                accountPages, new CacheControlHeadersWriter())));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /** Session and remember-me cookies: HttpOnly, SameSite=Lax, and Secure whenever the site is served over HTTPS. */
+    @Bean
+    CookieSameSiteSupplier sameSiteLax() {
+        return CookieSameSiteSupplier.ofLax();
+    }
+
+    @Bean
+    ServletContextInitializer sessionCookie(CookiePolicy cookies) {
+        return context -> {
+            var cookie = context.getSessionCookieConfig();
+            cookie.setHttpOnly(true);
+            cookie.setSecure(cookies.isSecure());
+            cookie.setAttribute("SameSite", "Lax");
+        };
+    }
+
+    /** Whether cookies must be Secure: true when the public address is https. */
+    @Bean
+    CookiePolicy cookiePolicy(@Value("${tribune.base-url:http://localhost:8080}") String baseUrl) {
+        return new CookiePolicy(baseUrl.startsWith("https://"));
+    }
+
+    record CookiePolicy(boolean isSecure) {}
+}

@@ -1,0 +1,221 @@
+package io.tribune.accounts;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The self-hosted captcha. Its proof of work follows ALTCHA's v1 format, which the pinned widget
+ * solves in the browser: the server picks a secret number, publishes SHA-256(salt + number) with an
+ * HMAC signature, and the browser searches for the number. The salt names the form and the expiry,
+ * so a solution works for that form only and only until it expires; each accepted solution is
+ * recorded, so it works once. The alternative is a sum written in words in the edition's language,
+ * signed the same way, for readers without JavaScript or who rely on a screen reader.
+ */
+@Component
+class Captcha {
+
+    private static final Logger log = LoggerFactory.getLogger(Captcha.class);
+    static final Duration LIFETIME = Duration.ofMinutes(20);
+    private static final int MAX_PAYLOAD = 2048;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final int maxNumber;
+    private final SecretKeySpec key;
+    private final SecureRandom random = new SecureRandom();
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    Captcha(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${tribune.accounts.captcha.secret:${TRIBUNE_CAPTCHA_SECRET:}}") String secret,
+            @Value("${tribune.accounts.captcha.max-number:100000}") int maxNumber) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.maxNumber = maxNumber;
+        byte[] keyBytes;
+        if (secret.isBlank()) {
+            // fine for one node; several nodes must share TRIBUNE_CAPTCHA_SECRET so any node can verify
+            log.warn("tribune.accounts.captcha.secret is not set: using a random key for this process only");
+            keyBytes = new byte[32];
+            random.nextBytes(keyBytes);
+        } else {
+            keyBytes = secret.getBytes(StandardCharsets.UTF_8);
+        }
+        this.key = new SecretKeySpec(keyBytes, "HmacSHA256");
+    }
+
+    CaptchaChallenge challenge(String form, Locale locale) {
+        long expires = clock.instant().plus(LIFETIME).getEpochSecond();
+        String salt = hex(randomBytes(12)) + "?expires=" + expires + "&form=" + form;
+        int number = random.nextInt(maxNumber + 1);
+        String challenge = sha256(salt + number);
+        Map<String, Object> widget = new LinkedHashMap<>();
+        widget.put("algorithm", "SHA-256");
+        widget.put("challenge", challenge);
+        widget.put("maxnumber", maxNumber);
+        widget.put("salt", salt);
+        widget.put("signature", hmac(challenge));
+
+        int left = 2 + random.nextInt(8);
+        int right = 2 + random.nextInt(8);
+        var words = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        String nonce = hex(randomBytes(12));
+        String claim = form + "." + expires + "." + nonce + "." + (left + right);
+        String token = form + "." + expires + "." + nonce + "." + hmac(claim);
+        return new CaptchaChallenge(json.writeValueAsString(widget), words.format(left), words.format(right), token);
+    }
+
+    /** True when the answer solves a live challenge of this form that was never used before. */
+    boolean accept(String form, CaptchaAnswer answer) {
+        if (answer == null) {
+            return false;
+        }
+        if (answer.proof() != null && !answer.proof().isBlank()) {
+            return acceptProof(form, answer.proof());
+        }
+        return acceptQuestion(form, answer.question(), answer.answer());
+    }
+
+    private boolean acceptProof(String form, String proof) {
+        if (proof.length() > MAX_PAYLOAD) {
+            return false;
+        }
+        Solution solution;
+        try {
+            solution = json.readValue(Base64.getDecoder().decode(proof.strip()), Solution.class);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (solution == null
+                || !"SHA-256".equals(solution.algorithm())
+                || solution.salt() == null
+                || solution.challenge() == null
+                || solution.signature() == null
+                || solution.number() < 0
+                || solution.number() > maxNumber) {
+            return false;
+        }
+        Map<String, String> params = params(solution.salt());
+        long expires = parseLong(params.get("expires"));
+        if (!form.equals(params.get("form")) || expires < clock.instant().getEpochSecond()) {
+            return false;
+        }
+        boolean solved = equal(sha256(solution.salt() + solution.number()), solution.challenge())
+                && equal(hmac(solution.challenge()), solution.signature());
+        return solved && firstUse("p:" + solution.challenge(), expires);
+    }
+
+    private boolean acceptQuestion(String form, String token, String answer) {
+        if (token == null || answer == null || token.length() > 200 || answer.length() > 10) {
+            return false;
+        }
+        String[] parts = token.split("\\.");
+        if (parts.length != 4 || !form.equals(parts[0])) {
+            return false;
+        }
+        long expires = parseLong(parts[1]);
+        if (expires < clock.instant().getEpochSecond()) {
+            return false;
+        }
+        String claim = parts[0] + "." + parts[1] + "." + parts[2] + "." + answer.strip();
+        return equal(hmac(claim), parts[3]) && firstUse("q:" + parts[2], expires);
+    }
+
+    private boolean firstUse(String challenge, long expires) {
+        Instant now = clock.instant();
+        jdbc.sql("delete from captcha_use where expires_at < ?")
+                .param(Timestamp.from(now))
+                .update();
+        try {
+            jdbc.sql("insert into captcha_use (challenge, expires_at) values (?, ?)")
+                    .params(challenge, Timestamp.from(Instant.ofEpochSecond(expires)))
+                    .update();
+            return true;
+        } catch (DataIntegrityViolationException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, String> params(String salt) {
+        Map<String, String> params = new LinkedHashMap<>();
+        int query = salt.indexOf('?');
+        if (query < 0) {
+            return params;
+        }
+        for (String pair : salt.substring(query + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return params;
+    }
+
+    private static long parseLong(String text) {
+        try {
+            return text == null ? -1 : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static boolean equal(String expected, String given) {
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private String hmac(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return hex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return hex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The widget's answer (ALTCHA v1 payload); {@code took} and other fields are ignored. */
+    record Solution(String algorithm, String challenge, long number, String salt, String signature) {}
+}

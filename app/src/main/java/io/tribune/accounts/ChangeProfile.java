@@ -1,0 +1,76 @@
+package io.tribune.accounts;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The reader's own changes on the profile page: display name, password, consent. */
+@Service
+class ChangeProfile {
+
+    private final AccountRepository accounts;
+    private final PasswordPolicy passwords;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+    private final String policyVersion;
+
+    ChangeProfile(
+            AccountRepository accounts,
+            PasswordPolicy passwords,
+            PasswordEncoder encoder,
+            Clock clock,
+            @Value("${tribune.accounts.privacy-policy-version:2026-11}") String policyVersion) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.encoder = encoder;
+        this.clock = clock;
+        this.policyVersion = policyVersion;
+    }
+
+    @Transactional
+    Problems rename(AccountId id, String displayName) {
+        Optional<Account> account = accounts.find(id).filter(Account::isActive);
+        DisplayNames.Result name = DisplayNames.check(displayName);
+        if (account.isEmpty() || name.name().isEmpty()) {
+            return Problems.builder()
+                    .add("displayName", name.problem() == null ? "account.error.displayName.length" : name.problem())
+                    .build();
+        }
+        accounts.rename(id, name.name().get());
+        return Problems.none();
+    }
+
+    /** Checks the current password, then sets the new one; other sessions end, as after a reset. */
+    @Transactional
+    Problems changePassword(AccountId id, String current, String next) {
+        Optional<Account> account = accounts.find(id).filter(Account::isActive);
+        String safeCurrent = current == null || current.length() > PasswordPolicy.MAX_LENGTH * 4 ? "" : current;
+        if (account.isEmpty() || !encoder.matches(safeCurrent, account.get().passwordHash())) {
+            return Problems.builder()
+                    .add("current", "account.error.password.current")
+                    .build();
+        }
+        String problem =
+                passwords.problem(next, account.get().email(), account.get().displayName());
+        if (problem != null) {
+            return Problems.builder().add("password", problem).build();
+        }
+        accounts.changePassword(id, encoder.encode(next));
+        return Problems.none();
+    }
+
+    @Transactional
+    void withdrawConsent(AccountId id) {
+        accounts.withdrawConsent(id, clock.instant());
+    }
+
+    @Transactional
+    void giveConsent(AccountId id) {
+        if (accounts.consents(id).stream().noneMatch(Consent::isStanding)) {
+            accounts.recordConsent(id, policyVersion, clock.instant());
+        }
+    }
+}

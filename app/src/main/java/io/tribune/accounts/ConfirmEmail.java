@@ -1,0 +1,32 @@
+package io.tribune.accounts;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Confirms an address by the link from the confirmation email; the link works once. */
+@Service
+class ConfirmEmail {
+
+    private final OneTimeLinks links;
+    private final AccountRepository accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ConfirmEmail(OneTimeLinks links, AccountRepository accounts, ApplicationEventPublisher events, Clock clock) {
+        this.links = links;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Optional<AccountId> confirm(String token) {
+        Optional<AccountId> account = links.redeem(token, OneTimeLinks.Purpose.CONFIRM_EMAIL);
+        account.filter(id -> accounts.confirm(id, clock.instant()))
+                .ifPresent(id -> events.publishEvent(new AccountConfirmed(id)));
+        return account;
+    }
+}

@@ -1,0 +1,58 @@
+package io.tribune.accounts;
+
+import io.tribune.editions.Editions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The owner deletes their account: it is deactivated at once (sessions and remember-me end, log-in
+ * is refused) and a restore link valid for 30 days goes to the registration address. The data
+ * itself is erased later by {@link PurgeDeletedAccounts}.
+ */
+@Service
+class DeleteAccount {
+
+    static final Duration RESTORE_PERIOD = Duration.ofDays(30);
+
+    private final AccountRepository accounts;
+    private final OneTimeLinks links;
+    private final Letters letters;
+    private final Editions editions;
+    private final Clock clock;
+
+    DeleteAccount(AccountRepository accounts, OneTimeLinks links, Letters letters, Editions editions, Clock clock) {
+        this.accounts = accounts;
+        this.links = links;
+        this.letters = letters;
+        this.editions = editions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    boolean delete(AccountId id, String editionCode) {
+        Instant now = clock.instant();
+        var account = accounts.find(id).filter(Account::isActive);
+        if (account.isEmpty() || !accounts.deactivate(id, now)) {
+            return false;
+        }
+        links.revokeAll(id, OneTimeLinks.Purpose.RESET_PASSWORD);
+        sendRestoreLink(account.get(), editionCode, now.plus(RESTORE_PERIOD));
+        return true;
+    }
+
+    /** Mails a fresh restore link that ends when the restore period of the deactivated account ends. */
+    void sendRestoreLink(Account account, String editionCode, Instant until) {
+        String token = links.issueUntil(account.id(), OneTimeLinks.Purpose.RESTORE_ACCOUNT, until);
+        letters.restoreAccount(account.email(), editions.find(editionCode).orElse(editions.fallback()), token, until);
+    }
+
+    @Transactional
+    boolean restore(String token) {
+        return links.redeem(token, OneTimeLinks.Purpose.RESTORE_ACCOUNT)
+                .map(accounts::reactivate)
+                .orElse(false);
+    }
+}

@@ -1,0 +1,92 @@
+package io.tribune.accounts;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates the first administrator when an installation has none, so a fresh site can be run
+ * without touching the database. Its password is generated and printed once in the log, unless the
+ * operator supplied one ({@code TRIBUNE_ADMIN_PASSWORD}).
+ */
+@Component
+class FirstAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final RoleRepository roles;
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String email;
+    private final String givenPassword;
+    private final String edition;
+
+    FirstAdmin(
+            RoleRepository roles,
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            TransactionTemplate transaction,
+            Clock clock,
+            @Value("${tribune.accounts.first-admin.email:admin@tribune.localhost}") String email,
+            @Value("${tribune.accounts.first-admin.password:${TRIBUNE_ADMIN_PASSWORD:}}") String givenPassword,
+            @Value("${tribune.default-edition:en}") String edition) {
+        this.roles = roles;
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.email = email;
+        this.givenPassword = givenPassword;
+        this.edition = edition;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (roles.anyAdmin()) {
+            return;
+        }
+        String address = EmailAddress.parse(email)
+                .map(EmailAddress::value)
+                .orElseThrow(() -> new IllegalStateException(
+                        "tribune.accounts.first-admin.email is not a valid address: " + email));
+        if (accounts.findByEmail(address).isPresent()) {
+            log.warn("No administrator exists and {} is taken by a reader; grant ADMIN in the database", address);
+            return;
+        }
+        String password = givenPassword.isBlank() ? generated() : givenPassword;
+        transaction.executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            AccountId id = accounts.insert(address, "Administrator", encoder.encode(password), edition, now);
+            accounts.confirm(id, now);
+            roles.grant(id, Role.ADMIN, null, null, now);
+        });
+        if (givenPassword.isBlank()) {
+            log.warn(
+                    "First administrator created: log in as {} with the one-time password {} and change it",
+                    address,
+                    password);
+        } else {
+            log.warn("First administrator created: log in as {} with the configured password", address);
+        }
+    }
+
+    private static String generated() {
+        var random = new SecureRandom();
+        var password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

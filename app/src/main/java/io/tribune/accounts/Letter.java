@@ -1,0 +1,4 @@
+package io.tribune.accounts;
+
+/** One plain-text email to one address. */
+record Letter(String to, String subject, String body) {}

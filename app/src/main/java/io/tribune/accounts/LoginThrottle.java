@@ -1,0 +1,76 @@
+package io.tribune.accounts;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts failed log-ins per email address and per network address in a table, so every node of a
+ * cluster sees the same counts. A few failures ask for a captcha; many lock the subject until its
+ * window ends. Counting by the typed address, not by account, keeps unknown and known addresses
+ * indistinguishable.
+ */
+@Component
+class LoginThrottle {
+
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final int CAPTCHA_AFTER = 3;
+    static final int LOCK_EMAIL_AFTER = 10;
+    static final int LOCK_ADDRESS_AFTER = 50;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LoginThrottle(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    static String email(String normalised) {
+        return "email:" + normalised;
+    }
+
+    static String address(String remoteAddress) {
+        return "addr:" + remoteAddress;
+    }
+
+    int failures(String subject) {
+        Instant since = clock.instant().minus(WINDOW);
+        return jdbc.sql("select failures from login_failure where subject = ? and window_start > ?")
+                .params(subject, Timestamp.from(since))
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+    }
+
+    void fail(String subject) {
+        Instant now = clock.instant();
+        int updated = jdbc.sql(
+                        "update login_failure set failures = failures + 1 where subject = ? and window_start > ?")
+                .params(subject, Timestamp.from(now.minus(WINDOW)))
+                .update();
+        if (updated == 1) {
+            return;
+        }
+        int restarted = jdbc.sql("update login_failure set failures = 1, window_start = ? where subject = ?")
+                .params(Timestamp.from(now), subject)
+                .update();
+        if (restarted == 0) {
+            try {
+                jdbc.sql("insert into login_failure (subject, failures, window_start) values (?, 1, ?)")
+                        .params(subject, Timestamp.from(now))
+                        .update();
+            } catch (DuplicateKeyException raced) {
+                fail(subject);
+            }
+        }
+    }
+
+    void clear(String subject) {
+        jdbc.sql("delete from login_failure where subject = ?").param(subject).update();
+    }
+}

@@ -1,0 +1,22 @@
+package io.tribune.accounts;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the accounts module keeps about one person, as handed out by the data export.
+ * Password hashes and link tokens are left out: they are secrets, not the person's data.
+ */
+public record PersonalData(
+        long id,
+        String email,
+        String displayName,
+        String edition,
+        Instant registeredAt,
+        Instant confirmedAt,
+        List<Consent> consents,
+        List<Grant> roles) {
+
+    /** A staff role held. */
+    public record Grant(String role, String edition) {}
+}

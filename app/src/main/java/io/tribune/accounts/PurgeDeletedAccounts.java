@@ -1,0 +1,58 @@
+package io.tribune.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Erases accounts deleted more than 30 days ago. Every node may run it: each account is first
+ * claimed with a conditional update that only one node can win, so the erasure and its event happen
+ * once, and a node that dies mid-way leaves nothing half-done (the claim and erasure share one
+ * transaction).
+ */
+@Component
+class PurgeDeletedAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(PurgeDeletedAccounts.class);
+
+    private final AccountRepository accounts;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    PurgeDeletedAccounts(
+            AccountRepository accounts,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.accounts = accounts;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${tribune.accounts.purge-interval:PT1H}", initialDelayString = "PT1M")
+    void purge() {
+        Instant cutoff = clock.instant().minus(DeleteAccount.RESTORE_PERIOD);
+        int purged = 0;
+        for (AccountId id : accounts.deactivatedBefore(cutoff)) {
+            Boolean erased = transaction.execute(status -> {
+                if (!accounts.claimForPurge(id, cutoff)) {
+                    return false;
+                }
+                accounts.erase(id);
+                events.publishEvent(new AccountPurged(id));
+                return true;
+            });
+            purged += Boolean.TRUE.equals(erased) ? 1 : 0;
+        }
+        if (purged > 0) {
+            log.info("Erased the personal data of {} accounts deleted more than 30 days ago", purged);
+        }
+    }
+}

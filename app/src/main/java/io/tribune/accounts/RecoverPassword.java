@@ -1,0 +1,52 @@
+package io.tribune.accounts;
+
+import io.tribune.editions.Edition;
+import io.tribune.editions.Editions;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends a password-reset link: captcha first, then — only if the address belongs to an active
+ * account — a one-time link valid for 30 minutes. The answer is the same whether or not a letter
+ * went out.
+ */
+@Service
+class RecoverPassword {
+
+    static final String FORM = "recover";
+    static final Duration LINK_LIFETIME = Duration.ofMinutes(30);
+
+    private final Editions editions;
+    private final Captcha captcha;
+    private final AccountRepository accounts;
+    private final OneTimeLinks links;
+    private final Letters letters;
+
+    RecoverPassword(
+            Editions editions, Captcha captcha, AccountRepository accounts, OneTimeLinks links, Letters letters) {
+        this.editions = editions;
+        this.captcha = captcha;
+        this.accounts = accounts;
+        this.links = links;
+        this.letters = letters;
+    }
+
+    Problems recover(String editionCode, String email, CaptchaAnswer answer) {
+        Edition edition = editions.find(editionCode).orElse(editions.fallback());
+        Optional<EmailAddress> address = EmailAddress.parse(email);
+        if (address.isEmpty()) {
+            return Problems.builder()
+                    .add("email", "account.error.email.invalid")
+                    .build();
+        }
+        if (!captcha.accept(FORM, answer)) {
+            return Problems.builder().add("captcha", "account.error.captcha").build();
+        }
+        accounts.findByEmail(address.get().value()).filter(Account::isActive).ifPresent(account -> {
+            String token = links.issue(account.id(), OneTimeLinks.Purpose.RESET_PASSWORD, LINK_LIFETIME);
+            letters.resetPassword(account.email(), edition, token);
+        });
+        return Problems.none();
+    }
+}

@@ -1,0 +1,130 @@
+package io.tribune.accounts;
+
+import io.tribune.editions.Edition;
+import io.tribune.editions.Editions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers a person: checks every field and the captcha, then either creates the account with its
+ * consent and mails a confirmation link, or — when the address already has an account — mails its
+ * owner instead. Both ends look the same to the person at the form, so it never tells whether an
+ * address is registered.
+ */
+@Service
+class Register {
+
+    static final Duration CONFIRMATION_LIFETIME = Duration.ofDays(3);
+    static final String FORM = "register";
+
+    private final Editions editions;
+    private final AccountRepository accounts;
+    private final PasswordPolicy passwords;
+    private final PasswordEncoder encoder;
+    private final Captcha captcha;
+    private final OneTimeLinks links;
+    private final Letters letters;
+    private final DeleteAccount deletion;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final String policyVersion;
+
+    Register(
+            Editions editions,
+            AccountRepository accounts,
+            PasswordPolicy passwords,
+            PasswordEncoder encoder,
+            Captcha captcha,
+            OneTimeLinks links,
+            Letters letters,
+            DeleteAccount deletion,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            Clock clock,
+            @Value("${tribune.accounts.privacy-policy-version:2026-11}") String policyVersion) {
+        this.editions = editions;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.encoder = encoder;
+        this.captcha = captcha;
+        this.links = links;
+        this.letters = letters;
+        this.deletion = deletion;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.policyVersion = policyVersion;
+    }
+
+    Problems register(Registration form) {
+        Edition edition = editions.find(form.edition()).orElse(editions.fallback());
+
+        // validate
+        Optional<EmailAddress> email = EmailAddress.parse(form.email());
+        DisplayNames.Result name = DisplayNames.check(form.displayName());
+        var problems = Problems.builder()
+                .add("email", email.isEmpty() ? "account.error.email.invalid" : null)
+                .add("displayName", name.problem())
+                .add(
+                        "password",
+                        passwords.problem(
+                                form.password(),
+                                email.map(EmailAddress::value).orElse(null),
+                                name.name().orElse(null)))
+                .add("consent", form.consents() ? null : "account.error.consent.required");
+        if (!problems.isEmpty()) {
+            return problems.build();
+        }
+        if (!captcha.accept(FORM, form.captcha())) {
+            return problems.add("captcha", "account.error.captcha").build();
+        }
+
+        // change: hash before looking up, so both outcomes take the same time
+        String hash = encoder.encode(form.password());
+        String address = email.get().value();
+        Optional<Created> created = transaction.execute(status -> {
+            Optional<Created> result = create(address, name.name().get(), hash, edition);
+            if (result.isEmpty()) {
+                status.setRollbackOnly();
+            }
+            return result;
+        });
+
+        // record and tell
+        if (created.isPresent()) {
+            letters.confirmEmail(
+                    address, name.name().get(), edition, created.get().token());
+        } else {
+            letters.alreadyRegistered(address, edition);
+        }
+        return Problems.none();
+    }
+
+    private Optional<Created> create(String email, String displayName, String hash, Edition edition) {
+        if (accounts.findByEmail(email).isPresent()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        AccountId id;
+        try {
+            id = accounts.insert(email, displayName, hash, edition.code(), now);
+        } catch (DuplicateKeyException raced) {
+            return Optional.empty();
+        }
+        accounts.recordConsent(id, policyVersion, now);
+        String token = links.issue(id, OneTimeLinks.Purpose.CONFIRM_EMAIL, CONFIRMATION_LIFETIME);
+        events.publishEvent(new AccountRegistered(id, edition.code()));
+        return Optional.of(new Created(id, token));
+    }
+
+    private record Created(AccountId id, String token) {}
+}

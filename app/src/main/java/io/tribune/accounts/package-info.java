@@ -1,0 +1,9 @@
+/**
+ * Accounts: readers and staff — registration with captcha and consent, email confirmation, log-in
+ * with throttling and remember-me, one-time links. Other modules refer to an account by its
+ * {@link io.tribune.accounts.AccountId} and ask {@link io.tribune.accounts.Accounts} whether it may
+ * take part (e.g. comment); how comments look after an account is gone is decided by the module that
+ * owns comments, following {@link io.tribune.accounts.DeletedAccount}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+package io.tribune.accounts;

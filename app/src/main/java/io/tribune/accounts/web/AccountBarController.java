@@ -1,0 +1,63 @@
+package io.tribune.accounts.web;
+
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.Accounts;
+import io.tribune.accounts.Reader;
+import io.tribune.editions.Edition;
+import io.tribune.system.Texts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The per-reader corner of the header, fetched by htmx after a cached public page has loaded: the
+ * page itself stays the same for everyone. Anonymous readers get 204 and keep the static links.
+ */
+@Controller
+class AccountBarController {
+
+    private final AccountPages pages;
+    private final Accounts accounts;
+    private final Texts texts;
+
+    AccountBarController(AccountPages pages, Accounts accounts, Texts texts) {
+        this.pages = pages;
+        this.accounts = accounts;
+        this.texts = texts;
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/account/bar")
+    ModelAndView bar(@PathVariable("edition") String code, HttpServletRequest request, HttpServletResponse response) {
+        Edition edition = pages.edition(code);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        response.setHeader(HttpHeaders.VARY, "Cookie");
+        Optional<Reader> reader = signedIn().flatMap(accounts::find);
+        if (reader.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return null;
+        }
+        var form = AccountPages.form(request, Map.of(), io.tribune.accounts.Problems.none(), null, null);
+        return new ModelAndView(
+                "accounts/fragments/bar",
+                Map.of("edition", edition, "text", texts.of(edition), "reader", reader.get(), "form", form));
+    }
+
+    static Optional<AccountId> signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return AccountId.parse(authentication.getName());
+    }
+}

@@ -1,0 +1,108 @@
+package io.tribune.accounts.web;
+
+import io.tribune.accounts.Accounts;
+import io.tribune.accounts.Problems;
+import io.tribune.editions.Edition;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Password recovery: ask for a link by email, then choose a new password through it. */
+@Controller
+class RecoveryController {
+
+    private final AccountPages pages;
+    private final Accounts accounts;
+
+    RecoveryController(AccountPages pages, Accounts accounts) {
+        this.pages = pages;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/account/recover")
+    ModelAndView form(@PathVariable("edition") String code, HttpServletRequest request) {
+        return recoverView(pages.edition(code), request, Map.of(), Problems.none());
+    }
+
+    @PostMapping("/{edition:[a-z]{2}}/account/recover")
+    ModelAndView recover(
+            @PathVariable("edition") String code,
+            @RequestParam(required = false) String email,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Edition edition = pages.edition(code);
+        Problems problems = accounts.recoverPassword(edition.code(), email, AccountPages.captchaAnswer(request));
+        if (problems.isEmpty()) {
+            return new ModelAndView("redirect:/" + edition.code() + "/account/recover/sent");
+        }
+        response.setStatus(422);
+        return recoverView(edition, request, Map.of("email", AccountPages.echo(email, 254)), problems);
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/account/recover/sent")
+    ModelAndView sent(@PathVariable("edition") String code) {
+        return notice(pages.edition(code), "account.recover.sent");
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/account/reset")
+    ModelAndView resetForm(
+            @PathVariable("edition") String code,
+            @RequestParam(required = false) String token,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Edition edition = pages.edition(code);
+        if (!accounts.isResetLinkValid(token)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return notice(edition, "account.link.invalid");
+        }
+        return resetView(edition, request, token, Problems.none());
+    }
+
+    @PostMapping("/{edition:[a-z]{2}}/account/reset")
+    ModelAndView reset(
+            @PathVariable("edition") String code,
+            @RequestParam(required = false) String token,
+            @RequestParam(required = false) String password,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Edition edition = pages.edition(code);
+        Optional<Problems> outcome = accounts.resetPassword(token, password);
+        if (outcome.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return notice(edition, "account.link.invalid");
+        }
+        if (!outcome.get().isEmpty()) {
+            response.setStatus(422);
+            return resetView(edition, request, token, outcome.get());
+        }
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return notice(edition, "account.reset.done");
+    }
+
+    private ModelAndView recoverView(
+            Edition edition, HttpServletRequest request, Map<String, String> values, Problems problems) {
+        var form = AccountPages.form(request, values, problems, null, accounts.captcha("recover", edition));
+        return new ModelAndView(
+                "accounts/recover", Map.of("page", pages.page(edition, "account.recover.title"), "form", form));
+    }
+
+    private ModelAndView resetView(Edition edition, HttpServletRequest request, String token, Problems problems) {
+        var form = AccountPages.form(request, Map.of("token", AccountPages.echo(token, 64)), problems, null, null);
+        return new ModelAndView(
+                "accounts/reset", Map.of("page", pages.page(edition, "account.reset.title"), "form", form));
+    }
+
+    private ModelAndView notice(Edition edition, String key) {
+        return new ModelAndView("accounts/notice", Map.of("page", pages.page(edition, key + ".title"), "key", key));
+    }
+}

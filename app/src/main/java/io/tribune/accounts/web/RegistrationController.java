@@ -1,0 +1,119 @@
+package io.tribune.accounts.web;
+
+import io.tribune.accounts.Accounts;
+import io.tribune.accounts.Problems;
+import io.tribune.accounts.Registration;
+import io.tribune.editions.Edition;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Registration and the confirmation of the address by the mailed link. */
+@Controller
+class RegistrationController {
+
+    private final AccountPages pages;
+    private final Accounts accounts;
+    private final String policyVersion;
+
+    RegistrationController(
+            AccountPages pages,
+            Accounts accounts,
+            @Value("${tribune.accounts.privacy-policy-version:2026-11}") String policyVersion) {
+        this.pages = pages;
+        this.accounts = accounts;
+        this.policyVersion = policyVersion;
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/account/register")
+    ModelAndView form(@PathVariable("edition") String code, HttpServletRequest request) {
+        Edition edition = pages.edition(code);
+        return view(edition, request, Map.of(), Problems.none());
+    }
+
+    @PostMapping("/{edition:[a-z]{2}}/account/register")
+    ModelAndView register(
+            @PathVariable("edition") String code,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) String consent,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Edition edition = pages.edition(code);
+        var registration = new Registration(
+                edition.code(),
+                email,
+                displayName,
+                password,
+                "yes".equals(consent),
+                AccountPages.captchaAnswer(request));
+        Problems problems = accounts.register(registration);
+        if (problems.isEmpty()) {
+            return new ModelAndView("redirect:/" + edition.code() + "/account/registered");
+        }
+        response.setStatus(422);
+        Map<String, String> values = Map.of(
+                "email", AccountPages.echo(email, 254),
+                "displayName", AccountPages.echo(displayName, 80),
+                "consent", "yes".equals(consent) ? "yes" : "");
+        return view(edition, request, values, problems);
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/account/registered")
+    ModelAndView registered(@PathVariable("edition") String code) {
+        Edition edition = pages.edition(code);
+        return notice(edition, "account.registered");
+    }
+
+    /** Shows a button rather than confirming at once: mail scanners that open links must not use the token. */
+    @GetMapping("/{edition:[a-z]{2}}/account/confirm")
+    ModelAndView confirmForm(
+            @PathVariable("edition") String code,
+            @RequestParam(required = false) String token,
+            HttpServletRequest request) {
+        Edition edition = pages.edition(code);
+        var form =
+                AccountPages.form(request, Map.of("token", AccountPages.echo(token, 64)), Problems.none(), null, null);
+        return new ModelAndView(
+                "accounts/confirm", Map.of("page", pages.page(edition, "account.confirm.title"), "form", form));
+    }
+
+    @PostMapping("/{edition:[a-z]{2}}/account/confirm")
+    ModelAndView confirm(
+            @PathVariable("edition") String code,
+            @RequestParam(required = false) String token,
+            HttpServletResponse response) {
+        Edition edition = pages.edition(code);
+        if (accounts.confirm(token)) {
+            return notice(edition, "account.confirmed");
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return notice(edition, "account.link.invalid");
+    }
+
+    private ModelAndView view(
+            Edition edition, HttpServletRequest request, Map<String, String> values, Problems problems) {
+        var form = AccountPages.form(request, values, problems, null, accounts.captcha("register", edition));
+        return new ModelAndView(
+                "accounts/register",
+                Map.of(
+                        "page",
+                        pages.page(edition, "account.register.title"),
+                        "form",
+                        form,
+                        "policyVersion",
+                        policyVersion));
+    }
+
+    private ModelAndView notice(Edition edition, String key) {
+        return new ModelAndView("accounts/notice", Map.of("page", pages.page(edition, key + ".title"), "key", key));
+    }
+}

@@ -1,0 +1,29 @@
+package io.tribune.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tribune.TribuneApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+
+class AccountsModuleTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(TribuneApplication.class);
+
+    @Test
+    void accountsIsAModuleThatBreaksNoBoundary() {
+        assertThat(modules.getModuleByName("accounts")).isPresent();
+        assertThat(modules.detectViolations().getMessages())
+                .filteredOn(message -> message.contains("accounts"))
+                .isEmpty();
+    }
+
+    @Test
+    void noOtherModuleDependsOnAccountsInternals() {
+        var accounts = modules.getModuleByName("accounts").orElseThrow();
+        assertThat(accounts.getDependencies(modules).stream()
+                        .map(dependency ->
+                                dependency.getTargetModule().getIdentifier().toString()))
+                .doesNotContain("publishing", "media");
+    }
+}

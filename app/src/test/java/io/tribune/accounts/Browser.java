@@ -1,0 +1,128 @@
+package io.tribune.accounts;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A cookie-keeping HTTP client that fills in forms the way a person's browser would. */
+final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CHALLENGE = Pattern.compile("challenge=\"([^\"]+)\"");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+    private final String base;
+
+    Browser(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** Posts the form, adding the CSRF token taken from {@code page}. */
+    HttpResponse<String> post(String path, String page, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        Matcher csrf = CSRF.matcher(page);
+        if (csrf.find()) {
+            all.putIfAbsent("_csrf", csrf.group(1));
+        }
+        return postRaw(path, encode(all));
+    }
+
+    HttpResponse<String> postRaw(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    HttpResponse<byte[]> postBytes(String path, byte[] body) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Solves the proof-of-work challenge on the page, as the widget does, and returns its payload. */
+    static String solveCaptcha(String page) {
+        Matcher matcher = CHALLENGE.matcher(page);
+        if (!matcher.find()) {
+            throw new AssertionError("no captcha on the page");
+        }
+        JsonNode challenge = JSON.readTree(
+                matcher.group(1).replace("&#34;", "\"").replace("&quot;", "\"").replace("&amp;", "&"));
+        String salt = challenge.get("salt").asString();
+        String target = challenge.get("challenge").asString();
+        long max = challenge.get("maxnumber").asLong();
+        for (long n = 0; n <= max; n++) {
+            if (sha256(salt + n).equals(target)) {
+                Map<String, Object> payload = new LinkedHashMap<>();
+                payload.put("algorithm", "SHA-256");
+                payload.put("challenge", target);
+                payload.put("number", n);
+                payload.put("salt", salt);
+                payload.put("signature", challenge.get("signature").asString());
+                payload.put("took", 10);
+                return Base64.getEncoder().encodeToString(JSON.writeValueAsBytes(payload));
+            }
+        }
+        throw new AssertionError("challenge has no solution");
+    }
+
+    static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : base + path);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
