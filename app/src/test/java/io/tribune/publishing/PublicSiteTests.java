@@ -197,7 +197,7 @@ class PublicSiteTests {
         Matcher m = ARTICLE_LINK.matcher(html);
         while (m.find()) {
             String path = m.group(1);
-            if (!path.contains("/tags/") && !path.endsWith("/news")) {
+            if (!path.contains("/tags/") && !path.endsWith("/news") && !path.contains("/account/")) {
                 return path;
             }
         }

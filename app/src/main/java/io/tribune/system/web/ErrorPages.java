@@ -35,6 +35,7 @@ class ErrorPages implements ErrorController {
         String kind = switch (status) {
             case 404, 405 -> "notFound";
             case 400, 414, 431 -> "badRequest";
+            case 403 -> "forbidden";
             default -> "serverError";
         };
         Pages.Builder builder = pages.in(edition);
