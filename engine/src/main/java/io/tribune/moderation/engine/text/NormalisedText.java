@@ -37,6 +37,11 @@ public final class NormalisedText {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
             String folded = CharFolding.fold(cp);
+            int drawn = drawnLetter(original, i, n > 0 && Character.isLetter(out.charAt(n - 1)));
+            if (drawn >= 0) {
+                folded = String.valueOf(DRAWN_LETTERS.charAt(drawn));
+                width = DRAWN[drawn].length();
+            }
             if (n + folded.length() > starts.length) {
                 int grown = Math.max(starts.length * 2, n + folded.length());
                 starts = Arrays.copyOf(starts, grown);
@@ -51,6 +56,31 @@ public final class NormalisedText {
             i += width;
         }
         return new NormalisedText(original, out.toString(), starts, ends);
+    }
+
+    /** Letters drawn with two or three symbols ({@code f()()k}, {@code f[_]ck}, {@code \\/agina}), and the letter. */
+    private static final String[] DRAWN = {"()", "[_]", "|_|", "\\/", "|<", "|\\|", "/\\"};
+
+    private static final String DRAWN_LETTERS = "ouuvkna";
+
+    /**
+     * The index of the drawn letter that starts at {@code i}, or -1; a drawing only counts next to a
+     * letter (after one, or before one), so brackets and slashes in ordinary text stay what they are.
+     */
+    private static int drawnLetter(String original, int i, boolean afterLetter) {
+        char c = original.charAt(i);
+        if (c != '(' && c != '[' && c != '|' && c != '\\' && c != '/') {
+            return -1;
+        }
+        for (int d = 0; d < DRAWN.length; d++) {
+            String drawing = DRAWN[d];
+            if (original.startsWith(drawing, i)) {
+                int after = i + drawing.length();
+                boolean beforeLetter = after < original.length() && Character.isLetter(original.charAt(after));
+                return afterLetter || beforeLetter ? d : -1;
+            }
+        }
+        return -1;
     }
 
     /** The text as the commenter typed it. */
