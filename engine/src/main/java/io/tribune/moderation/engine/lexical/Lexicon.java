@@ -142,7 +142,12 @@ final class Lexicon {
                 if (!split && !glued) {
                     continue;
                 }
-                Term term = wholeWordTerm(joined.toString(), language, found, pieces == 2 && split);
+                // a long piece among fragments (wish i t) must start the word, not hide a term's tail
+                boolean anyKind = pieces == 2 || longPieces == 0;
+                Term term = split ? wholeWordTerm(joined.toString(), language, found, anyKind) : null;
+                if (term == null && glued) {
+                    term = wholeWordTerm(joined.toString(), language, found, false);
+                }
                 if (term != null) {
                     matches.add(new Match(term, i, j));
                     break;
@@ -162,8 +167,9 @@ final class Lexicon {
     }
 
     /**
-     * The strong profanity or hate term a glued word is, or null: two halves split by a blank may reach
-     * any strong term (as before), other glued words only whole words and stems, and never an allowed word.
+     * The profanity or hate term a glued word is, or null: fragments split by blanks around a lone
+     * letter may reach any strong term, words glued by a dot or dash only whole words and stems of
+     * weight {@value #GLUED} or more; never an allowed word.
      */
     private Term wholeWordTerm(String word, String language, List<TermTrie.Entry> found, boolean anyKind) {
         if (allowed.matches(word)) {
