@@ -142,8 +142,8 @@ final class Lexicon {
                 if (!split && !glued) {
                     continue;
                 }
-                // a long piece among fragments (wish i t) must start the word, not hide a term's tail
-                boolean anyKind = pieces == 2 || longPieces == 0;
+                // fragments after a long piece (wish i t) must not hide a term's tail
+                boolean anyKind = pieces == 2 || tokens.get(i).text().length() <= 3;
                 Term term = split ? wholeWordTerm(joined.toString(), language, found, anyKind) : null;
                 if (term == null && glued) {
                     term = wholeWordTerm(joined.toString(), language, found, false);
