@@ -142,8 +142,9 @@ final class Lexicon {
                 if (!split && !glued) {
                     continue;
                 }
-                // fragments after a long piece (wish i t) must not hide a term's tail
-                boolean anyKind = pieces == 2 || tokens.get(i).text().length() <= 3;
+                // only the last piece may be long (f uc king): fragments after a long piece (wish i t)
+                // must not reach a term's tail
+                boolean anyKind = pieces == 2 || longPieces - (right.text().length() > 3 ? 1 : 0) == 0;
                 Term term = split ? wholeWordTerm(joined.toString(), language, found, anyKind) : null;
                 if (term == null && glued) {
                     term = wholeWordTerm(joined.toString(), language, found, false);
