@@ -86,7 +86,7 @@ final class Lexicon {
                 }
             }
         }
-        joinSplitWords(tokens, language, matches);
+        joinSplitWords(text, tokens, language, matches);
         return matches;
     }
 
@@ -95,39 +95,103 @@ final class Lexicon {
             "a", "i", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of",
             "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "ya", "yo", "u", "ur", "im", "id");
 
+    /** The most pieces a split word is glued back from ({@code wan k er}, {@code m.otherf.ucker}). */
+    private static final int MAX_PIECES = 4;
+
+    private static final double GLUED = 0.6;
+
     /**
-     * A strong profane word split in two by a blank ({@code f uck}, {@code s hit}, {@code tw at}): a short
-     * half that is not a word on its own, glued to its neighbour in the same sentence.
+     * A profane word split into pieces and glued back: two halves split by a blank where one half is a
+     * short piece that is not a word on its own ({@code f uck}, {@code s hit}, {@code tw at}); three or
+     * four short fragments with a lone letter among them ({@code wan k er}); or pieces joined by a
+     * single dot, dash, underscore or star with no blank ({@code bell.end}, {@code god-dam}), which read
+     * as one word. Pieces must stand in the same sentence, and only whole words or stems are glued, so
+     * the cost stays linear: at most {@value #MAX_PIECES} pieces from each token.
      */
-    private void joinSplitWords(List<Token> tokens, String language, List<Match> matches) {
+    private void joinSplitWords(NormalisedText text, List<Token> tokens, String language, List<Match> matches) {
         List<TermTrie.Entry> found = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            Token left = tokens.get(i);
-            Token right = tokens.get(i + 1);
-            if (!left.word() || !right.word() || right.from() - left.to() > 2) {
+            if (!tokens.get(i).word()) {
                 continue;
             }
-            if (left.sentence() != right.sentence() && right.from() - left.to() > 1) {
-                // a lone dot between the halves (c.unt) splits the word, not the sentence
-                continue;
-            }
-            if (!isSplitHalf(left.text(), right.text()) && !isSplitHalf(right.text(), left.text())) {
-                continue;
-            }
-            found.clear();
-            plain.find(left.text() + right.text(), found);
-            for (TermTrie.Entry entry : found) {
-                Term term = entry.term();
-                if (term.isSingleWord()
-                        && !term.cue()
-                        && term.weight() >= STRONG
-                        && term.appliesIn(language)
-                        && (term.rule() == RuleId.PROFANITY || term.rule() == RuleId.HATE)) {
-                    matches.add(new Match(term, i, i + 1));
+            joined.setLength(0);
+            joined.append(tokens.get(i).text());
+            boolean glued = true;
+            int lone = isLone(tokens.get(i).text()) ? 1 : 0;
+            int longPieces = tokens.get(i).text().length() > 3 ? 1 : 0;
+            for (int j = i + 1; j < Math.min(tokens.size(), i + MAX_PIECES); j++) {
+                Token left = tokens.get(j - 1);
+                Token right = tokens.get(j);
+                int gap = right.from() - left.to();
+                if (!right.word() || gap > 2 || joined.length() > 40) {
+                    break;
+                }
+                if (left.sentence() != right.sentence() && gap > 1) {
+                    // a lone dot between the halves (c.unt) splits the word, not the sentence
+                    break;
+                }
+                glued &= gap == 1 && isGlue(text.text().charAt(left.to()));
+                joined.append(right.text());
+                lone += isLone(right.text()) ? 1 : 0;
+                longPieces += right.text().length() > 3 ? 1 : 0;
+                int pieces = j - i + 1;
+                boolean split = pieces == 2
+                        ? isSplitHalf(left.text(), right.text()) || isSplitHalf(right.text(), left.text())
+                        : lone > 0 && longPieces <= 1;
+                if (!split && !glued) {
+                    continue;
+                }
+                // only the last piece may be long (f uc king): fragments after a long piece (wish i t)
+                // must not reach a term's tail
+                boolean anyKind = pieces == 2 || longPieces - (right.text().length() > 3 ? 1 : 0) == 0;
+                Term term = split ? wholeWordTerm(joined.toString(), language, found, anyKind) : null;
+                if (term == null && glued) {
+                    term = wholeWordTerm(joined.toString(), language, found, false);
+                }
+                if (term != null) {
+                    matches.add(new Match(term, i, j));
                     break;
                 }
             }
         }
+    }
+
+    /** Whether a one-char gap glues two pieces into one word: a dot, dash, underscore or star. */
+    private static boolean isGlue(char c) {
+        return c == '.' || c == '-' || c == '_' || c == '*';
+    }
+
+    /** A lone letter split off a word, not a word on its own ({@code k} in {@code wan k er}). */
+    private static boolean isLone(String piece) {
+        return piece.length() == 1 && !SHORT_WORDS.contains(piece);
+    }
+
+    /**
+     * The profanity or hate term a glued word is, or null: fragments split by blanks around a lone
+     * letter may reach any strong term, words glued by a dot or dash only whole words and stems of
+     * weight {@value #GLUED} or more; never an allowed word.
+     */
+    private Term wholeWordTerm(String word, String language, List<TermTrie.Entry> found, boolean anyKind) {
+        if (allowed.matches(word)) {
+            return null;
+        }
+        found.clear();
+        plain.find(word, found);
+        for (TermTrie.Entry entry : found) {
+            Term term = entry.term();
+            boolean kindFits =
+                    anyKind || entry.kind() == Alternative.Kind.EXACT || entry.kind() == Alternative.Kind.PREFIX;
+            if (kindFits
+                    && term.isSingleWord()
+                    && !term.cue()
+                    && term.weight() >= (anyKind ? STRONG : GLUED)
+                    && term.appliesIn(language)
+                    && (term.rule() == RuleId.PROFANITY || term.rule() == RuleId.HATE)) {
+                return term;
+            }
+        }
+        return null;
     }
 
     /** Whether a short piece split off a word: one letter, or two letters next to a piece of at most two. */

@@ -65,8 +65,20 @@ final class CharFolding {
             // squared and negative circled or squared Latin letters, which have no decomposition
             return String.valueOf((char) ('a' + (cp - 0x1F130) % 0x20));
         }
+        if (cp >= 0x1F1E6 && cp <= 0x1F1FF) {
+            // regional indicator letters, which render as flags in pairs and as letters alone
+            return String.valueOf((char) ('a' + cp - 0x1F1E6));
+        }
+        if (cp >= 0x249C && cp <= 0x24B5) {
+            // parenthesised small letters, whose decomposition would split the word with brackets
+            return String.valueOf((char) ('a' + cp - 0x249C));
+        }
         if (isIgnorable(cp)) {
             return DROP;
+        }
+        String lookAlike = lookAlike(cp);
+        if (lookAlike != null) {
+            return lookAlike;
         }
         String decomposed = NFKD.normalize(new String(Character.toChars(cp)));
         String folded = NFKD.normalize(UCharacter.foldCase(decomposed, true));
@@ -78,6 +90,9 @@ final class CharFolding {
                 continue;
             }
             String special = special(c);
+            if (special == null) {
+                special = lookAlike(c);
+            }
             if (special != null) {
                 out.append(special);
             } else {
@@ -85,6 +100,16 @@ final class CharFolding {
             }
         }
         return out.toString();
+    }
+
+    /** Letters of scripts no edition writes in (Cherokee, syllabics, Georgian), CJK strokes and symbols that spoof a Latin letter. */
+    private static final String LOOK_ALIKE_FROM = "ᎪᏴᏟᎠᎬᏀᎻᎥᏦᏞᎷᏢᏒᏚᎢᏙᎳᏃᖴᑌᑕᗪᗩᗷᕼᒪᗰᑎᑭᖇᔕᐯᗯ匚ㄩ千乃卄丂ㄒ尺ꓘꓗɹʎʞɯʇ⊂∪ᛋ×ɣᴦიუㄨ§†";
+
+    private static final String LOOK_ALIKE_TO = "abcdeghiklmprstvwzfucdabhlmnprsvwcufbhstrkkrykmtcusxyrngxst";
+
+    private static String lookAlike(int cp) {
+        int at = cp < 0x10000 ? LOOK_ALIKE_FROM.indexOf((char) cp) : -1;
+        return at >= 0 ? String.valueOf(LOOK_ALIKE_TO.charAt(at)) : null;
     }
 
     /** Letters without a decomposition that readers take for a plain letter, and quote marks. */

@@ -37,20 +37,71 @@ public final class NormalisedText {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
             String folded = CharFolding.fold(cp);
+            boolean afterLetter = n > 0 && Character.isLetter(out.charAt(n - 1));
+            int dashes = afterLetter && cp == '-' ? maskingDashes(original, i) : 0;
+            if (dashes > 0) {
+                // f---ing: a run of dashes inside a word hides letters as stars would
+                folded = "*".repeat(dashes);
+                width = 1;
+            }
+            int drawn = dashes > 0 ? -1 : drawnLetter(original, i, afterLetter);
+            if (drawn >= 0) {
+                folded = String.valueOf(DRAWN_LETTERS.charAt(drawn));
+                width = DRAWN[drawn].length();
+            }
             if (n + folded.length() > starts.length) {
                 int grown = Math.max(starts.length * 2, n + folded.length());
                 starts = Arrays.copyOf(starts, grown);
                 ends = Arrays.copyOf(ends, grown);
             }
             for (int k = 0; k < folded.length(); k++) {
-                starts[n] = i;
-                ends[n] = i + width;
+                // each star of a dash run maps to its own dash; other folded chars to their whole source
+                starts[n] = dashes > 0 ? i + k : i;
+                ends[n] = starts[n] + width;
                 n++;
             }
             out.append(folded);
-            i += width;
+            i += dashes > 0 ? dashes : width;
         }
         return new NormalisedText(original, out.toString(), starts, ends);
+    }
+
+    /** Letters drawn with two or three symbols ({@code f()()k}, {@code f[_]ck}, {@code \\/agina}), and the letter. */
+    private static final String[] DRAWN = {"()", "[_]", "|_|", "\\/", "|<", "|\\|", "/\\"};
+
+    private static final String DRAWN_LETTERS = "ouuvkna";
+
+    /**
+     * The index of the drawn letter that starts at {@code i}, or -1; a drawing only counts next to a
+     * letter (after one, or before one), so brackets and slashes in ordinary text stay what they are.
+     */
+    private static int drawnLetter(String original, int i, boolean afterLetter) {
+        char c = original.charAt(i);
+        if (c != '(' && c != '[' && c != '|' && c != '\\' && c != '/') {
+            return -1;
+        }
+        for (int d = 0; d < DRAWN.length; d++) {
+            String drawing = DRAWN[d];
+            if (original.startsWith(drawing, i)) {
+                int after = i + drawing.length();
+                boolean beforeLetter = after < original.length() && Character.isLetter(original.charAt(after));
+                return afterLetter || beforeLetter ? d : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The length of the run of two to eight dashes from {@code i} that a letter follows, or 0; the
+     * caller knows a letter precedes it. Longer runs are rules or dividers, not masks.
+     */
+    private static int maskingDashes(String original, int i) {
+        int j = i;
+        while (j < original.length() && original.charAt(j) == '-' && j - i <= 8) {
+            j++;
+        }
+        int run = j - i;
+        return run >= 2 && run <= 8 && j < original.length() && Character.isLetter(original.charAt(j)) ? run : 0;
     }
 
     /** The text as the commenter typed it. */

@@ -18,15 +18,15 @@ public final class Spellings {
     private static final int MAX_FORMS = 12;
 
     /** Cyrillic and Greek letters that look like a Latin letter, and that letter. */
-    private static final String TO_LATIN_FROM = "авекмнорстухѕіјһԁԛԝӏьпигαβγδεηικμνορτυχωςσ";
+    private static final String TO_LATIN_FROM = "авекмнорстухѕіјһԁԛԝӏьпигҝқαβγδεηικμνορτυχωςσ";
 
-    private static final String TO_LATIN_TO = "abekmhopctyxsijhdqwlbnurabydenikuvoptuxwso";
+    private static final String TO_LATIN_TO = "abekmhopctyxsijhdqwlbnurkkabydenikuvoptuxwso";
     /** Latin letters and digits that look like a Cyrillic letter, and that letter. */
     private static final String TO_CYRILLIC_FROM = "abcehkmoptxyunr";
 
     private static final String TO_CYRILLIC_TO = "авсенкмортхуипг";
     /** Cyrillic letters that Russian text never uses but that spoof Latin ones. */
-    private static final String NON_RUSSIAN_CONFUSABLES = "ѕіјһԁԛԝӏ";
+    private static final String NON_RUSSIAN_CONFUSABLES = "ѕіјһԁԛԝӏҝ";
 
     private Spellings() {}
 

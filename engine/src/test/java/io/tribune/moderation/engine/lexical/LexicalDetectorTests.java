@@ -50,6 +50,49 @@ class LexicalDetectorTests {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "you absolute wan k er",
+                "f uc k off",
+                "what a bell-end",
+                "oh sh-ite",
+                "f()()k off",
+                "you \\/ile c|_|nt",
+                "f[_]cking hell",
+                "f---ing hell",
+                "\u13DA\u13BB\u13A5\u13A2 happens",
+                "\u24A1\u24B0\u249E\u24A6 this",
+                "\uD83C\uDDF8\uD83C\uDDED\uD83C\uDDEE\uD83C\uDDF9 happens",
+                "fuc\u049D off"
+            })
+    void splitDrawnAndLookAlikeSpellingsAreCaught(String text) {
+        assertThat(rules("en", text)).as(text).contains(RuleId.PROFANITY);
+    }
+
+    @Test
+    void evidenceOfADashMaskedWordCoversTheWholeWord() {
+        String text = "what the f---ing hell";
+        RuleHit hit = screen("en", text).hits().get(0);
+        Evidence.Span span = (Evidence.Span) hit.evidence().get(0);
+        assertThat(span.match()).isEqualTo("f---ing");
+        assertThat(text.substring(span.start(), span.end())).isEqualTo(span.match());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I wish i t had worked",
+                "Call setUp() then tearDown()",
+                "A well--known author, a ---- divider",
+                "See section (a) and [b] of the bill",
+                "Rates went up/down by 2%",
+                "He scored a hat-trick and a last-minute goal"
+            })
+    void bracketsDashesAndLoneLettersInOrdinaryTextPass(String text) {
+        assertThat(rules("en", text)).as(text).doesNotContain(RuleId.PROFANITY, RuleId.HATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
                 "The assassin storyline was superb",
                 "Thirty years I've supported Scunthorpe",
                 "Best cocktail in Shoreditch",

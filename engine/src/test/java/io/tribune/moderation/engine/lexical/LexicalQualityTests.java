@@ -76,8 +76,8 @@ class LexicalQualityTests {
         double safe = falseHitRate(lines(folder.resolve("test_safe.txt")), "test_safe");
         double scunthorpe = falseHitRate(lines(folder.resolve("false_positives.txt")), "false_positives");
         // rustrict's list also flags mild, sexual and identity words our standards allow ("hell", "sex", "lesbian")
-        assertThat(recall).isGreaterThan(0.45);
-        assertThat(offensiveRecall).isGreaterThan(0.5);
+        assertThat(recall).isGreaterThan(0.63);
+        assertThat(offensiveRecall).isGreaterThan(0.67);
         assertThat(negatives).isLessThan(0.03);
         assertThat(safe).isLessThan(0.03);
         assertThat(scunthorpe).isLessThan(0.01);
