@@ -37,7 +37,7 @@ ready=$(date +%s.%N)
 rss_start=$(ps -o rss= -p "$app_pid" | tr -d ' ')
 started_line=$(grep -o 'Started TribuneApplication in [0-9.]* seconds' "$work/app.log" || true)
 
-article=$(curl -s "http://127.0.0.1:$app_port/en/" | grep -oE 'href="/en/[a-z-]+/[a-z0-9-]+"' | sed -n '1p' | cut -d'"' -f2)
+article=$(curl -s "http://127.0.0.1:$app_port/en/" | grep -oE 'href="/en/[a-z-]+/[a-z0-9-]+"' | grep -v '/account/' | sed -n '1p' | cut -d'"' -f2)
 url="http://127.0.0.1:$app_port$article"
 mkdir -p "$work/www"
 curl -s "$url" -o "$work/www/article.html"

@@ -104,6 +104,44 @@ class PublicSiteTests {
     }
 
     @Test
+    void keptArticlePageIsServedWithTheSameBytesAndHeadersAsARenderedOne() {
+        ArticleView view = articles.article(
+                        "ar",
+                        articles.latest("ar", null, null, 2, 1)
+                                .articles()
+                                .getFirst()
+                                .slug())
+                .orElseThrow();
+        HttpResponse<String> rendered = site.get(view.card().path());
+        HttpResponse<String> kept = site.get(view.card().path());
+        HttpResponse<String> front = site.get("/ar/");
+        assertThat(kept.body()).isEqualTo(rendered.body());
+        for (String header : new String[] {"ETag", "Last-Modified", "Cache-Control", "Content-Type"}) {
+            assertThat(kept.headers().firstValue(header))
+                    .as(header)
+                    .isEqualTo(rendered.headers().firstValue(header));
+        }
+        for (String header :
+                new String[] {"Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Referrer-Policy"
+                }) {
+            assertThat(kept.headers().firstValue(header))
+                    .as(header)
+                    .isPresent()
+                    .isEqualTo(front.headers().firstValue(header));
+        }
+        assertThat(site.get(
+                                view.card().path(),
+                                Map.of(
+                                        "If-None-Match",
+                                        "\"a\", "
+                                                + kept.headers()
+                                                        .firstValue("ETag")
+                                                        .orElseThrow()))
+                        .statusCode())
+                .isEqualTo(304);
+    }
+
+    @Test
     void viewsAreCountedOutsideThePageAndWrittenInBatches() {
         ArticleView view = articles.article(
                         "es",

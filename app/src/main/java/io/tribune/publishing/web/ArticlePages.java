@@ -49,6 +49,12 @@ class ArticlePages {
                 Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(ttl).build();
     }
 
+    /** The page if it is kept already; never renders. */
+    Optional<Rendered> kept(String edition, String slug) {
+        Optional<Rendered> page = cache.getIfPresent(edition + "/" + slug);
+        return page == null ? Optional.empty() : page;
+    }
+
     Optional<Rendered> get(Edition edition, String slug) {
         return cache.get(
                 edition.code() + "/" + slug,
