@@ -105,6 +105,7 @@ class AccountsBrowserTests extends AccountsWebTest {
         }
         assertThat(io.tribune.support.Browser.screenshot("accounts-register")).exists();
         assertThat(io.tribune.support.Browser.screenshot("accounts-signed-in")).exists();
+        assertNothingBlockedByThePolicy();
     }
 
     @Test
@@ -132,6 +133,7 @@ class AccountsBrowserTests extends AccountsWebTest {
             logIn(page, email, NEW_PASSWORD);
             assertThat(page.locator(".account-bar__name")).hasText("Forgetful Browser");
         }
+        assertNothingBlockedByThePolicy();
     }
 
     @Test
@@ -156,8 +158,19 @@ class AccountsBrowserTests extends AccountsWebTest {
         assertThat(linkMailedTo(email, "Confirm")).contains("/en/account/confirm?token=");
     }
 
+    /** The pages, the widget and its worker all ran within the site's content security policy. */
+    private void assertNothingBlockedByThePolicy() {
+        assertThat(console)
+                .as("content security policy violations")
+                .noneMatch(line -> line.contains("CSP violation") || line.contains("Content Security Policy"));
+    }
+
     private Page open(BrowserContext context) {
         Page page = context.newPage();
+        // what the content security policy blocks is reported on the console, with where it came from
+        page.addInitScript("document.addEventListener('securitypolicyviolation', e => console.log('CSP violation: '"
+                + " + e.violatedDirective + ' ' + e.sourceFile + ':' + e.lineNumber + ' '"
+                + " + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 200) : '')))");
         page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
         page.onPageError(error -> console.add("error: " + error));
         return page;
