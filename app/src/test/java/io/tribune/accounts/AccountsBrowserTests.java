@@ -182,6 +182,9 @@ class AccountsBrowserTests extends AccountsWebTest {
         // a person ticks the box by its label; the widget draws its own tick over the native box
         page.locator("altcha-widget label[for^=altcha-checkbox]").first().click();
         assertThat(page.locator("altcha-widget [data-state]").first()).hasAttribute("data-state", "verified");
+        // the site asks the widget for no footer and no logo (a link off the site)
+        assertThat(page.locator("altcha-widget .altcha-footer").first()).isHidden();
+        assertThat(page.locator("altcha-widget .altcha-logo").first()).isHidden();
         Object payload = page.evaluate("() => new FormData(document.querySelector('form.account-form')).get('altcha')");
         assertThat(payload).as("the widget's payload in the form").isInstanceOf(String.class);
         assertThat((String) payload).isNotBlank();
