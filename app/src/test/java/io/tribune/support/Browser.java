@@ -43,8 +43,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public BrowserContext newContext(String locale) {
+        return newContext(locale, true);
+    }
+
+    /** A context with JavaScript on or off, for the no-script paths. */
+    public BrowserContext newContext(String locale, boolean javaScript) {
         return browser.newContext(new NewContextOptions()
                 .setLocale(locale)
+                .setJavaScriptEnabled(javaScript)
                 .setViewportSize(1280, 900)
                 .setPermissions(List.of("clipboard-read", "clipboard-write")));
     }

@@ -1,0 +1,253 @@
+package io.tribune.accounts;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A reader's account journeys in a real browser: the captcha widget solves its proof of work itself. */
+class AccountsBrowserTests extends AccountsWebTest {
+
+    static final String NEW_PASSWORD = "a much better passphrase";
+
+    static io.tribune.support.Browser chromium;
+
+    /** What the pages said on the browser console: a widget blocked by the policy shows up here. */
+    final List<String> console = new ArrayList<>();
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(
+                io.tribune.support.Browser.isAvailable(),
+                "no Chromium at " + io.tribune.support.Browser.CHROMIUM + " (CI installs it)");
+        chromium = new io.tribune.support.Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void forgetFailures() {
+        jdbc.sql("delete from login_failure").update();
+        console.clear();
+    }
+
+    @AfterEach
+    void reportConsole() {
+        if (!console.isEmpty()) {
+            System.out.println("browser console:\n  " + String.join("\n  ", console));
+        }
+    }
+
+    @Test
+    void readerRegistersConfirmsLogsInDeletesAndRestoresTheAccount() {
+        String email = uniqueEmail("journey");
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = open(context);
+            page.navigate(base() + "/en/");
+            page.locator(".topbar a[href='/en/account/register']").click();
+            assertThat(page).hasURL(base() + "/en/account/register");
+            page.locator("#email").fill(email);
+            page.locator("#displayName").fill("Journey Reader");
+            page.locator("#password").fill(PASSWORD);
+            page.locator("#consent").check();
+            solveCaptcha(page);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(io.tribune.support.Browser.screenshot("accounts-register"))
+                    .setFullPage(true));
+            page.locator("form.account-form button[type=submit]").click();
+            assertThat(page.locator("h1")).hasText("Check your inbox");
+
+            page.navigate(base() + linkMailedTo(email, "Confirm"));
+            page.locator("main form button[type=submit]").click();
+            assertThat(page.locator("h1")).hasText("Address confirmed");
+
+            logIn(page, email, PASSWORD);
+            assertThat(page.locator(".account-bar__name")).hasText("Journey Reader");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(io.tribune.support.Browser.screenshot("accounts-signed-in"))
+                    .setClip(0, 0, 1280, 160));
+
+            page.locator(".account-bar__name").click();
+            page.locator("a[href='/en/account/delete']").click();
+            assertThat(page.locator("main")).containsText("Are you sure?");
+            page.locator("main form button[type=submit]").click();
+            assertThat(page.locator("h1")).hasText("Your account is deactivated");
+            assertThat(page.locator(".account-bar__name")).hasCount(0);
+        }
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = open(context);
+            submitLogIn(page, email, PASSWORD);
+            assertThat(page).hasURL(base() + "/en/account/login");
+            assertThat(page.locator(".account-form__summary")).isVisible();
+            assertThat(page.locator(".account-bar__name")).hasCount(0);
+
+            page.navigate(base() + linkMailedTo(email, "Restore your account"));
+            page.locator("main form button[type=submit]").click();
+            assertThat(page.locator("h1")).hasText("Account restored");
+
+            logIn(page, email, PASSWORD);
+            assertThat(page.locator(".account-bar__name")).hasText("Journey Reader");
+        }
+        assertThat(io.tribune.support.Browser.screenshot("accounts-register")).exists();
+        assertThat(io.tribune.support.Browser.screenshot("accounts-signed-in")).exists();
+        assertNothingBlockedByThePolicy();
+    }
+
+    @Test
+    void readerRecoversAForgottenPasswordThroughTheMailedLink() {
+        String email = uniqueEmail("forgetful-browser");
+        registerConfirmed(email, "Forgetful Browser");
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = open(context);
+            page.navigate(base() + "/en/account/login");
+            page.locator("a[href='/en/account/recover']").click();
+            page.locator("#email").fill(email);
+            solveCaptcha(page);
+            page.locator("form.account-form button[type=submit]").click();
+            assertThat(page.locator("h1")).hasText("Check your inbox");
+
+            page.navigate(base() + linkMailedTo(email, "Reset your password"));
+            page.locator("#password").fill(NEW_PASSWORD);
+            page.locator("form.account-form button[type=submit]").click();
+            assertThat(page.locator("h1")).hasText("Password changed");
+
+            submitLogIn(page, email, PASSWORD);
+            assertThat(page.locator(".account-form__summary")).isVisible();
+            assertThat(page.locator(".account-bar__name")).hasCount(0);
+
+            logIn(page, email, NEW_PASSWORD);
+            assertThat(page.locator(".account-bar__name")).hasText("Forgetful Browser");
+        }
+        assertNothingBlockedByThePolicy();
+    }
+
+    @Test
+    void readerWithoutJavaScriptRegistersByAnsweringTheQuestion() {
+        String email = uniqueEmail("no-script");
+        try (BrowserContext context = chromium.newContext("en-GB", false)) {
+            Page page = open(context);
+            page.navigate(base() + "/en/");
+            page.locator(".topbar a[href='/en/account/register']").click();
+            assertThat(page.locator("altcha-widget")).hasCount(1);
+            page.locator("#email").fill(email);
+            page.locator("#displayName").fill("Plain Reader");
+            page.locator("#password").fill(PASSWORD);
+            page.locator("#consent").check();
+            page.locator(".account-form__alternative summary").click();
+            page.locator("#captcha-answer")
+                    .fill(answer(page.locator("label[for=captcha-answer]").textContent()));
+            page.locator("form.account-form button[type=submit]").click();
+            assertThat(page.locator("h1")).hasText("Check your inbox");
+        }
+        assertThat(accountsWith(email)).isOne();
+        assertThat(linkMailedTo(email, "Confirm")).contains("/en/account/confirm?token=");
+    }
+
+    /** The pages, the widget and its worker all ran within the site's content security policy. */
+    private void assertNothingBlockedByThePolicy() {
+        assertThat(console)
+                .as("content security policy violations")
+                .noneMatch(line -> line.contains("CSP violation") || line.contains("Content Security Policy"));
+    }
+
+    private Page open(BrowserContext context) {
+        Page page = context.newPage();
+        // what the content security policy blocks is reported on the console, with where it came from
+        page.addInitScript("document.addEventListener('securitypolicyviolation', e => console.log('CSP violation: '"
+                + " + e.violatedDirective + ' ' + e.sourceFile + ':' + e.lineNumber + ' '"
+                + " + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 200) : '')))");
+        page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
+        page.onPageError(error -> console.add("error: " + error));
+        return page;
+    }
+
+    /** Starts the widget and waits until its proof of work is in the form. */
+    private void solveCaptcha(Page page) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        // a person ticks the box by its label; the widget draws its own tick over the native box
+        page.locator("altcha-widget label[for^=altcha-checkbox]").first().click();
+        assertThat(page.locator("altcha-widget [data-state]").first()).hasAttribute("data-state", "verified");
+        // the site asks the widget for no footer and no logo (a link off the site)
+        assertThat(page.locator("altcha-widget .altcha-footer").first()).isHidden();
+        assertThat(page.locator("altcha-widget .altcha-logo").first()).isHidden();
+        Object payload = page.evaluate("() => new FormData(document.querySelector('form.account-form')).get('altcha')");
+        assertThat(payload).as("the widget's payload in the form").isInstanceOf(String.class);
+        assertThat((String) payload).isNotBlank();
+    }
+
+    private void submitLogIn(Page page, String email, String password) {
+        page.navigate(base() + "/en/account/login");
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(password);
+        if (page.locator("altcha-widget").count() > 0) {
+            solveCaptcha(page);
+        }
+        page.locator("form.account-form button[type=submit]").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    private void logIn(Page page, String email, String password) {
+        submitLogIn(page, email, password);
+        assertThat(page).not().hasURL(base() + "/en/account/login");
+    }
+
+    /** Works out "What is seven plus four?" style questions, in words or digits. */
+    static String answer(String question) {
+        List<Integer> numbers = new ArrayList<>();
+        String[] words = {
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty"
+        };
+        for (String token : question.toLowerCase().split("[^a-z0-9]+")) {
+            if (token.matches("\\d+")) {
+                numbers.add(Integer.parseInt(token));
+            } else {
+                for (int i = 0; i < words.length; i++) {
+                    if (words[i].equals(token)) {
+                        numbers.add(i);
+                    }
+                }
+            }
+        }
+        assertThat(numbers).as("two numbers in \"%s\"", question).hasSize(2);
+        return Integer.toString(numbers.get(0) + numbers.get(1));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
