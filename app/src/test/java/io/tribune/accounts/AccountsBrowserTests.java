@@ -158,6 +158,18 @@ class AccountsBrowserTests extends AccountsWebTest {
         assertThat(linkMailedTo(email, "Confirm")).contains("/en/account/confirm?token=");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"ru, Я не робот", "es, No soy un robot", "ar, أنا لست روبوتاً"})
+    void captchaWidgetSpeaksTheEditionLanguage(String edition, String label) {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = open(context);
+            page.navigate(base() + "/" + edition + "/account/register");
+            assertThat(page.locator("altcha-widget label[for^=altcha-checkbox]").first())
+                    .hasText(label);
+            assertNothingBlockedByThePolicy();
+        }
+    }
+
     /** The pages, the widget and its worker all ran within the site's content security policy. */
     private void assertNothingBlockedByThePolicy() {
         assertThat(console)
