@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Shared steps of the account pages: the edition of the path, the page frame, form views. */
 @Component
@@ -51,6 +52,11 @@ class AccountPages {
                 problems,
                 notice,
                 captcha);
+    }
+
+    /** Where a page that needs a signed-in reader sends everyone else. */
+    static ModelAndView logInFirst(Edition edition) {
+        return new ModelAndView("redirect:/" + edition.code() + "/account/login");
     }
 
     static CaptchaAnswer captchaAnswer(HttpServletRequest request) {

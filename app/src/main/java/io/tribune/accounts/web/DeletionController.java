@@ -32,7 +32,7 @@ class DeletionController {
     ModelAndView areYouSure(@PathVariable("edition") String code, HttpServletRequest request) {
         Edition edition = pages.edition(code);
         if (AccountBarController.signedIn().isEmpty()) {
-            return new ModelAndView("redirect:/" + edition.code() + "/account/login");
+            return AccountPages.logInFirst(edition);
         }
         return action(edition, request, "account.delete", "/" + edition.code() + "/account/delete", "");
     }
@@ -42,7 +42,7 @@ class DeletionController {
         Edition edition = pages.edition(code);
         Optional<AccountId> id = AccountBarController.signedIn();
         if (id.isEmpty()) {
-            return new ModelAndView("redirect:/" + edition.code() + "/account/login");
+            return AccountPages.logInFirst(edition);
         }
         accounts.delete(id.get(), edition.code());
         var session = request.getSession(false);

@@ -37,7 +37,7 @@ class ProfileController {
         Edition edition = pages.edition(code);
         Optional<Reader> reader = AccountBarController.signedIn().flatMap(accounts::find);
         if (reader.isEmpty()) {
-            return new ModelAndView("redirect:/" + edition.code() + "/account/login");
+            return AccountPages.logInFirst(edition);
         }
         return view(edition, request, reader.get(), Problems.none(), null);
     }
@@ -51,7 +51,7 @@ class ProfileController {
         Edition edition = pages.edition(code);
         Optional<AccountId> id = AccountBarController.signedIn();
         if (id.isEmpty()) {
-            return new ModelAndView("redirect:/" + edition.code() + "/account/login");
+            return AccountPages.logInFirst(edition);
         }
         Problems problems = accounts.rename(id.get(), displayName);
         return after(edition, request, response, id.get(), problems, "account.profile.saved");
@@ -67,7 +67,7 @@ class ProfileController {
         Edition edition = pages.edition(code);
         Optional<AccountId> id = AccountBarController.signedIn();
         if (id.isEmpty()) {
-            return new ModelAndView("redirect:/" + edition.code() + "/account/login");
+            return AccountPages.logInFirst(edition);
         }
         Problems problems = accounts.changePassword(id.get(), current, password);
         if (problems.isEmpty()) {
@@ -86,7 +86,7 @@ class ProfileController {
         Edition edition = pages.edition(code);
         Optional<AccountId> id = AccountBarController.signedIn();
         if (id.isEmpty()) {
-            return new ModelAndView("redirect:/" + edition.code() + "/account/login");
+            return AccountPages.logInFirst(edition);
         }
         if ("withdraw".equals(action)) {
             accounts.withdrawConsent(id.get());
@@ -129,7 +129,7 @@ class ProfileController {
             String notice) {
         Optional<Reader> reader = accounts.find(id);
         if (reader.isEmpty()) {
-            return new ModelAndView("redirect:/" + edition.code() + "/account/login");
+            return AccountPages.logInFirst(edition);
         }
         if (!problems.isEmpty()) {
             response.setStatus(422);
