@@ -27,11 +27,22 @@ public final class SiteClient {
     }
 
     public HttpResponse<String> get(String path, Map<String, String> headers) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        return send("GET", path, headers, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Any method, the body kept as bytes (e.g. to see a compressed body as sent). */
+    public HttpResponse<byte[]> bytes(String method, String path, Map<String, String> headers) {
+        return send(method, path, headers, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> send(
+            String method, String path, Map<String, String> headers, HttpResponse.BodyHandler<T> body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         headers.forEach(request::header);
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

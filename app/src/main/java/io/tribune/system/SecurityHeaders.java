@@ -1,10 +1,10 @@
 package io.tribune.system;
 
-import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 
 /**
  * The security headers of every page. Spring Security writes them on ordinary requests; responses
- * served before its filter chain (the cached article page) write the same ones from here.
+ * served before its filter chain (kept pages, see {@link KeptPages}) write the same ones from here.
  */
 public final class SecurityHeaders {
 
@@ -12,13 +12,13 @@ public final class SecurityHeaders {
             + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
             + "frame-ancestors 'self'; form-action 'self'; media-src 'self' https: http:";
 
-    private SecurityHeaders() {}
+    /** The headers by name, in the order they are written. */
+    public static final Map<String, String> ALL = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "X-XSS-Protection", "0",
+            "X-Frame-Options", "DENY",
+            "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+            "Referrer-Policy", "strict-origin-when-cross-origin");
 
-    public static void apply(HttpServletResponse response) {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-XSS-Protection", "0");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-    }
+    private SecurityHeaders() {}
 }

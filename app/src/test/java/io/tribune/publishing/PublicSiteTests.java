@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tribune.SiteClient;
 import io.tribune.TribuneTest;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -139,6 +142,34 @@ class PublicSiteTests {
                                                         .orElseThrow()))
                         .statusCode())
                 .isEqualTo(304);
+    }
+
+    @Test
+    void keptArticlePageIsSentCompressedToReadersWhoAcceptGzip() throws IOException {
+        String path =
+                articles.latest("ru", null, null, 1, 1).articles().getFirst().path();
+        HttpResponse<byte[]> plain = site.bytes("GET", path, Map.of());
+        HttpResponse<byte[]> zipped = site.bytes("GET", path, Map.of("Accept-Encoding", "br;q=1, gzip;q=0.8"));
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(zipped.headers().firstValue("Vary")).contains("Accept-Encoding");
+        assertThat(zipped.body().length).isLessThan(plain.body().length / 2);
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
+        String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
+        assertThat(zippedTag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+        assertThat(site.bytes("GET", path, Map.of("Accept-Encoding", "gzip", "If-None-Match", zippedTag))
+                        .statusCode())
+                .isEqualTo(304);
+        assertThat(site.bytes("GET", path, Map.of("Accept-Encoding", "gzip;q=0"))
+                        .headers()
+                        .firstValue("Content-Encoding"))
+                .isEmpty();
+
+        HttpResponse<byte[]> head = site.bytes("HEAD", path, Map.of());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(plain.body().length);
     }
 
     @Test

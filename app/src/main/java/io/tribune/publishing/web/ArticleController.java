@@ -38,8 +38,8 @@ class ArticleController {
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
                 .cacheControl(Caching.ARTICLE)
-                .eTag(page.etag())
-                .lastModified(page.lastModified())
-                .body(page.html());
+                .eTag(page.page().etag())
+                .lastModified(page.page().lastModified())
+                .body(page.page().body());
     }
 }

@@ -7,11 +7,11 @@ import gg.jte.output.Utf8ByteOutput;
 import io.tribune.editions.Edition;
 import io.tribune.publishing.ArticleView;
 import io.tribune.publishing.Articles;
+import io.tribune.system.KeptPage;
 import io.tribune.system.Page;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticlePages {
 
-    /** A page ready to send. */
-    record Rendered(byte[] html, String etag, Instant lastModified, String path) {}
+    /** A page ready to send, and the one path it lives at. */
+    record Rendered(KeptPage page, String path) {}
 
     private final Articles articles;
     private final Frames frames;
@@ -66,8 +66,8 @@ class ArticlePages {
         Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render("publishing/article.jte", Map.of("page", page, "article", article), output);
         byte[] html = output.toByteArray();
-        return new Rendered(
-                html, etag(html), article.modifiedAt(), article.card().path());
+        KeptPage kept = KeptPage.html(html, etag(html), article.modifiedAt(), Caching.ARTICLE.getHeaderValue());
+        return new Rendered(kept, article.card().path());
     }
 
     private static String etag(byte[] html) {
