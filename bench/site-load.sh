@@ -10,7 +10,6 @@ connections=${2:-64}
 app_port=18080
 nginx_port=18081
 work=$(mktemp -d)
-java=$("$root/bin/find-java")
 jar="$root/app/target/tribune.jar"
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -B -DskipTests package -pl app -am)
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk and nginx" >&2; exit 1; }
@@ -26,14 +25,15 @@ trap cleanup EXIT
 
 echo "starting Tribune (fresh H2 database in $work)..." >&2
 start=$(date +%s.%N)
-(cd "$work" && PORT=$app_port TRIBUNE_MEDIA_ROOT="$work/media" exec "$java" -Xmx512m -jar "$jar" >"$work/app.log" 2>&1) &
+# Started the way production starts it: bin/tribune with its default JVM options.
+(cd "$work" && PORT=$app_port TRIBUNE_MEDIA_ROOT="$work/media" exec "$root/bin/tribune" >"$work/app.log" 2>&1) &
 app_pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$app_port/actuator/health/readiness"; do
   sleep 0.2
   kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
 done
 ready=$(date +%s.%N)
-# The launched process is the subshell's exec: its PID is the JVM's.
+# The launched process is the subshell's exec, and bin/tribune execs java: its PID is the JVM's.
 rss_start=$(ps -o rss= -p "$app_pid" | tr -d ' ')
 started_line=$(grep -o 'Started TribuneApplication in [0-9.]* seconds' "$work/app.log" || true)
 
