@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +36,8 @@ public class Avatars {
 
     Avatars(@Value("${tribune.media.root:data/media}") Path mediaRoot) {
         this.root = mediaRoot.resolve("avatars");
+        // registers the WebP reader from the application's class loader, also inside the packaged jar
+        ImageIO.scanForPlugins();
     }
 
     /** Checks, re-encodes and stores an uploaded picture; nothing is stored when it is refused. */
