@@ -2,7 +2,13 @@ package io.tribune.accounts;
 
 import java.time.Instant;
 
-/** One stored account as the module sees it. */
+/**
+ * One stored account as the module sees it.
+ *
+ * @param avatar the media module's id of the uploaded avatar, or null for the drawn default
+ * @param mustChangePassword set for a first administrator whose password was generated; every page
+ *     sends them to the change-password form until they pick their own
+ */
 record Account(
         AccountId id,
         String email,
@@ -13,7 +19,9 @@ record Account(
         Instant createdAt,
         Instant confirmedAt,
         int sessionStamp,
-        Instant deactivatedAt) {
+        Instant deactivatedAt,
+        String avatar,
+        boolean mustChangePassword) {
 
     enum Status {
         ACTIVE,
@@ -27,5 +35,9 @@ record Account(
 
     boolean isActive() {
         return status == Status.ACTIVE;
+    }
+
+    java.util.Optional<io.tribune.media.AvatarId> avatarId() {
+        return io.tribune.media.AvatarId.parse(avatar);
     }
 }

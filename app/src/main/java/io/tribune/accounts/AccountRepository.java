@@ -56,9 +56,17 @@ class AccountRepository {
                 == 1;
     }
 
+    /** Marks a generated password as one-time: the owner is sent to change it before anything else. */
+    void requirePasswordChange(AccountId id) {
+        jdbc.sql("update account set must_change_password = true where id = ?")
+                .param(id.value())
+                .update();
+    }
+
     /** Sets a new password and raises the session stamp, which ends every session begun before. */
     void changePassword(AccountId id, String passwordHash) {
-        jdbc.sql("update account set password_hash = ?, session_stamp = session_stamp + 1 where id = ?")
+        jdbc.sql("update account set password_hash = ?, session_stamp = session_stamp + 1,"
+                        + " must_change_password = false where id = ?")
                 .params(passwordHash, id.value())
                 .update();
         jdbc.sql("delete from persistent_logins where username = ?")
@@ -85,6 +93,20 @@ class AccountRepository {
     void rename(AccountId id, String displayName) {
         jdbc.sql("update account set display_name = ? where id = ?")
                 .params(displayName, id.value())
+                .update();
+    }
+
+    /** Sets the media module's id of the uploaded avatar; null returns to the drawn default. */
+    void changeAvatar(AccountId id, String avatar) {
+        jdbc.sql("update account set avatar = ? where id = ?")
+                .params(avatar, id.value())
+                .update();
+    }
+
+    /** Moves the account to a new (normalised, confirmed) address. */
+    void changeEmail(AccountId id, String normalisedEmail) {
+        jdbc.sql("update account set email = ? where id = ?")
+                .params(normalisedEmail, id.value())
                 .update();
     }
 
@@ -126,7 +148,8 @@ class AccountRepository {
 
     /** Erases the account and everything the module keeps about it. */
     void erase(AccountId id) {
-        for (String table : java.util.List.of("account_token", "account_consent", "account_role")) {
+        for (String table : java.util.List.of(
+                "account_email_change", "account_notification", "account_token", "account_consent", "account_role")) {
             jdbc.sql("delete from " + table + " where account_id = ?")
                     .param(id.value())
                     .update();
@@ -148,7 +171,9 @@ class AccountRepository {
                 instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("confirmed_at")),
                 rs.getInt("session_stamp"),
-                instant(rs.getTimestamp("deactivated_at")));
+                instant(rs.getTimestamp("deactivated_at")),
+                rs.getString("avatar"),
+                rs.getBoolean("must_change_password"));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -1,6 +1,8 @@
 package io.tribune.accounts;
 
 import io.tribune.editions.Edition;
+import io.tribune.media.Avatar;
+import io.tribune.media.Avatars;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,10 @@ public class Accounts {
     private final ChangeProfile changeProfile;
     private final DeleteAccount deleteAccount;
     private final ObjectProvider<FolderPostbox> folderPostbox;
+    private final ChangeAvatar changeAvatar;
+    private final ChangeEmail changeEmail;
+    private final NotificationChoices notificationChoices;
+    private final Avatars avatars;
 
     Accounts(
             AccountRepository accounts,
@@ -38,7 +44,11 @@ public class Accounts {
             GrantRole grantRole,
             ChangeProfile changeProfile,
             DeleteAccount deleteAccount,
-            ObjectProvider<FolderPostbox> folderPostbox) {
+            ObjectProvider<FolderPostbox> folderPostbox,
+            ChangeAvatar changeAvatar,
+            ChangeEmail changeEmail,
+            NotificationChoices notificationChoices,
+            Avatars avatars) {
         this.accounts = accounts;
         this.captcha = captcha;
         this.register = register;
@@ -51,6 +61,10 @@ public class Accounts {
         this.changeProfile = changeProfile;
         this.deleteAccount = deleteAccount;
         this.folderPostbox = folderPostbox;
+        this.changeAvatar = changeAvatar;
+        this.changeEmail = changeEmail;
+        this.notificationChoices = notificationChoices;
+        this.avatars = avatars;
     }
 
     /** A fresh captcha for one of the module's forms ({@code register}, {@code login}). */
@@ -139,6 +153,64 @@ public class Accounts {
         changeProfile.giveConsent(id);
     }
 
+    /** The reader's picture: the uploaded one, or their initials drawn on a colour of their own. */
+    public Avatar avatar(AccountId id) {
+        return accounts.find(id)
+                .filter(Account::isActive)
+                .map(this::avatarOf)
+                .orElseGet(() -> avatars.of(Optional.empty(), "", id.value()));
+    }
+
+    /** Checks, re-encodes and stores an uploaded picture as the reader's avatar. */
+    public Problems changeAvatar(AccountId id, byte[] upload) {
+        return changeAvatar.change(id, upload);
+    }
+
+    /** The message key for an upload refused by its size alone, before its bytes were read. */
+    public static String avatarTooLarge() {
+        return ChangeAvatar.problem(io.tribune.media.AvatarUpload.Refusal.TOO_LARGE);
+    }
+
+    /** Returns to the drawn default and erases the uploaded picture. */
+    public void removeAvatar(AccountId id) {
+        changeAvatar.remove(id);
+    }
+
+    /**
+     * Asks to move the account to a new address: after the current password is checked, a link goes
+     * to the new address and nothing changes until it is opened. The answer is the same whether or not
+     * the new address is taken.
+     */
+    public Problems changeEmail(AccountId id, String newEmail, String currentPassword, Edition edition) {
+        return changeEmail.request(id, newEmail, currentPassword, edition);
+    }
+
+    /** Moves the account to its new address by the mailed link; false for unknown, expired or used links. */
+    public boolean confirmEmailChange(String token, Edition edition) {
+        try {
+            return changeEmail.confirm(token, edition).isPresent();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // the address was taken between the check and the change: nothing changed
+            return false;
+        }
+    }
+
+    /** What the reader wants to be told about, for the notifications module; empty for inactive accounts. */
+    public Optional<NotificationPreferences> notificationPreferences(AccountId id) {
+        return accounts.find(id).filter(Account::isActive).map(a -> notificationChoices.of(id));
+    }
+
+    public void chooseNotifications(AccountId id, NotificationPreferences preferences) {
+        if (find(id).isPresent()) {
+            notificationChoices.choose(id, preferences);
+        }
+    }
+
+    /** Whether the account still has a generated one-time password that must be changed first. */
+    public boolean mustChangePassword(AccountId id) {
+        return accounts.find(id).map(Account::mustChangePassword).orElse(false);
+    }
+
     /**
      * Deactivates the account at once and mails a restore link valid for 30 days; the data is
      * erased after that. False when the account was not active.
@@ -166,7 +238,9 @@ public class Accounts {
                         accounts.consents(id),
                         roles.of(id).stream()
                                 .map(g -> new PersonalData.Grant(g.role().name(), g.edition()))
-                                .toList()));
+                                .toList(),
+                        a.avatarId().map(avatar -> avatarOf(a).large()).orElse(null),
+                        notificationChoices.of(id)));
     }
 
     /** Whether the account holds the role; {@code edition} matters only for per-edition roles. */
@@ -192,6 +266,11 @@ public class Accounts {
     /** The name of the session attribute holding that stamp. */
     public static String sessionStampAttribute() {
         return SessionStamps.ATTRIBUTE;
+    }
+
+    private Avatar avatarOf(Account account) {
+        return avatars.of(
+                account.avatarId(), account.displayName(), account.id().value());
     }
 
     /** In development only (no SMTP server configured): the newest letters written to the mail folder. */

@@ -70,6 +70,10 @@ class FirstAdmin implements ApplicationRunner {
             AccountId id = accounts.insert(address, "Administrator", encoder.encode(password), edition, now);
             accounts.confirm(id, now);
             roles.grant(id, Role.ADMIN, null, null, now);
+            if (givenPassword.isBlank()) {
+                // a password printed in a log is no secret: the first log-in must replace it
+                accounts.requirePasswordChange(id);
+            }
         });
         if (givenPassword.isBlank()) {
             log.warn(

@@ -47,6 +47,24 @@ class Letters {
         send(to, edition, "account.mail.restore", link, edition.date(until));
     }
 
+    /** The link that moves the account to a new address, sent to that new address. */
+    void confirmEmailChange(String to, String displayName, Edition edition, String token) {
+        String link = site.absolute("/" + edition.code() + "/account/email/confirm?token=" + token);
+        send(to, edition, "accounts.email.mail.confirm", displayName, link);
+    }
+
+    /** Tells the old address that the account moved, so a stolen session cannot move it unnoticed. */
+    void emailChanged(String to, Edition edition, String maskedNewAddress) {
+        String recover = site.absolute("/" + edition.code() + "/account/recover");
+        send(to, edition, "accounts.email.mail.changed", maskedNewAddress, recover);
+    }
+
+    /** Sent instead of a change link when the new address already has an account: only its owner learns that. */
+    void addressTaken(String to, Edition edition) {
+        String login = site.absolute("/" + edition.code() + "/account/login");
+        send(to, edition, "accounts.email.mail.taken", login);
+    }
+
     private void send(String to, Edition edition, String key, Object... args) {
         Text text = texts.of(edition);
         String subject = text.get(key + ".subject", edition.siteName());

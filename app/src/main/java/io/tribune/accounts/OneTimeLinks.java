@@ -21,7 +21,8 @@ class OneTimeLinks {
     enum Purpose {
         CONFIRM_EMAIL,
         RESET_PASSWORD,
-        RESTORE_ACCOUNT
+        RESTORE_ACCOUNT,
+        CHANGE_EMAIL
     }
 
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");

@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * Everything the accounts module keeps about one person, as handed out by the data export.
  * Password hashes and link tokens are left out: they are secrets, not the person's data.
+ *
+ * @param avatar the address of the uploaded avatar, or null when the drawn default is shown
  */
 public record PersonalData(
         long id,
@@ -15,7 +17,9 @@ public record PersonalData(
         Instant registeredAt,
         Instant confirmedAt,
         List<Consent> consents,
-        List<Grant> roles) {
+        List<Grant> roles,
+        String avatar,
+        NotificationPreferences notifications) {
 
     /** A staff role held. */
     public record Grant(String role, String edition) {}

@@ -1,7 +1,10 @@
 package io.tribune.accounts;
 
+import io.tribune.media.AvatarId;
+import io.tribune.media.Avatars;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Erases accounts deleted more than 30 days ago. Every node may run it: each account is first
+ * Erases accounts deleted more than 30 days ago, their uploaded avatar included. Every node may run it: each account is first
  * claimed with a conditional update that only one node can win, so the erasure and its event happen
  * once, and a node that dies mid-way leaves nothing half-done (the claim and erasure share one
  * transaction).
@@ -24,16 +27,19 @@ class PurgeDeletedAccounts {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Avatars avatars;
 
     PurgeDeletedAccounts(
             AccountRepository accounts,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            Avatars avatars) {
         this.accounts = accounts;
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
+        this.avatars = avatars;
     }
 
     @Scheduled(fixedDelayString = "${tribune.accounts.purge-interval:PT1H}", initialDelayString = "PT1M")
@@ -41,6 +47,7 @@ class PurgeDeletedAccounts {
         Instant cutoff = clock.instant().minus(DeleteAccount.RESTORE_PERIOD);
         int purged = 0;
         for (AccountId id : accounts.deactivatedBefore(cutoff)) {
+            Optional<AvatarId> avatar = accounts.find(id).flatMap(Account::avatarId);
             Boolean erased = transaction.execute(status -> {
                 if (!accounts.claimForPurge(id, cutoff)) {
                     return false;
@@ -49,7 +56,11 @@ class PurgeDeletedAccounts {
                 events.publishEvent(new AccountPurged(id));
                 return true;
             });
-            purged += Boolean.TRUE.equals(erased) ? 1 : 0;
+            if (Boolean.TRUE.equals(erased)) {
+                // files are not transactional: they go once the account row is gone for good
+                avatar.ifPresent(avatars::discard);
+                purged++;
+            }
         }
         if (purged > 0) {
             log.info("Erased the personal data of {} accounts deleted more than 30 days ago", purged);

@@ -48,7 +48,7 @@ class SessionStamps extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static Optional<AccountId> signedIn() {
+    static Optional<AccountId> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();

@@ -1,7 +1,8 @@
 /**
- * Media: images and their renditions. It stores pictures (uploaded later by editors and readers,
- * generated illustrations for demo content now), serves them in several widths, and knows nothing
- * of the articles that use them: others refer to an image by its id.
+ * Media: images and their renditions, and readers' avatars. It stores pictures (generated
+ * illustrations for demo content, avatars uploaded by readers), checks and re-encodes uploads, serves
+ * everything in fixed sizes, and knows nothing of the articles or accounts that use them: others refer
+ * to an image or avatar by its id.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Media")
 package io.tribune.media;

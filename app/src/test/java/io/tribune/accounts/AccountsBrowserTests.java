@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
+import io.tribune.media.TestPictures;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +25,9 @@ class AccountsBrowserTests extends AccountsWebTest {
     static final String NEW_PASSWORD = "a much better passphrase";
 
     static io.tribune.support.Browser chromium;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.tribune.media.Avatars avatars;
 
     /** What the pages said on the browser console: a widget blocked by the policy shows up here. */
     final List<String> console = new ArrayList<>();
@@ -54,8 +61,9 @@ class AccountsBrowserTests extends AccountsWebTest {
     }
 
     @Test
-    void readerRegistersConfirmsLogsInDeletesAndRestoresTheAccount() {
+    void readerRegistersConfirmsLogsInChangesAvatarDeletesAndRestoresTheAccount() {
         String email = uniqueEmail("journey");
+        String uploaded;
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = open(context);
             page.navigate(base() + "/en/");
@@ -83,6 +91,21 @@ class AccountsBrowserTests extends AccountsWebTest {
                     .setClip(0, 0, 1280, 160));
 
             page.locator(".account-bar__name").click();
+            Locator picture = page.locator(".account-avatar__picture");
+            assertThat(picture).hasAttribute("src", Pattern.compile("^/media/avatars/drawn/\\d+/JR\\.svg$"));
+            page.locator("#avatar")
+                    .setInputFiles(new FilePayload("holiday.jpg", "image/jpeg", TestPictures.jpeg(1200, 800)));
+            page.locator("form[enctype='multipart/form-data'] button[type=submit]")
+                    .click();
+            assertThat(page.locator("[role=status]")).hasText("Your new picture is saved.");
+            assertThat(picture).hasAttribute("src", Pattern.compile("^/media/avatars/[A-Za-z0-9_-]{22}/256\\.jpg$"));
+            page.waitForFunction("() => { const i = document.querySelector('.account-avatar__picture');"
+                    + " return i.complete && i.naturalWidth === 256; }");
+            uploaded = picture.getAttribute("src");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(io.tribune.support.Browser.screenshot("accounts-avatar"))
+                    .setFullPage(true));
+
             page.locator("a[href='/en/account/delete']").click();
             assertThat(page.locator("main")).containsText("Are you sure?");
             page.locator("main form button[type=submit]").click();
@@ -102,8 +125,11 @@ class AccountsBrowserTests extends AccountsWebTest {
 
             logIn(page, email, PASSWORD);
             assertThat(page.locator(".account-bar__name")).hasText("Journey Reader");
+            page.locator(".account-bar__name").click();
+            assertThat(page.locator(".account-avatar__picture")).hasAttribute("src", uploaded);
         }
         assertThat(io.tribune.support.Browser.screenshot("accounts-register")).exists();
+        assertThat(io.tribune.support.Browser.screenshot("accounts-avatar")).exists();
         assertThat(io.tribune.support.Browser.screenshot("accounts-signed-in")).exists();
         assertNothingBlockedByThePolicy();
     }
@@ -168,6 +194,22 @@ class AccountsBrowserTests extends AccountsWebTest {
                     .hasText(label);
             assertNothingBlockedByThePolicy();
         }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"Вера Павлова, ВП, 11", "محمد علي, م, 12", "Ada Lovelace, AL, 13"})
+    void drawnAvatarsShowTheInitialsOfEveryScript(String name, String initials, long seed) {
+        String src = avatars.of(java.util.Optional.empty(), name, seed).large();
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = open(context);
+            page.navigate(base() + src);
+            assertThat(page.locator("text")).hasText(initials);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(io.tribune.support.Browser.screenshot("accounts-avatar-drawn-" + seed))
+                    .setClip(0, 0, 256, 256));
+        }
+        assertThat(io.tribune.support.Browser.screenshot("accounts-avatar-drawn-" + seed))
+                .exists();
     }
 
     /** The pages, the widget and its worker all ran within the site's content security policy. */

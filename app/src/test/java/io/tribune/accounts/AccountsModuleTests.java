@@ -24,6 +24,16 @@ class AccountsModuleTests {
         assertThat(accounts.getDependencies(modules).stream()
                         .map(dependency ->
                                 dependency.getTargetModule().getIdentifier().toString()))
-                .doesNotContain("publishing", "media");
+                .doesNotContain("publishing");
+    }
+
+    /** Accounts keeps avatars through the media module's Avatars facade; media never learns of accounts. */
+    @Test
+    void mediaStoresAvatarsWithoutKnowingAccounts() {
+        var media = modules.getModuleByName("media").orElseThrow();
+        assertThat(media.getDependencies(modules).stream()
+                        .map(dependency ->
+                                dependency.getTargetModule().getIdentifier().toString()))
+                .doesNotContain("accounts");
     }
 }

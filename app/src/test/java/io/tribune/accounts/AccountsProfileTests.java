@@ -3,17 +3,38 @@ package io.tribune.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+@ExtendWith(OutputCaptureExtension.class)
 class AccountsProfileTests extends AccountsWebTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    RoleRepository roles;
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @BeforeEach
     void forgetFailures() {
@@ -24,7 +45,7 @@ class AccountsProfileTests extends AccountsWebTest {
     void readerRenamesThemselvesButNotAsStaff() {
         String email = uniqueEmail("rename");
         registerConfirmed(email, "Old Name");
-        logIn(email, PASSWORD);
+        logInAs(email, PASSWORD);
         String page = browser.get("/en/account").body();
 
         HttpResponse<String> renamed = browser.post("/en/account/name", page, Map.of("displayName", "New Name"));
@@ -44,7 +65,7 @@ class AccountsProfileTests extends AccountsWebTest {
         Browser other = new Browser(port);
         String otherPage = other.get("/en/account/login").body();
         other.post("/en/account/login", otherPage, Map.of("email", email, "password", PASSWORD));
-        logIn(email, PASSWORD);
+        logInAs(email, PASSWORD);
         String page = browser.get("/en/account").body();
 
         HttpResponse<String> wrong = browser.post(
@@ -63,8 +84,8 @@ class AccountsProfileTests extends AccountsWebTest {
     void withdrawingConsentEndsCommentingUntilGivenAgain() {
         String email = uniqueEmail("withdraw");
         registerConfirmed(email, "Private Person");
-        logIn(email, PASSWORD);
-        AccountId id = idOf(email);
+        logInAs(email, PASSWORD);
+        AccountId id = accountIdOf(email);
         assertThat(accounts.mayComment(id)).isTrue();
         String page = browser.get("/en/account").body();
 
@@ -81,7 +102,7 @@ class AccountsProfileTests extends AccountsWebTest {
     void readerDownloadsTheirDataAsJson() {
         String email = uniqueEmail("export");
         registerConfirmed(email, "Data Owner");
-        logIn(email, PASSWORD);
+        logInAs(email, PASSWORD);
 
         HttpResponse<String> export = browser.get("/en/account/export.json");
 
@@ -105,17 +126,108 @@ class AccountsProfileTests extends AccountsWebTest {
         assertThat(stranger.get("/en/account/export.json").statusCode()).isEqualTo(401);
     }
 
-    private void logIn(String email, String password) {
-        String page = browser.get("/en/account/login").body();
-        assertThat(browser.post("/en/account/login", page, Map.of("email", email, "password", password))
-                        .statusCode())
-                .isEqualTo(302);
+    @Test
+    void notificationChoicesStartWithDefaultsAndAreKept() {
+        String email = uniqueEmail("notified");
+        registerConfirmed(email, "Notified Reader");
+        logInAs(email, PASSWORD);
+        AccountId id = accountIdOf(email);
+        assertThat(accounts.notificationPreferences(id)).contains(NotificationPreferences.defaults());
+        assertThat(NotificationPreferences.defaults().byEmail())
+                .containsExactlyInAnyOrder(NotificationTopic.REPLIES, NotificationTopic.DECISIONS);
+        String page = browser.get("/en/account").body();
+        assertThat(page).contains("value=\"REPLIES\" checked").doesNotContain("value=\"NEWSLETTER\" checked");
+
+        HttpResponse<String> saved = browser.postRaw(
+                "/en/account/notifications",
+                Browser.encode(Map.of("_csrf", csrf(page), "email", "BREAKING_NEWS")) + "&email=DECISIONS");
+
+        assertThat(saved.body()).contains("Your notification choices are saved.");
+        NotificationPreferences chosen = accounts.notificationPreferences(id).orElseThrow();
+        assertThat(chosen.wantsEmail(NotificationTopic.BREAKING_NEWS)).isTrue();
+        assertThat(chosen.wantsEmail(NotificationTopic.DECISIONS)).isTrue();
+        assertThat(chosen.wantsEmail(NotificationTopic.REPLIES)).isFalse();
+        assertThat(chosen.wantsEmail(NotificationTopic.NEWSLETTER)).isFalse();
+        JsonNode export = JsonMapper.builder()
+                .build()
+                .readTree(browser.get("/en/account/export.json").body());
+        assertThat(export.get("notifications").get("byEmail").toString())
+                .isEqualTo("[\"DECISIONS\",\"BREAKING_NEWS\"]");
+        assertThat(export.get("avatar").isNull()).isTrue();
     }
 
-    private AccountId idOf(String email) {
-        return jdbc.sql("select id from account where email = ?")
-                .param(email)
-                .query((rs, n) -> new AccountId(rs.getLong(1)))
-                .single();
+    @Test
+    void forgedNotificationChoicesChangeNothing() {
+        String email = uniqueEmail("forged-choice");
+        registerConfirmed(email, "Forging Reader");
+        logInAs(email, PASSWORD);
+        String page = browser.get("/ar/account").body();
+
+        HttpResponse<String> forged =
+                browser.post("/ar/account/notifications", page, Map.of("email", "REPLIES'); drop table account; --"));
+        HttpResponse<String> markup =
+                browser.post("/ar/account/notifications", page, Map.of("email", "<script>alert(1)</script>"));
+
+        assertThat(forged.statusCode()).isEqualTo(422);
+        assertThat(forged.body()).contains("أحد الخيارات ليس في القائمة");
+        assertThat(markup.statusCode()).isEqualTo(422);
+        assertThat(markup.body()).doesNotContain("<script>alert(1)");
+        assertThat(accounts.notificationPreferences(accountIdOf(email))).contains(NotificationPreferences.defaults());
+    }
+
+    @Test
+    void theFirstAdminWithAGeneratedPasswordMustChangeItBeforeAnythingElse(CapturedOutput output) {
+        String email = uniqueEmail("first-admin");
+        jdbc.sql("update account_role set role = 'RETIRED' where role = 'ADMIN'")
+                .update();
+        try {
+            new FirstAdmin(roles, repository, encoder, transaction, Clock.systemUTC(), email, "", "en").run(null);
+        } finally {
+            jdbc.sql("update account_role set role = 'ADMIN' where role = 'RETIRED'")
+                    .update();
+        }
+        Matcher printed =
+                Pattern.compile("one-time password (\\S+) and change it").matcher(output.getAll());
+        assertThat(printed.find()).as("the generated password in the log").isTrue();
+        logInAs(email, printed.group(1));
+
+        HttpResponse<String> front = browser.get("/es/");
+        HttpResponse<String> bar = browser.getWith("/en/account/bar", Map.of("HX-Request", "true"));
+        String form = browser.get("/es/account/password").body();
+
+        assertThat(front.statusCode()).isEqualTo(303);
+        assertThat(front.headers().firstValue("Location").orElseThrow()).isEqualTo("/es/account/password");
+        assertThat(bar.headers().firstValue("HX-Redirect")).contains("/en/account/password");
+        assertThat(form).contains("contraseña de un solo uso");
+        HttpResponse<String> weak =
+                browser.post("/es/account/password", form, Map.of("current", printed.group(1), "password", "short"));
+        assertThat(weak.statusCode()).isEqualTo(422);
+        assertThat(weak.body()).contains("contraseña de un solo uso");
+        assertThat(browser.get("/es/").statusCode()).isEqualTo(303);
+
+        HttpResponse<String> changed = browser.post(
+                "/es/account/password",
+                form,
+                Map.of("current", printed.group(1), "password", "a passphrase of my very own"));
+
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(browser.get("/es/").statusCode()).isEqualTo(200);
+        assertThat(accounts.mustChangePassword(accountIdOf(email))).isFalse();
+    }
+
+    @Test
+    void readersWithTheirOwnPasswordAreNeverSentToChangeIt() {
+        String email = uniqueEmail("settled");
+        registerConfirmed(email, "Settled Reader");
+        logInAs(email, PASSWORD);
+
+        assertThat(browser.get("/en/").statusCode()).isEqualTo(200);
+        assertThat(accounts.mustChangePassword(accountIdOf(email))).isFalse();
+    }
+
+    private static String csrf(String page) {
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        return token.group(1);
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "tribune.demo.enabled=false",
+            "tribune.media.root=" + AccountsWebTest.MEDIA_ROOT,
             "spring.datasource.url=jdbc:h2:mem:accounts-web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
             "tribune.accounts.captcha.max-number=2000",
             "tribune.accounts.captcha.secret=test-secret",
@@ -42,6 +43,7 @@ abstract class AccountsWebTest {
     private static final Pattern LINK = Pattern.compile("(http://\\S+/account/\\S+)");
     static final String PASSWORD = "correct horse battery staple";
     static final String ADMIN_PASSWORD = "first admin passphrase";
+    static final String MEDIA_ROOT = "target/accounts-media";
 
     static {
         MAIL.start();
@@ -135,6 +137,21 @@ abstract class AccountsWebTest {
         assertThat(browser.post("/en/account/confirm", page, Map.of("token", token))
                         .statusCode())
                 .isEqualTo(200);
+    }
+
+    /** Logs the test's browser in through the log-in form. */
+    void logInAs(String email, String password) {
+        String page = browser.get("/en/account/login").body();
+        assertThat(browser.post("/en/account/login", page, Map.of("email", email, "password", password))
+                        .statusCode())
+                .isEqualTo(302);
+    }
+
+    AccountId accountIdOf(String email) {
+        return jdbc.sql("select id from account where email = ?")
+                .param(email.toLowerCase())
+                .query((rs, n) -> new AccountId(rs.getLong(1)))
+                .single();
     }
 
     private static String recipient(MimeMessage message) {

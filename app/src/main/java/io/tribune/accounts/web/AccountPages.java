@@ -9,6 +9,7 @@ import io.tribune.system.NotFound;
 import io.tribune.system.Page;
 import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,34 @@ class AccountPages {
         return builder.title(builder.text().get(titleKey))
                 .name("robots", "noindex")
                 .build();
+    }
+
+    /** A page with one button that posts a form, e.g. to use a mailed token ({@code key}.title/.text/.submit). */
+    ModelAndView action(Edition edition, HttpServletRequest request, String key, String action, String token) {
+        var form = form(request, Map.of("token", token), Problems.none(), null, null);
+        return new ModelAndView(
+                "accounts/action",
+                Map.of("page", page(edition, key + ".title"), "form", form, "key", key, "action", action));
+    }
+
+    /** The page a mailed link opens: one button that posts the link's token back to {@code path}. */
+    ModelAndView linkForm(String code, HttpServletRequest request, String key, String path, String token) {
+        Edition edition = edition(code);
+        return action(edition, request, key, "/" + edition.code() + path, echo(token, 64));
+    }
+
+    /** What posting a mailed link's token says: the notice {@code key}, or (400) that the link no longer works. */
+    ModelAndView linkUsed(Edition edition, HttpServletResponse response, boolean isUsed, String key) {
+        if (isUsed) {
+            return notice(edition, key);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return notice(edition, "account.link.invalid");
+    }
+
+    /** A page that only tells something ({@code key}.title/.text). */
+    ModelAndView notice(Edition edition, String key) {
+        return new ModelAndView("accounts/notice", Map.of("page", page(edition, key + ".title"), "key", key));
     }
 
     static FormView form(

@@ -2,11 +2,9 @@ package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.Accounts;
-import io.tribune.accounts.Problems;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -34,7 +32,7 @@ class DeletionController {
         if (AccountBarController.signedIn().isEmpty()) {
             return AccountPages.logInFirst(edition);
         }
-        return action(edition, request, "account.delete", "/" + edition.code() + "/account/delete", "");
+        return pages.action(edition, request, "account.delete", "/" + edition.code() + "/account/delete", "");
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/delete")
@@ -50,7 +48,7 @@ class DeletionController {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
-        return notice(edition, "account.deleted");
+        return pages.notice(edition, "account.deleted");
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/restore")
@@ -58,13 +56,7 @@ class DeletionController {
             @PathVariable("edition") String code,
             @RequestParam(required = false) String token,
             HttpServletRequest request) {
-        Edition edition = pages.edition(code);
-        return action(
-                edition,
-                request,
-                "account.restore",
-                "/" + edition.code() + "/account/restore",
-                AccountPages.echo(token, 64));
+        return pages.linkForm(code, request, "account.restore", "/account/restore", token);
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/restore")
@@ -72,22 +64,6 @@ class DeletionController {
             @PathVariable("edition") String code,
             @RequestParam(required = false) String token,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
-        if (accounts.restore(token)) {
-            return notice(edition, "account.restored");
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return notice(edition, "account.link.invalid");
-    }
-
-    private ModelAndView action(Edition edition, HttpServletRequest request, String key, String action, String token) {
-        var form = AccountPages.form(request, Map.of("token", token), Problems.none(), null, null);
-        return new ModelAndView(
-                "accounts/action",
-                Map.of("page", pages.page(edition, key + ".title"), "form", form, "key", key, "action", action));
-    }
-
-    private ModelAndView notice(Edition edition, String key) {
-        return new ModelAndView("accounts/notice", Map.of("page", pages.page(edition, key + ".title"), "key", key));
+        return pages.linkUsed(pages.edition(code), response, accounts.restore(token), "account.restored");
     }
 }

@@ -2,14 +2,22 @@ package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.Accounts;
+import io.tribune.accounts.NotificationPreferences;
+import io.tribune.accounts.NotificationTopic;
 import io.tribune.accounts.PersonalData;
 import io.tribune.accounts.Problems;
 import io.tribune.accounts.Reader;
 import io.tribune.editions.Edition;
+import io.tribune.media.Avatars;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,11 +26,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The signed-in reader's own page: name, password, consent, and the download of their data. */
+/**
+ * The signed-in reader's own page: name, avatar, address, password, notifications, consent, and the
+ * download of their data.
+ */
 @Controller
 class ProfileController {
+
+    /** The request attribute holding the new address to show again after a refused change. */
+    private static final String NEW_EMAIL = ProfileController.class.getName() + ".newEmail";
 
     private final AccountPages pages;
     private final Accounts accounts;
@@ -48,13 +63,8 @@ class ProfileController {
             @RequestParam(required = false) String displayName,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
-        Optional<AccountId> id = AccountBarController.signedIn();
-        if (id.isEmpty()) {
-            return AccountPages.logInFirst(edition);
-        }
-        Problems problems = accounts.rename(id.get(), displayName);
-        return after(edition, request, response, id.get(), problems, "account.profile.saved");
+        return change(
+                code, request, response, "account.profile.saved", (id, edition) -> accounts.rename(id, displayName));
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/password")
@@ -73,8 +83,76 @@ class ProfileController {
         if (problems.isEmpty()) {
             // other sessions end; this one carries on under the new stamp
             request.getSession().setAttribute(Accounts.sessionStampAttribute(), accounts.sessionStamp(id.get()));
+        } else if (accounts.mustChangePassword(id.get())) {
+            response.setStatus(422);
+            return passwordPage(edition, request, problems);
         }
         return after(edition, request, response, id.get(), problems, "account.profile.passwordChanged");
+    }
+
+    /** The password form alone: where an account with a one-time password is sent from every page. */
+    @GetMapping("/{edition:[a-z]{2}}/account/password")
+    ModelAndView passwordForm(@PathVariable("edition") String code, HttpServletRequest request) {
+        Edition edition = pages.edition(code);
+        if (AccountBarController.signedIn().flatMap(accounts::find).isEmpty()) {
+            return AccountPages.logInFirst(edition);
+        }
+        return passwordPage(edition, request, Problems.none());
+    }
+
+    /** Takes an uploaded avatar; one over the size limit is refused before its bytes are even read. */
+    @PostMapping("/{edition:[a-z]{2}}/account/avatar")
+    ModelAndView changeAvatar(
+            @PathVariable("edition") String code,
+            @RequestParam(name = "avatar", required = false) MultipartFile file,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        return change(code, request, response, "accounts.avatar.saved", (id, edition) -> {
+            if (file != null && file.getSize() > Avatars.MAX_BYTES) {
+                response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                return new Problems(Map.of("avatar", Accounts.avatarTooLarge()));
+            }
+            return accounts.changeAvatar(id, bytes(file));
+        });
+    }
+
+    @PostMapping("/{edition:[a-z]{2}}/account/avatar/remove")
+    ModelAndView removeAvatar(
+            @PathVariable("edition") String code, HttpServletRequest request, HttpServletResponse response) {
+        return change(code, request, response, "accounts.avatar.removed", (id, edition) -> {
+            accounts.removeAvatar(id);
+            return Problems.none();
+        });
+    }
+
+    @PostMapping("/{edition:[a-z]{2}}/account/email")
+    ModelAndView changeEmail(
+            @PathVariable("edition") String code,
+            @RequestParam(required = false) String newEmail,
+            @RequestParam(required = false) String emailPassword,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        return change(code, request, response, "accounts.email.sent", (id, edition) -> {
+            Problems problems = accounts.changeEmail(id, newEmail, emailPassword, edition);
+            request.setAttribute(NEW_EMAIL, problems.isEmpty() ? "" : AccountPages.echo(newEmail, 254));
+            return problems;
+        });
+    }
+
+    @PostMapping("/{edition:[a-z]{2}}/account/notifications")
+    ModelAndView chooseNotifications(
+            @PathVariable("edition") String code,
+            @RequestParam(name = "email", required = false) List<String> email,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        return change(code, request, response, "accounts.notifications.saved", (id, edition) -> {
+            Optional<NotificationPreferences> chosen = preferences(email == null ? List.of() : email);
+            if (chosen.isEmpty()) {
+                return new Problems(Map.of("notifications", "accounts.notifications.error.unknown"));
+            }
+            accounts.chooseNotifications(id, chosen.get());
+            return Problems.none();
+        });
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/consent")
@@ -120,6 +198,21 @@ class ProfileController {
                         .build());
     }
 
+    /** The steps every form of the page shares: the edition, a signed-in owner, the change, the page again. */
+    private ModelAndView change(
+            String code,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String notice,
+            BiFunction<AccountId, Edition, Problems> change) {
+        Edition edition = pages.edition(code);
+        Optional<AccountId> id = AccountBarController.signedIn();
+        if (id.isEmpty()) {
+            return AccountPages.logInFirst(edition);
+        }
+        return after(edition, request, response, id.get(), change.apply(id.get(), edition), notice);
+    }
+
     private ModelAndView after(
             Edition edition,
             HttpServletRequest request,
@@ -131,7 +224,7 @@ class ProfileController {
         if (reader.isEmpty()) {
             return AccountPages.logInFirst(edition);
         }
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() && response.getStatus() < 400) {
             response.setStatus(422);
         }
         return view(edition, request, reader.get(), problems, problems.isEmpty() ? notice : null);
@@ -139,23 +232,59 @@ class ProfileController {
 
     private ModelAndView view(
             Edition edition, HttpServletRequest request, Reader reader, Problems problems, String notice) {
-        var form = AccountPages.form(
-                request,
-                Map.of(
-                        "displayName",
-                        reader.displayName(),
-                        "email",
-                        accounts.email(reader.id()).orElse("")),
-                problems,
-                notice,
-                null);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("displayName", reader.displayName());
+        values.put("email", accounts.email(reader.id()).orElse(""));
+        values.put("newEmail", request.getAttribute(NEW_EMAIL) instanceof String typed ? typed : "");
+        var form = AccountPages.form(request, values, problems, notice, null);
         return new ModelAndView(
                 "accounts/profile",
                 Map.of(
                         "page", pages.page(edition, "account.profile.title"),
                         "form", form,
                         "reader", reader,
+                        "avatar", accounts.avatar(reader.id()),
+                        "notifications",
+                                accounts.notificationPreferences(reader.id())
+                                        .orElseGet(NotificationPreferences::defaults),
                         "consents", accounts.consents(reader.id()),
                         "mayComment", accounts.mayComment(reader.id())));
+    }
+
+    private ModelAndView passwordPage(Edition edition, HttpServletRequest request, Problems problems) {
+        var form = AccountPages.form(request, Map.of(), problems, null, null);
+        boolean mustChange = AccountBarController.signedIn()
+                .map(accounts::mustChangePassword)
+                .orElse(false);
+        return new ModelAndView(
+                "accounts/password",
+                Map.of(
+                        "page", pages.page(edition, "account.profile.password"),
+                        "form", form,
+                        "mustChange", mustChange));
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file == null ? new byte[0] : file.getBytes();
+        } catch (IOException e) {
+            // the upload vanished from the container's temporary storage: treated like no file at all
+            return new byte[0];
+        }
+    }
+
+    /** The ticked topics; empty when a value names no topic (a forged form), so nothing is saved. */
+    private static Optional<NotificationPreferences> preferences(List<String> ticked) {
+        EnumSet<NotificationTopic> topics = EnumSet.noneOf(NotificationTopic.class);
+        for (String value : ticked) {
+            Optional<NotificationTopic> topic = java.util.Arrays.stream(NotificationTopic.values())
+                    .filter(t -> t.name().equals(value))
+                    .findFirst();
+            if (topic.isEmpty()) {
+                return Optional.empty();
+            }
+            topics.add(topic.get());
+        }
+        return Optional.of(new NotificationPreferences(topics));
     }
 }

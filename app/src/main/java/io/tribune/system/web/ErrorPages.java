@@ -36,6 +36,7 @@ class ErrorPages implements ErrorController {
             case 404, 405 -> "notFound";
             case 400, 414, 431 -> "badRequest";
             case 403 -> "forbidden";
+            case 413 -> "tooLarge";
             default -> "serverError";
         };
         Pages.Builder builder = pages.in(edition);

@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses absurdly long addresses before any work is done. The container accepts much longer
- * request lines so that this answer is the localised 400 page rather than a bare connector error.
+ * Refuses absurdly long addresses and bodies before any work is done. The container accepts much
+ * longer request lines so that this answer is the localised 400 page rather than a bare connector
+ * error; a body announced larger than any form takes (the biggest is a 5 MB avatar upload, which the
+ * multipart limits and its own form check more finely) gets the localised 413 page.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -20,6 +22,7 @@ class RequestLimits extends OncePerRequestFilter {
 
     static final int MAX_QUERY = 2048;
     static final int MAX_PATH = 1024;
+    static final long MAX_BODY = 16L * 1024 * 1024;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,6 +33,35 @@ class RequestLimits extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        if (request.getContentLengthLong() > MAX_BODY) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        if (isMalformedUpload(request)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Parses a multipart body here, first, because the container's parser refuses some parts (a file
+     * name with a NUL byte) with an unchecked exception that would otherwise surface as a 500 from
+     * whichever filter reads a parameter first. Its size refusals are IllegalStateExceptions that the
+     * container itself turns into the localised 413 page, so those pass through.
+     */
+    private static boolean isMalformedUpload(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return false;
+        }
+        try {
+            request.getParameterMap();
+            return false;
+        } catch (IllegalStateException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 }

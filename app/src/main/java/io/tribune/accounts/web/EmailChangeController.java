@@ -1,0 +1,43 @@
+package io.tribune.accounts.web;
+
+import io.tribune.accounts.Accounts;
+import io.tribune.editions.Edition;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The link mailed to a new address: pressing its button moves the account there. */
+@Controller
+class EmailChangeController {
+
+    private final AccountPages pages;
+    private final Accounts accounts;
+
+    EmailChangeController(AccountPages pages, Accounts accounts) {
+        this.pages = pages;
+        this.accounts = accounts;
+    }
+
+    /** Shows a button rather than changing at once: mail scanners that open links must not use the token. */
+    @GetMapping("/{edition:[a-z]{2}}/account/email/confirm")
+    ModelAndView confirmForm(
+            @PathVariable("edition") String code,
+            @RequestParam(required = false) String token,
+            HttpServletRequest request) {
+        return pages.linkForm(code, request, "accounts.email.confirm", "/account/email/confirm", token);
+    }
+
+    @PostMapping("/{edition:[a-z]{2}}/account/email/confirm")
+    ModelAndView confirm(
+            @PathVariable("edition") String code,
+            @RequestParam(required = false) String token,
+            HttpServletResponse response) {
+        Edition edition = pages.edition(code);
+        return pages.linkUsed(edition, response, accounts.confirmEmailChange(token, edition), "accounts.email.changed");
+    }
+}

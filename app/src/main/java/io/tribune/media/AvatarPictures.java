@@ -1,0 +1,199 @@
+package io.tribune.media;
+
+import io.tribune.media.AvatarUpload.Refusal;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Turns an uploaded file into clean avatar squares. The kind is told by the first bytes, never by the
+ * name or the declared type; the pixel count is read from the header and checked before anything is
+ * decoded (a small file can announce a gigantic picture); only the centred square is decoded, already
+ * subsampled; and what is stored is a fresh JPEG drawn from the pixels, so no metadata, comment or
+ * appended payload of the upload survives.
+ */
+final class AvatarPictures {
+
+    /** The kinds told apart by their first bytes; only some are accepted. */
+    enum Kind {
+        JPEG("jpeg", true),
+        PNG("png", true),
+        WEBP("webp", true),
+        GIF("gif", false),
+        BMP("bmp", false),
+        TIFF("tiff", false),
+        HEIF("heif", false),
+        SVG("svg", false),
+        UNKNOWN("", false);
+
+        final String format;
+        final boolean isAccepted;
+
+        Kind(String format, boolean isAccepted) {
+            this.format = format;
+            this.isAccepted = isAccepted;
+        }
+    }
+
+    /** Either the encoded squares by size, or why there are none. */
+    record Outcome(Map<Integer, byte[]> squares, Refusal refusal) {
+        static Outcome refused(Refusal refusal) {
+            return new Outcome(Map.of(), refusal);
+        }
+    }
+
+    /** Decoding stops well above the largest size, so a 50-megapixel photo costs a few megabytes. */
+    private static final int DECODE_TARGET = 512;
+
+    private final long maxBytes;
+    private final long maxPixels;
+    private final List<Integer> sizes;
+
+    AvatarPictures(long maxBytes, long maxPixels, List<Integer> sizes) {
+        this.maxBytes = maxBytes;
+        this.maxPixels = maxPixels;
+        this.sizes = sizes;
+    }
+
+    Outcome squares(byte[] upload) {
+        if (upload == null || upload.length == 0) {
+            return Outcome.refused(Refusal.EMPTY);
+        }
+        if (upload.length > maxBytes) {
+            return Outcome.refused(Refusal.TOO_LARGE);
+        }
+        Kind kind = sniff(upload);
+        if (kind == Kind.UNKNOWN) {
+            return Outcome.refused(Refusal.NOT_AN_IMAGE);
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(kind.format);
+        if (!kind.isAccepted || !readers.hasNext()) {
+            return Outcome.refused(Refusal.UNSUPPORTED_TYPE);
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
+            reader.setInput(in, true, true);
+            long width = reader.getWidth(0);
+            long height = reader.getHeight(0);
+            if (width < 1 || height < 1 || width * height > maxPixels) {
+                return Outcome.refused(Refusal.TOO_MANY_PIXELS);
+            }
+            BufferedImage square = decodeSquare(reader, (int) width, (int) height);
+            if (square == null) {
+                return Outcome.refused(Refusal.UNREADABLE);
+            }
+            Map<Integer, byte[]> squares = new LinkedHashMap<>();
+            for (int size : sizes) {
+                squares.put(size, Jpeg.encode(scale(square, size), 0.88f));
+            }
+            return new Outcome(squares, null);
+        } catch (IOException | RuntimeException e) {
+            // a corrupt file makes the decoders throw all sorts of things; none of it is the server's fault
+            return Outcome.refused(Refusal.UNREADABLE);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /** The centred square, subsampled while decoding; null when the decoder warned of damage. */
+    private static BufferedImage decodeSquare(ImageReader reader, int width, int height) throws IOException {
+        int side = Math.min(width, height);
+        ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceRegion(new Rectangle((width - side) / 2, (height - side) / 2, side, side));
+        int step = Math.max(1, side / DECODE_TARGET);
+        param.setSourceSubsampling(step, step, 0, 0);
+        AtomicBoolean damaged = new AtomicBoolean();
+        // truncated JPEGs decode "successfully" with grey rows and only a warning
+        IIOReadWarningListener warnings = (source, warning) -> damaged.set(true);
+        reader.addIIOReadWarningListener(warnings);
+        BufferedImage decoded = reader.read(0, param);
+        return damaged.get() ? null : decoded;
+    }
+
+    static Kind sniff(byte[] b) {
+        if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
+            return Kind.JPEG;
+        }
+        if (startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Kind.PNG;
+        }
+        if (startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P')) {
+            return Kind.WEBP;
+        }
+        if (startsWith(b, 0, 'G', 'I', 'F', '8')) {
+            return Kind.GIF;
+        }
+        if (startsWith(b, 0, 'B', 'M')) {
+            return Kind.BMP;
+        }
+        if (startsWith(b, 0, 'I', 'I', 0x2A, 0x00) || startsWith(b, 0, 'M', 'M', 0x00, 0x2A)) {
+            return Kind.TIFF;
+        }
+        if (startsWith(b, 4, 'f', 't', 'y', 'p')) {
+            return Kind.HEIF;
+        }
+        String head = new String(b, 0, Math.min(b.length, 512), StandardCharsets.UTF_8)
+                .strip()
+                .toLowerCase(Locale.ROOT);
+        if (head.startsWith("\ufeff")) {
+            head = head.substring(1);
+        }
+        if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.contains("<svg"))) {
+            return Kind.SVG;
+        }
+        return Kind.UNKNOWN;
+    }
+
+    private static boolean startsWith(byte[] bytes, int offset, int... expected) {
+        if (bytes.length < offset + expected.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if ((bytes[offset + i] & 0xFF) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Halves the picture until close, then draws it at the exact size, on white where it was transparent. */
+    private static BufferedImage scale(BufferedImage source, int size) {
+        BufferedImage current = source;
+        while (current.getWidth() / 2 >= size) {
+            current = draw(current, current.getWidth() / 2);
+        }
+        return draw(current, size);
+    }
+
+    private static BufferedImage draw(BufferedImage source, int size) {
+        BufferedImage target = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = target.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, size, size);
+            g.drawImage(source, 0, 0, size, size, null);
+        } finally {
+            g.dispose();
+        }
+        return target;
+    }
+}

@@ -1,0 +1,98 @@
+package io.tribune.media;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Readers' pictures. An upload is checked and re-encoded into squares stored under a fresh random id;
+ * without one, a picture of the owner's initials is drawn. The module knows nothing of accounts: the
+ * caller keeps the id and says whose name and seed to draw.
+ */
+@Service
+public class Avatars {
+
+    /** The largest upload accepted. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    /** The most pixels an upload may announce: a 50-megapixel photo passes, a decompression bomb does not. */
+    public static final long MAX_PIXELS = 50_000_000L;
+
+    static final int LARGE = 256;
+    static final int SMALL = 64;
+
+    private final Path root;
+    private final AvatarPictures pictures = new AvatarPictures(MAX_BYTES, MAX_PIXELS, List.of(LARGE, SMALL));
+    private final SecureRandom random = new SecureRandom();
+
+    Avatars(@Value("${tribune.media.root:data/media}") Path mediaRoot) {
+        this.root = mediaRoot.resolve("avatars");
+        // registers the WebP reader from the application's class loader, also inside the packaged jar
+        ImageIO.scanForPlugins();
+    }
+
+    /** Checks, re-encodes and stores an uploaded picture; nothing is stored when it is refused. */
+    public AvatarUpload store(byte[] upload) {
+        AvatarPictures.Outcome outcome = pictures.squares(upload);
+        if (outcome.refusal() != null) {
+            return new AvatarUpload.Refused(outcome.refusal());
+        }
+        AvatarId id = newId();
+        for (Map.Entry<Integer, byte[]> square : outcome.squares().entrySet()) {
+            StoredFiles.write(file(id, square.getKey()), square.getValue());
+        }
+        return new AvatarUpload.Stored(id);
+    }
+
+    /** Erases an uploaded picture's files for good. */
+    public void discard(AvatarId id) {
+        StoredFiles.deleteFolder(root.resolve(id.value()));
+    }
+
+    /** The uploaded picture when there is one, otherwise the initials of {@code name} on the seed's colour. */
+    public Avatar of(Optional<AvatarId> uploaded, String name, long seed) {
+        if (uploaded.isPresent()) {
+            String base = "/media/avatars/" + uploaded.get().value() + "/";
+            return new Avatar(base + LARGE + ".jpg", base + SMALL + ".jpg", true);
+        }
+        String drawn = "/media/avatars/drawn/" + Initials.hue(seed) + "/"
+                + URLEncoder.encode(Initials.of(name), StandardCharsets.UTF_8).replace("+", "%20") + ".svg";
+        return new Avatar(drawn, drawn, false);
+    }
+
+    /** The stored JPEG of one size, for the module's web layer. */
+    public Optional<byte[]> jpeg(AvatarId id, int size) {
+        if (size != LARGE && size != SMALL) {
+            return Optional.empty();
+        }
+        Path file = file(id, size);
+        return Files.isRegularFile(file) ? Optional.of(StoredFiles.read(file)) : Optional.empty();
+    }
+
+    /** The drawn picture for initials and hue as named in its address; empty for anything else. */
+    public Optional<String> drawn(String initials, int hue) {
+        if (initials == null || hue < 0 || hue >= 360 || !Initials.isInitials(initials)) {
+            return Optional.empty();
+        }
+        return Optional.of(Initials.svg(initials, hue));
+    }
+
+    private Path file(AvatarId id, int size) {
+        return root.resolve(id.value()).resolve(size + ".jpg");
+    }
+
+    private AvatarId newId() {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return new AvatarId(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    }
+}
