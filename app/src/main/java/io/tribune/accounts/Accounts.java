@@ -25,6 +25,7 @@ public class Accounts {
     private final ChangeProfile changeProfile;
     private final DeleteAccount deleteAccount;
     private final ObjectProvider<FolderPostbox> folderPostbox;
+    private final IdentityRepository identities;
 
     Accounts(
             AccountRepository accounts,
@@ -38,7 +39,8 @@ public class Accounts {
             GrantRole grantRole,
             ChangeProfile changeProfile,
             DeleteAccount deleteAccount,
-            ObjectProvider<FolderPostbox> folderPostbox) {
+            ObjectProvider<FolderPostbox> folderPostbox,
+            IdentityRepository identities) {
         this.accounts = accounts;
         this.captcha = captcha;
         this.register = register;
@@ -51,6 +53,7 @@ public class Accounts {
         this.changeProfile = changeProfile;
         this.deleteAccount = deleteAccount;
         this.folderPostbox = folderPostbox;
+        this.identities = identities;
     }
 
     /** A fresh captcha for one of the module's forms ({@code register}, {@code login}). */
@@ -166,7 +169,8 @@ public class Accounts {
                         accounts.consents(id),
                         roles.of(id).stream()
                                 .map(g -> new PersonalData.Grant(g.role().name(), g.edition()))
-                                .toList()));
+                                .toList(),
+                        identities.of(id)));
     }
 
     /** Whether the account holds the role; {@code edition} matters only for per-edition roles. */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Everything the accounts module keeps about one person, as handed out by the data export.
- * Password hashes and link tokens are left out: they are secrets, not the person's data.
+ * Provider sign-ins linked to the account are in {@code identities}. Password hashes and link tokens are
+ * left out: they are secrets, not the person's data.
  */
 public record PersonalData(
         long id,
@@ -15,7 +16,8 @@ public record PersonalData(
         Instant registeredAt,
         Instant confirmedAt,
         List<Consent> consents,
-        List<Grant> roles) {
+        List<Grant> roles,
+        List<LinkedIdentity> identities) {
 
     /** A staff role held. */
     public record Grant(String role, String edition) {}

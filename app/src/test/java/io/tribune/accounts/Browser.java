@@ -42,6 +42,13 @@ final class Browser {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** A GET with extra headers, e.g. {@code HX-Request} as htmx sends it. */
+    HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     /** Posts the form, adding the CSRF token taken from {@code page}. */
     HttpResponse<String> post(String path, String page, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);

@@ -38,6 +38,11 @@ class AccountPages {
                 .build();
     }
 
+    /** A page with a title and one paragraph, both from message keys {@code key.title} and {@code key.text}. */
+    ModelAndView notice(Edition edition, String key) {
+        return new ModelAndView("accounts/notice", Map.of("page", page(edition, key + ".title"), "key", key));
+    }
+
     static FormView form(
             HttpServletRequest request,
             Map<String, String> values,
