@@ -246,6 +246,34 @@ class AccountsSocialLoginTests extends SocialLoginWebTest {
     }
 
     @Test
+    void aReaderWithoutAPasswordSetsOneThroughRecoveryAndMayThenUnlink() {
+        String subject = uniqueSubject("recovering");
+        String email = uniqueEmail("recovering");
+        signInAtProvider(browser, "en", subject, person("Recovering Reader", email, true));
+        join("en", browser.get("/en/account/social/join").body(), email, "Recovering Reader");
+        String recover = browser.get("/en/account/recover").body();
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("email", email));
+        fields.put("altcha", Browser.solveCaptcha(recover));
+        assertThat(browser.post("/en/account/recover", recover, fields).statusCode())
+                .isEqualTo(302);
+        String link = linkMailedTo(email, "Reset your password");
+        String reset = browser.get(link).body();
+        browser.post(
+                "/en/account/reset",
+                reset,
+                Map.of("token", link.substring(link.indexOf("token=") + 6), "password", PASSWORD));
+        logIn(browser, email);
+
+        HttpResponse<String> unlinked = browser.post(
+                "/en/account/identities/unlink",
+                browser.get("/en/account/identities").body(),
+                Map.of("identity", Long.toString(identityId(subject))));
+
+        assertThat(unlinked.statusCode()).isEqualTo(302);
+        assertThat(identitiesOf(subject)).isZero();
+    }
+
+    @Test
     void aDeletedAccountCannotLogInThroughItsProviderUntilRestored() {
         String subject = uniqueSubject("deleted");
         String email = uniqueEmail("deleted");

@@ -7,10 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,8 +18,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
@@ -39,7 +35,6 @@ class SocialLoginHandler implements AuthenticationSuccessHandler, Authentication
     static final String EDITION_ATTRIBUTE = "tribune.accounts.social.edition";
 
     private static final Logger log = LoggerFactory.getLogger(SocialLoginHandler.class);
-    private static final int MAX_CLAIM = 320;
 
     private final Editions editions;
     private final ObjectProvider<ClientRegistrationRepository> registrations;
@@ -90,60 +85,8 @@ class SocialLoginHandler implements AuthenticationSuccessHandler, Authentication
         ClientRegistrationRepository repository = registrations.getIfAvailable();
         ClientRegistration registration =
                 repository == null ? null : repository.findByRegistrationId(token.getAuthorizedClientRegistrationId());
-        if (registration == null) {
-            return Optional.empty();
-        }
-        OAuth2User user = token.getPrincipal();
-        if (user instanceof OidcUser oidc) {
-            return Optional.of(new SocialIdentity(
-                    oidc.getIdToken().getIssuer() == null
-                            ? issuerOf(registration)
-                            : oidc.getIdToken().getIssuer().toString(),
-                    oidc.getSubject(),
-                    registration.getRegistrationId(),
-                    registration.getClientName(),
-                    claim(firstOf(oidc.getFullName(), oidc.getNickName(), oidc.getPreferredUsername())),
-                    claim(oidc.getEmail()),
-                    Boolean.TRUE.equals(oidc.getEmailVerified())));
-        }
-        Object verified = user.getAttributes().get("email_verified");
-        return Optional.of(new SocialIdentity(
-                issuerOf(registration),
-                user.getName(),
-                registration.getRegistrationId(),
-                registration.getClientName(),
-                claim(text(user.getAttributes().get("name"))),
-                claim(text(user.getAttributes().get("email"))),
-                Boolean.TRUE.equals(verified) || "true".equals(verified)));
-    }
-
-    /** A plain OAuth2 provider (Facebook) has no issuer: its configured issuer, or else its origin, stands in. */
-    private static String issuerOf(ClientRegistration registration) {
-        var provider = registration.getProviderDetails();
-        if (provider.getIssuerUri() != null && !provider.getIssuerUri().isBlank()) {
-            return provider.getIssuerUri();
-        }
-        URI authorization = URI.create(provider.getAuthorizationUri());
-        return authorization.getScheme() + "://" + authorization.getRawAuthority();
-    }
-
-    private static String firstOf(String... values) {
-        return Stream.of(values)
-                .filter(v -> v != null && !v.isBlank())
-                .findFirst()
-                .orElse("");
-    }
-
-    private static String text(Object value) {
-        return value instanceof String s ? s : "";
-    }
-
-    /** Claims only prefill forms, which check them again; an absurd length is cut rather than carried. */
-    private static String claim(String value) {
-        if (value == null) {
-            return "";
-        }
-        String stripped = value.strip();
-        return stripped.length() > MAX_CLAIM ? stripped.substring(0, MAX_CLAIM) : stripped;
+        return registration == null
+                ? Optional.empty()
+                : Optional.of(ProviderClaims.identityOf(token.getPrincipal(), registration));
     }
 }
