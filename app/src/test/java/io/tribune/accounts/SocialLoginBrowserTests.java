@@ -139,6 +139,10 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
     /** From the English log-in page through the provider's form, as the person with that subject and claims. */
     private void continueWithProvider(Page page, String subject, String claims) {
         page.navigate(base() + "/en/account/login");
+        assertThat(page.locator(".social-login__button[data-provider=mock]")).hasText("Continue with Mock ID");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(io.tribune.support.Browser.screenshot("social-login-page"))
+                .setFullPage(true));
         page.locator(".social-login__button[data-provider=mock]").click();
         signInAtProviderPage(page, subject, claims);
     }
