@@ -149,7 +149,12 @@ class AccountRepository {
     /** Erases the account and everything the module keeps about it. */
     void erase(AccountId id) {
         for (String table : java.util.List.of(
-                "account_email_change", "account_notification", "account_token", "account_consent", "account_role")) {
+                "account_email_change",
+                "account_notification",
+                "account_token",
+                "account_consent",
+                "account_role",
+                "account_identity")) {
             jdbc.sql("delete from " + table + " where account_id = ?")
                     .param(id.value())
                     .update();

@@ -31,6 +31,7 @@ public class Accounts {
     private final ChangeEmail changeEmail;
     private final NotificationChoices notificationChoices;
     private final Avatars avatars;
+    private final IdentityRepository identities;
 
     Accounts(
             AccountRepository accounts,
@@ -48,7 +49,8 @@ public class Accounts {
             ChangeAvatar changeAvatar,
             ChangeEmail changeEmail,
             NotificationChoices notificationChoices,
-            Avatars avatars) {
+            Avatars avatars,
+            IdentityRepository identities) {
         this.accounts = accounts;
         this.captcha = captcha;
         this.register = register;
@@ -65,6 +67,7 @@ public class Accounts {
         this.changeEmail = changeEmail;
         this.notificationChoices = notificationChoices;
         this.avatars = avatars;
+        this.identities = identities;
     }
 
     /** A fresh captcha for one of the module's forms ({@code register}, {@code login}). */
@@ -240,7 +243,8 @@ public class Accounts {
                                 .map(g -> new PersonalData.Grant(g.role().name(), g.edition()))
                                 .toList(),
                         a.avatarId().map(avatar -> avatarOf(a).large()).orElse(null),
-                        notificationChoices.of(id)));
+                        notificationChoices.of(id),
+                        identities.of(id)));
     }
 
     /** Whether the account holds the role; {@code edition} matters only for per-edition roles. */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Everything the accounts module keeps about one person, as handed out by the data export.
- * Password hashes and link tokens are left out: they are secrets, not the person's data.
+ * Provider sign-ins linked to the account are in {@code identities}. Password hashes and link tokens
+ * are left out: they are secrets, not the person's data.
  *
  * @param avatar the address of the uploaded avatar, or null when the drawn default is shown
  */
@@ -19,7 +20,9 @@ public record PersonalData(
         List<Consent> consents,
         List<Grant> roles,
         String avatar,
-        NotificationPreferences notifications) {
+        NotificationPreferences notifications,
+
+        List<LinkedIdentity> identities) {
 
     /** A staff role held. */
     public record Grant(String role, String edition) {}

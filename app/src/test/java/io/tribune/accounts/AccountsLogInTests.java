@@ -165,6 +165,15 @@ class AccountsLogInTests extends AccountsWebTest {
     }
 
     @Test
+    void withoutAConfiguredProviderThereAreNoProviderButtonsAndNoProviderEndpoints() {
+        assertThat(browser.get("/en/account/login").body()).doesNotContain("social-login");
+        assertThat(browser.get("/en/account/register").body()).doesNotContain("social-login");
+        assertThat(browser.get("/oauth2/authorization/google").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/en/account/social/start/google").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/login").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void logInWithoutCsrfTokenIsRefused() {
         String email = uniqueEmail("forged");
         registerConfirmed(email, "Forged Form");

@@ -192,7 +192,7 @@ class AccountsProfileTests extends AccountsWebTest {
         logInAs(email, printed.group(1));
 
         HttpResponse<String> front = browser.get("/es/");
-        HttpResponse<String> bar = browser.getWith("/en/account/bar", Map.of("HX-Request", "true"));
+        HttpResponse<String> bar = browser.get("/en/account/bar", Map.of("HX-Request", "true"));
         String form = browser.get("/es/account/password").body();
 
         assertThat(front.statusCode()).isEqualTo(303);

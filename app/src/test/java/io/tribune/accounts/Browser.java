@@ -42,7 +42,8 @@ final class Browser {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
-    HttpResponse<String> getWith(String path, Map<String, String> headers) {
+    /** A GET with extra headers, e.g. {@code HX-Request} as htmx sends it. */
+    HttpResponse<String> get(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
         headers.forEach(request::header);
         return send(request.build());

@@ -21,14 +21,17 @@ class RegistrationController {
 
     private final AccountPages pages;
     private final Accounts accounts;
+    private final SocialProviders providers;
     private final String policyVersion;
 
     RegistrationController(
             AccountPages pages,
             Accounts accounts,
+            SocialProviders providers,
             @Value("${tribune.accounts.privacy-policy-version:2026-11}") String policyVersion) {
         this.pages = pages;
         this.accounts = accounts;
+        this.providers = providers;
         this.policyVersion = policyVersion;
     }
 
@@ -110,7 +113,9 @@ class RegistrationController {
                         "form",
                         form,
                         "policyVersion",
-                        policyVersion));
+                        policyVersion,
+                        "providers",
+                        providers.all()));
     }
 
     private ModelAndView notice(Edition edition, String key) {

@@ -1,0 +1,9 @@
+package io.tribune.accounts;
+
+/**
+ * What a reader who came through a provider typed into the "create a new account" form.
+ *
+ * @param consents whether the privacy-policy box was ticked
+ */
+public record SocialRegistration(
+        String edition, SocialIdentity identity, String email, String displayName, boolean consents) {}

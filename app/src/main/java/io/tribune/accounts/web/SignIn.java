@@ -1,0 +1,56 @@
+package io.tribune.accounts.web;
+
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.Accounts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.RememberMeServices;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs an account in to this session, whichever way it proved itself (password or provider): a new
+ * session id (no fixation), a new CSRF token, the security context stored in the session with the
+ * account's session stamp, and the remember-me cookie when the form asked for it.
+ */
+@Component
+class SignIn {
+
+    private final Accounts accounts;
+    private final UserDetailsService users;
+    private final RememberMeServices rememberMe;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+    private final ChangeSessionIdAuthenticationStrategy fixation = new ChangeSessionIdAuthenticationStrategy();
+    private final CsrfAuthenticationStrategy csrf =
+            new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
+
+    SignIn(Accounts accounts, UserDetailsService users, RememberMeServices rememberMe) {
+        this.accounts = accounts;
+        this.users = users;
+        this.rememberMe = rememberMe;
+        this.fixation.setAlwaysCreateSession(true);
+    }
+
+    void signIn(AccountId account, HttpServletRequest request, HttpServletResponse response) {
+        UserDetails user = users.loadUserByUsername(account.toString());
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        fixation.onAuthentication(authentication, request, response);
+        csrf.onAuthentication(authentication, request, response);
+        var context = holder.createEmptyContext();
+        context.setAuthentication(authentication);
+        holder.setContext(context);
+        contexts.saveContext(context, request, response);
+        request.getSession().setAttribute(Accounts.sessionStampAttribute(), accounts.sessionStamp(account));
+        rememberMe.loginSuccess(request, response, authentication);
+    }
+}

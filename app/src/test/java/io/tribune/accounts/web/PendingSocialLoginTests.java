@@ -1,0 +1,35 @@
+package io.tribune.accounts.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tribune.accounts.SocialIdentity;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class PendingSocialLoginTests {
+
+    private static final Instant START = Instant.parse("2026-11-28T10:00:00Z");
+    private static final SocialIdentity IDENTITY = new SocialIdentity(
+            "https://id.example.org", "subject-1", "mock", "Mock ID", "Ada", "ada@example.org", true);
+
+    @Test
+    void aPendingSignInLastsFifteenMinutes() {
+        PendingSocialLogin pending = PendingSocialLogin.start(IDENTITY, "en", START);
+
+        assertThat(pending.isExpired(START.plus(PendingSocialLogin.LIFETIME).minusSeconds(1)))
+                .isFalse();
+        assertThat(pending.isExpired(START.plus(PendingSocialLogin.LIFETIME))).isTrue();
+    }
+
+    @Test
+    void onlyItsOwnTokenAnswersIt() {
+        PendingSocialLogin pending = PendingSocialLogin.start(IDENTITY, "en", START);
+        PendingSocialLogin other = PendingSocialLogin.start(IDENTITY, "en", START);
+
+        assertThat(pending.isAnsweredBy(pending.token())).isTrue();
+        assertThat(pending.isAnsweredBy(other.token())).isFalse();
+        assertThat(pending.isAnsweredBy(pending.token() + "x")).isFalse();
+        assertThat(pending.isAnsweredBy("")).isFalse();
+        assertThat(pending.isAnsweredBy(null)).isFalse();
+    }
+}
