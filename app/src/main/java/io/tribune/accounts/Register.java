@@ -104,9 +104,26 @@ class Register {
             letters.confirmEmail(
                     address, name.name().get(), edition, created.get().token());
         } else {
-            letters.alreadyRegistered(address, edition);
+            tellOwner(address, edition);
         }
         return Problems.none();
+    }
+
+    /**
+     * The address has an account: its owner is told so, or — when the account is deleted and can
+     * still be restored — gets a fresh restore link, since coming back is what they are after.
+     */
+    private void tellOwner(String address, Edition edition) {
+        Optional<Account> deleted = accounts.findByEmail(address).filter(account -> !account.isActive());
+        if (deleted.isPresent() && deleted.get().deactivatedAt() != null) {
+            Instant until = deleted.get().deactivatedAt().plus(DeleteAccount.RESTORE_PERIOD);
+            if (until.isAfter(clock.instant())) {
+                transaction.executeWithoutResult(
+                        status -> deletion.sendRestoreLink(deleted.get(), edition.code(), until));
+                return;
+            }
+        }
+        letters.alreadyRegistered(address, edition);
     }
 
     private Optional<Created> create(String email, String displayName, String hash, Edition edition) {

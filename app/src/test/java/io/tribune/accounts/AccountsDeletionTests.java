@@ -66,7 +66,15 @@ class AccountsDeletionTests extends AccountsWebTest {
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(accountsWith(email)).isOne();
         assertThat(lettersTo(email)).isEqualTo(before + 1);
-        assertThat(linkMailedTo(email, "Restore your account")).contains("/en/account/restore?token=");
+        assertThat(newestSubjectTo(email)).contains("Restore your account");
+        String link = linkMailedTo(email, "Restore your account");
+        assertThat(link).contains("/en/account/restore?token=");
+        String page = browser.get(link).body();
+        String token = link.substring(link.indexOf("token=") + 6);
+        assertThat(browser.post("/en/account/restore", page, Map.of("token", token))
+                        .statusCode())
+                .isEqualTo(200);
+        logIn(email, PASSWORD);
     }
 
     @Test

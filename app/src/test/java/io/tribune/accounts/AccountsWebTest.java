@@ -121,6 +121,14 @@ abstract class AccountsWebTest {
         throw new AssertionError("no letter to " + email + " about " + subjectPart);
     }
 
+    String newestSubjectTo(String email) {
+        return Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> recipient(m).equalsIgnoreCase(email))
+                .reduce((first, second) -> second)
+                .map(AccountsWebTest::subject)
+                .orElse("");
+    }
+
     long lettersTo(String email) {
         return Arrays.stream(MAIL.getReceivedMessages())
                 .filter(m -> recipient(m).equalsIgnoreCase(email))
