@@ -43,11 +43,15 @@ class ChangeProfile {
         return Problems.none();
     }
 
-    /** Checks the current password, then sets the new one; other sessions end, as after a reset. */
+    /**
+     * Checks the current password, then sets the new one; other sessions end, as after a reset. An
+     * account made through a provider's sign-in has no password yet: it sets its first one here.
+     */
     @Transactional
     Problems changePassword(AccountId id, String current, String next) {
         Optional<Account> account = accounts.find(id).filter(Account::isActive);
-        if (account.isEmpty() || !isCurrentPassword(encoder, account.get(), current)) {
+        boolean firstPassword = account.isPresent() && account.get().passwordHash() == null;
+        if (account.isEmpty() || !(firstPassword || isCurrentPassword(encoder, account.get(), current))) {
             return Problems.builder()
                     .add("current", "account.error.password.current")
                     .build();

@@ -274,6 +274,30 @@ class AccountsSocialLoginTests extends SocialLoginWebTest {
     }
 
     @Test
+    void aReaderWithoutAPasswordSetsTheFirstOneOnTheProfileWithoutACurrentOne() {
+        String subject = uniqueSubject("first-password");
+        String email = uniqueEmail("first-password");
+        signInAtProvider(browser, "en", subject, person("First Password", email, true));
+        join("en", browser.get("/en/account/social/join").body(), email, "First Password");
+        String profile = browser.get("/en/account").body();
+
+        HttpResponse<String> weak =
+                browser.post("/en/account/password", profile, Map.of("current", "", "password", "password"));
+        assertThat(weak.statusCode()).isEqualTo(422);
+        assertThat(browser.post("/en/account/password", profile, Map.of("current", "", "password", PASSWORD))
+                        .statusCode())
+                .isEqualTo(200);
+
+        Browser later = new Browser(port);
+        logIn(later, email);
+        String again = later.get("/en/account").body();
+        assertThat(later.post("/en/account/password", again, Map.of("current", "", "password", "another passphrase 2"))
+                        .statusCode())
+                .as("once there is a password, changing it needs it")
+                .isEqualTo(422);
+    }
+
+    @Test
     void aDeletedAccountCannotLogInThroughItsProviderUntilRestored() {
         String subject = uniqueSubject("deleted");
         String email = uniqueEmail("deleted");
