@@ -7,6 +7,7 @@ import io.tribune.accounts.NotificationTopic;
 import io.tribune.accounts.PersonalData;
 import io.tribune.accounts.Problems;
 import io.tribune.accounts.Reader;
+import io.tribune.accounts.SocialIdentities;
 import io.tribune.editions.Edition;
 import io.tribune.media.Avatars;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,10 +42,12 @@ class ProfileController {
 
     private final AccountPages pages;
     private final Accounts accounts;
+    private final SocialIdentities identities;
 
-    ProfileController(AccountPages pages, Accounts accounts) {
+    ProfileController(AccountPages pages, Accounts accounts, SocialIdentities identities) {
         this.pages = pages;
         this.accounts = accounts;
+        this.identities = identities;
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account")
@@ -236,6 +239,7 @@ class ProfileController {
         values.put("displayName", reader.displayName());
         values.put("email", accounts.email(reader.id()).orElse(""));
         values.put("newEmail", request.getAttribute(NEW_EMAIL) instanceof String typed ? typed : "");
+        values.put("hasPassword", Boolean.toString(identities.hasPassword(reader.id())));
         var form = AccountPages.form(request, values, problems, notice, null);
         return new ModelAndView(
                 "accounts/profile",
@@ -252,7 +256,10 @@ class ProfileController {
     }
 
     private ModelAndView passwordPage(Edition edition, HttpServletRequest request, Problems problems) {
-        var form = AccountPages.form(request, Map.of(), problems, null, null);
+        boolean hasPassword =
+                AccountBarController.signedIn().map(identities::hasPassword).orElse(true);
+        var form =
+                AccountPages.form(request, Map.of("hasPassword", Boolean.toString(hasPassword)), problems, null, null);
         boolean mustChange = AccountBarController.signedIn()
                 .map(accounts::mustChangePassword)
                 .orElse(false);
