@@ -330,15 +330,28 @@ public final class Spellings {
         };
     }
 
-    /** The word with its non-digit symbols read as masked letters ({@code sh!t}, {@code f@ck}). */
+    /**
+     * The word with its symbols read as masked letters ({@code sh!t}, {@code f@ck}), and its digits too
+     * where they stand between letters ({@code f8ck}, {@code b2tch}): a digit inside a word hides a
+     * letter, usually a vowel, whatever the leetspeak table says it looks like.
+     */
     private static String maskSymbols(String word) {
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             boolean symbol = !Character.isLetterOrDigit(c);
-            out.append(symbol && !(i == 0 && c == '@') ? MASK : c);
+            boolean innerDigit = Character.isDigit(c) && isInside(word, i);
+            out.append((symbol && !(i == 0 && c == '@')) || innerDigit ? MASK : c);
         }
         return out.toString();
+    }
+
+    /** Whether the char at {@code i} has a letter on both sides (symbols count as hidden letters). */
+    private static boolean isInside(String word, int i) {
+        return i > 0
+                && i < word.length() - 1
+                && !Character.isDigit(word.charAt(i - 1))
+                && !Character.isDigit(word.charAt(i + 1));
     }
 
     /** The reading itself plus, when a letter is stretched to three or more, runs cut to one and to two. */

@@ -46,12 +46,20 @@ final class Tokeniser {
             }
             previousEnd = to;
             Spellings.Reading reading = Spellings.of(raw, joined);
+            int start = normalised.originalStart(from);
+            int end = normalised.originalEnd(to - 1);
+            List<String> forms = reading.forms();
+            String upright = UpsideDown.reading(normalised.original(), start, end);
+            if (upright != null && !forms.contains(upright)) {
+                forms = new ArrayList<>(forms);
+                forms.add(upright);
+            }
             tokens.add(new Token(
                     reading.text(),
-                    reading.forms(),
+                    forms,
                     reading.squeezed(),
-                    normalised.originalStart(from),
-                    normalised.originalEnd(to - 1),
+                    start,
+                    end,
                     from,
                     to,
                     sentence,
@@ -77,7 +85,7 @@ final class Tokeniser {
                 i++;
             }
             int to = i;
-            if (isMask(text.charAt(from))) {
+            if (isMask(text.charAt(from)) && !hidesFirstLetters(text, from, to)) {
                 while (from < to && isMask(text.charAt(from))) {
                     from++;
                 }
@@ -162,6 +170,22 @@ final class Tokeniser {
             case '@', '$', '!', '¡', '|', '+', '€', '¢', '£', '¥', '*', '#', '%', '^', '&', '<' -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Whether a word's leading stars hide its first letters ({@code *ss}, {@code &ss}, {@code **ck}) rather
+     * than emphasise it ({@code *really*}): one or two stars or ampersands, a letter next, no mask at the end.
+     */
+    private static boolean hidesFirstLetters(String text, int from, int to) {
+        int run = 0;
+        while (from + run < to && (text.charAt(from + run) == '*' || text.charAt(from + run) == '&')) {
+            run++;
+        }
+        return run >= 1
+                && run <= 2
+                && from + run < to
+                && Character.isLetter(text.charAt(from + run))
+                && !isMask(text.charAt(to - 1));
     }
 
     private static boolean isMask(char c) {

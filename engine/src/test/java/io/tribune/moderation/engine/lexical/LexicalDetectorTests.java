@@ -67,6 +67,47 @@ class LexicalDetectorTests {
         assertThat(rules("en", text)).as(text).contains(RuleId.PROFANITY);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "you absolute b2tch",
+                "what the f9ck is this",
+                "what a b1tch",
+                "shut up you hctib",
+                "the council is full of reggin haters",
+                "\u0287\u1D09\u0265s happens",
+                "you utter c *nt",
+                "you utter c* nt",
+                "you &ss hole",
+                "*ss clown of a minister",
+                "what a bell.end",
+                "the m.otherf.ucker lied"
+            })
+    void digitsBackwardsUpsideDownMasksAcrossBlanksAndDottedWordsAreCaught(String text) {
+        assertThat(rules("en", text)).as(text).containsAnyOf(RuleId.PROFANITY, RuleId.HATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "the b2b market and h2o prices rose 4x4 times",
+                "our mp3s, covid19 cases and the a1c test",
+                "the gals knew it, stop nagging me about Baghdad",
+                "the setup was fine, the regal tulsa stop",
+                "read it at shop.example or news.example.org",
+                "this is *really* important, #hit of the week",
+                "he sold it as ho&#8230; anyway",
+                "Turkish ılık su, İstanbul'da"
+            })
+    void digitsInNamesWordsThatReadBackwardsAndHashtagsPass(String text) {
+        assertThat(rules("en", text)).as(text).doesNotContain(RuleId.PROFANITY, RuleId.HATE, RuleId.INSULT_THREAT);
+    }
+
+    @Test
+    void aWordInALinkStaysALinksWord() {
+        assertThat(rules("en", "see www.dickssportinggoods.com for kit")).doesNotContain(RuleId.PROFANITY);
+    }
+
     @Test
     void evidenceOfADashMaskedWordCoversTheWholeWord() {
         String text = "what the f---ing hell";
