@@ -84,6 +84,7 @@ final class Tokeniser {
             while (i < n && isWordChar(text.charAt(i))) {
                 i++;
             }
+            int start = from;
             int to = i;
             if (isMask(text.charAt(from)) && !hidesFirstLetters(text, from, to)) {
                 while (from < to && isMask(text.charAt(from))) {
@@ -101,6 +102,9 @@ final class Tokeniser {
             }
             if (from < to && (hasLetterOrDigit(text, from, to) || to - from >= 3)) {
                 pieces.add(new int[] {from, to});
+            } else if (isLoneMask(text, start, i)) {
+                // f # g g o t: a lone star between spaced letters hides one of them
+                pieces.add(new int[] {start, i});
             }
         }
         return pieces;
@@ -186,6 +190,16 @@ final class Tokeniser {
                 && from + run < to
                 && Character.isLetter(text.charAt(from + run))
                 && !isMask(text.charAt(to - 1));
+    }
+
+    /** Whether a piece is one mask char standing alone between blanks. */
+    private static boolean isLoneMask(String text, int from, int to) {
+        return to - from == 1
+                && isMask(text.charAt(from))
+                && from > 0
+                && to < text.length()
+                && text.charAt(from - 1) == ' '
+                && text.charAt(to) == ' ';
     }
 
     private static boolean isMask(char c) {

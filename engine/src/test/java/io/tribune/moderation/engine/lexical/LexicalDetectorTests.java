@@ -81,7 +81,12 @@ class LexicalDetectorTests {
                 "you &ss hole",
                 "*ss clown of a minister",
                 "what a bell.end",
-                "the m.otherf.ucker lied"
+                "the m.otherf.ucker lied",
+                "what the f * c k i n g hell",
+                "you're a mf",
+                "\u1260\u1290\u10D4\u10D4ers out",
+                "I hate immigrants",
+                "we despise gay people"
             })
     void digitsBackwardsUpsideDownMasksAcrossBlanksAndDottedWordsAreCaught(String text) {
         assertThat(rules("en", text)).as(text).containsAnyOf(RuleId.PROFANITY, RuleId.HATE);
@@ -97,7 +102,10 @@ class LexicalDetectorTests {
                 "read it at shop.example or news.example.org",
                 "this is *really* important, #hit of the week",
                 "he sold it as ho&#8230; anyway",
-                "Turkish ılık su, İstanbul'da"
+                "Turkish ılık su, İstanbul'da",
+                "Tom & Jerry & co, A & B & C",
+                "I hate them and we despise this policy",
+                "I hate Mondays"
             })
     void digitsInNamesWordsThatReadBackwardsAndHashtagsPass(String text) {
         assertThat(rules("en", text)).as(text).doesNotContain(RuleId.PROFANITY, RuleId.HATE, RuleId.INSULT_THREAT);
