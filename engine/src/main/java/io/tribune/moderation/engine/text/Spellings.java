@@ -145,7 +145,8 @@ public final class Spellings {
         } else if (raw.length() <= 8 && raw.indexOf('l') >= 0 && hasNoVowel(raw)) {
             forms = List.of(raw, raw.replace('l', 'i'));
         } else {
-            forms = List.of(raw);
+            String asI = yAsI(raw);
+            forms = asI == null ? List.of(raw) : List.of(raw, asI);
         }
         List<String> squeezed = List.of();
         if (hasRunOf(raw, 2)) {
@@ -159,6 +160,27 @@ public final class Spellings {
             squeezed = List.copyOf(set);
         }
         return new Reading(raw, forms, squeezed, false, true, Script.LATIN);
+    }
+
+    /**
+     * The word with a y between two consonants read as an i ({@code shyt}, {@code bytch}), or null: a
+     * common way to spell a word differently that still reads the same.
+     */
+    private static String yAsI(String word) {
+        char[] chars = null;
+        for (int i = 1; i + 1 < word.length(); i++) {
+            if (word.charAt(i) == 'y' && isConsonant(word.charAt(i - 1)) && isConsonant(word.charAt(i + 1))) {
+                if (chars == null) {
+                    chars = word.toCharArray();
+                }
+                chars[i] = 'i';
+            }
+        }
+        return chars == null ? null : new String(chars);
+    }
+
+    private static boolean isConsonant(char c) {
+        return c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0;
     }
 
     /** The letters of {@code f*u*c*k} or {@code f!u!c!k}: single letters spaced by one repeated symbol. */

@@ -49,10 +49,11 @@ final class Tokeniser {
             int start = normalised.originalStart(from);
             int end = normalised.originalEnd(to - 1);
             List<String> forms = reading.forms();
-            String upright = UpsideDown.reading(normalised.original(), start, end);
-            if (upright != null && !forms.contains(upright)) {
-                forms = new ArrayList<>(forms);
-                forms.add(upright);
+            for (String extra : extraReadings(normalised.original(), start, end, raw, reading)) {
+                if (!forms.contains(extra)) {
+                    forms = new ArrayList<>(forms);
+                    forms.add(extra);
+                }
             }
             tokens.add(new Token(
                     reading.text(),
@@ -68,6 +69,49 @@ final class Tokeniser {
                     reading.script()));
         }
         return tokens;
+    }
+
+    /**
+     * Readings that folding loses: a word written upside down, a sharp s standing for a B
+     * ({@code ßitch}, which folding turns into ss), a name with a number tacked on ({@code bigknob69}).
+     */
+    private static List<String> extraReadings(
+            String original, int start, int end, String raw, Spellings.Reading reading) {
+        List<String> extra = new ArrayList<>(2);
+        if (!reading.word()) {
+            return extra;
+        }
+        String upright = UpsideDown.reading(original, start, end);
+        if (upright != null) {
+            extra.add(upright);
+        }
+        int sharp = original.indexOf('ß', start);
+        if (sharp >= 0 && sharp < end) {
+            StringBuilder asB = new StringBuilder(end - start);
+            for (int i = start; i < end; ) {
+                int cp = original.codePointAt(i);
+                i += Character.charCount(cp);
+                String folded = cp == 'ß' ? "b" : CharFolding.fold(cp);
+                for (int k = 0; k < folded.length(); k++) {
+                    if (isWordChar(folded.charAt(k))) {
+                        asB.append(folded.charAt(k));
+                    }
+                }
+            }
+            if (!asB.isEmpty()) {
+                extra.addAll(Spellings.of(asB.toString(), false).forms());
+            }
+        }
+        int letters = raw.length();
+        while (letters > 0 && Character.isDigit(raw.charAt(letters - 1))) {
+            letters--;
+        }
+        if (letters >= 3
+                && letters < raw.length()
+                && raw.substring(0, letters).chars().allMatch(Character::isLetter)) {
+            extra.addAll(Spellings.of(raw.substring(0, letters), false).forms());
+        }
+        return extra;
     }
 
     /** The [from, to) ranges of the raw words, trimmed of emphasis marks and trailing exclamation marks. */

@@ -30,7 +30,8 @@ final class UpsideDown {
             if (at >= 0) {
                 upright.append(UPRIGHT.charAt(at));
             } else if (Character.isLetter(c)) {
-                return null;
+                // a letter left upright among turned ones (aɓɓıu) is read as it is
+                upright.append(c);
             }
         }
         return upright.isEmpty() ? null : upright.toString();

@@ -86,7 +86,11 @@ class LexicalDetectorTests {
                 "you're a mf",
                 "\u1260\u1290\u10D4\u10D4ers out",
                 "I hate immigrants",
-                "we despise gay people"
+                "we despise gay people",
+                "total \u00DF0ll0cks",
+                "bigdick69 posted again",
+                "what a shyte day, bytch",
+                "\u0250\u0253\u0253\u0131u"
             })
     void digitsBackwardsUpsideDownMasksAcrossBlanksAndDottedWordsAreCaught(String text) {
         assertThat(rules("en", text)).as(text).containsAnyOf(RuleId.PROFANITY, RuleId.HATE);
@@ -105,7 +109,12 @@ class LexicalDetectorTests {
                 "Turkish ılık su, İstanbul'da",
                 "Tom & Jerry & co, A & B & C",
                 "I hate them and we despise this policy",
-                "I hate Mondays"
+                "I hate Mondays",
+                "Die Straße ist gesperrt, sagt Herr Weiß",
+                "the bytes, the cyst, the rhythm and the gym",
+                "Van Dyck painted it in 1632",
+                "covid19 and mp3 players, r2d2 and c3po",
+                "the title, titling and a titlist"
             })
     void digitsInNamesWordsThatReadBackwardsAndHashtagsPass(String text) {
         assertThat(rules("en", text)).as(text).doesNotContain(RuleId.PROFANITY, RuleId.HATE, RuleId.INSULT_THREAT);
