@@ -86,7 +86,7 @@ final class Tokeniser {
             extra.add(upright);
         }
         int sharp = original.indexOf('ß', start);
-        if (sharp >= 0 && sharp < end) {
+        if (sharp >= 0 && sharp < end && end - start <= MAX_WORD) {
             StringBuilder asB = new StringBuilder(end - start);
             for (int i = start; i < end; ) {
                 int cp = original.codePointAt(i);
