@@ -120,6 +120,33 @@ class LexicalDetectorTests {
         assertThat(rules("en", text)).as(text).doesNotContain(RuleId.PROFANITY, RuleId.HATE, RuleId.INSULT_THREAT);
     }
 
+    /** Hostile inputs aimed at the newer readings: bounded work, a defined decision, spans inside the text. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\u00DF",
+                "\u0287\u1D09\u0265s",
+                "* ",
+                "c *nt ",
+                "hctib ",
+                "bigdick69 ",
+                "a\u0301\u0301\u0301",
+                "\u202Ef8ck\u202C ",
+                "\uD800b2tch\uDC00 "
+            })
+    void hostileRunsOfTheNewerSpellingsAreDecidedWithinTheText(String unit) {
+        String text = unit.repeat(1_000_000 / unit.length());
+        Decision decision = screen("en", text);
+        assertThat(decision.holds()).noneMatch(h -> h.startsWith("failure:"));
+        for (RuleHit hit : decision.hits()) {
+            for (Evidence evidence : hit.evidence()) {
+                Evidence.Span span = (Evidence.Span) evidence;
+                assertThat(span.end()).isBetween(span.start(), text.length());
+                assertThat(text.substring(span.start(), span.end())).isEqualTo(span.match());
+            }
+        }
+    }
+
     @Test
     void aWordInALinkStaysALinksWord() {
         assertThat(rules("en", "see www.dickssportinggoods.com for kit")).doesNotContain(RuleId.PROFANITY);
