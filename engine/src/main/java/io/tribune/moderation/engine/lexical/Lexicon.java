@@ -80,6 +80,9 @@ final class Lexicon {
             if (matches.size() == before && !isAllowed && !compounds.isEmpty()) {
                 compound(token, i, matches);
             }
+            if (matches.size() == before && !isAllowed) {
+                backwards(token, i, language, matches);
+            }
             if (brands.contains(token.text())) {
                 for (Term term : brandFirst) {
                     consider(term, tokens, i, language, brands, false, seen, matches);
@@ -137,7 +140,9 @@ final class Lexicon {
                 longPieces += right.text().length() > 3 ? 1 : 0;
                 int pieces = j - i + 1;
                 boolean split = pieces == 2
-                        ? isSplitHalf(left.text(), right.text()) || isSplitHalf(right.text(), left.text())
+                        ? isSplitHalf(left.text(), right.text())
+                                || isSplitHalf(right.text(), left.text())
+                                || (hidesLetters(left, right) && !isMatched(matches, j - 1, j))
                         : lone > 0 && longPieces <= 1;
                 if (!split && !glued) {
                     continue;
@@ -155,6 +160,48 @@ final class Lexicon {
                 }
             }
         }
+    }
+
+    /**
+     * The fewest letters a word written backwards must have to be read: shorter words read backwards
+     * are too often other words ({@code gals}, {@code agin}).
+     */
+    private static final int MIN_BACKWARDS = 5;
+
+    /**
+     * A strong profane or hateful word written backwards ({@code hctib}, {@code reggin}): a spelling of
+     * five letters or more that, read from its end, is a whole-word term or starts with a stem, and is
+     * not an allowed word. Terms found inside a word are not read backwards ({@code nagging}).
+     */
+    private void backwards(Token token, int at, String language, List<Match> matches) {
+        List<TermTrie.Entry> found = new ArrayList<>();
+        for (String form : token.forms()) {
+            if (form.length() < MIN_BACKWARDS || form.indexOf('*') >= 0) {
+                continue;
+            }
+            String back = new StringBuilder(form).reverse().toString();
+            if (allowed.matches(back)) {
+                continue;
+            }
+            found.clear();
+            plain.findLeading(back, found);
+            for (TermTrie.Entry entry : found) {
+                Term term = entry.term();
+                // writing backwards is a trick within one language: "setup" is no French word
+                if (isStrongWord(term, language) && term.language().equals(language)) {
+                    matches.add(new Match(term, at, at));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean isStrongWord(Term term, String language) {
+        return term.isSingleWord()
+                && !term.cue()
+                && term.weight() >= STRONG
+                && term.appliesIn(language)
+                && (term.rule() == RuleId.PROFANITY || term.rule() == RuleId.HATE);
     }
 
     /** Whether a one-char gap glues two pieces into one word: a dot, dash, underscore or star. */
@@ -176,6 +223,9 @@ final class Lexicon {
         if (allowed.matches(word)) {
             return null;
         }
+        if (word.indexOf('*') >= 0) {
+            return maskedWordTerm(word, language);
+        }
         found.clear();
         plain.find(word, found);
         for (TermTrie.Entry entry : found) {
@@ -192,6 +242,40 @@ final class Lexicon {
             }
         }
         return null;
+    }
+
+    /** The strong term a glued word with hidden letters fills ({@code c *nt}, {@code &ss hole}), or null. */
+    private Term maskedWordTerm(String word, String language) {
+        for (Term term : maskable) {
+            if (!isStrongWord(term, language)) {
+                continue;
+            }
+            for (Alternative alternative : term.slots().get(0).alternatives()) {
+                boolean whole =
+                        alternative.kind() == Alternative.Kind.EXACT || alternative.kind() == Alternative.Kind.PREFIX;
+                if (whole && alternative.fitsMasked(word)) {
+                    return term;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a match already covers one of the tokens from {@code first} to {@code last}. */
+    private static boolean isMatched(List<Match> matches, int first, int last) {
+        for (Match match : matches) {
+            if (match.first() <= last && match.last() >= first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two pieces, one with hidden letters, may be one word ({@code c *nt}; not {@code as ho&}). */
+    private static boolean hidesLetters(Token left, Token right) {
+        return (left.masked() || right.masked())
+                && !SHORT_WORDS.contains(left.text())
+                && !SHORT_WORDS.contains(right.text());
     }
 
     /** Whether a short piece split off a word: one letter, or two letters next to a piece of at most two. */

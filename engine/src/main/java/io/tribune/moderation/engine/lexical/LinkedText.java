@@ -78,7 +78,24 @@ final class LinkedText {
             longLabel |= label.length() >= 3 && i < labels.length - 1;
         }
         String last = labels[labels.length - 1];
-        return longLabel && last.length() >= 2 && last.chars().allMatch(Character::isLetter);
+        return longLabel && isTopLevel(last);
+    }
+
+    /** Generic top-level domains seen in comments; every two-letter label passes for a country's. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of((String.join(
+                    " ",
+                    "com org net info biz edu gov mil int xyz top online site shop store club click link live app dev",
+                    "pro vip win bet casino loan money cash buzz icu cfd sbs rest fun example invalid test news blog",
+                    "media porn xxx sex cam zip mov tech world life today space website art cloud page email agency",
+                    "digital network social video tube travel museum church game games bio eco ngo onion local"))
+            .split(" "));
+
+    /**
+     * Whether a final label is a top-level domain: a word glued with a dot ({@code bell.end},
+     * {@code m.otherf.ucker}) is not a host, so its words stay words.
+     */
+    private static boolean isTopLevel(String label) {
+        return (label.length() == 2 && label.chars().allMatch(Character::isLetter)) || GENERIC.contains(label);
     }
 
     boolean isLinked(int index) {

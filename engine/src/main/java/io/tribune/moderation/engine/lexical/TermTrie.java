@@ -93,6 +93,11 @@ final class TermTrie {
                 .removeIf(e -> e.kind() != Alternative.Kind.EXACT && e.kind() != Alternative.Kind.PREFIX);
     }
 
+    /** Like {@link #find}, but only literals at the start of the word: {@code *bitch*} in {@code bitchy}. */
+    void findLeading(String word, List<Entry> found) {
+        find(word, found, 1);
+    }
+
     /** Whether any term's first slot fits the word. */
     boolean matches(String word) {
         List<Entry> found = new ArrayList<>(2);

@@ -2,7 +2,6 @@ package io.tribune.moderation.engine.signals;
 
 import com.github.pemistahl.lingua.api.IsoCode639_1;
 import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import io.tribune.moderation.engine.Evidence;
 import io.tribune.moderation.engine.LanguageIdentifier;
@@ -21,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Identifies the language of a comment with lingua in its low-accuracy mode (trigram models, about
- * 1 MB of heap per language, all loaded when the engine is built), seconded by function-word votes.
+ * 1 MB of heap per language, all loaded when the engine is built, scored on the caller's thread by
+ * {@link CallerThreadLingua}), seconded by function-word votes.
  * Links, e-mail addresses, mentions, numbers and quoted passages are set aside first, so that a quoted
  * foreign phrase or a foreign URL does not decide. Thread-safe: lingua's detector is, and the last
  * assessment is kept per thread so that the engine and the wrong-language check share one computation.
@@ -37,7 +37,7 @@ final class LinguaLanguages implements LanguageIdentifier {
             + "|(?<![\\p{L}])'[^'\\n]{1,400}'(?![\\p{L}])|‘[^’]{1,400}’");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)?");
 
-    private final LanguageDetector detector;
+    private final CallerThreadLingua detector;
     private final Map<String, Language> languages;
     private final FunctionWords functionWords;
     private final ThreadLocal<Last> last = new ThreadLocal<>();
@@ -56,10 +56,12 @@ final class LinguaLanguages implements LanguageIdentifier {
             }
         }
         long started = System.nanoTime();
-        this.detector = LanguageDetectorBuilder.fromLanguages(languages.values().toArray(Language[]::new))
-                .withLowAccuracyMode()
-                .withPreloadedLanguageModels()
-                .build();
+        Set<Language> known = Set.copyOf(languages.values());
+        this.detector = new CallerThreadLingua(
+                LanguageDetectorBuilder.fromLanguages(known.toArray(Language[]::new))
+                        .withLowAccuracyMode()
+                        .build(),
+                known);
         log.info(
                 "language models for {} loaded in {} ms",
                 new TreeSet<>(languages.keySet()),
@@ -126,7 +128,7 @@ final class LinguaLanguages implements LanguageIdentifier {
             cleaned = cleaned.substring(0, MAX_CHARS);
         }
         Map<String, Double> likelihood = new HashMap<>();
-        detector.computeLanguageConfidenceValues(cleaned).forEach((language, value) -> {
+        detector.confidenceValues(cleaned).forEach((language, value) -> {
             String code = language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
             if (candidates.contains(code) && value > 0) {
                 likelihood.put(code, value);

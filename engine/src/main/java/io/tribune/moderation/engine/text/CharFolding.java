@@ -103,9 +103,9 @@ final class CharFolding {
     }
 
     /** Letters of scripts no edition writes in (Cherokee, syllabics, Georgian), CJK strokes and symbols that spoof a Latin letter. */
-    private static final String LOOK_ALIKE_FROM = "ᎪᏴᏟᎠᎬᏀᎻᎥᏦᏞᎷᏢᏒᏚᎢᏙᎳᏃᖴᑌᑕᗪᗩᗷᕼᒪᗰᑎᑭᖇᔕᐯᗯ匚ㄩ千乃卄丂ㄒ尺ꓘꓗɹʎʞɯʇ⊂∪ᛋ×ɣᴦიუㄨ§†";
+    private static final String LOOK_ALIKE_FROM = "ᎪᏴᏟᎠᎬᏀᎻᎥᏦᏞᎷᏢᏒᏚᎢᏙᎳᏃᖴᑌᑕᗪᗩᗷᕼᒪᗰᑎᑭᖇᔕᐯᗯ匚ㄩ千乃卄丂ㄒ尺ꓘꓗɹʎʞɯʇ⊂∪ᛋ×ɣᴦიუㄨ§†ეበነ";
 
-    private static final String LOOK_ALIKE_TO = "abcdeghiklmprstvwzfucdabhlmnprsvwcufbhstrkkrykmtcusxyrngxst";
+    private static final String LOOK_ALIKE_TO = "abcdeghiklmprstvwzfucdabhlmnprsvwcufbhstrkkrykmtcusxyrngxstgni";
 
     private static String lookAlike(int cp) {
         int at = cp < 0x10000 ? LOOK_ALIKE_FROM.indexOf((char) cp) : -1;

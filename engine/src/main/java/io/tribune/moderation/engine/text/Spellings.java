@@ -145,7 +145,8 @@ public final class Spellings {
         } else if (raw.length() <= 8 && raw.indexOf('l') >= 0 && hasNoVowel(raw)) {
             forms = List.of(raw, raw.replace('l', 'i'));
         } else {
-            forms = List.of(raw);
+            String asI = yAsI(raw);
+            forms = asI == null ? List.of(raw) : List.of(raw, asI);
         }
         List<String> squeezed = List.of();
         if (hasRunOf(raw, 2)) {
@@ -159,6 +160,27 @@ public final class Spellings {
             squeezed = List.copyOf(set);
         }
         return new Reading(raw, forms, squeezed, false, true, Script.LATIN);
+    }
+
+    /**
+     * The word with a y between two consonants read as an i ({@code shyt}, {@code bytch}), or null: a
+     * common way to spell a word differently that still reads the same.
+     */
+    private static String yAsI(String word) {
+        char[] chars = null;
+        for (int i = 1; i + 1 < word.length(); i++) {
+            if (word.charAt(i) == 'y' && isConsonant(word.charAt(i - 1)) && isConsonant(word.charAt(i + 1))) {
+                if (chars == null) {
+                    chars = word.toCharArray();
+                }
+                chars[i] = 'i';
+            }
+        }
+        return chars == null ? null : new String(chars);
+    }
+
+    private static boolean isConsonant(char c) {
+        return c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0;
     }
 
     /** The letters of {@code f*u*c*k} or {@code f!u!c!k}: single letters spaced by one repeated symbol. */
@@ -330,15 +352,28 @@ public final class Spellings {
         };
     }
 
-    /** The word with its non-digit symbols read as masked letters ({@code sh!t}, {@code f@ck}). */
+    /**
+     * The word with its symbols read as masked letters ({@code sh!t}, {@code f@ck}), and its digits too
+     * where they stand between letters ({@code f8ck}, {@code b2tch}): a digit inside a word hides a
+     * letter, usually a vowel, whatever the leetspeak table says it looks like.
+     */
     private static String maskSymbols(String word) {
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             boolean symbol = !Character.isLetterOrDigit(c);
-            out.append(symbol && !(i == 0 && c == '@') ? MASK : c);
+            boolean innerDigit = Character.isDigit(c) && isInside(word, i);
+            out.append((symbol && !(i == 0 && c == '@')) || innerDigit ? MASK : c);
         }
         return out.toString();
+    }
+
+    /** Whether the char at {@code i} has a letter on both sides (symbols count as hidden letters). */
+    private static boolean isInside(String word, int i) {
+        return i > 0
+                && i < word.length() - 1
+                && !Character.isDigit(word.charAt(i - 1))
+                && !Character.isDigit(word.charAt(i + 1));
     }
 
     /** The reading itself plus, when a letter is stretched to three or more, runs cut to one and to two. */

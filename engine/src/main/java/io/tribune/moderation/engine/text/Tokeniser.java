@@ -46,12 +46,21 @@ final class Tokeniser {
             }
             previousEnd = to;
             Spellings.Reading reading = Spellings.of(raw, joined);
+            int start = normalised.originalStart(from);
+            int end = normalised.originalEnd(to - 1);
+            List<String> forms = reading.forms();
+            for (String extra : extraReadings(normalised.original(), start, end, raw, reading)) {
+                if (!forms.contains(extra)) {
+                    forms = new ArrayList<>(forms);
+                    forms.add(extra);
+                }
+            }
             tokens.add(new Token(
                     reading.text(),
-                    reading.forms(),
+                    forms,
                     reading.squeezed(),
-                    normalised.originalStart(from),
-                    normalised.originalEnd(to - 1),
+                    start,
+                    end,
                     from,
                     to,
                     sentence,
@@ -60,6 +69,49 @@ final class Tokeniser {
                     reading.script()));
         }
         return tokens;
+    }
+
+    /**
+     * Readings that folding loses: a word written upside down, a sharp s standing for a B
+     * ({@code ßitch}, which folding turns into ss), a name with a number tacked on ({@code bigknob69}).
+     */
+    private static List<String> extraReadings(
+            String original, int start, int end, String raw, Spellings.Reading reading) {
+        List<String> extra = new ArrayList<>(2);
+        if (!reading.word()) {
+            return extra;
+        }
+        String upright = UpsideDown.reading(original, start, end);
+        if (upright != null) {
+            extra.add(upright);
+        }
+        int sharp = original.indexOf('ß', start);
+        if (sharp >= 0 && sharp < end && end - start <= MAX_WORD) {
+            StringBuilder asB = new StringBuilder(end - start);
+            for (int i = start; i < end; ) {
+                int cp = original.codePointAt(i);
+                i += Character.charCount(cp);
+                String folded = cp == 'ß' ? "b" : CharFolding.fold(cp);
+                for (int k = 0; k < folded.length(); k++) {
+                    if (isWordChar(folded.charAt(k))) {
+                        asB.append(folded.charAt(k));
+                    }
+                }
+            }
+            if (!asB.isEmpty()) {
+                extra.addAll(Spellings.of(asB.toString(), false).forms());
+            }
+        }
+        int letters = raw.length();
+        while (letters > 0 && Character.isDigit(raw.charAt(letters - 1))) {
+            letters--;
+        }
+        if (letters >= 3
+                && letters < raw.length()
+                && raw.substring(0, letters).chars().allMatch(Character::isLetter)) {
+            extra.addAll(Spellings.of(raw.substring(0, letters), false).forms());
+        }
+        return extra;
     }
 
     /** The [from, to) ranges of the raw words, trimmed of emphasis marks and trailing exclamation marks. */
@@ -76,8 +128,9 @@ final class Tokeniser {
             while (i < n && isWordChar(text.charAt(i))) {
                 i++;
             }
+            int start = from;
             int to = i;
-            if (isMask(text.charAt(from))) {
+            if (isMask(text.charAt(from)) && !hidesFirstLetters(text, from, to)) {
                 while (from < to && isMask(text.charAt(from))) {
                     from++;
                 }
@@ -93,6 +146,9 @@ final class Tokeniser {
             }
             if (from < to && (hasLetterOrDigit(text, from, to) || to - from >= 3)) {
                 pieces.add(new int[] {from, to});
+            } else if (isLoneMask(text, start, i)) {
+                // f # g g o t: a lone star between spaced letters hides one of them
+                pieces.add(new int[] {start, i});
             }
         }
         return pieces;
@@ -162,6 +218,32 @@ final class Tokeniser {
             case '@', '$', '!', '¡', '|', '+', '€', '¢', '£', '¥', '*', '#', '%', '^', '&', '<' -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Whether a word's leading stars hide its first letters ({@code *ss}, {@code &ss}, {@code **ck}) rather
+     * than emphasise it ({@code *really*}): one or two stars or ampersands, a letter next, no mask at the end.
+     */
+    private static boolean hidesFirstLetters(String text, int from, int to) {
+        int run = 0;
+        while (from + run < to && (text.charAt(from + run) == '*' || text.charAt(from + run) == '&')) {
+            run++;
+        }
+        return run >= 1
+                && run <= 2
+                && from + run < to
+                && Character.isLetter(text.charAt(from + run))
+                && !isMask(text.charAt(to - 1));
+    }
+
+    /** Whether a piece is one mask char standing alone between blanks. */
+    private static boolean isLoneMask(String text, int from, int to) {
+        return to - from == 1
+                && isMask(text.charAt(from))
+                && from > 0
+                && to < text.length()
+                && text.charAt(from - 1) == ' '
+                && text.charAt(to) == ' ';
     }
 
     private static boolean isMask(char c) {

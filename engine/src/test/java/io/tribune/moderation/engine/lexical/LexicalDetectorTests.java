@@ -67,6 +67,91 @@ class LexicalDetectorTests {
         assertThat(rules("en", text)).as(text).contains(RuleId.PROFANITY);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "you absolute b2tch",
+                "what the f9ck is this",
+                "what a b1tch",
+                "shut up you hctib",
+                "the council is full of reggin haters",
+                "\u0287\u1D09\u0265s happens",
+                "you utter c *nt",
+                "you utter c* nt",
+                "you &ss hole",
+                "*ss clown of a minister",
+                "what a bell.end",
+                "the m.otherf.ucker lied",
+                "what the f * c k i n g hell",
+                "you're a mf",
+                "\u1260\u1290\u10D4\u10D4ers out",
+                "I hate immigrants",
+                "we despise gay people",
+                "total \u00DF0ll0cks",
+                "bigdick69 posted again",
+                "what a shyte day, bytch",
+                "\u0250\u0253\u0253\u0131u"
+            })
+    void digitsBackwardsUpsideDownMasksAcrossBlanksAndDottedWordsAreCaught(String text) {
+        assertThat(rules("en", text)).as(text).containsAnyOf(RuleId.PROFANITY, RuleId.HATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "the b2b market and h2o prices rose 4x4 times",
+                "our mp3s, covid19 cases and the a1c test",
+                "the gals knew it, stop nagging me about Baghdad",
+                "the setup was fine, the regal tulsa stop",
+                "read it at shop.example or news.example.org",
+                "this is *really* important, #hit of the week",
+                "he sold it as ho&#8230; anyway",
+                "Turkish ılık su, İstanbul'da",
+                "Tom & Jerry & co, A & B & C",
+                "I hate them and we despise this policy",
+                "I hate Mondays",
+                "Die Straße ist gesperrt, sagt Herr Weiß",
+                "the bytes, the cyst, the rhythm and the gym",
+                "Van Dyck painted it in 1632",
+                "covid19 and mp3 players, r2d2 and c3po",
+                "the title, titling and a titlist"
+            })
+    void digitsInNamesWordsThatReadBackwardsAndHashtagsPass(String text) {
+        assertThat(rules("en", text)).as(text).doesNotContain(RuleId.PROFANITY, RuleId.HATE, RuleId.INSULT_THREAT);
+    }
+
+    /** Hostile inputs aimed at the newer readings: bounded work, a defined decision, spans inside the text. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\u00DF",
+                "\u0287\u1D09\u0265s",
+                "* ",
+                "c *nt ",
+                "hctib ",
+                "bigdick69 ",
+                "a\u0301\u0301\u0301",
+                "\u202Ef8ck\u202C ",
+                "\uD800b2tch\uDC00 "
+            })
+    void hostileRunsOfTheNewerSpellingsAreDecidedWithinTheText(String unit) {
+        String text = unit.repeat(1_000_000 / unit.length());
+        Decision decision = screen("en", text);
+        assertThat(decision.holds()).noneMatch(h -> h.startsWith("failure:"));
+        for (RuleHit hit : decision.hits()) {
+            for (Evidence evidence : hit.evidence()) {
+                Evidence.Span span = (Evidence.Span) evidence;
+                assertThat(span.end()).isBetween(span.start(), text.length());
+                assertThat(text.substring(span.start(), span.end())).isEqualTo(span.match());
+            }
+        }
+    }
+
+    @Test
+    void aWordInALinkStaysALinksWord() {
+        assertThat(rules("en", "see www.dickssportinggoods.com for kit")).doesNotContain(RuleId.PROFANITY);
+    }
+
     @Test
     void evidenceOfADashMaskedWordCoversTheWholeWord() {
         String text = "what the f---ing hell";

@@ -71,13 +71,22 @@ class LexicalQualityTests {
         System.out.printf(
                 "evasion: %d lines, profanity recall %.4f, any offensive rule recall %.4f%n",
                 positives.size(), recall, offensiveRecall);
+        Set<Integer> outOfScope = outOfScopeLines();
+        long inScope = positives.size() - outOfScope.size();
+        long inScopeMissed =
+                missed.stream().filter(n -> !outOfScope.contains(n)).count();
+        double inScopeRecall = (double) (inScope - inScopeMissed) / inScope;
+        System.out.printf(
+                "evasion: in scope of our standards %d lines, missed %d, recall %.4f%n",
+                inScope, inScopeMissed, inScopeRecall);
         System.out.println("evasion: missed line numbers " + missed);
         double negatives = falseHitRate(lines(folder.resolve("test_negative.txt")), "test_negative");
         double safe = falseHitRate(lines(folder.resolve("test_safe.txt")), "test_safe");
         double scunthorpe = falseHitRate(lines(folder.resolve("false_positives.txt")), "false_positives");
         // rustrict's list also flags mild, sexual and identity words our standards allow ("hell", "sex", "lesbian")
-        assertThat(recall).isGreaterThan(0.63);
-        assertThat(offensiveRecall).isGreaterThan(0.67);
+        assertThat(recall).isGreaterThan(0.64);
+        assertThat(offensiveRecall).isGreaterThan(0.69);
+        assertThat(inScopeRecall).isGreaterThan(0.945);
         assertThat(negatives).isLessThan(0.03);
         assertThat(safe).isLessThan(0.03);
         assertThat(scunthorpe).isLessThan(0.01);
@@ -188,6 +197,19 @@ class LexicalQualityTests {
                 "speed: %.1f microseconds of CPU per devset comment (mean %d chars), lexical detector only%n",
                 micros, chars / comments.size());
         assertThat(screened).isEqualTo(rounds * comments.size());
+    }
+
+    /** The line numbers judged outside our rules (clinical, mild, identity words...), see the file's header. */
+    private static Set<Integer> outOfScopeLines() throws IOException {
+        Set<Integer> lines = new java.util.HashSet<>();
+        try (var in = LexicalQualityTests.class.getResourceAsStream("evasion-out-of-scope.txt")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(Integer.parseInt(line.substring(0, line.indexOf(' '))));
+                }
+            }
+        }
+        return lines;
     }
 
     private static double falseHitRate(List<String> lines, String name) {
