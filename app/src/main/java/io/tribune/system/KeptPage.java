@@ -20,6 +20,7 @@ public final class KeptPage {
     private final byte[] gzipped;
     private final String etag;
     private final Instant lastModified;
+    private final String lastModifiedHeader;
     private final String cacheControl;
     private final String contentType;
 
@@ -28,6 +29,7 @@ public final class KeptPage {
         this.gzipped = gzip(body);
         this.etag = etag;
         this.lastModified = lastModified;
+        this.lastModifiedHeader = DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC));
         this.cacheControl = cacheControl;
         this.contentType = contentType;
     }
@@ -65,7 +67,7 @@ public final class KeptPage {
 
     /** {@code Last-Modified} in the HTTP date format. */
     public String lastModifiedHeader() {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC));
+        return lastModifiedHeader;
     }
 
     public String cacheControl() {
