@@ -265,6 +265,29 @@ class AccountsAvatarTests extends AccountsWebTest {
     }
 
     @Test
+    void theAccountBarShowsTheSmallPictureOrTheDrawnInitials() throws IOException {
+        String email = signedInReader("bar", "Bar Reader");
+        Pattern barPicture = Pattern.compile("class=\"account-bar__avatar\" src=\"([^\"]+)\"");
+
+        Matcher drawn = barPicture.matcher(browser.get("/ru/account/bar").body());
+        assertThat(drawn.find()).as("a picture in the bar").isTrue();
+        assertThat(drawn.group(1)).matches("/media/avatars/drawn/\\d+/BR\\.svg");
+        assertThat(bytes(drawn.group(1)).statusCode()).isEqualTo(200);
+
+        Uploads.avatar(browser, port, browser.get("/en/account").body(), "me.jpg", TestPictures.jpeg(500, 500));
+        String bar = browser.get("/en/account/bar").body();
+        Matcher uploaded = barPicture.matcher(bar);
+
+        assertThat(uploaded.find()).isTrue();
+        assertThat(uploaded.group(1)).isEqualTo("/media/avatars/" + avatarOf(email) + "/64.jpg");
+        BufferedImage small =
+                ImageIO.read(new ByteArrayInputStream(bytes(uploaded.group(1)).body()));
+        assertThat(small.getWidth()).isEqualTo(64);
+        // the name beside it says who it is: the picture itself is not announced twice
+        assertThat(bar).contains("alt=\"\">Bar Reader</a>");
+    }
+
+    @Test
     void anUploadWithoutTheFormsTokenIsRefused() {
         String email = signedInReader("forged", "Forged Reader");
 
