@@ -96,11 +96,26 @@ class AccountsBrowserTests extends AccountsWebTest {
             page.locator(".account-bar__name").click();
             Locator picture = page.locator(".account-avatar__picture");
             assertThat(picture).hasAttribute("src", Pattern.compile("^/media/avatars/drawn/\\d+/JR\\.svg$"));
+            List<String> uploads = new ArrayList<>();
+            page.onRequest(request -> {
+                if (request.method().equals("POST") && request.url().endsWith("/account/avatar")) {
+                    uploads.add(request.url());
+                }
+            });
+            page.locator("#avatar").setInputFiles(new FilePayload("huge.jpg", "image/jpeg", new byte[6 * 1024 * 1024]));
+            page.locator("form[enctype='multipart/form-data'] button[type=submit]")
+                    .click();
+            assertThat(page.locator("#avatar-size-problem")).isVisible();
+            assertThat(page.locator("#avatar-size-problem"))
+                    .hasText("This file is larger than 5 MB. Please choose a smaller picture.");
+            assertThat(uploads).as("a file over the limit is not sent").isEmpty();
             page.locator("#avatar")
                     .setInputFiles(new FilePayload("holiday.jpg", "image/jpeg", TestPictures.jpeg(1200, 800)));
+            assertThat(page.locator("#avatar-size-problem")).isHidden();
             page.locator("form[enctype='multipart/form-data'] button[type=submit]")
                     .click();
             assertThat(page.locator("[role=status]")).hasText("Your new picture is saved.");
+            assertThat(uploads).hasSize(1);
             assertThat(picture).hasAttribute("src", Pattern.compile("^/media/avatars/[A-Za-z0-9_-]{22}/256\\.jpg$"));
             page.waitForFunction("() => { const i = document.querySelector('.account-avatar__picture');"
                     + " return i.complete && i.naturalWidth === 256; }");
