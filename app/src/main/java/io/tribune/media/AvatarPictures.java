@@ -126,7 +126,11 @@ final class AvatarPictures {
         param.setSourceSubsampling(step, step, 0, 0);
         AtomicBoolean damaged = new AtomicBoolean();
         // truncated JPEGs decode "successfully" with grey rows and only a warning
-        IIOReadWarningListener warnings = (source, warning) -> damaged.compareAndSet(false, !isAboutColours(warning));
+        IIOReadWarningListener warnings = (source, warning) -> {
+            if (!isAboutColours(warning)) {
+                damaged.set(true);
+            }
+        };
         reader.addIIOReadWarningListener(warnings);
         BufferedImage decoded = reader.read(0, param);
         return damaged.get() ? null : decoded;
