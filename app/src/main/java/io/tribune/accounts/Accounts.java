@@ -164,9 +164,12 @@ public class Accounts {
                 .orElseGet(() -> avatars.of(Optional.empty(), "", id.value()));
     }
 
-    /** Checks, re-encodes and stores an uploaded picture as the reader's avatar. */
-    public Problems changeAvatar(AccountId id, byte[] upload) {
-        return changeAvatar.change(id, upload);
+    /**
+     * Checks, re-encodes and stores an uploaded picture as the reader's avatar; refused without a look
+     * at the picture once the account or its network address has uploaded too often this hour.
+     */
+    public Problems changeAvatar(AccountId id, byte[] upload, String remoteAddress) {
+        return changeAvatar.change(id, upload, remoteAddress);
     }
 
     /** The message key for an upload refused by its size alone, before its bytes were read. */
@@ -182,10 +185,12 @@ public class Accounts {
     /**
      * Asks to move the account to a new address: after the current password is checked, a link goes
      * to the new address and nothing changes until it is opened. The answer is the same whether or not
-     * the new address is taken.
+     * the new address is taken. Only a few requests an hour are mailed, per account and per network
+     * address.
      */
-    public Problems changeEmail(AccountId id, String newEmail, String currentPassword, Edition edition) {
-        return changeEmail.request(id, newEmail, currentPassword, edition);
+    public Problems changeEmail(
+            AccountId id, String newEmail, String currentPassword, Edition edition, String remoteAddress) {
+        return changeEmail.request(id, newEmail, currentPassword, edition, remoteAddress);
     }
 
     /** Moves the account to its new address by the mailed link; false for unknown, expired or used links. */

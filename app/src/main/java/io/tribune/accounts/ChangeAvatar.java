@@ -15,16 +15,22 @@ class ChangeAvatar {
 
     private final AccountRepository accounts;
     private final Avatars avatars;
+    private final RequestQuotas quotas;
 
-    ChangeAvatar(AccountRepository accounts, Avatars avatars) {
+    ChangeAvatar(AccountRepository accounts, Avatars avatars, RequestQuotas quotas) {
         this.accounts = accounts;
         this.avatars = avatars;
+        this.quotas = quotas;
     }
 
-    Problems change(AccountId id, byte[] upload) {
+    Problems change(AccountId id, byte[] upload, String remoteAddress) {
         Optional<Account> account = accounts.find(id).filter(Account::isActive);
         if (account.isEmpty()) {
             return Problems.builder().add("avatar", "account.error.summary").build();
+        }
+        // decoding is the costly part, so the quota is taken before the picture is even looked at
+        if (!quotas.take(RequestQuotas.Request.AVATAR_UPLOAD, id, remoteAddress)) {
+            return Problems.builder().add("avatar", "accounts.limits.avatar").build();
         }
         return switch (avatars.store(upload)) {
             case AvatarUpload.Refused refused ->

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The reader moves their account to a new address. The current password is asked for, then a
  * one-time link goes to the new address and nothing changes until it is opened; then the old address
  * is told. When the new address already has an account the page says the same as always and only
- * that address's owner hears of it, so the form reveals no one's account.
+ * that address's owner hears of it, so the form reveals no one's account. A reader may ask only a few
+ * times an hour, so the form cannot be used to flood an inbox.
  */
 @Service
 class ChangeEmail {
@@ -26,6 +27,7 @@ class ChangeEmail {
     private final Letters letters;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
+    private final RequestQuotas quotas;
     private final Clock clock;
 
     ChangeEmail(
@@ -35,6 +37,7 @@ class ChangeEmail {
             Letters letters,
             PasswordEncoder encoder,
             ApplicationEventPublisher events,
+            RequestQuotas quotas,
             Clock clock) {
         this.accounts = accounts;
         this.pending = pending;
@@ -42,11 +45,12 @@ class ChangeEmail {
         this.letters = letters;
         this.encoder = encoder;
         this.events = events;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
     @Transactional
-    Problems request(AccountId id, String newEmail, String currentPassword, Edition edition) {
+    Problems request(AccountId id, String newEmail, String currentPassword, Edition edition, String remoteAddress) {
         Optional<Account> account = accounts.find(id).filter(Account::isActive);
         if (account.isEmpty() || !ChangeProfile.isCurrentPassword(encoder, account.get(), currentPassword)) {
             return Problems.builder()
@@ -64,6 +68,10 @@ class ChangeEmail {
             return Problems.builder()
                     .add("newEmail", "accounts.email.error.same")
                     .build();
+        }
+        // every request that gets this far mails someone: the new address, or the owner of a taken one
+        if (!quotas.take(RequestQuotas.Request.EMAIL_CHANGE, id, remoteAddress)) {
+            return Problems.builder().add("newEmail", "accounts.limits.email").build();
         }
         if (accounts.findByEmail(to).isPresent()) {
             letters.addressTaken(to, edition);

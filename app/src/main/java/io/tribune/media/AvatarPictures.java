@@ -26,8 +26,10 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * Turns an uploaded file into clean avatar squares. The kind is told by the first bytes, never by the
  * name or the declared type; the pixel count is read from the header and checked before anything is
  * decoded (a small file can announce a gigantic picture); only the centred square is decoded, already
- * subsampled; and what is stored is a fresh JPEG drawn from the pixels, so no metadata, comment or
- * appended payload of the upload survives.
+ * subsampled, then turned upright as the photo's EXIF orientation says; and what is stored is a fresh
+ * JPEG drawn from the pixels, so no metadata, comment or appended payload of the upload survives.
+ * JPEGs in CMYK or YCCK (from print workflows and some cameras) are read by the TwelveMonkeys decoder,
+ * which converts them to RGB.
  */
 final class AvatarPictures {
 
@@ -99,6 +101,9 @@ final class AvatarPictures {
             if (square == null) {
                 return Outcome.refused(Refusal.UNREADABLE);
             }
+            if (kind == Kind.JPEG) {
+                square = Orientation.ofExif(JpegExif.orientation(upload)).upright(square);
+            }
             Map<Integer, byte[]> squares = new LinkedHashMap<>();
             for (int size : sizes) {
                 squares.put(size, Jpeg.encode(scale(square, size), 0.88f));
@@ -121,10 +126,24 @@ final class AvatarPictures {
         param.setSourceSubsampling(step, step, 0, 0);
         AtomicBoolean damaged = new AtomicBoolean();
         // truncated JPEGs decode "successfully" with grey rows and only a warning
-        IIOReadWarningListener warnings = (source, warning) -> damaged.set(true);
+        IIOReadWarningListener warnings = (source, warning) -> {
+            if (!isAboutColours(warning)) {
+                damaged.set(true);
+            }
+        };
         reader.addIIOReadWarningListener(warnings);
         BufferedImage decoded = reader.read(0, param);
         return damaged.get() ? null : decoded;
+    }
+
+    /**
+     * Whether a decoder's warning only concerns colour management: a CMYK photo without a colour
+     * profile, or with a broken one, is converted with a generic profile and its pixels are whole.
+     * Every other warning (truncated data, corrupt segments) means grey or garbled rows.
+     */
+    static boolean isAboutColours(String warning) {
+        String text = warning == null ? "" : warning.toLowerCase(Locale.ROOT);
+        return text.contains("icc") || text.contains("color profile") || text.contains("adobe app14");
     }
 
     static Kind sniff(byte[] b) {

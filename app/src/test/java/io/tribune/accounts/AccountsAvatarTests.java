@@ -205,6 +205,89 @@ class AccountsAvatarTests extends AccountsWebTest {
     }
 
     @Test
+    void aSidewaysPhonePhotoAndAPrintCmykPictureAreStoredUpright() throws IOException {
+        String email = signedInReader("phone", "Phone Reader");
+        String page = browser.get("/en/account").body();
+        // stored by the sensor turned left, EXIF orientation 6: the upright top-left is its bottom-left
+        java.awt.Color[] stored = {
+            TestPictures.TOP_RIGHT, TestPictures.BOTTOM_RIGHT, TestPictures.TOP_LEFT, TestPictures.BOTTOM_LEFT
+        };
+        byte[] phone = TestPictures.withOrientation(TestPictures.quadrants(800, 600, stored), 6, true);
+
+        HttpResponse<String> upright = Uploads.avatar(browser, port, page, "IMG_0001.JPG", phone);
+        BufferedImage square = ImageIO.read(
+                new ByteArrayInputStream(bytes(pictureOn(upright.body())).body()));
+        HttpResponse<String> cmyk =
+                Uploads.avatar(browser, port, upright.body(), "print.jpg", TestPictures.cmyk(500, 500, true));
+
+        assertThat(upright.statusCode()).isEqualTo(200);
+        int topLeft = square.getRGB(20, 20);
+        assertThat((topLeft >> 16) & 0xFF).as("red at the top left").isGreaterThan(200);
+        assertThat((topLeft >> 8) & 0xFF).isLessThan(60);
+        int bottomRight = square.getRGB(235, 235);
+        assertThat(bottomRight & 0xFF).as("yellow at the bottom right").isLessThan(60);
+        assertThat(cmyk.statusCode()).isEqualTo(200);
+        assertThat(cmyk.body()).contains("Your new picture is saved.");
+        assertThat(filesOf(avatarOf(email))).hasSize(2);
+    }
+
+    @Test
+    void uploadsBeyondTenAnHourAreRefusedBeforeThePictureIsLookedAt() throws IOException {
+        String email = signedInReader("eager", "Eager Reader");
+        String page = browser.get("/en/account").body();
+        byte[] picture = TestPictures.jpeg(120, 120);
+        for (int upload = 0; upload < 10; upload++) {
+            assertThat(Uploads.avatar(browser, port, page, "me.jpg", picture).statusCode())
+                    .isEqualTo(200);
+        }
+        String avatar = avatarOf(email);
+        long filesBefore = storedFiles();
+
+        HttpResponse<String> english = Uploads.avatar(browser, port, page, "me.jpg", picture);
+        HttpResponse<String> arabic =
+                Uploads.avatar(browser, port, browser.get("/ar/account").body(), "me.jpg", picture);
+
+        assertThat(english.statusCode()).isEqualTo(429);
+        assertThat(english.body())
+                .contains("You have uploaded many pictures in the last hour.")
+                .contains("account-form__problem");
+        assertThat(arabic.statusCode()).isEqualTo(429);
+        assertThat(arabic.body()).contains("رفعت صورًا كثيرة خلال الساعة الماضية");
+        assertThat(avatarOf(email)).isEqualTo(avatar);
+        assertThat(storedFiles()).isEqualTo(filesBefore);
+
+        jdbc.sql("update request_quota set window_start = ?")
+                .param(Timestamp.from(Instant.now().minus(61, ChronoUnit.MINUTES)))
+                .update();
+        assertThat(Uploads.avatar(browser, port, page, "me.jpg", picture).statusCode())
+                .as("an hour later")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theAccountBarShowsTheSmallPictureOrTheDrawnInitials() throws IOException {
+        String email = signedInReader("bar", "Bar Reader");
+        Pattern barPicture = Pattern.compile("class=\"account-bar__avatar\" src=\"([^\"]+)\"");
+
+        Matcher drawn = barPicture.matcher(browser.get("/ru/account/bar").body());
+        assertThat(drawn.find()).as("a picture in the bar").isTrue();
+        assertThat(drawn.group(1)).matches("/media/avatars/drawn/\\d+/BR\\.svg");
+        assertThat(bytes(drawn.group(1)).statusCode()).isEqualTo(200);
+
+        Uploads.avatar(browser, port, browser.get("/en/account").body(), "me.jpg", TestPictures.jpeg(500, 500));
+        String bar = browser.get("/en/account/bar").body();
+        Matcher uploaded = barPicture.matcher(bar);
+
+        assertThat(uploaded.find()).isTrue();
+        assertThat(uploaded.group(1)).isEqualTo("/media/avatars/" + avatarOf(email) + "/64.jpg");
+        BufferedImage small =
+                ImageIO.read(new ByteArrayInputStream(bytes(uploaded.group(1)).body()));
+        assertThat(small.getWidth()).isEqualTo(64);
+        // the name beside it says who it is: the picture itself is not announced twice
+        assertThat(bar).contains("alt=\"\">Bar Reader</a>");
+    }
+
+    @Test
     void anUploadWithoutTheFormsTokenIsRefused() {
         String email = signedInReader("forged", "Forged Reader");
 

@@ -86,6 +86,9 @@ class AccountsBrowserTests extends AccountsWebTest {
 
             logIn(page, email, PASSWORD);
             assertThat(page.locator(".account-bar__name")).hasText("Journey Reader");
+            Locator barPicture = page.locator(".account-bar__avatar");
+            assertThat(barPicture).hasAttribute("src", Pattern.compile("^/media/avatars/drawn/\\d+/JR\\.svg$"));
+            waitUntilShown(page, ".account-bar__avatar");
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(io.tribune.support.Browser.screenshot("accounts-signed-in"))
                     .setClip(0, 0, 1280, 160));
@@ -93,18 +96,40 @@ class AccountsBrowserTests extends AccountsWebTest {
             page.locator(".account-bar__name").click();
             Locator picture = page.locator(".account-avatar__picture");
             assertThat(picture).hasAttribute("src", Pattern.compile("^/media/avatars/drawn/\\d+/JR\\.svg$"));
+            List<String> uploads = new ArrayList<>();
+            page.onRequest(request -> {
+                if (request.method().equals("POST") && request.url().endsWith("/account/avatar")) {
+                    uploads.add(request.url());
+                }
+            });
+            page.locator("#avatar").setInputFiles(new FilePayload("huge.jpg", "image/jpeg", new byte[6 * 1024 * 1024]));
+            page.locator("form[enctype='multipart/form-data'] button[type=submit]")
+                    .click();
+            assertThat(page.locator("#avatar-size-problem")).isVisible();
+            assertThat(page.locator("#avatar-size-problem"))
+                    .hasText("This file is larger than 5 MB. Please choose a smaller picture.");
+            assertThat(uploads).as("a file over the limit is not sent").isEmpty();
             page.locator("#avatar")
                     .setInputFiles(new FilePayload("holiday.jpg", "image/jpeg", TestPictures.jpeg(1200, 800)));
+            assertThat(page.locator("#avatar-size-problem")).isHidden();
             page.locator("form[enctype='multipart/form-data'] button[type=submit]")
                     .click();
             assertThat(page.locator("[role=status]")).hasText("Your new picture is saved.");
+            assertThat(uploads).hasSize(1);
             assertThat(picture).hasAttribute("src", Pattern.compile("^/media/avatars/[A-Za-z0-9_-]{22}/256\\.jpg$"));
             page.waitForFunction("() => { const i = document.querySelector('.account-avatar__picture');"
                     + " return i.complete && i.naturalWidth === 256; }");
             uploaded = picture.getAttribute("src");
+            assertThat(barPicture).hasAttribute("src", uploaded.replace("/256.jpg", "/64.jpg"));
+            page.waitForFunction("() => { const i = document.querySelector('.account-bar__avatar');"
+                    + " return i && i.complete && i.naturalWidth === 64; }");
+            assertThat(barPicture).isVisible();
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(io.tribune.support.Browser.screenshot("accounts-avatar"))
                     .setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(io.tribune.support.Browser.screenshot("accounts-bar-avatar"))
+                    .setClip(0, 0, 1280, 60));
 
             page.locator("a[href='/en/account/delete']").click();
             assertThat(page.locator("main")).containsText("Are you sure?");
@@ -131,6 +156,7 @@ class AccountsBrowserTests extends AccountsWebTest {
         assertThat(io.tribune.support.Browser.screenshot("accounts-register")).exists();
         assertThat(io.tribune.support.Browser.screenshot("accounts-avatar")).exists();
         assertThat(io.tribune.support.Browser.screenshot("accounts-signed-in")).exists();
+        assertThat(io.tribune.support.Browser.screenshot("accounts-bar-avatar")).exists();
         assertNothingBlockedByThePolicy();
     }
 
@@ -210,6 +236,14 @@ class AccountsBrowserTests extends AccountsWebTest {
         }
         assertThat(io.tribune.support.Browser.screenshot("accounts-avatar-drawn-" + seed))
                 .exists();
+    }
+
+    /** Waits until the picture has loaded and is drawn with a size, so a screenshot shows it. */
+    private static void waitUntilShown(Page page, String selector) {
+        page.waitForFunction(
+                "s => { const i = document.querySelector(s); return i && i.complete && i.naturalWidth > 0"
+                        + " && i.getBoundingClientRect().width > 0; }",
+                selector);
     }
 
     /** The pages, the widget and its worker all ran within the site's content security policy. */

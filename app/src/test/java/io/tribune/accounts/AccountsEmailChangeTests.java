@@ -161,6 +161,91 @@ class AccountsEmailChangeTests extends AccountsWebTest {
         assertThat(accountsWith(second)).isOne();
     }
 
+    @Test
+    void beyondThreeRequestsAnHourTheFormSaysSoInEveryEditionAndNothingIsMailed() {
+        String taken = uniqueEmail("taken-while-limited");
+        registerConfirmed(taken, "Someone Else");
+        String email = signedInReader("restless");
+        String page = browser.get("/en/account").body();
+        for (int request = 0; request < 3; request++) {
+            String next = uniqueEmail("restless-new");
+            assertThat(browser.post("/en/account/email", page, Map.of("newEmail", next, "emailPassword", PASSWORD))
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(letterTo(next, "Confirm your new address")).isNotNull();
+        }
+        long pending = pendingChanges();
+        Map<String, String> messages = Map.of(
+                "en", "You have asked to change your address several times in the last hour.",
+                "ru", "За последний час вы уже несколько раз просили сменить адрес.",
+                "es", "Ha pedido cambiar su dirección varias veces en la última hora.",
+                "ar", "طلبت تغيير عنوانك عدة مرات خلال الساعة الماضية.");
+
+        for (var edition : messages.entrySet()) {
+            String next = uniqueEmail("refused-" + edition.getKey());
+            String editionPage =
+                    browser.get("/" + edition.getKey() + "/account").body();
+            HttpResponse<String> refused = browser.post(
+                    "/" + edition.getKey() + "/account/email",
+                    editionPage,
+                    Map.of("newEmail", next, "emailPassword", PASSWORD));
+
+            assertThat(refused.statusCode()).isEqualTo(429);
+            assertThat(refused.body()).contains(edition.getValue()).contains("account-form__problem");
+            // letters go out before the answer does, so none can still be on its way
+            assertThat(lettersTo(next)).isZero();
+        }
+        long lettersToTaken = lettersTo(taken);
+        HttpResponse<String> toTaken = browser.post(
+                "/en/account/email",
+                browser.get("/en/account").body(),
+                Map.of("newEmail", taken, "emailPassword", PASSWORD));
+        assertThat(toTaken.statusCode()).isEqualTo(429);
+        assertThat(lettersTo(taken))
+                .as("the owner of a taken address is not flooded either")
+                .isEqualTo(lettersToTaken);
+        assertThat(pendingChanges()).isEqualTo(pending);
+        assertThat(accountsWith(email)).isOne();
+    }
+
+    @Test
+    void aWrongPasswordDoesNotUseUpTheQuota() {
+        signedInReader("typo");
+        String page = browser.get("/en/account").body();
+        for (int typo = 0; typo < 5; typo++) {
+            browser.post("/en/account/email", page, Map.of("newEmail", uniqueEmail("t"), "emailPassword", "typo"));
+        }
+        String next = uniqueEmail("typo-new");
+
+        HttpResponse<String> asked =
+                browser.post("/en/account/email", page, Map.of("newEmail", next, "emailPassword", PASSWORD));
+
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(letterTo(next, "Confirm your new address")).isNotNull();
+    }
+
+    @Test
+    void oneNetworkAddressHasItsOwnBoundAcrossAccounts() {
+        signedInReader("neighbour");
+        String page = browser.get("/en/account").body();
+        browser.post("/en/account/email", page, Map.of("newEmail", uniqueEmail("n"), "emailPassword", PASSWORD));
+        // as if many other accounts had asked from this address within the hour
+        jdbc.sql("update request_quota set used = 10 where subject like 'email-change:addr:%'")
+                .update();
+        browser = new Browser(port);
+        signedInReader("fresh-account");
+        String next = uniqueEmail("fresh-new");
+
+        HttpResponse<String> refused = browser.post(
+                "/es/account/email",
+                browser.get("/es/account").body(),
+                Map.of("newEmail", next, "emailPassword", PASSWORD));
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.body()).contains("Ha pedido cambiar su dirección varias veces");
+        assertThat(lettersTo(next)).isZero();
+    }
+
     private String signedInReader(String name) {
         String email = uniqueEmail(name);
         registerConfirmed(email, "Moving Reader");

@@ -68,6 +68,12 @@ abstract class AccountsWebTest {
         browser = new Browser(port);
     }
 
+    /** Every test comes from the same network address: the hourly quotas start afresh for each. */
+    @BeforeEach
+    void forgetQuotas() {
+        jdbc.sql("delete from request_quota").update();
+    }
+
     static String uniqueEmail(String name) {
         return name + "-" + SEQUENCE.incrementAndGet() + "@example.org";
     }

@@ -40,6 +40,42 @@ class MediaAvatarUploadTests {
     }
 
     @Test
+    void cmykAndYcckPhotosFromPrintWorkflowsAreAcceptedInTheirColours() throws IOException {
+        for (boolean isYcck : new boolean[] {false, true}) {
+            AvatarPictures.Outcome outcome = pictures.squares(TestPictures.cmyk(600, 400, isYcck));
+
+            assertThat(outcome.refusal()).as(isYcck ? "YCCK" : "CMYK").isNull();
+            BufferedImage square = decode(outcome.squares().get(256));
+            int left = square.getRGB(20, 128);
+            int right = square.getRGB(235, 128);
+            // printed red on the left, blue on the right: converted to RGB, not read as four odd channels
+            assertThat((left >> 16) & 0xFF).isGreaterThan(180);
+            assertThat(left & 0xFF).isLessThan(90);
+            assertThat(right & 0xFF).isGreaterThan(100);
+            assertThat((right >> 16) & 0xFF).isLessThan(90);
+        }
+    }
+
+    @Test
+    void aTruncatedCmykPhotoIsRefusedAsUnreadable() {
+        assertThat(pictures.squares(TestPictures.truncated(TestPictures.cmyk(400, 400, false)))
+                        .refusal())
+                .isEqualTo(Refusal.UNREADABLE);
+    }
+
+    @Test
+    void warningsAboutColourProfilesAreNotDamage() {
+        assertThat(AvatarPictures.isAboutColours(
+                        "No embedded ICC color profile, will convert using inaccurate CMYK to RGB conversion."))
+                .isTrue();
+        assertThat(AvatarPictures.isAboutColours("Corrupt JPEG data: premature end of data segment"))
+                .isFalse();
+        assertThat(AvatarPictures.isAboutColours("Truncated File - Missing EOI marker"))
+                .isFalse();
+        assertThat(AvatarPictures.isAboutColours(null)).isFalse();
+    }
+
+    @Test
     void aLargePhotoIsDecodedSubsampled() {
         assertThat(pictures.squares(TestPictures.jpeg(4000, 3000)).squares()).containsOnlyKeys(256, 64);
     }

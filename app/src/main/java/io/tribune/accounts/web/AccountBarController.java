@@ -20,7 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The per-reader corner of the header, fetched by htmx after a cached public page has loaded: the
- * page itself stays the same for everyone. Anonymous readers get 204 and keep the static links.
+ * page itself stays the same for everyone: the reader's name and small avatar (their picture, or their
+ * drawn initials), and the log-out button. Anonymous readers get 204 and keep the static links.
  */
 @Controller
 class AccountBarController {
@@ -48,7 +49,12 @@ class AccountBarController {
         var form = AccountPages.form(request, Map.of(), io.tribune.accounts.Problems.none(), null, null);
         return new ModelAndView(
                 "accounts/fragments/bar",
-                Map.of("edition", edition, "text", texts.of(edition), "reader", reader.get(), "form", form));
+                Map.of(
+                        "edition", edition,
+                        "text", texts.of(edition),
+                        "reader", reader.get(),
+                        "avatar", accounts.avatar(reader.get().id()),
+                        "form", form));
     }
 
     static Optional<AccountId> signedIn() {

@@ -40,6 +40,8 @@ class ProfileController {
     /** The request attribute holding the new address to show again after a refused change. */
     private static final String NEW_EMAIL = ProfileController.class.getName() + ".newEmail";
 
+    private static final int HTTP_TOO_MANY_REQUESTS = 429;
+
     private final AccountPages pages;
     private final Accounts accounts;
     private final SocialIdentities identities;
@@ -115,7 +117,7 @@ class ProfileController {
                 response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 return new Problems(Map.of("avatar", Accounts.avatarTooLarge()));
             }
-            return accounts.changeAvatar(id, bytes(file));
+            return accounts.changeAvatar(id, bytes(file), request.getRemoteAddr());
         });
     }
 
@@ -136,7 +138,7 @@ class ProfileController {
             HttpServletRequest request,
             HttpServletResponse response) {
         return change(code, request, response, "accounts.email.sent", (id, edition) -> {
-            Problems problems = accounts.changeEmail(id, newEmail, emailPassword, edition);
+            Problems problems = accounts.changeEmail(id, newEmail, emailPassword, edition, request.getRemoteAddr());
             request.setAttribute(NEW_EMAIL, problems.isEmpty() ? "" : AccountPages.echo(newEmail, 254));
             return problems;
         });
@@ -213,7 +215,16 @@ class ProfileController {
         if (id.isEmpty()) {
             return AccountPages.logInFirst(edition);
         }
-        return after(edition, request, response, id.get(), change.apply(id.get(), edition), notice);
+        Problems problems = change.apply(id.get(), edition);
+        if (isOverQuota(problems)) {
+            response.setStatus(HTTP_TOO_MANY_REQUESTS);
+        }
+        return after(edition, request, response, id.get(), problems, notice);
+    }
+
+    /** Refused because the reader asked too often this hour: answered 429, so clients and proxies see why. */
+    private static boolean isOverQuota(Problems problems) {
+        return problems.byField().values().stream().anyMatch(key -> key.startsWith("accounts.limits."));
     }
 
     private ModelAndView after(
