@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,5 +73,17 @@ class LoginThrottle {
 
     void clear(String subject) {
         jdbc.sql("delete from login_failure where subject = ?").param(subject).update();
+    }
+
+    /**
+     * Forgets counts whose window has ended, and with them the typed addresses and network addresses
+     * they were kept under: personal data is not kept longer than it protects anyone. Every node runs
+     * it; deleting twice is harmless.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT7M")
+    void forgetEndedWindows() {
+        jdbc.sql("delete from login_failure where window_start <= ?")
+                .param(Timestamp.from(clock.instant().minus(WINDOW)))
+                .update();
     }
 }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class AccountsLogInTests extends AccountsWebTest {
 
@@ -207,5 +210,31 @@ class AccountsLogInTests extends AccountsWebTest {
         return browser.cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))
                 .findFirst();
+    }
+
+    @Autowired
+    LoginThrottle throttle;
+
+    @Test
+    void countsOfFailedLogInsAreForgottenOnceTheirWindowHasEnded() {
+        String ended = LoginThrottle.email(uniqueEmail("ended"));
+        String running = LoginThrottle.email(uniqueEmail("running"));
+        jdbc.sql("insert into login_failure (subject, failures, window_start) values (?, 4, ?)")
+                .params(
+                        ended,
+                        Timestamp.from(Instant.now().minus(LoginThrottle.WINDOW).minusSeconds(60)))
+                .update();
+        jdbc.sql("insert into login_failure (subject, failures, window_start) values (?, 4, ?)")
+                .params(running, Timestamp.from(Instant.now().minusSeconds(60)))
+                .update();
+
+        throttle.forgetEndedWindows();
+
+        assertThat(jdbc.sql("select count(*) from login_failure where subject = ?")
+                        .param(ended)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(throttle.failures(running)).isEqualTo(4);
     }
 }
