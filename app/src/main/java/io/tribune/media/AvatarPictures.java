@@ -74,6 +74,16 @@ final class AvatarPictures {
         this.sizes = sizes;
     }
 
+    /**
+     * The WebP reader decodes a lossless picture whole (4 bytes a pixel) whatever region is asked for,
+     * so WebP is held to fewer pixels than the formats that can decode a part.
+     */
+    static final long MAX_WEBP_PIXELS = 16_000_000L;
+
+    private long pixelLimit(Kind kind) {
+        return kind == Kind.WEBP ? Math.min(maxPixels, MAX_WEBP_PIXELS) : maxPixels;
+    }
+
     Outcome squares(byte[] upload) {
         if (upload == null || upload.length == 0) {
             return Outcome.refused(Refusal.EMPTY);
@@ -94,7 +104,7 @@ final class AvatarPictures {
             reader.setInput(in, true, true);
             long width = reader.getWidth(0);
             long height = reader.getHeight(0);
-            if (width < 1 || height < 1 || width * height > maxPixels) {
+            if (width < 1 || height < 1 || width * height > pixelLimit(kind)) {
                 return Outcome.refused(Refusal.TOO_MANY_PIXELS);
             }
             BufferedImage square = decodeSquare(reader, (int) width, (int) height);

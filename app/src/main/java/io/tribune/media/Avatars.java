@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,7 @@ public class Avatars {
     private final Path root;
     private final AvatarPictures pictures = new AvatarPictures(MAX_BYTES, MAX_PIXELS, List.of(LARGE, SMALL));
     private final SecureRandom random = new SecureRandom();
+    private final Semaphore decoding = new Semaphore(1, true);
 
     Avatars(@Value("${tribune.media.root:data/media}") Path mediaRoot) {
         this.root = mediaRoot.resolve("avatars");
@@ -42,7 +44,7 @@ public class Avatars {
 
     /** Checks, re-encodes and stores an uploaded picture; nothing is stored when it is refused. */
     public AvatarUpload store(byte[] upload) {
-        AvatarPictures.Outcome outcome = pictures.squares(upload);
+        AvatarPictures.Outcome outcome = decodeOneAtATime(upload);
         if (outcome.refusal() != null) {
             return new AvatarUpload.Refused(outcome.refusal());
         }
@@ -51,6 +53,25 @@ public class Avatars {
             StoredFiles.write(file(id, square.getKey()), square.getValue());
         }
         return new AvatarUpload.Stored(id);
+    }
+
+    /**
+     * Decoding a large photo may take a few hundred megabytes for a moment (the WebP and progressive
+     * JPEG readers hold whole-image buffers), so uploads are decoded one after the other: two at once
+     * could exhaust the heap that every reader of the site shares.
+     */
+    private AvatarPictures.Outcome decodeOneAtATime(byte[] upload) {
+        try {
+            decoding.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return AvatarPictures.Outcome.refused(AvatarUpload.Refusal.UNREADABLE);
+        }
+        try {
+            return pictures.squares(upload);
+        } finally {
+            decoding.release();
+        }
     }
 
     /** Erases an uploaded picture's files for good. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -15,6 +16,11 @@ import java.util.zip.GZIPOutputStream;
  * any per-request work is done.
  */
 public final class KeptPage {
+
+    /** IMF-fixdate of RFC 9110 section 5.6.7: the day always has two digits. */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
 
     private final byte[] body;
     private final byte[] gzipped;
@@ -29,7 +35,7 @@ public final class KeptPage {
         this.gzipped = gzip(body);
         this.etag = etag;
         this.lastModified = lastModified;
-        this.lastModifiedHeader = DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC));
+        this.lastModifiedHeader = HTTP_DATE.format(lastModified);
         this.cacheControl = cacheControl;
         this.contentType = contentType;
     }

@@ -280,7 +280,9 @@ class AccountsSocialLoginTests extends SocialLoginWebTest {
         signInAtProvider(browser, "en", subject, person("First Password", email, true));
         join("en", browser.get("/en/account/social/join").body(), email, "First Password");
         String profile = browser.get("/en/account").body();
-        assertThat(profile).contains("no password here yet").doesNotContain("name=\"current\"");
+        assertThat(profile)
+                .contains("no password here yet", "first choose a password")
+                .doesNotContain("name=\"current\"", "name=\"emailPassword\"");
 
         HttpResponse<String> weak =
                 browser.post("/en/account/password", profile, Map.of("current", "", "password", "password"));
@@ -292,7 +294,7 @@ class AccountsSocialLoginTests extends SocialLoginWebTest {
         Browser later = new Browser(port);
         logIn(later, email);
         String again = later.get("/en/account").body();
-        assertThat(again).contains("name=\"current\"");
+        assertThat(again).contains("name=\"current\"", "name=\"emailPassword\"");
         assertThat(later.post("/en/account/password", again, Map.of("current", "", "password", "another passphrase 2"))
                         .statusCode())
                 .as("once there is a password, changing it needs it")

@@ -40,6 +40,20 @@ class MediaAvatarUploadTests {
     }
 
     @Test
+    void aWebpAnnouncingMoreThanSixteenMegapixelsIsRefusedBeforeDecoding() {
+        // the 1x1 lossless sample with its VP8L header saying 5000x5000 (25 MP: fine for JPEG, not WebP)
+        byte[] big = TestPictures.WEBP_LOSSLESS.clone();
+        int header = (big[21] & 0xFF) | (big[22] & 0xFF) << 8 | (big[23] & 0xFF) << 16 | (big[24] & 0xFF) << 24;
+        int announced = (header & ~0x0FFFFFFF) | 4999 | 4999 << 14;
+        for (int i = 0; i < 4; i++) {
+            big[21 + i] = (byte) (announced >>> (8 * i));
+        }
+        assertThat(big[20]).isEqualTo((byte) 0x2f);
+
+        assertThat(pictures.squares(big).refusal()).isEqualTo(AvatarUpload.Refusal.TOO_MANY_PIXELS);
+    }
+
+    @Test
     void cmykAndYcckPhotosFromPrintWorkflowsAreAcceptedInTheirColours() throws IOException {
         for (boolean isYcck : new boolean[] {false, true}) {
             AvatarPictures.Outcome outcome = pictures.squares(TestPictures.cmyk(600, 400, isYcck));

@@ -10,8 +10,10 @@ import org.springframework.context.annotation.Configuration;
  * Sizes the connector's per-connection write buffer so that a whole page goes out in one write. With
  * Tomcat's default of 8 KB, an uncompressed article page (about 15 KB with its headers) needs several
  * writes and a wait on the poller between them, which cost a third of the processor time of a kept
- * page (docs/benchmarks.md); 32 KB holds a long article. Each open connection holds its buffer, so the
- * number of connections is bounded to keep the worst case (4,096 × 40 KB) well inside the heap.
+ * page (docs/benchmarks.md); 32 KB holds a long article. Each open connection holds its buffers (this
+ * one, 8 KB to read, and up to 72 KB while request headers arrive), so connections are bounded
+ * ({@code server.tomcat.max-connections}, 1,024 by default) to keep the worst case, about 115 MB, well
+ * inside the heap. Behind a CDN or a proxy a node needs far fewer.
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectorTuning {

@@ -82,7 +82,7 @@ final class KeptPagesValve extends ValveBase {
         put(headers, "ETag", ascii(etag));
         put(headers, "Last-Modified", ascii(page.lastModifiedHeader()));
         put(headers, "Vary", VARY);
-        if (isNotModified(request, page)) {
+        if (isNotModified(request, etag, page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -98,8 +98,11 @@ final class KeptPagesValve extends ValveBase {
         }
     }
 
-    /** RFC 9110 section 13.2.2: If-None-Match decides when present, else If-Modified-Since. */
-    private static boolean isNotModified(Request request, KeptPage page) {
+    /**
+     * RFC 9110 section 13.2.2: If-None-Match decides when present, else If-Modified-Since. Only the tag
+     * of the representation chosen for this request counts, so a 304 always names the tag it matched.
+     */
+    private static boolean isNotModified(Request request, String etag, KeptPage page) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
             for (String tag : ifNoneMatch.split(",")) {
@@ -107,7 +110,7 @@ final class KeptPagesValve extends ValveBase {
                 if (candidate.startsWith("W/")) {
                     candidate = candidate.substring(2);
                 }
-                if (candidate.equals("*") || candidate.equals(page.etag()) || candidate.equals(page.gzipEtag())) {
+                if (candidate.equals("*") || candidate.equals(etag)) {
                     return true;
                 }
             }
@@ -121,19 +124,26 @@ final class KeptPagesValve extends ValveBase {
         return time >= 0 && page.lastModified().toEpochMilli() / 1000 <= time / 1000;
     }
 
-    /** Whether gzip is acceptable: named (or "*") without {@code q=0} (RFC 9110 section 12.5.3). */
+    /**
+     * Whether gzip is acceptable (RFC 9110 section 12.5.3): an explicit {@code gzip} entry decides,
+     * wherever it stands; without one, {@code *} does; {@code q=0} refuses.
+     */
     static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
+        Boolean any = null;
         for (String coding : acceptEncoding.split(",")) {
             String[] parts = coding.split(";");
             String name = parts[0].strip();
-            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+            if (name.equalsIgnoreCase("gzip")) {
                 return !refused(parts);
             }
+            if (name.equals("*") && any == null) {
+                any = !refused(parts);
+            }
         }
-        return false;
+        return Boolean.TRUE.equals(any);
     }
 
     private static boolean refused(String[] parameters) {
