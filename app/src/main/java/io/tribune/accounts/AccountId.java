@@ -1,7 +1,7 @@
 package io.tribune.accounts;
 
 /** The identity of an account, the only way other modules refer to one. */
-public record AccountId(long value) {
+public record AccountId(long value) implements java.io.Serializable {
 
     /** Parses the id that sessions and remember-me tokens carry; empty when it is not one. */
     public static java.util.Optional<AccountId> parse(String text) {

@@ -56,6 +56,12 @@ class IdentityRepository {
                 == 1;
     }
 
+    void unlinkAll(AccountId account) {
+        jdbc.sql("delete from account_identity where account_id = ?")
+                .param(account.value())
+                .update();
+    }
+
     /** Locks the account's row until the transaction ends, so two unlinks cannot both take the last way in. */
     void lockAccount(AccountId account) {
         jdbc.sql("select id from account where id = ? for update")

@@ -14,11 +14,13 @@ import org.springframework.stereotype.Service;
 class LinkIdentity {
 
     private final LogIn logIn;
+    private final AccountRepository accounts;
     private final IdentityRepository identities;
     private final Clock clock;
 
-    LinkIdentity(LogIn logIn, IdentityRepository identities, Clock clock) {
+    LinkIdentity(LogIn logIn, AccountRepository accounts, IdentityRepository identities, Clock clock) {
         this.logIn = logIn;
+        this.accounts = accounts;
         this.identities = identities;
         this.clock = clock;
     }
@@ -35,8 +37,15 @@ class LinkIdentity {
         return result;
     }
 
-    /** Links the identity to the account; false when another account holds it already. */
+    /**
+     * Links the identity to the account; false when another account holds it already, or when the
+     * account is not active or its address not confirmed — anyone may register any address, so an
+     * unconfirmed account may be a stranger's trap for its owner.
+     */
     boolean linkTo(AccountId account, SocialIdentity identity) {
+        if (accounts.find(account).filter(a -> a.isActive() && a.isConfirmed()).isEmpty()) {
+            return false;
+        }
         Optional<AccountId> owner = identities.accountOf(identity);
         if (owner.isPresent()) {
             return owner.get().equals(account);

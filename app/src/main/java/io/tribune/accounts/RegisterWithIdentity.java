@@ -16,7 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with the policy version and time — but no password: the provider is the way in.
  *
  * <p>When the provider vouched for the address (email_verified) and the reader kept it, the account is
- * confirmed at once and the reader signed in. Any other address gets the ordinary confirmation letter;
+ * confirmed at once, the identity linked and the reader signed in. Any other address gets the ordinary
+ * confirmation letter and an account without the identity — an identity is never linked to an address
+ * nobody proved, or a stranger could plant theirs on someone else's; letters are counted per identity
+ * and network address ({@link RequestQuotas.Request#SOCIAL_JOIN});
  * and when it already has an account, its owner gets a letter instead, with the same page shown, so the
  * form never tells a stranger whether an address is registered. Only the person the provider vouches
  * owns the address is told it has an account, and offered to link it with its password.
@@ -28,6 +31,7 @@ class RegisterWithIdentity {
     private final AccountRepository accounts;
     private final IdentityRepository identities;
     private final OneTimeLinks links;
+    private final RequestQuotas quotas;
     private final Letters letters;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -39,6 +43,7 @@ class RegisterWithIdentity {
             AccountRepository accounts,
             IdentityRepository identities,
             OneTimeLinks links,
+            RequestQuotas quotas,
             Letters letters,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
@@ -48,6 +53,7 @@ class RegisterWithIdentity {
         this.accounts = accounts;
         this.identities = identities;
         this.links = links;
+        this.quotas = quotas;
         this.letters = letters;
         this.events = events;
         this.transaction = transaction;
@@ -78,6 +84,14 @@ class RegisterWithIdentity {
                         .map(EmailAddress::value)
                         .filter(address::equals)
                         .isPresent();
+        if (!vouched
+                && !quotas.take(
+                        RequestQuotas.Request.SOCIAL_JOIN,
+                        "identity:" + identity.issuer() + "#" + identity.subject(),
+                        form.remoteAddress())) {
+            // the letters' quota is spent: the same page, so the answer never tells whether an address is registered
+            return SocialRegistrationResult.of(SocialRegistrationResult.Outcome.CONFIRMATION_SENT);
+        }
 
         // change
         Created created = transaction.execute(status -> {
@@ -119,15 +133,16 @@ class RegisterWithIdentity {
             return Created.TAKEN;
         }
         accounts.recordConsent(id, policyVersion, now);
-        try {
-            identities.link(id, identity, now);
-        } catch (DuplicateKeyException raced) {
-            return Created.LINKED_MEANWHILE;
-        }
         String token = null;
         if (vouched) {
+            try {
+                identities.link(id, identity, now);
+            } catch (DuplicateKeyException raced) {
+                return Created.LINKED_MEANWHILE;
+            }
             accounts.confirm(id, now);
         } else {
+            // never linked to an unconfirmed address: once confirmed, the reader logs in and links it
             token = links.issue(id, OneTimeLinks.Purpose.CONFIRM_EMAIL, Register.CONFIRMATION_LIFETIME);
         }
         events.publishEvent(new AccountRegistered(id, edition.code()));

@@ -20,7 +20,9 @@ class RequestQuotas {
     /** A kind of request and how many of it fit in one window, per account and per network address. */
     enum Request {
         EMAIL_CHANGE("email-change", 3, 10),
-        AVATAR_UPLOAD("avatar", 10, 30);
+        AVATAR_UPLOAD("avatar", 10, 30),
+        /** A provider sign-in's "create a new account" with an address to confirm: each mails a letter. */
+        SOCIAL_JOIN("social-join", 3, 10);
 
         final String prefix;
         final int perAccount;
@@ -52,7 +54,12 @@ class RequestQuotas {
      * address alone still counts for the account, as it was asked.
      */
     boolean take(Request request, AccountId account, String remoteAddress) {
-        return take(request.prefix + ":account:" + account.value(), request.perAccount)
+        return take(request, "account:" + account.value(), remoteAddress);
+    }
+
+    /** As {@link #take(Request, AccountId, String)}, for a requester named otherwise (e.g. a provider identity). */
+    boolean take(Request request, String requester, String remoteAddress) {
+        return take(request.prefix + ":" + requester, request.perAccount)
                 && take(request.prefix + ":addr:" + remoteAddress, request.perAddress);
     }
 

@@ -8,19 +8,27 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sets a new password from a reset link. The link is checked before the password so that a
  * rejected password does not use it up; once the password is set the link, every other reset link,
- * every remember-me token and every open session of the account stop working.
+ * every remember-me token and every open session of the account stop working. An account whose address
+ * was never confirmed also loses its provider sign-ins: they were linked by whoever registered it.
  */
 @Service
 class ResetPassword {
 
     private final OneTimeLinks links;
     private final AccountRepository accounts;
+    private final IdentityRepository identities;
     private final PasswordPolicy passwords;
     private final PasswordEncoder encoder;
 
-    ResetPassword(OneTimeLinks links, AccountRepository accounts, PasswordPolicy passwords, PasswordEncoder encoder) {
+    ResetPassword(
+            OneTimeLinks links,
+            AccountRepository accounts,
+            IdentityRepository identities,
+            PasswordPolicy passwords,
+            PasswordEncoder encoder) {
         this.links = links;
         this.accounts = accounts;
+        this.identities = identities;
         this.passwords = passwords;
         this.encoder = encoder;
     }
@@ -50,6 +58,10 @@ class ResetPassword {
         }
         accounts.changePassword(account.get().id(), encoder.encode(password));
         links.revokeAll(account.get().id(), OneTimeLinks.Purpose.RESET_PASSWORD);
+        if (!account.get().isConfirmed()) {
+            // whoever registered the address may have planted a sign-in on it; its owner now takes it back
+            identities.unlinkAll(account.get().id());
+        }
         return Optional.of(Problems.none());
     }
 }

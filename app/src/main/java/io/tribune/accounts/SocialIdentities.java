@@ -37,10 +37,13 @@ public class SocialIdentities {
         if (linked.isEmpty()) {
             return new SocialLogInResult(SocialLogInResult.Outcome.NOT_LINKED, null);
         }
-        boolean active = accounts.find(linked.get()).filter(Account::isActive).isPresent();
-        return active
+        Optional<Account> account = accounts.find(linked.get());
+        if (account.filter(Account::isActive).isEmpty()) {
+            return new SocialLogInResult(SocialLogInResult.Outcome.DEACTIVATED, null);
+        }
+        return account.get().isConfirmed()
                 ? new SocialLogInResult(SocialLogInResult.Outcome.SIGNED_IN, linked.get())
-                : new SocialLogInResult(SocialLogInResult.Outcome.DEACTIVATED, null);
+                : new SocialLogInResult(SocialLogInResult.Outcome.UNCONFIRMED, null);
     }
 
     /** "Yes": links the identity to the account whose address and password are given, checked as a log-in. */
@@ -51,11 +54,9 @@ public class SocialIdentities {
         return linkIdentity.link(identity, attempt);
     }
 
-    /** A signed-in reader adds a provider sign-in; false when it is linked to another account. */
+    /** A signed-in reader adds a provider sign-in; false when it is linked to another account or theirs is unconfirmed. */
     public boolean linkTo(AccountId account, SocialIdentity identity) {
-        return identity.isUsable()
-                && accounts.find(account).filter(Account::isActive).isPresent()
-                && linkIdentity.linkTo(account, identity);
+        return identity.isUsable() && linkIdentity.linkTo(account, identity);
     }
 
     /** "No": creates a new account for the identity; see {@link SocialRegistrationResult.Outcome}. */

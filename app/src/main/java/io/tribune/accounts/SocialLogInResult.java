@@ -13,6 +13,8 @@ public record SocialLogInResult(Outcome outcome, AccountId account) {
         SIGNED_IN,
         /** The identity is linked to an account its owner deleted; it cannot log in until restored. */
         DEACTIVATED,
+        /** The identity is linked to an account whose address was never confirmed: it does not sign in. */
+        UNCONFIRMED,
         /** The identity is new here: the reader is asked whether they already have an account. */
         NOT_LINKED
     }

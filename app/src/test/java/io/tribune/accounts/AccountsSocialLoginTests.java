@@ -170,7 +170,7 @@ class AccountsSocialLoginTests extends SocialLoginWebTest {
     }
 
     @Test
-    void noWithAnUnverifiedAddressMailsTheConfirmationLinkAndTheNextLoginGoesStraightIn() {
+    void noWithAnUnverifiedAddressMailsTheConfirmationLinkAndLinksNothingUntilTheOwnerLogsIn() {
         String subject = uniqueSubject("unverified");
         String email = uniqueEmail("unverified");
         signInAtProvider(browser, "en", subject, person("Unverified Reader", email, false));
@@ -180,7 +180,7 @@ class AccountsSocialLoginTests extends SocialLoginWebTest {
         HttpResponse<String> answer = join("en", form, email, "Unverified Reader");
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("Check your inbox");
+        assertThat(answer.body()).contains("Check your inbox").contains("continue with the same service again");
         assertThat(browser.get("/en/account/bar").statusCode()).isEqualTo(204);
         String link = linkMailedTo(email, "Confirm");
         assertThat(link).contains("/en/account/confirm?token=");
@@ -190,12 +190,112 @@ class AccountsSocialLoginTests extends SocialLoginWebTest {
                         .singleRow()
                         .get("confirmed_at"))
                 .isNull();
+        assertThat(identitiesOf(subject)).isZero();
 
-        Browser later = new Browser(port);
-        HttpResponse<String> straightIn =
-                signInAtProvider(later, "en", subject, person("Unverified Reader", email, false));
-        assertThat(straightIn.statusCode()).isEqualTo(302);
-        assertThat(later.get("/en/account/bar").body()).contains("Unverified Reader");
+        // confirmed, with a password set through recovery and logged in, the reader links the service
+        String token = link.substring(link.indexOf("token=") + 6);
+        browser.post("/en/account/confirm", browser.get(link).body(), Map.of("token", token));
+        setPasswordThroughRecovery(browser, email);
+        logIn(browser, email);
+        HttpResponse<String> linked =
+                signInAtProvider(browser, "en", subject, person("Unverified Reader", email, false));
+        assertThat(location(linked)).endsWith("/en/account/identities?done=linked");
+        assertThat(ownerOf(subject)).isEqualTo(idOf(email));
+    }
+
+    @Test
+    void aStrangerWhoJoinsWithSomeoneElsesAddressGetsNoWayIntoIt() {
+        String attacker = uniqueSubject("planter");
+        String victim = uniqueEmail("victim");
+        signInAtProvider(browser, "en", attacker, person("Planter", uniqueEmail("planter"), true));
+
+        HttpResponse<String> answer =
+                join("en", browser.get("/en/account/social/join").body(), victim, "Planter");
+
+        assertThat(answer.body()).contains("Check your inbox");
+        assertThat(accountsWith(victim)).isOne();
+        assertThat(identitiesOf(attacker)).isZero();
+        Browser again = new Browser(port);
+        HttpResponse<String> back = signInAtProvider(again, "en", attacker, person("Planter", victim, false));
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.body()).contains("Do you already have an account here?");
+        assertThat(again.get("/en/account/bar").statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void anUnconfirmedAccountCannotTakeAProviderSignInEitherWay() {
+        String victim = uniqueEmail("unproven");
+        assertThat(register("en", victim, "Unproven", PASSWORD, true).statusCode())
+                .isEqualTo(302);
+        logIn(browser, victim);
+        String subject = uniqueSubject("unproven");
+
+        HttpResponse<String> added = signInAtProvider(browser, "en", subject, person("Unproven", victim, false));
+
+        assertThat(added.statusCode()).isEqualTo(400);
+        assertThat(identitiesOf(subject)).isZero();
+        Browser other = new Browser(port);
+        signInAtProvider(other, "en", subject, person("Unproven", victim, false));
+        HttpResponse<String> yes = answer(
+                other,
+                "/en/account/social/link",
+                other.get("/en/account/social/link").body(),
+                Map.of("email", victim, "password", PASSWORD));
+        assertThat(yes.statusCode()).isNotEqualTo(302);
+        assertThat(identitiesOf(subject)).isZero();
+    }
+
+    @Test
+    void anIdentityOnAnUnconfirmedAccountDoesNotSignInAndTheOwnersResetRemovesIt() {
+        String victim = uniqueEmail("planted");
+        assertThat(register("en", victim, "Planted", PASSWORD, true).statusCode())
+                .isEqualTo(302);
+        String subject = uniqueSubject("planted");
+        // as an earlier version linked it: straight to the unconfirmed account
+        jdbc.sql("insert into account_identity (account_id, issuer, subject, provider, linked_at)"
+                        + " values (?, ?, ?, 'mock', current_timestamp)")
+                .params(idOf(victim).value(), PROVIDER.issuerUrl("default").toString(), subject)
+                .update();
+
+        HttpResponse<String> refused = signInAtProvider(browser, "ru", subject, person("Planter", victim, false));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Этот вход пока недоступен");
+        assertThat(browser.get("/en/account/bar").statusCode()).isEqualTo(204);
+        setPasswordThroughRecovery(new Browser(port), victim);
+        assertThat(identitiesOf(subject)).isZero();
+    }
+
+    @Test
+    void aPendingProviderSignInIsDroppedByAPasswordLogInAndNeverLinkedUnasked() {
+        String email = uniqueEmail("passer");
+        registerConfirmed(email, "Passes By");
+        String subject = uniqueSubject("left-behind");
+        signInAtProvider(browser, "en", subject, person("Someone Else", uniqueEmail("else"), true));
+
+        logIn(browser, email);
+        HttpResponse<String> later = browser.get("/en/account/social");
+
+        assertThat(later.statusCode()).isEqualTo(400);
+        assertThat(identitiesOf(subject)).isZero();
+    }
+
+    @Test
+    void theJoinFormMailsAFewLettersAnHourPerIdentityThenAnswersTheSameWithoutMailing() {
+        String subject = uniqueSubject("spammer");
+        String target = uniqueEmail("target");
+        registerConfirmed(target, "Target");
+        long before = lettersTo(target);
+        for (int i = 0; i < 4; i++) {
+            Browser visitor = new Browser(port);
+            signInAtProvider(visitor, "en", subject, person("Spammer", uniqueEmail("spammer"), false));
+            HttpResponse<String> answer =
+                    join(visitor, "en", visitor.get("/en/account/social/join").body(), target, "Spammer");
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("Check your inbox");
+        }
+        letterTo(target, "Registration attempt");
+        assertThat(lettersTo(target)).isEqualTo(before + 3);
     }
 
     @Test
@@ -251,17 +351,7 @@ class AccountsSocialLoginTests extends SocialLoginWebTest {
         String email = uniqueEmail("recovering");
         signInAtProvider(browser, "en", subject, person("Recovering Reader", email, true));
         join("en", browser.get("/en/account/social/join").body(), email, "Recovering Reader");
-        String recover = browser.get("/en/account/recover").body();
-        Map<String, String> fields = new LinkedHashMap<>(Map.of("email", email));
-        fields.put("altcha", Browser.solveCaptcha(recover));
-        assertThat(browser.post("/en/account/recover", recover, fields).statusCode())
-                .isEqualTo(302);
-        String link = linkMailedTo(email, "Reset your password");
-        String reset = browser.get(link).body();
-        browser.post(
-                "/en/account/reset",
-                reset,
-                Map.of("token", link.substring(link.indexOf("token=") + 6), "password", PASSWORD));
+        setPasswordThroughRecovery(browser, email);
         logIn(browser, email);
 
         HttpResponse<String> unlinked = browser.post(
@@ -544,12 +634,17 @@ class AccountsSocialLoginTests extends SocialLoginWebTest {
     }
 
     private HttpResponse<String> join(String edition, String form, String email, String displayName) {
+        return join(browser, edition, form, email, displayName);
+    }
+
+    private static HttpResponse<String> join(
+            Browser visitor, String edition, String form, String email, String displayName) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("pending", pendingOf(form));
         fields.put("email", email);
         fields.put("displayName", displayName);
         fields.put("consent", "yes");
-        return answer(browser, "/" + edition + "/account/social/join", form, fields);
+        return answer(visitor, "/" + edition + "/account/social/join", form, fields);
     }
 
     /** Sends an answer form of the linking question with the pending sign-in's token taken from the page. */
@@ -559,6 +654,23 @@ class AccountsSocialLoginTests extends SocialLoginWebTest {
             all.put("pending", pendingOf(page));
         }
         return visitor.post(path, page, all);
+    }
+
+    /** Asks for a reset link for the address and sets {@link #PASSWORD} with it. */
+    private void setPasswordThroughRecovery(Browser visitor, String email) {
+        String recover = visitor.get("/en/account/recover").body();
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("email", email));
+        fields.put("altcha", Browser.solveCaptcha(recover));
+        assertThat(visitor.post("/en/account/recover", recover, fields).statusCode())
+                .isEqualTo(302);
+        String link = linkMailedTo(email, "Reset your password");
+        String reset = visitor.get(link).body();
+        assertThat(visitor.post(
+                                "/en/account/reset",
+                                reset,
+                                Map.of("token", link.substring(link.indexOf("token=") + 6), "password", PASSWORD))
+                        .statusCode())
+                .isBetween(200, 303);
     }
 
     private void logIn(Browser visitor, String email) {

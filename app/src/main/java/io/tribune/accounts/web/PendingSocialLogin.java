@@ -1,5 +1,6 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountId;
 import io.tribune.accounts.SocialIdentity;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
@@ -15,19 +16,22 @@ import java.util.Optional;
  * A provider sign-in waiting for the reader's answer to "Do you already have an account here?". It
  * lives only in the session and only for {@link #LIFETIME}; the forms carry its random token, so an
  * answer from a stale tab or a forged form does not apply to another sign-in.
+ *
+ * @param startedBy the account signed in when the provider round trip began, or null: only that account
+ *     gets the identity linked without being asked
  */
-record PendingSocialLogin(String token, SocialIdentity identity, String edition, Instant startedAt)
+record PendingSocialLogin(String token, SocialIdentity identity, String edition, Instant startedAt, AccountId startedBy)
         implements Serializable {
 
     static final String ATTRIBUTE = "tribune.accounts.social.pending";
     static final Duration LIFETIME = Duration.ofMinutes(15);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    static PendingSocialLogin start(SocialIdentity identity, String edition, Instant now) {
+    static PendingSocialLogin start(SocialIdentity identity, String edition, Instant now, AccountId startedBy) {
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
         return new PendingSocialLogin(
-                Base64.getUrlEncoder().withoutPadding().encodeToString(secret), identity, edition, now);
+                Base64.getUrlEncoder().withoutPadding().encodeToString(secret), identity, edition, now, startedBy);
     }
 
     /** The session's pending sign-in, unless there is none or it expired (then it is forgotten). */
@@ -55,6 +59,10 @@ record PendingSocialLogin(String token, SocialIdentity identity, String edition,
 
     void keepIn(HttpSession session) {
         session.setAttribute(ATTRIBUTE, this);
+    }
+
+    boolean wasStartedBy(AccountId account) {
+        return account.equals(startedBy);
     }
 
     boolean isExpired(Instant now) {

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Signs an account in to this session, whichever way it proved itself (password or provider): a new
  * session id (no fixation), a new CSRF token, the security context stored in the session with the
- * account's session stamp, and the remember-me cookie when the form asked for it.
+ * account's session stamp, and the remember-me cookie when the form asked for it. A provider sign-in
+ * still waiting for its answer in the session is dropped.
  */
 @Component
 class SignIn {
@@ -52,5 +53,7 @@ class SignIn {
         contexts.saveContext(context, request, response);
         request.getSession().setAttribute(Accounts.sessionStampAttribute(), accounts.sessionStamp(account));
         rememberMe.loginSuccess(request, response, authentication);
+        // a provider sign-in left waiting belongs to whoever started it, not to the account now signed in
+        PendingSocialLogin.forget(request.getSession(false));
     }
 }

@@ -87,9 +87,15 @@ class SocialLoginController {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 return notice(edition, "accounts.social.deactivated");
             }
+            case UNCONFIRMED -> {
+                PendingSocialLogin.forget(request.getSession(false));
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                return notice(edition, "accounts.social.unconfirmed");
+            }
             default -> {
+                // linked without asking only to the account that was signed in when the reader left for the provider
                 Optional<AccountId> signedIn = AccountBarController.signedIn();
-                if (signedIn.isPresent()) {
+                if (signedIn.isPresent() && pending.get().wasStartedBy(signedIn.get())) {
                     return addToSignedIn(edition, signedIn.get(), pending.get(), request, response);
                 }
                 return question(edition, pending.get());
@@ -179,7 +185,12 @@ class SocialLoginController {
             return expired(edition, response);
         }
         SocialRegistrationResult result = social.register(new SocialRegistration(
-                edition.code(), answered.get().identity(), email, displayName, "yes".equals(consent)));
+                edition.code(),
+                answered.get().identity(),
+                email,
+                displayName,
+                "yes".equals(consent),
+                request.getRemoteAddr()));
         return switch (result.outcome()) {
             case SIGNED_IN -> signInAndGoHome(edition, result.account(), request, response);
             case CONFIRMATION_SENT -> {

@@ -1,5 +1,6 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountId;
 import io.tribune.accounts.SocialIdentity;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
@@ -12,14 +13,17 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,7 +65,7 @@ class SocialLoginHandler implements AuthenticationSuccessHandler, Authentication
             response.sendRedirect("/" + edition.code() + "/account/social/failed");
             return;
         }
-        PendingSocialLogin.start(identity.get(), edition.code(), clock.instant())
+        PendingSocialLogin.start(identity.get(), edition.code(), clock.instant(), signedInBefore(session))
                 .keepIn(session);
         response.sendRedirect("/" + edition.code() + "/account/social");
     }
@@ -74,6 +78,16 @@ class SocialLoginHandler implements AuthenticationSuccessHandler, Authentication
         log.info("A provider sign-in failed: {}", exception.getMessage());
         Edition edition = startedFrom(request.getSession(false));
         response.sendRedirect("/" + edition.code() + "/account/social/failed");
+    }
+
+    /** The account this session was signed in to before the round trip: its context stays in the session. */
+    private static AccountId signedInBefore(HttpSession session) {
+        Object stored = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        Authentication before = stored instanceof SecurityContext context ? context.getAuthentication() : null;
+        if (before == null || !before.isAuthenticated() || before instanceof AnonymousAuthenticationToken) {
+            return null;
+        }
+        return AccountId.parse(before.getName()).orElse(null);
     }
 
     private Edition startedFrom(HttpSession session) {

@@ -2,6 +2,7 @@ package io.tribune.accounts.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.accounts.AccountId;
 import io.tribune.accounts.SocialIdentity;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class PendingSocialLoginTests {
 
     @Test
     void aPendingSignInLastsFifteenMinutes() {
-        PendingSocialLogin pending = PendingSocialLogin.start(IDENTITY, "en", START);
+        PendingSocialLogin pending = PendingSocialLogin.start(IDENTITY, "en", START, null);
 
         assertThat(pending.isExpired(START.plus(PendingSocialLogin.LIFETIME).minusSeconds(1)))
                 .isFalse();
@@ -23,13 +24,23 @@ class PendingSocialLoginTests {
 
     @Test
     void onlyItsOwnTokenAnswersIt() {
-        PendingSocialLogin pending = PendingSocialLogin.start(IDENTITY, "en", START);
-        PendingSocialLogin other = PendingSocialLogin.start(IDENTITY, "en", START);
+        PendingSocialLogin pending = PendingSocialLogin.start(IDENTITY, "en", START, null);
+        PendingSocialLogin other = PendingSocialLogin.start(IDENTITY, "en", START, null);
 
         assertThat(pending.isAnsweredBy(pending.token())).isTrue();
         assertThat(pending.isAnsweredBy(other.token())).isFalse();
         assertThat(pending.isAnsweredBy(pending.token() + "x")).isFalse();
         assertThat(pending.isAnsweredBy("")).isFalse();
         assertThat(pending.isAnsweredBy(null)).isFalse();
+    }
+
+    @Test
+    void onlyTheAccountSignedInAtTheStartIsItsStarter() {
+        PendingSocialLogin anonymous = PendingSocialLogin.start(IDENTITY, "en", START, null);
+        PendingSocialLogin started = PendingSocialLogin.start(IDENTITY, "en", START, new AccountId(7));
+
+        assertThat(anonymous.wasStartedBy(new AccountId(7))).isFalse();
+        assertThat(started.wasStartedBy(new AccountId(7))).isTrue();
+        assertThat(started.wasStartedBy(new AccountId(8))).isFalse();
     }
 }
