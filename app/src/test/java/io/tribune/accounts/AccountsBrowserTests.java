@@ -10,6 +10,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
 import io.tribune.media.TestPictures;
+import io.tribune.support.PageConsole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,8 +30,8 @@ class AccountsBrowserTests extends AccountsWebTest {
     @org.springframework.beans.factory.annotation.Autowired
     io.tribune.media.Avatars avatars;
 
-    /** What the pages said on the browser console: a widget blocked by the policy shows up here. */
-    final List<String> console = new ArrayList<>();
+    /** What the pages said on the browser console: anything blocked by the policy shows up here. */
+    final PageConsole console = new PageConsole();
 
     @BeforeAll
     static void startBrowser() {
@@ -55,9 +56,7 @@ class AccountsBrowserTests extends AccountsWebTest {
 
     @AfterEach
     void reportConsole() {
-        if (!console.isEmpty()) {
-            System.out.println("browser console:\n  " + String.join("\n  ", console));
-        }
+        console.report();
     }
 
     @Test
@@ -65,7 +64,7 @@ class AccountsBrowserTests extends AccountsWebTest {
         String email = uniqueEmail("journey");
         String uploaded;
         try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = open(context);
+            Page page = console.open(context);
             page.navigate(base() + "/en/");
             page.locator(".topbar a[href='/en/account/register']").click();
             assertThat(page).hasURL(base() + "/en/account/register");
@@ -138,7 +137,7 @@ class AccountsBrowserTests extends AccountsWebTest {
             assertThat(page.locator(".account-bar__name")).hasCount(0);
         }
         try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = open(context);
+            Page page = console.open(context);
             submitLogIn(page, email, PASSWORD);
             assertThat(page).hasURL(base() + "/en/account/login");
             assertThat(page.locator(".account-form__summary")).isVisible();
@@ -157,7 +156,7 @@ class AccountsBrowserTests extends AccountsWebTest {
         assertThat(io.tribune.support.Browser.screenshot("accounts-avatar")).exists();
         assertThat(io.tribune.support.Browser.screenshot("accounts-signed-in")).exists();
         assertThat(io.tribune.support.Browser.screenshot("accounts-bar-avatar")).exists();
-        assertNothingBlockedByThePolicy();
+        console.assertNothingBlockedByThePolicy();
     }
 
     @Test
@@ -165,7 +164,7 @@ class AccountsBrowserTests extends AccountsWebTest {
         String email = uniqueEmail("forgetful-browser");
         registerConfirmed(email, "Forgetful Browser");
         try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = open(context);
+            Page page = console.open(context);
             page.navigate(base() + "/en/account/login");
             page.locator("a[href='/en/account/recover']").click();
             page.locator("#email").fill(email);
@@ -185,14 +184,14 @@ class AccountsBrowserTests extends AccountsWebTest {
             logIn(page, email, NEW_PASSWORD);
             assertThat(page.locator(".account-bar__name")).hasText("Forgetful Browser");
         }
-        assertNothingBlockedByThePolicy();
+        console.assertNothingBlockedByThePolicy();
     }
 
     @Test
     void readerWithoutJavaScriptRegistersByAnsweringTheQuestion() {
         String email = uniqueEmail("no-script");
         try (BrowserContext context = chromium.newContext("en-GB", false)) {
-            Page page = open(context);
+            Page page = console.open(context);
             page.navigate(base() + "/en/");
             page.locator(".topbar a[href='/en/account/register']").click();
             assertThat(page.locator("altcha-widget")).hasCount(1);
@@ -214,11 +213,11 @@ class AccountsBrowserTests extends AccountsWebTest {
     @org.junit.jupiter.params.provider.CsvSource({"ru, Я не робот", "es, No soy un robot", "ar, أنا لست روبوتاً"})
     void captchaWidgetSpeaksTheEditionLanguage(String edition, String label) {
         try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = open(context);
+            Page page = console.open(context);
             page.navigate(base() + "/" + edition + "/account/register");
             assertThat(page.locator("altcha-widget label[for^=altcha-checkbox]").first())
                     .hasText(label);
-            assertNothingBlockedByThePolicy();
+            console.assertNothingBlockedByThePolicy();
         }
     }
 
@@ -227,7 +226,7 @@ class AccountsBrowserTests extends AccountsWebTest {
     void drawnAvatarsShowTheInitialsOfEveryScript(String name, String initials, long seed) {
         String src = avatars.of(java.util.Optional.empty(), name, seed).large();
         try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = open(context);
+            Page page = console.open(context);
             page.navigate(base() + src);
             assertThat(page.locator("text")).hasText(initials);
             page.screenshot(new Page.ScreenshotOptions()
@@ -244,24 +243,6 @@ class AccountsBrowserTests extends AccountsWebTest {
                 "s => { const i = document.querySelector(s); return i && i.complete && i.naturalWidth > 0"
                         + " && i.getBoundingClientRect().width > 0; }",
                 selector);
-    }
-
-    /** The pages, the widget and its worker all ran within the site's content security policy. */
-    private void assertNothingBlockedByThePolicy() {
-        assertThat(console)
-                .as("content security policy violations")
-                .noneMatch(line -> line.contains("CSP violation") || line.contains("Content Security Policy"));
-    }
-
-    private Page open(BrowserContext context) {
-        Page page = context.newPage();
-        // what the content security policy blocks is reported on the console, with where it came from
-        page.addInitScript("document.addEventListener('securitypolicyviolation', e => console.log('CSP violation: '"
-                + " + e.violatedDirective + ' ' + e.sourceFile + ':' + e.lineNumber + ' '"
-                + " + (e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 200) : '')))");
-        page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
-        page.onPageError(error -> console.add("error: " + error));
-        return page;
     }
 
     /** Starts the widget and waits until its proof of work is in the form. */

@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
-import java.util.ArrayList;
-import java.util.List;
+import io.tribune.support.PageConsole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +23,8 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
 
     static io.tribune.support.Browser chromium;
 
-    /** What the pages said on the browser console: a page blocked by the policy shows up here. */
-    final List<String> console = new ArrayList<>();
+    /** What the pages said on the browser console: anything blocked by the policy shows up here. */
+    final PageConsole console = new PageConsole();
 
     @BeforeAll
     static void startBrowser() {
@@ -50,9 +49,7 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
 
     @AfterEach
     void reportConsole() {
-        if (!console.isEmpty()) {
-            System.out.println("browser console:\n  " + String.join("\n  ", console));
-        }
+        console.report();
     }
 
     @Test
@@ -61,7 +58,7 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
         registerConfirmed(email, "Yes Journey");
         String subject = uniqueSubject("yes-journey");
         try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = open(context);
+            Page page = console.open(context);
             continueWithProvider(page, subject, "{\"name\": \"Yes Journey\", \"email\": \"" + email + "\"}");
             assertThat(page.locator("h1")).hasText("Do you already have an account here?");
             assertThat(page.locator(".account-bar__name")).hasCount(0);
@@ -86,14 +83,14 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
             assertThat(page.locator(".account-bar__name")).hasText("Yes Journey");
         }
         try (BrowserContext context = chromium.newContext("en-GB")) {
-            Page page = open(context);
+            Page page = console.open(context);
             continueWithProvider(page, subject, "{}");
 
             assertThat(page).hasURL(base() + "/en/");
             assertThat(page.locator(".account-bar__name")).hasText("Yes Journey");
         }
         assertThat(io.tribune.support.Browser.screenshot("social-question")).exists();
-        assertNothingBlockedByThePolicy();
+        console.assertNothingBlockedByThePolicy();
     }
 
     @Test
@@ -101,7 +98,7 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
         String email = uniqueEmail("no-journey");
         String subject = uniqueSubject("no-journey");
         try (BrowserContext context = chromium.newContext("es-ES")) {
-            Page page = open(context);
+            Page page = console.open(context);
             page.navigate(base() + "/es/account/register");
             page.locator(".social-login__button[data-provider=mock]").click();
             signInAtProviderPage(
@@ -133,7 +130,7 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
         }
         assertThat(accountsWith(email)).isOne();
         assertThat(io.tribune.support.Browser.screenshot("social-join")).exists();
-        assertNothingBlockedByThePolicy();
+        console.assertNothingBlockedByThePolicy();
     }
 
     /** From the English log-in page through the provider's form, as the person with that subject and claims. */
@@ -158,21 +155,6 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
                 .setFullPage(true));
         page.locator("input[type=submit]").click();
         page.waitForLoadState(LoadState.NETWORKIDLE);
-    }
-
-    private void assertNothingBlockedByThePolicy() {
-        assertThat(console)
-                .as("content security policy violations")
-                .noneMatch(line -> line.contains("CSP violation") || line.contains("Content Security Policy"));
-    }
-
-    private Page open(BrowserContext context) {
-        Page page = context.newPage();
-        page.addInitScript("document.addEventListener('securitypolicyviolation', e => console.log('CSP violation: '"
-                + " + e.violatedDirective + ' ' + e.sourceFile + ':' + e.lineNumber))");
-        page.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
-        page.onPageError(error -> console.add("error: " + error));
-        return page;
     }
 
     private String base() {
