@@ -91,20 +91,20 @@ class Register {
         // change: hash before looking up, so both outcomes take the same time
         String hash = encoder.encode(form.password());
         String address = email.get().value();
-        Optional<Created> created = transaction.execute(status -> {
-            Optional<Created> result = create(address, name.name().get(), hash, edition);
-            if (result.isEmpty()) {
+        Attempt attempt = transaction.execute(status -> {
+            Attempt result = create(address, name.name().get(), hash, edition);
+            if (result.created() == null) {
                 status.setRollbackOnly();
             }
             return result;
         });
 
         // record and tell
-        if (created.isPresent()) {
+        if (attempt.created() != null) {
             letters.confirmEmail(
-                    address, name.name().get(), edition, created.get().token());
+                    address, name.name().get(), edition, attempt.created().token());
         } else {
-            tellOwner(address, edition);
+            tellOwner(address, attempt.owner(), edition);
         }
         return Problems.none();
     }
@@ -113,9 +113,9 @@ class Register {
      * The address has an account: its owner is told so, or — when the account is deleted and can
      * still be restored — gets a fresh restore link, since coming back is what they are after.
      */
-    private void tellOwner(String address, Edition edition) {
-        Optional<Account> deleted = accounts.findByEmail(address).filter(account -> !account.isActive());
-        if (deleted.isPresent() && deleted.get().deactivatedAt() != null) {
+    private void tellOwner(String address, Optional<Account> owner, Edition edition) {
+        Optional<Account> deleted = owner.filter(account -> !account.isActive() && account.deactivatedAt() != null);
+        if (deleted.isPresent()) {
             Instant until = deleted.get().deactivatedAt().plus(DeleteAccount.RESTORE_PERIOD);
             if (until.isAfter(clock.instant())) {
                 transaction.executeWithoutResult(
@@ -126,22 +126,31 @@ class Register {
         letters.alreadyRegistered(address, edition);
     }
 
-    private Optional<Created> create(String email, String displayName, String hash, Edition edition) {
-        if (accounts.findByEmail(email).isPresent()) {
-            return Optional.empty();
+    private Attempt create(String email, String displayName, String hash, Edition edition) {
+        Optional<Account> owner = accounts.findByEmail(email);
+        if (owner.isPresent()) {
+            return Attempt.taken(owner);
         }
         Instant now = clock.instant();
         AccountId id;
         try {
             id = accounts.insert(email, displayName, hash, edition.code(), now);
         } catch (DuplicateKeyException raced) {
-            return Optional.empty();
+            // another registration took the address a moment ago: it is active, so "already registered"
+            return Attempt.taken(Optional.empty());
         }
         accounts.recordConsent(id, policyVersion, now);
         String token = links.issue(id, OneTimeLinks.Purpose.CONFIRM_EMAIL, CONFIRMATION_LIFETIME);
         events.publishEvent(new AccountRegistered(id, edition.code()));
-        return Optional.of(new Created(id, token));
+        return new Attempt(new Created(id, token), Optional.empty());
     }
 
     private record Created(AccountId id, String token) {}
+
+    /** Either the account created, or the one that holds the address already (unknown after a race). */
+    private record Attempt(Created created, Optional<Account> owner) {
+        static Attempt taken(Optional<Account> owner) {
+            return new Attempt(null, owner);
+        }
+    }
 }
