@@ -26,7 +26,7 @@ public class Accounts {
     private final GrantRole grantRole;
     private final ChangeProfile changeProfile;
     private final DeleteAccount deleteAccount;
-    private final ObjectProvider<FolderPostbox> folderPostbox;
+    private final ObjectProvider<MailViewer> mailViewer;
     private final ChangeAvatar changeAvatar;
     private final ChangeEmail changeEmail;
     private final NotificationChoices notificationChoices;
@@ -45,7 +45,7 @@ public class Accounts {
             GrantRole grantRole,
             ChangeProfile changeProfile,
             DeleteAccount deleteAccount,
-            ObjectProvider<FolderPostbox> folderPostbox,
+            ObjectProvider<MailViewer> mailViewer,
             ChangeAvatar changeAvatar,
             ChangeEmail changeEmail,
             NotificationChoices notificationChoices,
@@ -62,7 +62,7 @@ public class Accounts {
         this.grantRole = grantRole;
         this.changeProfile = changeProfile;
         this.deleteAccount = deleteAccount;
-        this.folderPostbox = folderPostbox;
+        this.mailViewer = mailViewer;
         this.changeAvatar = changeAvatar;
         this.changeEmail = changeEmail;
         this.notificationChoices = notificationChoices;
@@ -108,7 +108,7 @@ public class Accounts {
      * Sets a new password by a reset link and ends all of the account's sessions; empty when the
      * link is unknown, expired or used.
      */
-    public Optional<Problems> resetPassword(String token, String password) {
+    public Optional<PasswordReset> resetPassword(String token, String password) {
         return resetPassword.reset(token, password);
     }
 
@@ -144,8 +144,9 @@ public class Accounts {
         return changeProfile.rename(id, displayName);
     }
 
-    public Problems changePassword(AccountId id, String current, String next) {
-        return changeProfile.changePassword(id, current, next);
+    /** Sets a new password once the current one is given; guesses are limited like log-ins. */
+    public Problems changePassword(AccountId id, String current, String next, String remoteAddress) {
+        return changeProfile.changePassword(id, current, next, remoteAddress);
     }
 
     public void withdrawConsent(AccountId id) {
@@ -282,8 +283,8 @@ public class Accounts {
                 account.avatarId(), account.displayName(), account.id().value());
     }
 
-    /** In development only (no SMTP server configured): the newest letters written to the mail folder. */
+    /** In the embedded demo only: the newest letters written to the mail folder; empty anywhere else. */
     public Optional<List<String>> developmentMail() {
-        return Optional.ofNullable(folderPostbox.getIfAvailable()).map(box -> box.newest(50));
+        return Optional.ofNullable(mailViewer.getIfAvailable()).map(MailViewer::newest);
     }
 }

@@ -6,6 +6,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -13,6 +15,7 @@ import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpMethod;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.config.Customizer;
@@ -34,6 +37,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @Configuration
 class AccountsConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(AccountsConfiguration.class);
+
     static final String REMEMBER_ME_PARAMETER = "remember";
     static final String REMEMBER_ME_COOKIE = "tribune-remember";
 
@@ -48,20 +53,44 @@ class AccountsConfiguration {
         return new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations);
     }
 
-    /** SMTP when {@code spring.mail.host} is set; otherwise the development folder. */
+    /**
+     * SMTP when {@code spring.mail.host} is set; otherwise letters are written to a folder. Outside the
+     * demo that is an operator's mistake, said once at start: nobody receives the letters.
+     */
     @Bean
     Postbox postbox(
             ObjectProvider<JavaMailSender> sender,
             ObjectProvider<FolderPostbox> folder,
+            ObjectProvider<MailViewer> viewer,
             @Value("${tribune.mail.from:Tribune <no-reply@localhost>}") String from) {
         JavaMailSender smtp = sender.getIfAvailable();
-        return smtp != null ? new SmtpPostbox(smtp, from) : folder.getObject();
+        if (smtp != null) {
+            return new SmtpPostbox(smtp, from);
+        }
+        FolderPostbox box = folder.getObject();
+        if (viewer.getIfAvailable() == null) {
+            log.warn(
+                    "No SMTP server is configured (SPRING_MAIL_HOST): letters are only written to {}, nobody receives them",
+                    box.folder().toAbsolutePath());
+        }
+        return box;
     }
 
     @Bean
     @ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
     FolderPostbox folderPostbox(@Value("${tribune.mail.folder:data/mail}") String folder, Clock clock) {
         return new FolderPostbox(Path.of(folder), clock);
+    }
+
+    /**
+     * The demo's mail viewer at {@code /dev/mail}: only with the embedded demo (demo content on, no
+     * SMTP server, not the {@code postgres} profile), since every letter it shows holds a secret link.
+     */
+    @Bean
+    @Profile("!postgres")
+    @ConditionalOnExpression("${tribune.demo.enabled:false} and '${spring.mail.host:}'.isEmpty()")
+    MailViewer mailViewer(FolderPostbox folder) {
+        return new MailViewer(folder);
     }
 
     @Bean

@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The development postbox: with no SMTP server configured, letters are written as text files to a
- * folder (data/mail by default) and listed on a local page, so the links in them can be followed.
+ * The postbox without an SMTP server: letters are written as text files to a folder (data/mail by
+ * default). In the demo they are listed on a local page ({@link MailViewer}), so the links in them
+ * can be followed.
  */
 class FolderPostbox implements Postbox {
 
@@ -45,6 +46,10 @@ class FolderPostbox implements Postbox {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    Path folder() {
+        return folder;
     }
 
     /** The newest letters first, at most {@code limit}. */
