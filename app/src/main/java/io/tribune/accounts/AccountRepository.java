@@ -63,14 +63,32 @@ class AccountRepository {
                 .update();
     }
 
-    /** Sets a new password and raises the session stamp, which ends every session begun before. */
+    /**
+     * Sets a new password and ends every session, remember-me token and reset link begun before it: a
+     * reset link mailed earlier may sit in an inbox someone else reads.
+     */
     void changePassword(AccountId id, String passwordHash) {
-        jdbc.sql("update account set password_hash = ?, session_stamp = session_stamp + 1,"
-                        + " must_change_password = false where id = ?")
+        jdbc.sql("update account set password_hash = ?, must_change_password = false where id = ?")
                 .params(passwordHash, id.value())
+                .update();
+        endSessions(id);
+        revokeResetLinks(id);
+    }
+
+    /** Ends every session (on every node, at its next request) and every remember-me token of the account. */
+    void endSessions(AccountId id) {
+        jdbc.sql("update account set session_stamp = session_stamp + 1 where id = ?")
+                .param(id.value())
                 .update();
         jdbc.sql("delete from persistent_logins where username = ?")
                 .param(id.toString())
+                .update();
+    }
+
+    private void revokeResetLinks(AccountId id) {
+        jdbc.sql("update account_token set used_at = ? where account_id = ? and purpose = 'RESET_PASSWORD'"
+                        + " and used_at is null")
+                .params(Timestamp.from(Instant.now()), id.value())
                 .update();
     }
 
@@ -103,11 +121,12 @@ class AccountRepository {
                 .update();
     }
 
-    /** Moves the account to a new (normalised, confirmed) address. */
+    /** Moves the account to a new (normalised, confirmed) address; reset links sent to the old one end. */
     void changeEmail(AccountId id, String normalisedEmail) {
         jdbc.sql("update account set email = ? where id = ?")
                 .params(normalisedEmail, id.value())
                 .update();
+        revokeResetLinks(id);
     }
 
     /** Deactivates the account and ends its sessions; false when it was not active. */

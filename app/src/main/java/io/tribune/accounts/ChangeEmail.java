@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +24,7 @@ class ChangeEmail {
     private final PendingEmailChanges pending;
     private final OneTimeLinks links;
     private final Letters letters;
-    private final PasswordEncoder encoder;
+    private final CurrentPassword currentPassword;
     private final ApplicationEventPublisher events;
     private final RequestQuotas quotas;
     private final Clock clock;
@@ -35,7 +34,7 @@ class ChangeEmail {
             PendingEmailChanges pending,
             OneTimeLinks links,
             Letters letters,
-            PasswordEncoder encoder,
+            CurrentPassword currentPassword,
             ApplicationEventPublisher events,
             RequestQuotas quotas,
             Clock clock) {
@@ -43,7 +42,7 @@ class ChangeEmail {
         this.pending = pending;
         this.links = links;
         this.letters = letters;
-        this.encoder = encoder;
+        this.currentPassword = currentPassword;
         this.events = events;
         this.quotas = quotas;
         this.clock = clock;
@@ -52,10 +51,16 @@ class ChangeEmail {
     @Transactional
     Problems request(AccountId id, String newEmail, String currentPassword, Edition edition, String remoteAddress) {
         Optional<Account> account = accounts.find(id).filter(Account::isActive);
-        if (account.isEmpty() || !ChangeProfile.isCurrentPassword(encoder, account.get(), currentPassword)) {
+        if (account.isEmpty()) {
             return Problems.builder()
                     .add("emailPassword", "account.error.password.current")
                     .build();
+        }
+        String refused = this.currentPassword
+                .check(account.get(), currentPassword, remoteAddress)
+                .problem();
+        if (refused != null) {
+            return Problems.builder().add("emailPassword", refused).build();
         }
         Optional<EmailAddress> address = EmailAddress.parse(newEmail);
         if (address.isEmpty()) {

@@ -3,7 +3,6 @@ package io.tribune.accounts;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,19 +12,22 @@ class ChangeProfile {
 
     private final AccountRepository accounts;
     private final PasswordPolicy passwords;
-    private final PasswordEncoder encoder;
+    private final Passwords hashes;
+    private final CurrentPassword currentPassword;
     private final Clock clock;
     private final String policyVersion;
 
     ChangeProfile(
             AccountRepository accounts,
             PasswordPolicy passwords,
-            PasswordEncoder encoder,
+            Passwords hashes,
+            CurrentPassword currentPassword,
             Clock clock,
             @Value("${tribune.accounts.privacy-policy-version:2026-11}") String policyVersion) {
         this.accounts = accounts;
         this.passwords = passwords;
-        this.encoder = encoder;
+        this.hashes = hashes;
+        this.currentPassword = currentPassword;
         this.clock = clock;
         this.policyVersion = policyVersion;
     }
@@ -44,31 +46,32 @@ class ChangeProfile {
     }
 
     /**
-     * Checks the current password, then sets the new one; other sessions end, as after a reset. An
-     * account made through a provider's sign-in has no password yet: it sets its first one here.
+     * Checks the current password (guesses counted like log-in failures), then sets the new one;
+     * other sessions and outstanding reset links end, as after a reset. An account made through a
+     * provider's sign-in has no password yet: it sets its first one here.
      */
     @Transactional
-    Problems changePassword(AccountId id, String current, String next) {
+    Problems changePassword(AccountId id, String current, String next, String remoteAddress) {
         Optional<Account> account = accounts.find(id).filter(Account::isActive);
-        boolean firstPassword = account.isPresent() && account.get().passwordHash() == null;
-        if (account.isEmpty() || !(firstPassword || isCurrentPassword(encoder, account.get(), current))) {
+        if (account.isEmpty()) {
             return Problems.builder()
                     .add("current", "account.error.password.current")
                     .build();
+        }
+        if (account.get().passwordHash() != null) {
+            String refused =
+                    currentPassword.check(account.get(), current, remoteAddress).problem();
+            if (refused != null) {
+                return Problems.builder().add("current", refused).build();
+            }
         }
         String problem =
                 passwords.problem(next, account.get().email(), account.get().displayName());
         if (problem != null) {
             return Problems.builder().add("password", problem).build();
         }
-        accounts.changePassword(id, encoder.encode(next));
+        accounts.changePassword(id, hashes.hash(next));
         return Problems.none();
-    }
-
-    /** Whether {@code given} is the account's password; absurdly long input is not even hashed. */
-    static boolean isCurrentPassword(PasswordEncoder encoder, Account account, String given) {
-        String safe = given == null || given.length() > PasswordPolicy.MAX_LENGTH * 4 ? "" : given;
-        return account.passwordHash() != null && encoder.matches(safe, account.passwordHash());
     }
 
     @Transactional

@@ -6,7 +6,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Confirms an address by the link from the confirmation email; the link works once. */
+/**
+ * Confirms an address by the link from the confirmation email; the link works once. Anyone may have
+ * registered the address, so whoever signed in before its owner confirmed it — on any device, by
+ * session or remember-me — is signed out.
+ */
 @Service
 class ConfirmEmail {
 
@@ -25,8 +29,10 @@ class ConfirmEmail {
     @Transactional
     Optional<AccountId> confirm(String token) {
         Optional<AccountId> account = links.redeem(token, OneTimeLinks.Purpose.CONFIRM_EMAIL);
-        account.filter(id -> accounts.confirm(id, clock.instant()))
-                .ifPresent(id -> events.publishEvent(new AccountConfirmed(id)));
+        account.filter(id -> accounts.confirm(id, clock.instant())).ifPresent(id -> {
+            accounts.endSessions(id);
+            events.publishEvent(new AccountConfirmed(id));
+        });
         return account;
     }
 }

@@ -56,8 +56,9 @@ class IdentityRepository {
                 == 1;
     }
 
-    void unlinkAll(AccountId account) {
-        jdbc.sql("delete from account_identity where account_id = ?")
+    /** Unlinks every provider sign-in of the account; returns how many there were. */
+    int unlinkAll(AccountId account) {
+        return jdbc.sql("delete from account_identity where account_id = ?")
                 .param(account.value())
                 .update();
     }

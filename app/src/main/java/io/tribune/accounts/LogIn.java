@@ -1,12 +1,12 @@
 package io.tribune.accounts;
 
 import java.util.Optional;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Checks a log-in: throttle first, then captcha when failures asked for one, then the password —
- * hashed even for unknown addresses so the answer takes as long either way.
+ * Checks a log-in: the attempt is counted first, then throttled subjects wait and a captcha is asked
+ * for after a few failures, then the password is checked — hashed even for unknown addresses and for
+ * accounts without a password, so the answer takes as long either way.
  */
 @Service
 class LogIn {
@@ -14,17 +14,15 @@ class LogIn {
     static final String FORM = "login";
 
     private final AccountRepository accounts;
-    private final PasswordEncoder encoder;
+    private final Passwords passwords;
     private final LoginThrottle throttle;
     private final Captcha captcha;
-    private final String unknownAccountHash;
 
-    LogIn(AccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle, Captcha captcha) {
+    LogIn(AccountRepository accounts, Passwords passwords, LoginThrottle throttle, Captcha captcha) {
         this.accounts = accounts;
-        this.encoder = encoder;
+        this.passwords = passwords;
         this.throttle = throttle;
         this.captcha = captcha;
-        this.unknownAccountHash = encoder.encode("no account has this password");
     }
 
     /** Whether the form for this address should show a captcha before the first attempt. */
@@ -37,33 +35,30 @@ class LogIn {
         String byAddress = LoginThrottle.address(attempt.remoteAddress());
         String byEmail = LoginThrottle.email(email.map(EmailAddress::value).orElse("?"));
 
-        // authorise: throttled subjects wait, whatever the password
-        int emailFailures = throttle.failures(byEmail);
-        int addressFailures = throttle.failures(byAddress);
-        if (emailFailures >= LoginThrottle.LOCK_EMAIL_AFTER || addressFailures >= LoginThrottle.LOCK_ADDRESS_AFTER) {
+        // authorise: counted before the hash, so simultaneous guesses cannot all slip under the limits
+        int emailAttempts = throttle.count(byEmail);
+        int addressAttempts = throttle.count(byAddress);
+        if (LoginThrottle.isLocked(emailAttempts, addressAttempts)) {
             return new LogInResult(LogInResult.Outcome.LOCKED, null, true);
         }
-        boolean captchaNeeded = Math.max(emailFailures, addressFailures) >= LoginThrottle.CAPTCHA_AFTER;
-        if (captchaNeeded && !captcha.accept(FORM, attempt.captcha())) {
+        if (LoginThrottle.isCaptchaNeeded(emailAttempts, addressAttempts) && !captcha.accept(FORM, attempt.captcha())) {
+            // no password was tried: a missing captcha must not count towards locking the owner out
+            throttle.forgive(byEmail);
+            throttle.forgive(byAddress);
             return new LogInResult(LogInResult.Outcome.CAPTCHA_MISSING, null, true);
         }
 
         // load and check
         Optional<Account> account = email.flatMap(e -> accounts.findByEmail(e.value()));
-        String password = attempt.password() == null || attempt.password().length() > PasswordPolicy.MAX_LENGTH * 4
-                ? ""
-                : attempt.password();
-        boolean matches =
-                encoder.matches(password, account.map(Account::passwordHash).orElse(unknownAccountHash));
-        if (account.isEmpty() || !matches || !account.get().isActive()) {
-            throttle.fail(byEmail);
-            throttle.fail(byAddress);
-            boolean next = Math.max(emailFailures, addressFailures) + 1 >= LoginThrottle.CAPTCHA_AFTER;
+        boolean matches = passwords.matches(account, attempt.password());
+        if (!matches || !account.get().isActive()) {
+            boolean next = Math.max(emailAttempts, addressAttempts) >= LoginThrottle.CAPTCHA_AFTER;
             return new LogInResult(LogInResult.Outcome.REFUSED, null, next);
         }
 
         // record
         throttle.clear(byEmail);
+        throttle.forgive(byAddress);
         return new LogInResult(LogInResult.Outcome.SIGNED_IN, account.get().id(), false);
     }
 }

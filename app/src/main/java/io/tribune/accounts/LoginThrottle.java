@@ -10,10 +10,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed log-ins per email address and per network address in a table, so every node of a
- * cluster sees the same counts. A few failures ask for a captcha; many lock the subject until its
- * window ends. Counting by the typed address, not by account, keeps unknown and known addresses
- * indistinguishable.
+ * Counts password attempts per email address and per network address in a table, so every node of a
+ * cluster sees the same counts. An attempt is counted before its password is hashed and forgiven when
+ * it turns out right, so a burst of simultaneous guesses cannot all pass a count read before any of
+ * them was recorded. A few failures ask for a captcha; many lock the subject until its window ends.
+ * Counting by the typed address, not by account, keeps unknown and known addresses
+ * indistinguishable; the address is kept only as a hash, which also bounds the key's length.
  */
 @Component
 class LoginThrottle {
@@ -32,11 +34,38 @@ class LoginThrottle {
     }
 
     static String email(String normalised) {
-        return "email:" + normalised;
+        return "email:" + Captcha.sha256(normalised);
     }
 
     static String address(String remoteAddress) {
-        return "addr:" + remoteAddress;
+        // an IPv6 address with a zone stays far below the column's 200 characters; anything else is hashed
+        return remoteAddress.length() <= 64 ? "addr:" + remoteAddress : "addr:" + Captcha.sha256(remoteAddress);
+    }
+
+    /**
+     * Counts one attempt of the subject before its password is checked and returns how many its
+     * window holds now, this one included (or more, when others were counted at the same moment).
+     */
+    int count(String subject) {
+        fail(subject);
+        return failures(subject);
+    }
+
+    /** Whether counts that include the present attempt lock it out: one subject has failed too often. */
+    static boolean isLocked(int emailAttempts, int addressAttempts) {
+        return emailAttempts > LOCK_EMAIL_AFTER || addressAttempts > LOCK_ADDRESS_AFTER;
+    }
+
+    /** Whether counts that include the present attempt ask it to carry a captcha. */
+    static boolean isCaptchaNeeded(int emailAttempts, int addressAttempts) {
+        return Math.max(emailAttempts, addressAttempts) > CAPTCHA_AFTER;
+    }
+
+    /** Takes back one attempt counted by {@link #count}: it was right, or never got as far as a password. */
+    void forgive(String subject) {
+        jdbc.sql("update login_failure set failures = failures - 1 where subject = ? and failures > 0")
+                .param(subject)
+                .update();
     }
 
     int failures(String subject) {
@@ -48,7 +77,7 @@ class LoginThrottle {
                 .orElse(0);
     }
 
-    void fail(String subject) {
+    private void fail(String subject) {
         Instant now = clock.instant();
         int updated = jdbc.sql(
                         "update login_failure set failures = failures + 1 where subject = ? and window_start > ?")

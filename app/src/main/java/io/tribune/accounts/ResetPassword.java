@@ -8,8 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sets a new password from a reset link. The link is checked before the password so that a
  * rejected password does not use it up; once the password is set the link, every other reset link,
- * every remember-me token and every open session of the account stop working. An account whose address
- * was never confirmed also loses its provider sign-ins: they were linked by whoever registered it.
+ * every remember-me token and every open session of the account stop working. When the account had a
+ * password, the provider sign-ins linked before the reset are removed too: whoever knew that password
+ * may have linked their own to keep a way in, and the owner links theirs again from the profile. An
+ * account without a password got its sign-ins only from its owner's provider, which vouched for the
+ * address, so those stay.
  */
 @Service
 class ResetPassword {
@@ -39,9 +42,9 @@ class ResetPassword {
                 .isPresent();
     }
 
-    /** Empty when the link is not valid (any more); otherwise the problems with the password, if any. */
+    /** Empty when the link is not valid (any more); otherwise how the reset ended. */
     @Transactional
-    Optional<Problems> reset(String token, String password) {
+    Optional<PasswordReset> reset(String token, String password) {
         Optional<Account> account = links.peek(token, OneTimeLinks.Purpose.RESET_PASSWORD)
                 .flatMap(accounts::find)
                 .filter(Account::isActive);
@@ -51,17 +54,17 @@ class ResetPassword {
         String problem =
                 passwords.problem(password, account.get().email(), account.get().displayName());
         if (problem != null) {
-            return Optional.of(Problems.builder().add("password", problem).build());
+            return Optional.of(new PasswordReset(
+                    Problems.builder().add("password", problem).build(), 0));
         }
         if (links.redeem(token, OneTimeLinks.Purpose.RESET_PASSWORD).isEmpty()) {
             return Optional.empty();
         }
         accounts.changePassword(account.get().id(), encoder.encode(password));
         links.revokeAll(account.get().id(), OneTimeLinks.Purpose.RESET_PASSWORD);
-        if (!account.get().isConfirmed()) {
-            // whoever registered the address may have planted a sign-in on it; its owner now takes it back
-            identities.unlinkAll(account.get().id());
-        }
-        return Optional.of(Problems.none());
+        int unlinked = account.get().passwordHash() == null
+                ? 0
+                : identities.unlinkAll(account.get().id());
+        return Optional.of(new PasswordReset(Problems.none(), unlinked));
     }
 }

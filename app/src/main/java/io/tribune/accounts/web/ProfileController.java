@@ -84,7 +84,10 @@ class ProfileController {
         if (id.isEmpty()) {
             return AccountPages.logInFirst(edition);
         }
-        Problems problems = accounts.changePassword(id.get(), current, password);
+        Problems problems = accounts.changePassword(id.get(), current, password, request.getRemoteAddr());
+        if (isOverQuota(problems)) {
+            response.setStatus(HTTP_TOO_MANY_REQUESTS);
+        }
         if (problems.isEmpty()) {
             // other sessions end; this one carries on under the new stamp
             request.getSession().setAttribute(Accounts.sessionStampAttribute(), accounts.sessionStamp(id.get()));

@@ -1,6 +1,7 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.Accounts;
+import io.tribune.accounts.PasswordReset;
 import io.tribune.accounts.Problems;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
@@ -73,20 +74,21 @@ class RecoveryController {
             HttpServletRequest request,
             HttpServletResponse response) {
         Edition edition = pages.edition(code);
-        Optional<Problems> outcome = accounts.resetPassword(token, password);
+        Optional<PasswordReset> outcome = accounts.resetPassword(token, password);
         if (outcome.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return notice(edition, "account.link.invalid");
         }
-        if (!outcome.get().isEmpty()) {
+        if (!outcome.get().isDone()) {
             response.setStatus(422);
-            return resetView(edition, request, token, outcome.get());
+            return resetView(edition, request, token, outcome.get().problems());
         }
         var session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        return notice(edition, "account.reset.done");
+        return notice(
+                edition, outcome.get().unlinkedIdentities() > 0 ? "account.reset.unlinked" : "account.reset.done");
     }
 
     private ModelAndView recoverView(

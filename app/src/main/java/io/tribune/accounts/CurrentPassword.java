@@ -1,0 +1,52 @@
+package io.tribune.accounts;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks a signed-in reader for their current password before a change that hands the account over
+ * (a new password, a new address, deletion). The guesses count like log-in failures, under the same
+ * address and network address, so a session left open is no way around the log-in's limits.
+ */
+@Component
+class CurrentPassword {
+
+    /** How a check ended. */
+    enum Check {
+        RIGHT,
+        WRONG,
+        LOCKED;
+
+        /** The message key to show for a refused check, or null. */
+        String problem() {
+            return switch (this) {
+                case RIGHT -> null;
+                case WRONG -> "account.error.password.current";
+                case LOCKED -> "accounts.limits.password";
+            };
+        }
+    }
+
+    private final Passwords passwords;
+    private final LoginThrottle throttle;
+
+    CurrentPassword(Passwords passwords, LoginThrottle throttle) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+    }
+
+    Check check(Account account, String given, String remoteAddress) {
+        String byEmail = LoginThrottle.email(account.email());
+        String byAddress = LoginThrottle.address(remoteAddress);
+        int emailAttempts = throttle.count(byEmail);
+        int addressAttempts = throttle.count(byAddress);
+        if (LoginThrottle.isLocked(emailAttempts, addressAttempts)) {
+            return Check.LOCKED;
+        }
+        if (!passwords.matches(account, given)) {
+            return Check.WRONG;
+        }
+        throttle.forgive(byEmail);
+        throttle.forgive(byAddress);
+        return Check.RIGHT;
+    }
+}

@@ -1,0 +1,14 @@
+package io.tribune.accounts;
+
+/**
+ * How a password reset by a valid link ended.
+ *
+ * @param problems what is wrong with the new password; empty when it was set
+ * @param unlinkedIdentities how many provider sign-ins were unlinked with it
+ */
+public record PasswordReset(Problems problems, int unlinkedIdentities) {
+
+    public boolean isDone() {
+        return problems.isEmpty();
+    }
+}
