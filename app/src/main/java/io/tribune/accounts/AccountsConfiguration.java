@@ -44,13 +44,15 @@ class AccountsConfiguration {
 
     /**
      * Argon2id with OWASP's 2023+ minimum (19 MiB, 2 passes, 1 lane): memory-hard against GPU
-     * cracking while one hash stays in the tens of milliseconds on a small server.
+     * cracking while one hash stays in the tens of milliseconds on a small server. Only a few hashes
+     * run at once (see {@link HashPermits}).
      */
     @Bean
     PasswordEncoder passwordEncoder(
             @Value("${tribune.accounts.argon2.memory-kib:19456}") int memoryKib,
-            @Value("${tribune.accounts.argon2.iterations:2}") int iterations) {
-        return new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations);
+            @Value("${tribune.accounts.argon2.iterations:2}") int iterations,
+            HashPermits permits) {
+        return new BoundedPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations), permits);
     }
 
     /**

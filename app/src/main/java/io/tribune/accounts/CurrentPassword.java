@@ -35,18 +35,21 @@ class CurrentPassword {
     }
 
     Check check(Account account, String given, String remoteAddress) {
-        String byEmail = LoginThrottle.email(account.email());
-        String byAddress = LoginThrottle.address(remoteAddress);
-        int emailAttempts = throttle.count(byEmail);
-        int addressAttempts = throttle.count(byAddress);
-        if (LoginThrottle.isLocked(emailAttempts, addressAttempts)) {
+        LoginThrottle.Attempt byEmail = throttle.count(LoginThrottle.email(account.email()));
+        LoginThrottle.Attempt byAddress = throttle.count(LoginThrottle.address(remoteAddress));
+        if (LoginThrottle.isLocked(byEmail, byAddress)) {
+            forgive(byEmail, byAddress);
             return Check.LOCKED;
         }
         if (!passwords.matches(account, given)) {
             return Check.WRONG;
         }
+        forgive(byEmail, byAddress);
+        return Check.RIGHT;
+    }
+
+    private void forgive(LoginThrottle.Attempt byEmail, LoginThrottle.Attempt byAddress) {
         throttle.forgive(byEmail);
         throttle.forgive(byAddress);
-        return Check.RIGHT;
     }
 }

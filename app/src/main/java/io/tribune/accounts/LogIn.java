@@ -36,15 +36,15 @@ class LogIn {
         String byEmail = LoginThrottle.email(email.map(EmailAddress::value).orElse("?"));
 
         // authorise: counted before the hash, so simultaneous guesses cannot all slip under the limits
-        int emailAttempts = throttle.count(byEmail);
-        int addressAttempts = throttle.count(byAddress);
-        if (LoginThrottle.isLocked(emailAttempts, addressAttempts)) {
+        LoginThrottle.Attempt emailAttempt = throttle.count(byEmail);
+        LoginThrottle.Attempt addressAttempt = throttle.count(byAddress);
+        // only attempts whose password is checked stay counted: a burst sent without one cannot lock the owner out
+        if (LoginThrottle.isLocked(emailAttempt, addressAttempt)) {
+            forgive(emailAttempt, addressAttempt);
             return new LogInResult(LogInResult.Outcome.LOCKED, null, true);
         }
-        if (LoginThrottle.isCaptchaNeeded(emailAttempts, addressAttempts) && !captcha.accept(FORM, attempt.captcha())) {
-            // no password was tried: a missing captcha must not count towards locking the owner out
-            throttle.forgive(byEmail);
-            throttle.forgive(byAddress);
+        if (LoginThrottle.isCaptchaNeeded(emailAttempt, addressAttempt) && !captcha.accept(FORM, attempt.captcha())) {
+            forgive(emailAttempt, addressAttempt);
             return new LogInResult(LogInResult.Outcome.CAPTCHA_MISSING, null, true);
         }
 
@@ -52,13 +52,18 @@ class LogIn {
         Optional<Account> account = email.flatMap(e -> accounts.findByEmail(e.value()));
         boolean matches = passwords.matches(account, attempt.password());
         if (!matches || !account.get().isActive()) {
-            boolean next = Math.max(emailAttempts, addressAttempts) >= LoginThrottle.CAPTCHA_AFTER;
+            boolean next = Math.max(emailAttempt.count(), addressAttempt.count()) >= LoginThrottle.CAPTCHA_AFTER;
             return new LogInResult(LogInResult.Outcome.REFUSED, null, next);
         }
 
         // record
         throttle.clear(byEmail);
-        throttle.forgive(byAddress);
+        throttle.forgive(addressAttempt);
         return new LogInResult(LogInResult.Outcome.SIGNED_IN, account.get().id(), false);
+    }
+
+    private void forgive(LoginThrottle.Attempt byEmail, LoginThrottle.Attempt byAddress) {
+        throttle.forgive(byEmail);
+        throttle.forgive(byAddress);
     }
 }

@@ -50,7 +50,7 @@ class AccountsBrowserTests extends AccountsWebTest {
 
     @BeforeEach
     void forgetFailures() {
-        jdbc.sql("delete from login_failure").update();
+        jdbc.sql("delete from login_attempt").update();
         console.clear();
     }
 

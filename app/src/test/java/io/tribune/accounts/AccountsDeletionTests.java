@@ -21,7 +21,7 @@ class AccountsDeletionTests extends AccountsWebTest {
 
     @BeforeEach
     void forgetFailures() {
-        jdbc.sql("delete from login_failure").update();
+        jdbc.sql("delete from login_attempt").update();
     }
 
     @Test

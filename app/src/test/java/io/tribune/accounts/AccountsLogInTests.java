@@ -20,7 +20,7 @@ class AccountsLogInTests extends AccountsWebTest {
     /** Every test comes from 127.0.0.1, so failures of one test would otherwise throttle the next. */
     @BeforeEach
     void forgetFailures() {
-        jdbc.sql("delete from login_failure").update();
+        jdbc.sql("delete from login_attempt").update();
     }
 
     @Test
@@ -216,21 +216,23 @@ class AccountsLogInTests extends AccountsWebTest {
     LoginThrottle throttle;
 
     @Test
-    void countsOfFailedLogInsAreForgottenOnceTheirWindowHasEnded() {
+    void attemptsAreForgottenOnceTheirWindowHasEnded() {
         String ended = LoginThrottle.email(uniqueEmail("ended"));
         String running = LoginThrottle.email(uniqueEmail("running"));
-        jdbc.sql("insert into login_failure (subject, failures, window_start) values (?, 4, ?)")
-                .params(
-                        ended,
-                        Timestamp.from(Instant.now().minus(LoginThrottle.WINDOW).minusSeconds(60)))
-                .update();
-        jdbc.sql("insert into login_failure (subject, failures, window_start) values (?, 4, ?)")
-                .params(running, Timestamp.from(Instant.now().minusSeconds(60)))
-                .update();
+        Instant longAgo = Instant.now().minus(LoginThrottle.WINDOW).minusSeconds(60);
+        for (int i = 0; i < 4; i++) {
+            jdbc.sql("insert into login_attempt (subject, attempted_at) values (?, ?)")
+                    .params(ended, Timestamp.from(longAgo))
+                    .update();
+            jdbc.sql("insert into login_attempt (subject, attempted_at) values (?, ?)")
+                    .params(running, Timestamp.from(Instant.now().minusSeconds(60)))
+                    .update();
+        }
+        assertThat(throttle.failures(ended)).isZero();
 
         throttle.forgetEndedWindows();
 
-        assertThat(jdbc.sql("select count(*) from login_failure where subject = ?")
+        assertThat(jdbc.sql("select count(*) from login_attempt where subject = ?")
                         .param(ended)
                         .query(Integer.class)
                         .single())

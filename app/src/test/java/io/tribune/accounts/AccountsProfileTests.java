@@ -38,7 +38,7 @@ class AccountsProfileTests extends AccountsWebTest {
 
     @BeforeEach
     void forgetFailures() {
-        jdbc.sql("delete from login_failure").update();
+        jdbc.sql("delete from login_attempt").update();
     }
 
     @Test

@@ -25,7 +25,7 @@ class AccountsSocialLoginTests extends SocialLoginWebTest {
 
     @BeforeEach
     void forgetFailures() {
-        jdbc.sql("delete from login_failure").update();
+        jdbc.sql("delete from login_attempt").update();
     }
 
     @Test

@@ -26,7 +26,7 @@ class AccountsTakeoverTests extends AccountsWebTest {
 
     @BeforeEach
     void forgetFailures() {
-        jdbc.sql("delete from login_failure").update();
+        jdbc.sql("delete from login_attempt").update();
     }
 
     @Test

@@ -43,7 +43,7 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
 
     @BeforeEach
     void forgetFailures() {
-        jdbc.sql("delete from login_failure").update();
+        jdbc.sql("delete from login_attempt").update();
         console.clear();
     }
 

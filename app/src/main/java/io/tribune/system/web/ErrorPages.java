@@ -20,6 +20,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorPages implements ErrorController {
 
+    /** A busy moment passes in seconds: readers and well-behaved clients are asked to come back soon. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     private final Editions editions;
     private final Pages pages;
 
@@ -37,6 +40,7 @@ class ErrorPages implements ErrorController {
             case 400, 414, 431 -> "badRequest";
             case 403 -> "forbidden";
             case 413 -> "tooLarge";
+            case 503 -> "busy";
             default -> "serverError";
         };
         Pages.Builder builder = pages.in(edition);
@@ -45,6 +49,9 @@ class ErrorPages implements ErrorController {
                 .build();
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
+        if (status == 503) {
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        }
         return new ModelAndView("system/error", Map.of("page", page, "status", status, "kind", kind));
     }
 
