@@ -8,3 +8,8 @@ import "/assets/accounts/altcha-3.2.2/i18n/es-es.js";
 
 globalThis.$altcha.i18n.set("es", globalThis.$altcha.i18n.get("es-es"));
 globalThis.$altcha.algorithms.set("SHA-256", () => new Worker("/assets/accounts/altcha-3.2.2/sha.js"));
+
+// The check runs: the note for browsers without JavaScript is not for this one.
+for (const note of document.querySelectorAll(".account-form__needs-script")) {
+  note.remove();
+}

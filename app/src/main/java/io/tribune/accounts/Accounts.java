@@ -70,12 +70,12 @@ public class Accounts {
         this.identities = identities;
     }
 
-    /** A fresh captcha for one of the module's forms ({@code register}, {@code login}). */
-    public CaptchaChallenge captcha(String form, Edition edition) {
+    /** A fresh captcha for one of the module's forms ({@code register}, {@code login}, {@code recover}). */
+    public CaptchaChallenge captcha(String form) {
         if (!CAPTCHA_FORMS.contains(form)) {
             throw new IllegalArgumentException("no captcha for form " + form);
         }
-        return captcha.challenge(form, edition.locale());
+        return captcha.challenge(form);
     }
 
     public Problems register(Registration registration) {
@@ -96,8 +96,8 @@ public class Accounts {
     }
 
     /** Mails a reset link if the address has an account; the answer does not tell whether it has. */
-    public Problems recoverPassword(String edition, String email, CaptchaAnswer captcha) {
-        return recoverPassword.recover(edition, email, captcha);
+    public Problems recoverPassword(String edition, String email, CaptchaAnswer captcha, String remoteAddress) {
+        return recoverPassword.recover(edition, email, captcha, remoteAddress);
     }
 
     public boolean isResetLinkValid(String token) {

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Sends a password-reset link: captcha first, then — only if the address belongs to an active
- * account — a one-time link valid for 30 minutes. The answer is the same whether or not a letter
- * went out.
+ * Sends a password-reset link: captcha first, then the hourly letter quota of the typed address and
+ * of the network address, then — only if the address belongs to an active account — a one-time link
+ * valid for 30 minutes. The answer is the same whether or not a letter went out.
  */
 @Service
 class RecoverPassword {
@@ -22,17 +22,24 @@ class RecoverPassword {
     private final AccountRepository accounts;
     private final OneTimeLinks links;
     private final Letters letters;
+    private final RequestQuotas quotas;
 
     RecoverPassword(
-            Editions editions, Captcha captcha, AccountRepository accounts, OneTimeLinks links, Letters letters) {
+            Editions editions,
+            Captcha captcha,
+            AccountRepository accounts,
+            OneTimeLinks links,
+            Letters letters,
+            RequestQuotas quotas) {
         this.editions = editions;
         this.captcha = captcha;
         this.accounts = accounts;
         this.links = links;
         this.letters = letters;
+        this.quotas = quotas;
     }
 
-    Problems recover(String editionCode, String email, CaptchaAnswer answer) {
+    Problems recover(String editionCode, String email, CaptchaAnswer answer, String remoteAddress) {
         Edition edition = editions.find(editionCode).orElse(editions.fallback());
         Optional<EmailAddress> address = EmailAddress.parse(email);
         if (address.isEmpty()) {
@@ -42,6 +49,10 @@ class RecoverPassword {
         }
         if (!captcha.accept(FORM, answer)) {
             return Problems.builder().add("captcha", "account.error.captcha").build();
+        }
+        // counted for every typed address, with an account or not, so a refusal says nothing about it
+        if (!quotas.takeLetter(address.get().value(), remoteAddress)) {
+            return Problems.builder().add("email", "accounts.limits.letters").build();
         }
         accounts.findByEmail(address.get().value()).filter(Account::isActive).ifPresent(account -> {
             String token = links.issue(account.id(), OneTimeLinks.Purpose.RESET_PASSWORD, LINK_LIFETIME);

@@ -33,6 +33,7 @@ class Register {
     private final OneTimeLinks links;
     private final Letters letters;
     private final DeleteAccount deletion;
+    private final RequestQuotas quotas;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -47,6 +48,7 @@ class Register {
             OneTimeLinks links,
             Letters letters,
             DeleteAccount deletion,
+            RequestQuotas quotas,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             Clock clock,
@@ -59,6 +61,7 @@ class Register {
         this.links = links;
         this.letters = letters;
         this.deletion = deletion;
+        this.quotas = quotas;
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
@@ -86,6 +89,10 @@ class Register {
         }
         if (!captcha.accept(FORM, form.captcha())) {
             return problems.add("captcha", "account.error.captcha").build();
+        }
+        // every registration that gets this far mails the address: its owner decides how many they get
+        if (!quotas.takeLetter(email.get().value(), form.remoteAddress())) {
+            return problems.add("email", "accounts.limits.letters").build();
         }
 
         // change: hash before looking up, so both outcomes take the same time

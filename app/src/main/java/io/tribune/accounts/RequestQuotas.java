@@ -22,7 +22,13 @@ class RequestQuotas {
         EMAIL_CHANGE("email-change", 3, 10),
         AVATAR_UPLOAD("avatar", 10, 30),
         /** A provider sign-in's "create a new account" with an address to confirm: each mails a letter. */
-        SOCIAL_JOIN("social-join", 3, 10);
+        SOCIAL_JOIN("social-join", 3, 10),
+        /**
+         * A registration or a password recovery: each mails the typed address (a confirmation, an
+         * "already registered" notice, a reset link), whoever owns it. Counted per typed address
+         * (hashed), whether or not it has an account, so the refusal tells nothing about it.
+         */
+        LETTER("letter", 3, 20);
 
         final String prefix;
         final int perAccount;
@@ -61,6 +67,11 @@ class RequestQuotas {
     boolean take(Request request, String requester, String remoteAddress) {
         return take(request.prefix + ":" + requester, request.perAccount)
                 && take(request.prefix + ":addr:" + remoteAddress, request.perAddress);
+    }
+
+    /** As {@link #take(Request, String, String)}, for a request that mails the typed address. */
+    boolean takeLetter(String normalisedEmail, String remoteAddress) {
+        return take(Request.LETTER, "to:" + Captcha.sha256(normalisedEmail), remoteAddress);
     }
 
     /** Counts one request of the subject; false, and nothing counted, when its {@code allowed} are spent. */

@@ -129,45 +129,6 @@ class AccountsRegistrationTests extends AccountsWebTest {
     }
 
     @Test
-    void writtenQuestionIsTheAccessibleAlternative() {
-        String email = uniqueEmail("noscript");
-        String page = browser.get("/en/account/register").body();
-        var question = java.util.regex.Pattern.compile("How much is (\\S+) plus (\\S+)\\?")
-                .matcher(page);
-        assertThat(question.find()).isTrue();
-        int sum = words(question.group(1)) + words(question.group(2));
-        var token = java.util.regex.Pattern.compile("name=\"captchaToken\" value=\"([^\"]+)\"")
-                .matcher(page);
-        assertThat(token.find()).isTrue();
-        Map<String, String> fields = new LinkedHashMap<>(form(email, "Screen Reader", ""));
-        fields.remove("altcha");
-        fields.put("captchaToken", token.group(1));
-        fields.put("captchaAnswer", Integer.toString(sum));
-
-        HttpResponse<String> answer = browser.post("/en/account/register", page, fields);
-        HttpResponse<String> replay = browser.post(
-                "/en/account/register",
-                page,
-                Map.of(
-                        "captchaToken",
-                        token.group(1),
-                        "captchaAnswer",
-                        Integer.toString(sum),
-                        "email",
-                        uniqueEmail("replay"),
-                        "displayName",
-                        "Replay Reader",
-                        "password",
-                        PASSWORD,
-                        "consent",
-                        "yes"));
-
-        assertThat(answer.statusCode()).isEqualTo(302);
-        assertThat(accountsWith(email)).isOne();
-        assertThat(replay.statusCode()).isEqualTo(422);
-    }
-
-    @Test
     void registeringAnAddressTwiceLooksTheSameAndOnlyTellsItsOwner() {
         String email = uniqueEmail("twice");
         register("en", email, "First Owner", PASSWORD, true);
@@ -300,16 +261,5 @@ class AccountsRegistrationTests extends AccountsWebTest {
         fields.put("consent", "yes");
         fields.put("altcha", solution);
         return fields;
-    }
-
-    private static int words(String number) {
-        try {
-            return new com.ibm.icu.text.RuleBasedNumberFormat(
-                            java.util.Locale.ENGLISH, com.ibm.icu.text.RuleBasedNumberFormat.SPELLOUT)
-                    .parse(number)
-                    .intValue();
-        } catch (java.text.ParseException e) {
-            throw new AssertionError(e);
-        }
     }
 }

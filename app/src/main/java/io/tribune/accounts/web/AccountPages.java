@@ -89,10 +89,12 @@ class AccountPages {
     }
 
     static CaptchaAnswer captchaAnswer(HttpServletRequest request) {
-        return new CaptchaAnswer(
-                request.getParameter("altcha"),
-                request.getParameter("captchaToken"),
-                request.getParameter("captchaAnswer"));
+        return new CaptchaAnswer(request.getParameter("altcha"));
+    }
+
+    /** The status of a refused form: 429 when an hourly limit refused it, so clients see why; 422 otherwise. */
+    static int refusal(Problems problems) {
+        return problems.byField().values().stream().anyMatch(key -> key.startsWith("accounts.limits.")) ? 429 : 422;
     }
 
     /** Form text limited before it is shown again, so a hostile 10 MB value is not echoed back. */

@@ -81,8 +81,7 @@ class LoginController {
             Map<String, String> values,
             Problems problems,
             boolean captcha) {
-        var form =
-                AccountPages.form(request, values, problems, null, captcha ? accounts.captcha("login", edition) : null);
+        var form = AccountPages.form(request, values, problems, null, captcha ? accounts.captcha("login") : null);
         return new ModelAndView(
                 "accounts/login",
                 Map.of(

@@ -227,7 +227,7 @@ class ProfileController {
 
     /** Refused because the reader asked too often this hour: answered 429, so clients and proxies see why. */
     private static boolean isOverQuota(Problems problems) {
-        return problems.byField().values().stream().anyMatch(key -> key.startsWith("accounts.limits."));
+        return AccountPages.refusal(problems) == HTTP_TOO_MANY_REQUESTS;
     }
 
     private ModelAndView after(

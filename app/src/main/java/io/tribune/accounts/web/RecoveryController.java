@@ -39,11 +39,12 @@ class RecoveryController {
             HttpServletRequest request,
             HttpServletResponse response) {
         Edition edition = pages.edition(code);
-        Problems problems = accounts.recoverPassword(edition.code(), email, AccountPages.captchaAnswer(request));
+        Problems problems = accounts.recoverPassword(
+                edition.code(), email, AccountPages.captchaAnswer(request), request.getRemoteAddr());
         if (problems.isEmpty()) {
             return new ModelAndView("redirect:/" + edition.code() + "/account/recover/sent");
         }
-        response.setStatus(422);
+        response.setStatus(AccountPages.refusal(problems));
         return recoverView(edition, request, Map.of("email", AccountPages.echo(email, 254)), problems);
     }
 
@@ -93,7 +94,7 @@ class RecoveryController {
 
     private ModelAndView recoverView(
             Edition edition, HttpServletRequest request, Map<String, String> values, Problems problems) {
-        var form = AccountPages.form(request, values, problems, null, accounts.captcha("recover", edition));
+        var form = AccountPages.form(request, values, problems, null, accounts.captcha("recover"));
         return new ModelAndView(
                 "accounts/recover", Map.of("page", pages.page(edition, "account.recover.title"), "form", form));
     }

@@ -57,12 +57,13 @@ class RegistrationController {
                 displayName,
                 password,
                 "yes".equals(consent),
-                AccountPages.captchaAnswer(request));
+                AccountPages.captchaAnswer(request),
+                request.getRemoteAddr());
         Problems problems = accounts.register(registration);
         if (problems.isEmpty()) {
             return new ModelAndView("redirect:/" + edition.code() + "/account/registered");
         }
-        response.setStatus(422);
+        response.setStatus(AccountPages.refusal(problems));
         Map<String, String> values = Map.of(
                 "email", AccountPages.echo(email, 254),
                 "displayName", AccountPages.echo(displayName, 80),
@@ -104,7 +105,7 @@ class RegistrationController {
 
     private ModelAndView view(
             Edition edition, HttpServletRequest request, Map<String, String> values, Problems problems) {
-        var form = AccountPages.form(request, values, problems, null, accounts.captcha("register", edition));
+        var form = AccountPages.form(request, values, problems, null, accounts.captcha("register"));
         return new ModelAndView(
                 "accounts/register",
                 Map.of(

@@ -271,11 +271,7 @@ class SocialLoginController {
             String notice,
             boolean captcha) {
         var form = AccountPages.form(
-                request,
-                withPending(values, pending),
-                problems,
-                notice,
-                captcha ? accounts.captcha("login", edition) : null);
+                request, withPending(values, pending), problems, notice, captcha ? accounts.captcha("login") : null);
         return new ModelAndView(
                 "accounts/social-link",
                 Map.of(
