@@ -38,6 +38,7 @@ class Captcha {
     private static final Logger log = LoggerFactory.getLogger(Captcha.class);
     static final Duration LIFETIME = Duration.ofMinutes(20);
     private static final int MAX_PAYLOAD = 2048;
+    static final int MIN_SECRET_BYTES = 32;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -64,6 +65,11 @@ class Captcha {
             random.nextBytes(keyBytes);
         } else {
             keyBytes = secret.getBytes(StandardCharsets.UTF_8);
+            if (keyBytes.length < MIN_SECRET_BYTES) {
+                // a short key can be guessed offline from one signed challenge, and then every captcha forged
+                throw new IllegalStateException("TRIBUNE_CAPTCHA_SECRET (tribune.accounts.captcha.secret) must be at"
+                        + " least " + MIN_SECRET_BYTES + " bytes; e.g. the output of: openssl rand -base64 48");
+            }
         }
         this.key = new SecretKeySpec(keyBytes, "HmacSHA256");
     }

@@ -1,5 +1,6 @@
 package io.tribune.accounts;
 
+import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,8 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates the first administrator when an installation has none, so a fresh site can be run
- * without touching the database. Its password is generated and printed once in the log, unless the
- * operator supplied one ({@code TRIBUNE_ADMIN_PASSWORD}).
+ * without touching the database. Its password is generated and printed once on the console — not
+ * through the log, whose files and collectors keep what they are given — unless the operator supplied
+ * one ({@code TRIBUNE_ADMIN_PASSWORD}), which must pass the password policy. Either way it has been
+ * seen by more than its owner, so the first log-in must replace it.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -26,16 +29,19 @@ class FirstAdmin implements ApplicationRunner {
     private final RoleRepository roles;
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String email;
     private final String givenPassword;
     private final String edition;
+    private final PrintStream console = System.out;
 
     FirstAdmin(
             RoleRepository roles,
             AccountRepository accounts,
             PasswordEncoder encoder,
+            PasswordPolicy policy,
             TransactionTemplate transaction,
             Clock clock,
             @Value("${tribune.accounts.first-admin.email:admin@tribune.localhost}") String email,
@@ -44,6 +50,7 @@ class FirstAdmin implements ApplicationRunner {
         this.roles = roles;
         this.accounts = accounts;
         this.encoder = encoder;
+        this.policy = policy;
         this.transaction = transaction;
         this.clock = clock;
         this.email = email;
@@ -64,24 +71,27 @@ class FirstAdmin implements ApplicationRunner {
             log.warn("No administrator exists and {} is taken by a reader; grant ADMIN in the database", address);
             return;
         }
+        if (!givenPassword.isBlank()) {
+            String problem = policy.problem(givenPassword, address, "Administrator");
+            if (problem != null) {
+                throw new IllegalStateException("TRIBUNE_ADMIN_PASSWORD breaks the password policy (" + problem
+                        + "): choose at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password");
+            }
+        }
         String password = givenPassword.isBlank() ? generated() : givenPassword;
         transaction.executeWithoutResult(status -> {
             Instant now = clock.instant();
             AccountId id = accounts.insert(address, "Administrator", encoder.encode(password), edition, now);
             accounts.confirm(id, now);
             roles.grant(id, Role.ADMIN, null, null, now);
-            if (givenPassword.isBlank()) {
-                // a password printed in a log is no secret: the first log-in must replace it
-                accounts.requirePasswordChange(id);
-            }
+            accounts.requirePasswordChange(id);
         });
         if (givenPassword.isBlank()) {
-            log.warn(
-                    "First administrator created: log in as {} with the one-time password {} and change it",
-                    address,
-                    password);
+            log.warn("First administrator created: {}; its one-time password is printed on the console", address);
+            console.println("First administrator created: log in as " + address + " with the one-time password "
+                    + password + " and change it");
         } else {
-            log.warn("First administrator created: log in as {} with the configured password", address);
+            log.warn("First administrator created: log in as {} with the configured password and change it", address);
         }
     }
 

@@ -1,7 +1,11 @@
 package io.tribune.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Map;
@@ -10,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -32,6 +37,9 @@ class AccountsProfileTests extends AccountsWebTest {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    PasswordPolicy policy;
 
     @Autowired
     TransactionTemplate transaction;
@@ -178,17 +186,22 @@ class AccountsProfileTests extends AccountsWebTest {
     @Test
     void theFirstAdminWithAGeneratedPasswordMustChangeItBeforeAnythingElse(CapturedOutput output) {
         String email = uniqueEmail("first-admin");
-        jdbc.sql("update account_role set role = 'RETIRED' where role = 'ADMIN'")
-                .update();
+        var logged = new ListAppender<ILoggingEvent>();
+        logged.start();
+        var root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.addAppender(logged);
         try {
-            new FirstAdmin(roles, repository, encoder, transaction, Clock.systemUTC(), email, "", "en").run(null);
+            firstAdmin(email, "").run();
         } finally {
-            jdbc.sql("update account_role set role = 'ADMIN' where role = 'RETIRED'")
-                    .update();
+            root.detachAppender(logged);
         }
         Matcher printed =
-                Pattern.compile("one-time password (\\S+) and change it").matcher(output.getAll());
-        assertThat(printed.find()).as("the generated password in the log").isTrue();
+                Pattern.compile("one-time password (\\S+) and change it").matcher(output.getOut());
+        assertThat(printed.find()).as("the generated password on the console").isTrue();
+        assertThat(logged.list)
+                .as("nothing logged holds the password")
+                .isNotEmpty()
+                .noneMatch(event -> event.getFormattedMessage().contains(printed.group(1)));
         logInAs(email, printed.group(1));
 
         HttpResponse<String> front = browser.get("/es/");
@@ -213,6 +226,39 @@ class AccountsProfileTests extends AccountsWebTest {
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(browser.get("/es/").statusCode()).isEqualTo(200);
         assertThat(accounts.mustChangePassword(accountIdOf(email))).isFalse();
+    }
+
+    @Test
+    void aConfiguredAdministratorPasswordMustPassThePolicy() {
+        var weak = firstAdmin(uniqueEmail("weak-admin"), "password1");
+
+        assertThatThrownBy(weak::run)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("TRIBUNE_ADMIN_PASSWORD breaks the password policy");
+    }
+
+    @Test
+    void aConfiguredAdministratorPasswordMustBeChangedAtTheFirstLogIn() {
+        String email = uniqueEmail("configured-admin");
+        firstAdmin(email, "configured by the operator").run();
+
+        assertThat(accounts.mustChangePassword(accountIdOf(email))).isTrue();
+    }
+
+    /** A FirstAdmin as at the start of an installation without an administrator. */
+    private Runnable firstAdmin(String email, String configuredPassword) {
+        var admin = new FirstAdmin(
+                roles, repository, encoder, policy, transaction, Clock.systemUTC(), email, configuredPassword, "en");
+        return () -> {
+            jdbc.sql("update account_role set role = 'RETIRED' where role = 'ADMIN'")
+                    .update();
+            try {
+                admin.run(null);
+            } finally {
+                jdbc.sql("update account_role set role = 'ADMIN' where role = 'RETIRED'")
+                        .update();
+            }
+        };
     }
 
     @Test

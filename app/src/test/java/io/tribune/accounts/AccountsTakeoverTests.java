@@ -219,6 +219,57 @@ class AccountsTakeoverTests extends AccountsWebTest {
         assertThat(oldLink.body()).contains("This link no longer works");
     }
 
+    @Test
+    void rememberMeAloneCannotDeleteTheAccount() {
+        String email = uniqueEmail("left-remembered");
+        registerConfirmed(email, "Left Remembered");
+        Browser sharedComputer = rememberedOnly(email);
+        String profile = sharedComputer.get("/en/account").body();
+
+        HttpResponse<String> areYouSure = sharedComputer.get("/en/account/delete");
+        HttpResponse<String> delete = sharedComputer.post("/en/account/delete", profile, Map.of());
+
+        assertThat(areYouSure.statusCode()).isEqualTo(302);
+        assertThat(areYouSure.headers().firstValue("Location").orElseThrow()).endsWith("/en/account/login?again");
+        assertThat(delete.statusCode()).isEqualTo(302);
+        assertThat(accounts.find(accountIdOf(email)).orElseThrow().isActive()).isTrue();
+    }
+
+    @Test
+    void rememberMeAloneCannotOpenTheAdministratorsPagesButAFreshLogInLeadsBack() {
+        String email = uniqueEmail("remembered-admin");
+        registerConfirmed(email, "Remembered Chief");
+        roles.grant(accountIdOf(email), Role.ADMIN, null, null, Instant.now());
+        Browser sharedComputer = rememberedOnly(email);
+
+        HttpResponse<String> roles = sharedComputer.get("/en/account/admin/roles");
+
+        assertThat(roles.statusCode()).isEqualTo(302);
+        String login = roles.headers().firstValue("Location").orElseThrow();
+        assertThat(login).endsWith("/en/account/login?again");
+        String page =
+                sharedComputer.get(login.replaceFirst("^http://[^/]+", "")).body();
+        assertThat(page).contains("please log in again to continue");
+        HttpResponse<String> again =
+                sharedComputer.post("/en/account/login", page, Map.of("email", email, "password", PASSWORD));
+        assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/en/account/admin/roles");
+        assertThat(sharedComputer.get("/en/account/admin/roles").statusCode()).isEqualTo(200);
+    }
+
+    @Autowired
+    RoleRepository roles;
+
+    /** A browser that holds nothing but the account's remember-me cookie, as a shared computer days later. */
+    private Browser rememberedOnly(String email) {
+        Browser device = new Browser(port);
+        String page = device.get("/en/account/login").body();
+        device.post("/en/account/login", page, Map.of("email", email, "password", PASSWORD, "remember", "yes"));
+        Browser later = new Browser(port);
+        later.cookies.getCookieStore().add(URI.create("http://localhost:" + port), cookie(device, "tribune-remember"));
+        assertThat(later.get("/en/account/bar").statusCode()).isEqualTo(200);
+        return later;
+    }
+
     private String providerOnlyAccount(String name) {
         String email = uniqueEmail(name);
         AccountId id = accounts.insert(email, "Joined Through Provider", null, "en", Instant.now());

@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "tribune.media.root=" + AccountsWebTest.MEDIA_ROOT,
             "spring.datasource.url=jdbc:h2:mem:accounts-web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
             "tribune.accounts.captcha.max-number=2000",
-            "tribune.accounts.captcha.secret=test-secret",
+            "tribune.accounts.captcha.secret=a test secret of thirty-two bytes or more",
             "tribune.mail.from=Tribune <no-reply@tribune.test>",
             "tribune.accounts.first-admin.email=chief@tribune.test",
             "tribune.accounts.first-admin.password=" + AccountsWebTest.ADMIN_PASSWORD

@@ -38,7 +38,8 @@ class LoginController {
     ModelAndView form(@PathVariable("edition") String code, HttpServletRequest request) {
         Edition edition = pages.edition(code);
         boolean captcha = accounts.isCaptchaNeededToLogIn(request.getRemoteAddr());
-        return view(edition, request, Map.of(), Problems.none(), captcha);
+        String notice = request.getParameter("again") != null ? "account.login.again" : null;
+        return view(edition, request, Map.of(), Problems.none(), notice, captcha);
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/login")
@@ -53,11 +54,12 @@ class LoginController {
                 new LogInAttempt(email, password, request.getRemoteAddr(), AccountPages.captchaAnswer(request)));
         if (result.isSignedIn()) {
             signIn.signIn(result.account(), request, response);
-            return new ModelAndView("redirect:" + edition.home());
+            String next = RecentSignIn.takeReturnPath(request.getSession(false)).orElse(edition.home());
+            return new ModelAndView("redirect:" + next);
         }
         response.setStatus(refusal(result));
         Map<String, String> values = Map.of("email", AccountPages.echo(email, 254));
-        return view(edition, request, values, problems(result), result.isCaptchaNeeded());
+        return view(edition, request, values, problems(result), null, result.isCaptchaNeeded());
     }
 
     /** What a refused log-in says: only as much as the person may know. */
@@ -80,8 +82,9 @@ class LoginController {
             HttpServletRequest request,
             Map<String, String> values,
             Problems problems,
+            String notice,
             boolean captcha) {
-        var form = AccountPages.form(request, values, problems, null, captcha ? accounts.captcha("login") : null);
+        var form = AccountPages.form(request, values, problems, notice, captcha ? accounts.captcha("login") : null);
         return new ModelAndView(
                 "accounts/login",
                 Map.of(

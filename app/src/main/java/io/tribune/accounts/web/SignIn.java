@@ -52,6 +52,7 @@ class SignIn {
         holder.setContext(context);
         contexts.saveContext(context, request, response);
         request.getSession().setAttribute(Accounts.sessionStampAttribute(), accounts.sessionStamp(account));
+        RecentSignIn.signedInNow(request.getSession());
         rememberMe.loginSuccess(request, response, authentication);
         // a provider sign-in left waiting belongs to whoever started it, not to the account now signed in
         PendingSocialLogin.forget(request.getSession(false));

@@ -1,0 +1,80 @@
+package io.tribune.accounts.web;
+
+import io.tribune.editions.Editions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Pages that hand over an account or the site — deleting the account, the administrator's pages —
+ * ask for a sign-in of the last few minutes: the password (or the provider) given again, not a
+ * remember-me cookie or a session left open on a shared computer. Anyone else is sent to the log-in
+ * page, and comes back here after it. Visitors who are not signed in pass through: those pages
+ * answer them as before.
+ */
+@Configuration
+class RecentSignIn implements HandlerInterceptor, WebMvcConfigurer {
+
+    static final Duration RECENT = Duration.ofMinutes(10);
+    private static final String SIGNED_IN_AT = RecentSignIn.class.getName() + ".signedInAt";
+    private static final String RETURN_TO = RecentSignIn.class.getName() + ".returnTo";
+    private static final Pattern GUARDED = Pattern.compile("/([a-z]{2})/account/(delete|admin/[a-z-]+)");
+
+    private final Editions editions;
+
+    RecentSignIn(Editions editions) {
+        this.editions = editions;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/*/account/delete", "/*/account/admin/**");
+    }
+
+    /** Marks the session as signed in just now, by a password or a provider. */
+    static void signedInNow(HttpSession session) {
+        session.setAttribute(SIGNED_IN_AT, Instant.now());
+    }
+
+    /** The guarded page that sent the reader to log in again, taken from the session once. */
+    static Optional<String> takeReturnPath(HttpSession session) {
+        if (session == null || !(session.getAttribute(RETURN_TO) instanceof String path)) {
+            return Optional.empty();
+        }
+        session.removeAttribute(RETURN_TO);
+        return Optional.of(path);
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
+        HttpSession session = request.getSession(false);
+        if (AccountBarController.signedIn().isEmpty() || isRecent(session)) {
+            return true;
+        }
+        var guarded = GUARDED.matcher(request.getRequestURI());
+        String edition = guarded.matches() && editions.find(guarded.group(1)).isPresent()
+                ? guarded.group(1)
+                : editions.fallback().code();
+        if (guarded.matches() && "GET".equals(request.getMethod())) {
+            // only a path of the guarded pattern is ever kept, so the way back leads nowhere else
+            request.getSession().setAttribute(RETURN_TO, request.getRequestURI());
+        }
+        response.sendRedirect("/" + edition + "/account/login?again");
+        return false;
+    }
+
+    private static boolean isRecent(HttpSession session) {
+        return session != null
+                && session.getAttribute(SIGNED_IN_AT) instanceof Instant at
+                && at.isAfter(Instant.now().minus(RECENT));
+    }
+}
