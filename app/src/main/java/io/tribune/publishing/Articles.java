@@ -120,9 +120,8 @@ public class Articles {
     }
 
     /** The newest published articles of every edition, for sitemaps. */
-    public List<ArticleCard> newestEverywhere(int limit) {
-        List<Article> found = articles.allPublished(clock.instant(), PageRequest.of(0, limit));
-        return cards(found).of(found);
+    public List<SitemapEntry> sitemapEntries(int limit) {
+        return articles.sitemapEntries(clock.instant(), PageRequest.of(0, limit));
     }
 
     /** The editions' versions of a story, keyed by edition code, as site paths. */

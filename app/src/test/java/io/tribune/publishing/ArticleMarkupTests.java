@@ -27,7 +27,7 @@ class ArticleMarkupTests {
     @Test
     void headlineCannotBreakOutOfTheJsonLdScript() {
         String headline = "Leak </script><script>alert(1)</script> <!-- <script> & > end";
-        String path = new TestArticles(context).publish("en", "markup-breakout", headline, "Body.", null);
+        String path = new TestArticles(context).publish("en", "markup-breakout", headline, "Body.");
 
         String html = new SiteClient(port).get(path).body();
 

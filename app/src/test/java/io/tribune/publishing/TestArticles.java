@@ -18,14 +18,11 @@ final class TestArticles {
         this.shortCodes = context.getBean(ShortCodes.class);
     }
 
-    /**
-     * A World article of the edition without a picture, published long ago so that lists show it last,
-     * or part of a story told in several editions when {@code story} is not null; returns its path.
-     */
-    String publish(String edition, String slug, String title, String body, String story) {
+    /** A World article of the edition without a picture, published long ago so that lists show it last. */
+    String publish(String edition, String slug, String title, String body) {
         Section world = sections.findByEditionAndSlug(edition, "world").orElseThrow();
         Article article =
-                new Article(edition, world, slug, shortCodes.next(), title, "A lead.", body, "", null, story, LONG_AGO);
+                new Article(edition, world, slug, shortCodes.next(), title, "A lead.", body, "", null, null, LONG_AGO);
         return articles.save(article).path();
     }
 }
