@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tribune.SiteClient;
 import io.tribune.TribuneTest;
 import io.tribune.media.ImageRef;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +82,62 @@ class ArticlePageTests {
         assertThat(bodyOf(page.body()))
                 .doesNotContain("<figure", "::picture 999999999<")
                 .contains("First paragraph.");
+    }
+
+    @Test
+    void articleOffersShareLinksThatCarryItsAddressAndNoScripts() {
+        ArticleView article =
+                articles.article("en", "port-workers-extend-strike").orElseThrow();
+        String address = encoded("http://localhost:8080" + article.card().path());
+
+        String share = shareOf(site.get(article.card().path()).body());
+
+        assertThat(share)
+                .contains("<nav class=\"share\" aria-label=\"Share this article\">")
+                .contains("href=\"mailto:?subject=" + encoded(article.title()) + "&amp;body=" + address + "\"")
+                .contains("href=\"https://x.com/intent/post?url=" + address + "&amp;text=" + encoded(article.title()))
+                .contains("href=\"https://www.facebook.com/sharer/sharer.php?u=" + address + "\"")
+                .contains("href=\"https://t.me/share/url?url=" + address)
+                .contains("href=\"https://wa.me/?text=")
+                .contains("href=\"https://www.linkedin.com/sharing/share-offsite/?url=" + address + "\"")
+                .contains("data-copy-text=\"http://localhost:8080"
+                        + article.card().path() + "\"")
+                .contains(">Copy link</button>")
+                .doesNotContain("vk.com", "<script", "<iframe", "<img");
+    }
+
+    @Test
+    void shareLinksSpeakEveryEditionsLanguageAndTheRussianOneOffersVk() {
+        Map<String, String> labels = Map.of(
+                "en",
+                "Share this article",
+                "ru",
+                "Поделиться статьёй",
+                "es",
+                "Compartir el artículo",
+                "ar",
+                "شارك المقال");
+        labels.forEach((edition, label) -> {
+            String path = articles.latest(edition, null, null, 1, 1)
+                    .articles()
+                    .getFirst()
+                    .path();
+            assertThat(shareOf(site.get(path).body())).as(edition).contains("aria-label=\"" + label + "\"");
+        });
+        String russian =
+                articles.latest("ru", null, null, 1, 1).articles().getFirst().path();
+        assertThat(shareOf(site.get(russian).body()))
+                .contains("href=\"https://vk.com/share.php?url=", ">ВКонтакте</a>", ">Эл. почта</a>");
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String shareOf(String html) {
+        int start = html.indexOf("<nav class=\"share\"");
+        assertThat(start).as("share links on the page").isNotNegative();
+        return html.substring(start, html.indexOf("</nav>", start));
     }
 
     private static String bodyOf(String html) {
