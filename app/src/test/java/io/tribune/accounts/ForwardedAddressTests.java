@@ -10,16 +10,14 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.UnknownHostException;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The log-in throttle counts per network address. Behind a proxy that address comes from
  * {@code X-Forwarded-For}, which only the proxy may set: anyone else could send a new one with every
- * guess and never meet the captcha.
+ * guess and never meet the captcha. Each test fails log-ins from addresses of its own, so they need no
+ * clean-up between them (no other test of this context logs in).
  */
 @ProxiedTribuneTest
 class ForwardedAddressTests {
@@ -28,14 +26,6 @@ class ForwardedAddressTests {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void forgetFailures() {
-        jdbc.sql("delete from login_failure").update();
-    }
 
     @Test
     void forgedForwardedForDoesNotMoveTheLogInThrottle() throws UnknownHostException {
