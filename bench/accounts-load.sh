@@ -7,6 +7,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 duration=${1:-20}
 workers=${2:-8}
 port=18082
+management_port=18092
 work=$(mktemp -d)
 java=$("$root/bin/find-java")
 jar="$root/app/target/tribune.jar"
@@ -23,10 +24,10 @@ trap cleanup EXIT
 
 admin=admin@tribune.localhost
 password="bench passphrase $(date +%s)"
-(cd "$work" && PORT=$port TRIBUNE_MEDIA_ROOT="$work/media" TRIBUNE_DEMO=false TRIBUNE_ADMIN_PASSWORD="$password" \
-  exec "$java" -Xmx512m -jar "$jar" >"$work/app.log" 2>&1) &
+(cd "$work" && PORT=$port TRIBUNE_MANAGEMENT_PORT=$management_port TRIBUNE_MEDIA_ROOT="$work/media" \
+  TRIBUNE_DEMO=false TRIBUNE_ADMIN_PASSWORD="$password" exec "$java" -Xmx512m -jar "$jar" >"$work/app.log" 2>&1) &
 app_pid=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness"; do
+until curl -sf -o /dev/null "http://127.0.0.1:$management_port/actuator/health/readiness"; do
   sleep 0.2
   kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
 done

@@ -9,6 +9,7 @@ duration=${1:-20}
 connections=${2:-64}
 app_port=18080
 nginx_port=18081
+management_port=18090
 work=$(mktemp -d)
 jar="$root/app/target/tribune.jar"
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -B -DskipTests package -pl app -am)
@@ -26,9 +27,9 @@ trap cleanup EXIT
 echo "starting Tribune (fresh H2 database in $work)..." >&2
 start=$(date +%s.%N)
 # Started the way production starts it: bin/tribune with its default JVM options.
-(cd "$work" && PORT=$app_port TRIBUNE_MEDIA_ROOT="$work/media" exec "$root/bin/tribune" >"$work/app.log" 2>&1) &
+(cd "$work" && PORT=$app_port TRIBUNE_MANAGEMENT_PORT=$management_port TRIBUNE_MEDIA_ROOT="$work/media" exec "$root/bin/tribune" >"$work/app.log" 2>&1) &
 app_pid=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$app_port/actuator/health/readiness"; do
+until curl -sf -o /dev/null "http://127.0.0.1:$management_port/actuator/health/readiness"; do
   sleep 0.2
   kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
 done

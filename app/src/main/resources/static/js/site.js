@@ -9,20 +9,27 @@
       .catch(function () {});
   }
 
-  // Copy buttons (short URL).
+  // Copy buttons: the short URL's (data-copy names its field) and the share links' (data-copy-text
+  // holds the link). The latter have no field to fall back on, so they show only where the clipboard
+  // can be written.
+  var clipboard = navigator.clipboard && window.isSecureContext;
+  if (clipboard) {
+    document.querySelectorAll("[data-copy-text][hidden]").forEach(function (button) { button.hidden = false; });
+  }
   document.addEventListener("click", function (event) {
-    var button = event.target.closest("[data-copy]");
+    var button = event.target.closest("[data-copy], [data-copy-text]");
     if (!button) return;
-    var field = document.querySelector(button.getAttribute("data-copy"));
-    if (!field) return;
+    var field = button.hasAttribute("data-copy") ? document.querySelector(button.getAttribute("data-copy")) : null;
+    var text = field ? field.value : button.getAttribute("data-copy-text");
+    if (!text) return;
     var done = function () {
       var label = button.textContent;
       button.textContent = button.getAttribute("data-copied");
       setTimeout(function () { button.textContent = label; }, 1500);
     };
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(field.value).then(done, function () { field.select(); });
-    } else {
+    if (clipboard) {
+      navigator.clipboard.writeText(text).then(done, function () { if (field) field.select(); });
+    } else if (field) {
       field.select();
       try { document.execCommand("copy"); done(); } catch (e) { /* the text stays selected for manual copy */ }
     }

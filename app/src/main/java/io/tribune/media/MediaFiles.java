@@ -17,4 +17,9 @@ public class MediaFiles {
     public Optional<byte[]> jpeg(long id, int width) {
         return renditions.jpeg(id, width);
     }
+
+    /** The size in bytes of that JPEG, e.g. for a feed's enclosure, if the image exists. */
+    public Optional<Long> length(long id, int width) {
+        return renditions.length(id, width);
+    }
 }

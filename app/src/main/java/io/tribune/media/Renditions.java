@@ -29,7 +29,7 @@ class Renditions {
         if (!ImageRef.WIDTHS.contains(width)) {
             return Optional.empty();
         }
-        Path file = root.resolve(Long.toString(id)).resolve(width + ".jpg");
+        Path file = file(id, width);
         if (Files.isRegularFile(file)) {
             return Optional.of(StoredFiles.read(file));
         }
@@ -48,5 +48,21 @@ class Renditions {
                 drawing.remove(key);
             }
         }
+    }
+
+    /** The size in bytes of a rendition, which is drawn first when it is not stored yet. */
+    Optional<Long> length(long id, int width) {
+        if (!ImageRef.WIDTHS.contains(width)) {
+            return Optional.empty();
+        }
+        Path file = file(id, width);
+        if (Files.isRegularFile(file)) {
+            return Optional.of(StoredFiles.size(file));
+        }
+        return jpeg(id, width).map(bytes -> (long) bytes.length);
+    }
+
+    private Path file(long id, int width) {
+        return root.resolve(Long.toString(id)).resolve(width + ".jpg");
     }
 }

@@ -21,6 +21,14 @@ final class StoredFiles {
         }
     }
 
+    static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes beside the target and moves into place, so a reader never sees a partial file. */
     static void write(Path file, byte[] bytes) {
         try {

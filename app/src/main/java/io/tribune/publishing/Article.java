@@ -11,11 +11,14 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /** A published news article of one edition. */
 @Entity
@@ -62,6 +65,9 @@ class Article {
     @OrderColumn(name = "position")
     private List<Article> related = new ArrayList<>();
 
+    @Transient
+    private boolean isPublicationUnannounced;
+
     protected Article() {}
 
     Article(
@@ -88,6 +94,18 @@ class Article {
         this.storyKey = storyKey;
         this.publishedAt = publishedAt;
         this.modifiedAt = publishedAt;
+        this.isPublicationUnannounced = true;
+    }
+
+    /** Announced by the repository once the new article is saved (and so has its id). */
+    @DomainEvents
+    List<ArticlePublished> publication() {
+        return isPublicationUnannounced ? List.of(new ArticlePublished(id, edition)) : List.of();
+    }
+
+    @AfterDomainEventPublication
+    void publicationAnnounced() {
+        isPublicationUnannounced = false;
     }
 
     void feature(boolean isTopStory, boolean isBreaking) {

@@ -59,8 +59,10 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             + " order by a.edition")
     List<Article> story(String story, Instant now);
 
-    @Query("select a from Article a join fetch a.section where a.publishedAt <= :now order by a.publishedAt desc")
-    List<Article> allPublished(Instant now, Pageable page);
+    @Query("select new io.tribune.publishing.SitemapEntry(a.edition, s.slug, a.slug, a.title, a.storyKey,"
+            + " a.publishedAt, a.modifiedAt) from Article a join a.section s where a.publishedAt <= :now"
+            + " order by a.publishedAt desc, a.id desc")
+    List<SitemapEntry> sitemapEntries(Instant now, Pageable page);
 
     boolean existsByShortCode(String shortCode);
 }

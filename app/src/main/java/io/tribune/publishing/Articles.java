@@ -120,9 +120,8 @@ public class Articles {
     }
 
     /** The newest published articles of every edition, for sitemaps. */
-    public List<ArticleCard> newestEverywhere(int limit) {
-        List<Article> found = articles.allPublished(clock.instant(), PageRequest.of(0, limit));
-        return cards(found).of(found);
+    public List<SitemapEntry> sitemapEntries(int limit) {
+        return articles.sitemapEntries(clock.instant(), PageRequest.of(0, limit));
     }
 
     /** The editions' versions of a story, keyed by edition code, as site paths. */
@@ -152,18 +151,11 @@ public class Articles {
         Cards cards = cards(involved);
         Map<String, ArticleCard> readMoreBySlug =
                 readMore.stream().collect(Collectors.toMap(Article::slug, cards::of, (a, b) -> a));
-        List<Block> body = new ArrayList<>();
-        for (String paragraph : paragraphs) {
-            Optional<String> target = Body.readMoreSlug(paragraph);
-            if (target.isPresent()) {
-                ArticleCard card = readMoreBySlug.get(target.get());
-                if (card != null) {
-                    body.add(new Block.ReadMore(card));
-                }
-            } else {
-                body.add(new Block.Paragraph(paragraph));
-            }
-        }
+        Map<Long, ImageRef> pictures = images.findAll(paragraphs.stream()
+                .map(Body::pictureId)
+                .flatMap(Optional::stream)
+                .toList());
+        List<Block> body = blocks(paragraphs, readMoreBySlug, pictures);
         List<TagRef> tagRefs = article.tags().stream().map(Tag::ref).toList();
         List<ArticleView.Alternate> alternates = article.storyKey() == null
                 ? List.of()
@@ -179,6 +171,28 @@ public class Articles {
                 article.shortCode(),
                 article.modifiedAt(),
                 alternates);
+    }
+
+    /** The body's blocks in order; a READ MORE or picture whose target is not there is left out. */
+    private static List<Block> blocks(
+            List<String> paragraphs, Map<String, ArticleCard> readMore, Map<Long, ImageRef> pictures) {
+        List<Block> body = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            Optional<String> target = Body.readMoreSlug(paragraph);
+            Optional<Long> picture = Body.pictureId(paragraph);
+            if (target.isPresent()) {
+                Optional.ofNullable(readMore.get(target.get()))
+                        .map(Block.ReadMore::new)
+                        .ifPresent(body::add);
+            } else if (picture.isPresent()) {
+                Optional.ofNullable(pictures.get(picture.get()))
+                        .map(Block.Picture::new)
+                        .ifPresent(body::add);
+            } else {
+                body.add(new Block.Paragraph(paragraph));
+            }
+        }
+        return body;
     }
 
     private Cards cards(Collection<Article> articles) {

@@ -1,5 +1,7 @@
 package io.tribune.publishing;
 
+import io.tribune.media.ImageRef;
+
 /** One block of an article's body. */
 public sealed interface Block {
 
@@ -8,4 +10,7 @@ public sealed interface Block {
 
     /** An inline "READ MORE" link to another article of the edition. */
     record ReadMore(ArticleCard article) implements Block {}
+
+    /** A picture between paragraphs, shown with its caption and credit. */
+    record Picture(ImageRef image) implements Block {}
 }

@@ -143,7 +143,7 @@ class DemoContent implements ApplicationRunner {
                     shortCodes.next(),
                     entry.title(),
                     entry.lead(),
-                    body(entry.body()),
+                    body(entry),
                     entry.byline() == null ? "" : entry.byline(),
                     image(entry),
                     entry.story(),
@@ -169,28 +169,37 @@ class DemoContent implements ApplicationRunner {
     }
 
     private Long image(ArticleEntry entry) {
-        if (entry.image() == null) {
-            return null;
-        }
-        ImageEntry image = entry.image();
-        Illustration illustration =
-                Illustration.of(image.scene(), image.palette(), entry.slug().hashCode());
+        return entry.image() == null
+                ? null
+                : illustrate(entry.image(), entry.slug().hashCode());
+    }
+
+    private long illustrate(ImageEntry image, long seed) {
+        Illustration illustration = Illustration.of(image.scene(), image.palette(), seed);
         return images.illustrate(illustration, image.caption(), image.credit()).id();
     }
 
-    private static String body(List<Object> blocks) {
+    private String body(ArticleEntry entry) {
         StringBuilder body = new StringBuilder();
-        for (Object block : blocks) {
+        for (Object block : entry.body()) {
             if (!body.isEmpty()) {
                 body.append("\n\n");
             }
-            if (block instanceof Map<?, ?> map && map.get("readMore") != null) {
-                body.append(Body.readMore(String.valueOf(map.get("readMore"))));
-            } else {
-                body.append(String.valueOf(block).strip());
-            }
+            body.append(block(entry, block));
         }
         return body.toString();
+    }
+
+    /** A paragraph, {@code {"readMore": slug}} or {@code {"picture": {scene, palette, caption, credit}}}. */
+    private String block(ArticleEntry entry, Object block) {
+        if (block instanceof Map<?, ?> map && map.get("readMore") != null) {
+            return Body.readMore(String.valueOf(map.get("readMore")));
+        }
+        if (block instanceof Map<?, ?> map && map.get("picture") != null) {
+            ImageEntry picture = json.convertValue(map.get("picture"), ImageEntry.class);
+            return Body.picture(illustrate(picture, (entry.slug() + " " + picture.scene()).hashCode()));
+        }
+        return String.valueOf(block).strip();
     }
 
     /** The day of the first start minus {@code daysAgo}, at the given local time; never in the future. */

@@ -1,5 +1,6 @@
 package io.tribune.system;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,8 +13,9 @@ public final class SecurityHeaders {
             + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
             + "frame-ancestors 'self'; form-action 'self'; media-src 'self' https: http:";
 
-    /** The headers by name, in the order they are written. */
-    public static final Map<String, String> ALL = Map.of(
+    public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
+    private static final Map<String, String> ALWAYS = Map.of(
             "X-Content-Type-Options", "nosniff",
             "X-XSS-Protection", "0",
             "X-Frame-Options", "DENY",
@@ -21,4 +23,17 @@ public final class SecurityHeaders {
             "Referrer-Policy", "strict-origin-when-cross-origin");
 
     private SecurityHeaders() {}
+
+    /**
+     * The headers by name for a site at this address. {@code Strict-Transport-Security} is among them
+     * when the public address is https, on every answer: TLS usually ends at a proxy, so whether the
+     * request Tribune sees is secure says nothing.
+     */
+    public static Map<String, String> of(Site site) {
+        Map<String, String> headers = new LinkedHashMap<>(ALWAYS);
+        if (site.isServedOverHttps()) {
+            headers.put("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+        }
+        return Map.copyOf(headers);
+    }
 }

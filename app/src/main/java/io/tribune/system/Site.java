@@ -18,6 +18,11 @@ public class Site {
         return baseUrl;
     }
 
+    /** Whether readers reach the site over https (TLS may end at a proxy in front of Tribune). */
+    public boolean isServedOverHttps() {
+        return baseUrl.regionMatches(true, 0, "https://", 0, 8);
+    }
+
     /** An absolute URL for a site path. */
     public String absolute(String path) {
         return baseUrl + path;

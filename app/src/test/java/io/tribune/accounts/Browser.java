@@ -1,7 +1,10 @@
 package io.tribune.accounts;
 
+import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,6 +15,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +33,7 @@ final class Browser {
     final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private final String base;
+    private final Map<String, String> headers;
 
     Browser(int port) {
         this.base = "http://localhost:" + port;
@@ -36,6 +41,27 @@ final class Browser {
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+        this.headers = Map.of();
+    }
+
+    private Browser(int port, InetAddress localAddress, Map<String, String> headers) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder()
+                .localAddress(localAddress)
+                .cookieHandler(new SecureCookiesOverHttp(cookies))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.headers = headers;
+    }
+
+    /**
+     * A client at a site served over https by a TLS-terminating proxy, talking to Tribune directly as
+     * the proxy does (or an attacker who reaches the port): it connects from another local address (a
+     * loopback alias such as 127.0.0.2), sends the given headers with every request, e.g.
+     * {@code X-Forwarded-For}, and sends Secure cookies over plain HTTP.
+     */
+    static Browser from(int port, InetAddress localAddress, Map<String, String> headers) {
+        return new Browser(port, localAddress, headers);
     }
 
     HttpResponse<String> get(String path) {
@@ -69,10 +95,10 @@ final class Browser {
     HttpResponse<byte[]> postBytes(String path, byte[] body) {
         try {
             return http.send(
-                    HttpRequest.newBuilder(uri(path))
+                    withHeaders(HttpRequest.newBuilder(uri(path))
                             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                            .build(),
+                            .build()),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -121,13 +147,43 @@ final class Browser {
         }
     }
 
+    private HttpRequest withHeaders(HttpRequest request) {
+        HttpRequest.Builder copy = HttpRequest.newBuilder(request, (name, value) -> true);
+        headers.forEach(copy::header);
+        return copy.build();
+    }
+
+    /** Keeps cookies as if every address were https, so cookies marked Secure are sent over HTTP. */
+    private static final class SecureCookiesOverHttp extends CookieHandler {
+
+        private final CookieHandler cookies;
+
+        SecureCookiesOverHttp(CookieHandler cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(https(uri), requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            cookies.put(https(uri), responseHeaders);
+        }
+
+        private static URI https(URI uri) {
+            return URI.create("https" + uri.toString().substring(uri.getScheme().length()));
+        }
+    }
+
     private URI uri(String path) {
         return URI.create(path.startsWith("http") ? path : base + path);
     }
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(withHeaders(request), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -145,6 +145,17 @@ class PublicSiteTests {
     }
 
     @Test
+    void siteWithAnHttpAddressSendsNoStrictTransportSecurity() {
+        String path =
+                articles.latest("es", null, null, 1, 1).articles().getFirst().path();
+        for (String page : new String[] {"/es/", path, path, "/es/world/no-such-article"}) {
+            assertThat(site.get(page).headers().firstValue("Strict-Transport-Security"))
+                    .as(page)
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void keptArticlePageIsSentCompressedToReadersWhoAcceptGzip() throws IOException {
         String path =
                 articles.latest("ru", null, null, 1, 1).articles().getFirst().path();

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.tribune.TribuneTest;
 import io.tribune.support.Browser;
 import java.net.URI;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +68,31 @@ class ReadingBrowserTests {
                     .setFullPage(true));
         }
         assertThat(Browser.screenshot("article-en")).exists();
+    }
+
+    @Test
+    void readerCopiesTheArticleLinkFromTheShareLinksOnlyWhenScriptsCanDoIt() {
+        String path = "/en/europe/port-workers-extend-strike";
+        try (BrowserContext context = browser.newContext("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(base() + path);
+            Locator share =
+                    page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Share this article"));
+            assertThat(share.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Facebook")))
+                    .hasAttribute(
+                            "href", Pattern.compile("^https://www\\.facebook\\.com/sharer/sharer\\.php\\?u=http.*"));
+            Locator copy = share.locator("[data-copy-text]");
+            assertThat(copy).hasAccessibleName("Copy link");
+            copy.click();
+            assertThat(copy).hasText("Copied");
+            assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo("http://localhost:8080" + path);
+        }
+        try (BrowserContext context = browser.newContext("en-GB", false)) {
+            Page page = context.newPage();
+            page.navigate(base() + path);
+            assertThat(page.locator(".share [data-copy-text]")).isHidden();
+            assertThat(page.locator(".share a")).hasCount(6);
+        }
     }
 
     @ParameterizedTest

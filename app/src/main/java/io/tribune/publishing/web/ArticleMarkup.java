@@ -102,7 +102,15 @@ class ArticleMarkup {
                         "name", edition.siteName(),
                         "url", site.absolute(edition.home()),
                         "logo", Map.of("@type", "ImageObject", "url", site.absolute("/assets/img/logo.png"))));
-        // A closing script tag inside a string would end the script element early.
-        return json.writeValueAsString(doc).replace("</", "<\\/");
+        return scriptSafe(json.writeValueAsString(doc));
+    }
+
+    /**
+     * JSON that can stand inside a script element: the HTML parser ends the element at a closing tag
+     * and treats {@code <!--} and {@code <script} specially, whatever JSON thinks of them. These
+     * characters only occur inside JSON strings, where the escapes mean the same.
+     */
+    private static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,7 +65,8 @@ class ArticlePages {
     private Rendered render(Edition edition, ArticleView article) {
         Page page = markup.describe(frames.in(edition), edition, article).build();
         Utf8ByteOutput output = new Utf8ByteOutput();
-        templates.render("publishing/article.jte", Map.of("page", page, "article", article), output);
+        List<ShareLink> share = ShareLinks.of(edition, article.title(), page.canonical());
+        templates.render("publishing/article.jte", Map.of("page", page, "article", article, "share", share), output);
         byte[] html = output.toByteArray();
         KeptPage kept = KeptPage.html(html, etag(html), article.modifiedAt(), Caching.ARTICLE.getHeaderValue());
         return new Rendered(kept, article.card().path());

@@ -1,6 +1,8 @@
 package io.tribune.publishing.web;
 
 import io.tribune.editions.Edition;
+import io.tribune.media.ImageRef;
+import io.tribune.media.MediaFiles;
 import io.tribune.publishing.ArticleCard;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.SectionRef;
@@ -26,18 +28,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 class FeedController {
 
     private static final int ITEMS = 30;
+    private static final int ENCLOSURE_WIDTH = 960;
     private static final MediaType RSS = MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
 
     private final Frames frames;
     private final Articles articles;
     private final Texts texts;
     private final Site site;
+    private final MediaFiles files;
 
-    FeedController(Frames frames, Articles articles, Texts texts, Site site) {
+    FeedController(Frames frames, Articles articles, Texts texts, Site site, MediaFiles files) {
         this.frames = frames;
         this.articles = articles;
         this.texts = texts;
         this.site = site;
+        this.files = files;
     }
 
     @GetMapping("/{edition:[a-z]{2}}/rss.xml")
@@ -112,14 +117,22 @@ class FeedController {
                     .append(item.id())
                     .append("</guid>\n");
             if (item.image() != null) {
-                xml.append("<enclosure url=\"")
-                        .append(Xml.escape(site.absolute(item.image().src(960))))
-                        .append("\" type=\"image/jpeg\" length=\"0\"/>\n");
+                enclosure(xml, item.image());
             }
             xml.append("</item>\n");
         }
         xml.append("</channel>\n</rss>\n");
         return ResponseEntity.ok().contentType(RSS).cacheControl(Caching.FEEDS).body(xml.toString());
+    }
+
+    /** RSS 2.0 requires the length in bytes; a picture without a rendition gets no enclosure. */
+    private void enclosure(StringBuilder xml, ImageRef image) {
+        files.length(image.id(), ENCLOSURE_WIDTH)
+                .ifPresent(length -> xml.append("<enclosure url=\"")
+                        .append(Xml.escape(site.absolute(image.src(ENCLOSURE_WIDTH))))
+                        .append("\" type=\"image/jpeg\" length=\"")
+                        .append(length)
+                        .append("\"/>\n"));
     }
 
     private static String rfc822(Instant instant) {

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.tribune.system.KeptPages;
+import io.tribune.system.SecurityHeaders;
+import io.tribune.system.Site;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
@@ -22,13 +24,13 @@ class KeptPagesServing {
 
     @Bean
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> keptPagesValve(
-            ObjectProvider<KeptPages> keepers, ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<KeptPages> keepers, ObjectProvider<MeterRegistry> meters, Site site) {
         SingletonSupplier<List<KeptPages>> lookup =
                 SingletonSupplier.of(() -> keepers.orderedStream().toList());
         SingletonSupplier<Counter> served = SingletonSupplier.of(() -> Counter.builder("tribune.kept.pages")
                 .description("Pages answered from memory before the filter chain")
                 .register(meters.getIfAvailable(SimpleMeterRegistry::new)));
-        return factory -> factory.addEngineValves(
-                new KeptPagesValve(lookup, () -> served.obtain().increment()));
+        return factory -> factory.addEngineValves(new KeptPagesValve(
+                lookup, SecurityHeaders.of(site), () -> served.obtain().increment()));
     }
 }

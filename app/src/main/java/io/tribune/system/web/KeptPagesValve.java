@@ -28,17 +28,19 @@ import org.apache.tomcat.util.http.MimeHeaders;
  */
 final class KeptPagesValve extends ValveBase {
 
-    private static final Map<String, byte[]> SECURITY_HEADERS = bytes(SecurityHeaders.ALL);
     private static final byte[] VARY = ascii("Accept-Encoding");
     private static final byte[] GZIP = ascii("gzip");
 
     private final Supplier<List<KeptPages>> keepers;
+    private final Map<String, byte[]> securityHeaders;
     private final Runnable countServed;
     private volatile Stamp date = new Stamp(0, new byte[0]);
 
-    KeptPagesValve(Supplier<List<KeptPages>> keepers, Runnable countServed) {
+    /** @param securityHeaders those of {@link SecurityHeaders#of}, which Spring Security writes elsewhere */
+    KeptPagesValve(Supplier<List<KeptPages>> keepers, Map<String, String> securityHeaders, Runnable countServed) {
         super(true);
         this.keepers = keepers;
+        this.securityHeaders = bytes(securityHeaders);
         this.countServed = countServed;
     }
 
@@ -76,7 +78,7 @@ final class KeptPagesValve extends ValveBase {
         boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
         String etag = gzip ? page.gzipEtag() : page.etag();
         MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
-        SECURITY_HEADERS.forEach((name, value) -> put(headers, name, value));
+        securityHeaders.forEach((name, value) -> put(headers, name, value));
         put(headers, "Date", currentDate());
         put(headers, "Cache-Control", ascii(page.cacheControl()));
         put(headers, "ETag", ascii(etag));
