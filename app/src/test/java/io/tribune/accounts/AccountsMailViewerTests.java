@@ -69,4 +69,12 @@ class AccountsMailViewerTests {
         assertThat(viewer.statusCode()).isEqualTo(404);
         assertThat(viewer.body()).doesNotContain("token=").doesNotContain("admin@tribune.localhost");
     }
+
+    @Test
+    void metricsAreNotServedOnThePublicPort() {
+        HttpResponse<String> metrics = new Browser(port).get("/actuator/prometheus");
+
+        assertThat(metrics.statusCode()).isEqualTo(404);
+        assertThat(metrics.body()).doesNotContain("jvm_");
+    }
 }
