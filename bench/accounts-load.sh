@@ -25,7 +25,7 @@ trap cleanup EXIT
 admin=admin@tribune.localhost
 password="bench passphrase $(date +%s)"
 (cd "$work" && PORT=$port TRIBUNE_MANAGEMENT_PORT=$management_port TRIBUNE_MEDIA_ROOT="$work/media" \
-  TRIBUNE_DEMO=false TRIBUNE_ADMIN_PASSWORD="$password" exec "$java" -Xmx512m -jar "$jar" >"$work/app.log" 2>&1) &
+  TRIBUNE_DEMO=false TRIBUNE_BASE_URL="http://127.0.0.1:$port" TRIBUNE_ADMIN_PASSWORD="$password" exec "$java" -Xmx512m -jar "$jar" >"$work/app.log" 2>&1) &
 app_pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$management_port/actuator/health/readiness"; do
   sleep 0.2

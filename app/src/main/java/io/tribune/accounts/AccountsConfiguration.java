@@ -1,6 +1,7 @@
 package io.tribune.accounts;
 
 import io.tribune.editions.Editions;
+import io.tribune.system.Site;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -157,8 +158,8 @@ class AccountsConfiguration {
 
     /** Whether cookies must be Secure: true when the public address is https. */
     @Bean
-    CookiePolicy cookiePolicy(@Value("${tribune.base-url:http://localhost:8080}") String baseUrl) {
-        return new CookiePolicy(baseUrl.startsWith("https://"));
+    CookiePolicy cookiePolicy(Site site) {
+        return new CookiePolicy(site.isServedOverHttps());
     }
 
     record CookiePolicy(boolean isSecure) {}

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            "tribune.base-url=http://news.tribune.test",
             "tribune.media.root=target/production-media",
             "tribune.mail.folder=target/production-mail",
             "tribune.accounts.captcha.max-number=2000"

@@ -28,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "tribune.demo.enabled=false",
+            "tribune.base-url=http://news.tribune.test",
             "tribune.media.root=" + AccountsWebTest.MEDIA_ROOT,
             "spring.datasource.url=jdbc:h2:mem:accounts-web;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
             "tribune.accounts.captcha.max-number=2000",

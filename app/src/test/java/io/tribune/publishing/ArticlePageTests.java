@@ -88,7 +88,7 @@ class ArticlePageTests {
     void articleOffersShareLinksThatCarryItsAddressAndNoScripts() {
         ArticleView article =
                 articles.article("en", "port-workers-extend-strike").orElseThrow();
-        String address = encoded("http://localhost:8080" + article.card().path());
+        String address = encoded("http://localhost:" + port + article.card().path());
 
         String share = shareOf(site.get(article.card().path()).body());
 
@@ -100,7 +100,7 @@ class ArticlePageTests {
                 .contains("href=\"https://t.me/share/url?url=" + address)
                 .contains("href=\"https://wa.me/?text=")
                 .contains("href=\"https://www.linkedin.com/sharing/share-offsite/?url=" + address + "\"")
-                .contains("data-copy-text=\"http://localhost:8080"
+                .contains("data-copy-text=\"http://localhost:" + port
                         + article.card().path() + "\"")
                 .contains(">Copy link</button>")
                 .doesNotContain("vk.com", "<script", "<iframe", "<img");

@@ -75,7 +75,7 @@ class PublicSiteTests {
     void articlePageCarriesSearchAndSocialMarkup() {
         String path = firstArticle(site.get("/en/").body());
         String html = site.get(path).body();
-        assertThat(html).contains("<link rel=\"canonical\" href=\"http://localhost:8080" + path + "\">");
+        assertThat(html).contains("<link rel=\"canonical\" href=\"http://localhost:" + port + path + "\">");
         assertThat(html).contains("\"@type\":\"NewsArticle\"");
         assertThat(html).contains("<meta property=\"og:title\"", "<meta property=\"og:image\"");
         assertThat(html).contains("<meta name=\"twitter:card\" content=\"summary_large_image\">");
@@ -257,7 +257,7 @@ class PublicSiteTests {
             assertThat(xml.getDocumentElement()).isNotNull();
         }
         assertThat(site.get("/en/rss.xml").body()).contains("<guid isPermaLink=\"false\">tribune:article:");
-        assertThat(site.get("/sitemap.xml").body()).contains("<loc>http://localhost:8080/ar/");
+        assertThat(site.get("/sitemap.xml").body()).contains("<loc>http://localhost:" + port + "/ar/");
         assertThat(site.get("/robots.txt").body()).contains("Sitemap:");
     }
 

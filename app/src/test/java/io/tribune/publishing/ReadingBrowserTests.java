@@ -85,7 +85,7 @@ class ReadingBrowserTests {
             assertThat(copy).hasAccessibleName("Copy link");
             copy.click();
             assertThat(copy).hasText("Copied");
-            assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo("http://localhost:8080" + path);
+            assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo("http://localhost:" + port + path);
         }
         try (BrowserContext context = browser.newContext("en-GB", false)) {
             Page page = context.newPage();

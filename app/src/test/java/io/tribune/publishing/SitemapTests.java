@@ -72,7 +72,7 @@ class SitemapTests {
 
         String path = new TestArticles(context).publish("es", "sitemap-kept", "Un artículo nuevo", "Texto.");
         String third = new String(sitemap(), StandardCharsets.UTF_8);
-        assertThat(third).contains("<loc>http://localhost:8080" + path + "</loc>");
+        assertThat(third).contains("<loc>http://localhost:" + port + path + "</loc>");
     }
 
     @Test
@@ -94,7 +94,7 @@ class SitemapTests {
                 articles.article("en", "port-workers-extend-strike").orElseThrow();
 
         Element url = urlOf(
-                document(sitemap()), "http://localhost:8080" + english.card().path());
+                document(sitemap()), "http://localhost:" + port + english.card().path());
 
         List<String> alternates = new ArrayList<>();
         NodeList links = url.getElementsByTagNameNS(XHTML, "link");
@@ -105,7 +105,7 @@ class SitemapTests {
         }
         assertThat(alternates)
                 .containsExactlyInAnyOrderElementsOf(english.alternates().stream()
-                        .map(a -> a.languageTag() + " http://localhost:8080" + a.path())
+                        .map(a -> a.languageTag() + " http://localhost:" + port + a.path())
                         .toList())
                 .hasSize(4);
     }
