@@ -32,6 +32,7 @@ public class Accounts {
     private final NotificationChoices notificationChoices;
     private final Avatars avatars;
     private final IdentityRepository identities;
+    private final PrivacyPolicy privacyPolicy;
 
     Accounts(
             AccountRepository accounts,
@@ -50,7 +51,8 @@ public class Accounts {
             ChangeEmail changeEmail,
             NotificationChoices notificationChoices,
             Avatars avatars,
-            IdentityRepository identities) {
+            IdentityRepository identities,
+            PrivacyPolicy privacyPolicy) {
         this.accounts = accounts;
         this.captcha = captcha;
         this.register = register;
@@ -68,6 +70,7 @@ public class Accounts {
         this.notificationChoices = notificationChoices;
         this.avatars = avatars;
         this.identities = identities;
+        this.privacyPolicy = privacyPolicy;
     }
 
     /** A fresh captcha for one of the module's forms ({@code register}, {@code login}, {@code recover}). */
@@ -125,10 +128,16 @@ public class Accounts {
 
     /**
      * Whether the account may comment: active, address confirmed, and its consent to the privacy
-     * policy standing (withdrawing it ends commenting).
+     * policy in force standing (withdrawing it, or a new version of the policy, ends commenting until
+     * the reader agrees again).
      */
     public boolean mayComment(AccountId id) {
-        return isConfirmed(id) && accounts.consents(id).stream().anyMatch(Consent::isStanding);
+        return isConfirmed(id) && hasAgreedToThePrivacyPolicy(id);
+    }
+
+    /** Whether the reader's agreement to the privacy policy in force stands; false after a new version. */
+    public boolean hasAgreedToThePrivacyPolicy(AccountId id) {
+        return accounts.consents(id).stream().anyMatch(privacyPolicy::isAgreedBy);
     }
 
     public List<Consent> consents(AccountId id) {

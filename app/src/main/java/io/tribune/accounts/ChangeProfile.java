@@ -2,7 +2,6 @@ package io.tribune.accounts;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +14,7 @@ class ChangeProfile {
     private final Passwords hashes;
     private final CurrentPassword currentPassword;
     private final Clock clock;
-    private final String policyVersion;
+    private final PrivacyPolicy privacyPolicy;
 
     ChangeProfile(
             AccountRepository accounts,
@@ -23,13 +22,13 @@ class ChangeProfile {
             Passwords hashes,
             CurrentPassword currentPassword,
             Clock clock,
-            @Value("${tribune.accounts.privacy-policy-version:2026-11}") String policyVersion) {
+            PrivacyPolicy privacyPolicy) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.hashes = hashes;
         this.currentPassword = currentPassword;
         this.clock = clock;
-        this.policyVersion = policyVersion;
+        this.privacyPolicy = privacyPolicy;
     }
 
     @Transactional
@@ -81,8 +80,8 @@ class ChangeProfile {
 
     @Transactional
     void giveConsent(AccountId id) {
-        if (accounts.consents(id).stream().noneMatch(Consent::isStanding)) {
-            accounts.recordConsent(id, policyVersion, clock.instant());
+        if (accounts.consents(id).stream().noneMatch(privacyPolicy::isAgreedBy)) {
+            accounts.recordConsent(id, privacyPolicy.version(), clock.instant());
         }
     }
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,7 +36,7 @@ class Register {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final String policyVersion;
+    private final PrivacyPolicy privacyPolicy;
 
     Register(
             Editions editions,
@@ -52,7 +51,7 @@ class Register {
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             Clock clock,
-            @Value("${tribune.accounts.privacy-policy-version:2026-11}") String policyVersion) {
+            PrivacyPolicy privacyPolicy) {
         this.editions = editions;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -65,7 +64,7 @@ class Register {
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
-        this.policyVersion = policyVersion;
+        this.privacyPolicy = privacyPolicy;
     }
 
     Problems register(Registration form) {
@@ -146,7 +145,7 @@ class Register {
             // another registration took the address a moment ago: it is active, so "already registered"
             return Attempt.taken(Optional.empty());
         }
-        accounts.recordConsent(id, policyVersion, now);
+        accounts.recordConsent(id, privacyPolicy.version(), now);
         String token = links.issue(id, OneTimeLinks.Purpose.CONFIRM_EMAIL, CONFIRMATION_LIFETIME);
         events.publishEvent(new AccountRegistered(id, edition.code()));
         return new Attempt(new Created(id, token), Optional.empty());

@@ -4,7 +4,6 @@ import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -36,7 +35,7 @@ class RegisterWithIdentity {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final String policyVersion;
+    private final PrivacyPolicy privacyPolicy;
 
     RegisterWithIdentity(
             Editions editions,
@@ -48,7 +47,7 @@ class RegisterWithIdentity {
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             Clock clock,
-            @Value("${tribune.accounts.privacy-policy-version:2026-11}") String policyVersion) {
+            PrivacyPolicy privacyPolicy) {
         this.editions = editions;
         this.accounts = accounts;
         this.identities = identities;
@@ -58,7 +57,7 @@ class RegisterWithIdentity {
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
-        this.policyVersion = policyVersion;
+        this.privacyPolicy = privacyPolicy;
     }
 
     SocialRegistrationResult register(SocialRegistration form) {
@@ -132,7 +131,7 @@ class RegisterWithIdentity {
         } catch (DuplicateKeyException raced) {
             return Created.TAKEN;
         }
-        accounts.recordConsent(id, policyVersion, now);
+        accounts.recordConsent(id, privacyPolicy.version(), now);
         String token = null;
         if (vouched) {
             try {

@@ -54,7 +54,10 @@ class AccountBarController {
                         "text", texts.of(edition),
                         "reader", reader.get(),
                         "avatar", accounts.avatar(reader.get().id()),
-                        "form", form));
+                        "form", form,
+                        "agreedToPolicy",
+                                accounts.hasAgreedToThePrivacyPolicy(
+                                        reader.get().id())));
     }
 
     static Optional<AccountId> signedIn() {

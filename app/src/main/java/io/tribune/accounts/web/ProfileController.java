@@ -5,6 +5,7 @@ import io.tribune.accounts.Accounts;
 import io.tribune.accounts.NotificationPreferences;
 import io.tribune.accounts.NotificationTopic;
 import io.tribune.accounts.PersonalData;
+import io.tribune.accounts.PrivacyPolicy;
 import io.tribune.accounts.Problems;
 import io.tribune.accounts.Reader;
 import io.tribune.accounts.SocialIdentities;
@@ -45,11 +46,13 @@ class ProfileController {
     private final AccountPages pages;
     private final Accounts accounts;
     private final SocialIdentities identities;
+    private final PrivacyPolicy privacyPolicy;
 
-    ProfileController(AccountPages pages, Accounts accounts, SocialIdentities identities) {
+    ProfileController(AccountPages pages, Accounts accounts, SocialIdentities identities, PrivacyPolicy privacyPolicy) {
         this.pages = pages;
         this.accounts = accounts;
         this.identities = identities;
+        this.privacyPolicy = privacyPolicy;
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account")
@@ -266,6 +269,8 @@ class ProfileController {
                                 accounts.notificationPreferences(reader.id())
                                         .orElseGet(NotificationPreferences::defaults),
                         "consents", accounts.consents(reader.id()),
+                        "agreedToPolicy", accounts.hasAgreedToThePrivacyPolicy(reader.id()),
+                        "policyEffective", privacyPolicy.effective(edition),
                         "mayComment", accounts.mayComment(reader.id())));
     }
 

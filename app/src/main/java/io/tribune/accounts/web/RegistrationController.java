@@ -1,13 +1,13 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.Accounts;
+import io.tribune.accounts.PrivacyPolicy;
 import io.tribune.accounts.Problems;
 import io.tribune.accounts.Registration;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,17 +22,14 @@ class RegistrationController {
     private final AccountPages pages;
     private final Accounts accounts;
     private final SocialProviders providers;
-    private final String policyVersion;
+    private final PrivacyPolicy privacyPolicy;
 
     RegistrationController(
-            AccountPages pages,
-            Accounts accounts,
-            SocialProviders providers,
-            @Value("${tribune.accounts.privacy-policy-version:2026-11}") String policyVersion) {
+            AccountPages pages, Accounts accounts, SocialProviders providers, PrivacyPolicy privacyPolicy) {
         this.pages = pages;
         this.accounts = accounts;
         this.providers = providers;
-        this.policyVersion = policyVersion;
+        this.privacyPolicy = privacyPolicy;
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/register")
@@ -114,7 +111,7 @@ class RegistrationController {
                         "form",
                         form,
                         "policyVersion",
-                        policyVersion,
+                        privacyPolicy.version(),
                         "providers",
                         providers.all()));
     }

@@ -4,6 +4,7 @@ import io.tribune.accounts.AccountId;
 import io.tribune.accounts.Accounts;
 import io.tribune.accounts.LogInAttempt;
 import io.tribune.accounts.LogInResult;
+import io.tribune.accounts.PrivacyPolicy;
 import io.tribune.accounts.Problems;
 import io.tribune.accounts.SocialIdentities;
 import io.tribune.accounts.SocialLogInResult;
@@ -16,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,7 +38,7 @@ class SocialLoginController {
     private final SocialProviders providers;
     private final SignIn signIn;
     private final Clock clock;
-    private final String policyVersion;
+    private final PrivacyPolicy privacyPolicy;
 
     SocialLoginController(
             AccountPages pages,
@@ -47,14 +47,14 @@ class SocialLoginController {
             SocialProviders providers,
             SignIn signIn,
             Clock clock,
-            @Value("${tribune.accounts.privacy-policy-version:2026-11}") String policyVersion) {
+            PrivacyPolicy privacyPolicy) {
         this.pages = pages;
         this.accounts = accounts;
         this.social = social;
         this.providers = providers;
         this.signIn = signIn;
         this.clock = clock;
-        this.policyVersion = policyVersion;
+        this.privacyPolicy = privacyPolicy;
     }
 
     /** Notes the edition for the way back, then hands over to Spring Security's redirect to the provider. */
@@ -297,7 +297,7 @@ class SocialLoginController {
                         "form", form,
                         "provider", pending.identity().providerName(),
                         "isEmailVerified", pending.identity().isEmailVerified(),
-                        "policyVersion", policyVersion));
+                        "policyVersion", privacyPolicy.version()));
     }
 
     private static Map<String, String> withPending(Map<String, String> values, PendingSocialLogin pending) {
