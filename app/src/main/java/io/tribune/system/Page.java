@@ -1,6 +1,9 @@
 package io.tribune.system;
 
 import io.tribune.editions.Edition;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -12,6 +15,7 @@ import java.util.List;
  * @param alternates hreflang alternates: label is the language tag
  * @param meta extra meta tags as (property-or-name, content) pairs, e.g. og:title
  * @param jsonLd a JSON-LD document for the head, already serialised, or empty
+ * @param today the day it is in the edition's time zone when the page is made
  */
 public record Page(
         Edition edition,
@@ -24,12 +28,29 @@ public record Page(
         List<Link> editions,
         List<Meta> meta,
         String jsonLd,
-        String feed) {
+        String feed,
+        LocalDate today) {
 
     /** A meta tag; {@code isProperty} tells {@code property=} (Open Graph) from {@code name=}. */
     public record Meta(String key, String content, boolean isProperty) {}
 
     public String t(String key, Object... args) {
         return text.get(key, args);
+    }
+
+    /** When something happened, as lists show it: see {@link Edition#stamp}. */
+    public String stamp(Instant instant) {
+        return edition.stamp(instant, today);
+    }
+
+    /** The heading of a day in a list: today, yesterday, or the weekday and date in the page's language. */
+    public String dayName(LocalDate day) {
+        if (day.equals(today)) {
+            return t("day.today");
+        }
+        if (day.equals(today.minusDays(1))) {
+            return t("day.yesterday");
+        }
+        return DateTimeFormatter.ofPattern(t("day.pattern"), text.locale()).format(day);
     }
 }

@@ -2,6 +2,7 @@ package io.tribune.system;
 
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -13,11 +14,13 @@ public class Pages {
     private final Editions editions;
     private final Texts texts;
     private final Site site;
+    private final Clock clock;
 
-    Pages(Editions editions, Texts texts, Site site) {
+    Pages(Editions editions, Texts texts, Site site, Clock clock) {
         this.editions = editions;
         this.texts = texts;
         this.site = site;
+        this.clock = clock;
     }
 
     public Builder in(Edition edition) {
@@ -108,7 +111,8 @@ public class Pages {
                     editionLinks,
                     List.copyOf(meta),
                     jsonLd,
-                    feed);
+                    feed,
+                    edition.day(clock.instant()));
         }
     }
 }
