@@ -11,7 +11,7 @@ import java.util.List;
  * links search engines and feed readers need, the navigation, and extra head markup (Open Graph,
  * JSON-LD) prepared by the feature module.
  *
- * @param editions links to every edition's front page, for the edition switcher
+ * @param editions the edition switcher: a link to every edition, to this page's translation where there is one
  * @param alternates hreflang alternates: label is the language tag
  * @param meta extra meta tags as (property-or-name, content) pairs, e.g. og:title
  * @param jsonLd a JSON-LD document for the head, already serialised, or empty
@@ -25,11 +25,14 @@ public record Page(
         String canonical,
         List<Link> alternates,
         List<Link> navigation,
-        List<Link> editions,
+        List<EditionLink> editions,
         List<Meta> meta,
         String jsonLd,
         String feed,
         LocalDate today) {
+
+    /** An entry of the edition switcher; {@code isCurrent} marks the edition of the page. */
+    public record EditionLink(String name, String languageTag, String href, boolean isCurrent) {}
 
     /** A meta tag; {@code isProperty} tells {@code property=} (Open Graph) from {@code name=}. */
     public record Meta(String key, String content, boolean isProperty) {}

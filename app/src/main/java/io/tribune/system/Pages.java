@@ -4,7 +4,9 @@ import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Starts the frame of a page in an edition; feature modules fill in the rest. */
@@ -36,6 +38,7 @@ public class Pages {
         private String jsonLd = "";
         private String feed;
         private final List<Link> alternates = new ArrayList<>();
+        private final Map<String, String> translations = new HashMap<>();
         private final List<Link> navigation = new ArrayList<>();
         private final List<Page.Meta> meta = new ArrayList<>();
 
@@ -65,8 +68,10 @@ public class Pages {
             return this;
         }
 
+        /** The same page in another language: an hreflang link, and where the edition switcher goes. */
         public Builder alternate(String languageTag, String path) {
             alternates.add(new Link(languageTag, site.absolute(path)));
+            translations.put(languageTag, path);
             return this;
         }
 
@@ -97,8 +102,12 @@ public class Pages {
         }
 
         public Page build() {
-            List<Link> editionLinks = editions.all().stream()
-                    .map(e -> new Link(e.name(), e.home()))
+            List<Page.EditionLink> editionLinks = editions.all().stream()
+                    .map(e -> new Page.EditionLink(
+                            e.name(),
+                            e.languageTag(),
+                            translations.getOrDefault(e.languageTag(), e.home()),
+                            e.code().equals(edition.code())))
                     .toList();
             return new Page(
                     edition,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.tribune.TribuneTest;
 import io.tribune.support.Browser;
 import java.net.URI;
@@ -84,6 +85,23 @@ class ReadingBrowserTests {
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Browser.screenshot("article-" + edition))
                     .setFullPage(true));
+        }
+    }
+
+    @Test
+    void editionSwitcherOnAnArticleGoesToItsTranslationOrElseToTheOtherFrontPage() {
+        try (BrowserContext context = browser.newContext("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(base() + "/en/europe/port-workers-extend-strike");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Русский"))
+                    .click();
+            assertThat(page).hasURL(base() + "/ru/europe/dokery-rotterdama-prodlili-zabastovku");
+            assertThat(page.locator(".editions a[aria-current]")).hasText("Русский");
+
+            page.navigate(base() + "/en/politics/eu-agrees-right-to-repair-rules");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Español"))
+                    .click();
+            assertThat(page).hasURL(base() + "/es/");
         }
     }
 
