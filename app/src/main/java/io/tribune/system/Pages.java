@@ -80,6 +80,21 @@ public class Pages {
             return this;
         }
 
+        /** Marks the navigation entry that leads to this very page. */
+        public Builder currentPage(String href) {
+            return markNavigation(href, "page");
+        }
+
+        /** Marks the navigation entry of the part of the site this page is in, e.g. an article's section. */
+        public Builder currentSection(String href) {
+            return markNavigation(href, "true");
+        }
+
+        private Builder markNavigation(String href, String current) {
+            navigation.replaceAll(link -> link.href().equals(href) ? new Link(link.label(), href, current) : link);
+            return this;
+        }
+
         public Builder property(String property, String content) {
             meta.add(new Page.Meta(property, content, true));
             return this;
