@@ -32,7 +32,7 @@ public record Page(
         LocalDate today) {
 
     /** An entry of the edition switcher; {@code isCurrent} marks the edition of the page. */
-    public record EditionLink(String name, String languageTag, String href, boolean isCurrent) {}
+    public record EditionLink(String code, String name, String languageTag, String href, boolean isCurrent) {}
 
     /** A meta tag; {@code isProperty} tells {@code property=} (Open Graph) from {@code name=}. */
     public record Meta(String key, String content, boolean isProperty) {}

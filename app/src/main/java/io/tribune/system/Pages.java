@@ -119,6 +119,7 @@ public class Pages {
         public Page build() {
             List<Page.EditionLink> editionLinks = editions.all().stream()
                     .map(e -> new Page.EditionLink(
+                            e.code(),
                             e.name(),
                             e.languageTag(),
                             translations.getOrDefault(e.languageTag(), e.home()),
