@@ -1,6 +1,7 @@
 package io.tribune.editions;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -37,9 +38,8 @@ public record Edition(
 
     /** A dateline in the edition's time zone: "14.06.2026 10:50 GMT+3". */
     public String dateline(Instant instant) {
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(datelinePattern, Locale.ROOT);
         ZoneOffset offset = timeZone.getRules().getOffset(instant);
-        return format.format(instant.atZone(timeZone)) + " " + gmt(offset);
+        return dateAndTime(instant) + " " + gmt(offset);
     }
 
     /** The date alone, in the edition's language: "14 June 2026". */
@@ -50,6 +50,27 @@ public record Edition(
     /** The time alone in the edition's time zone: "10:50". */
     public String time(Instant instant) {
         return DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).format(instant.atZone(timeZone));
+    }
+
+    /**
+     * When something happened, as lists show it beside a headline: the time alone if it happened
+     * {@code today}, else the dateline's date and time ("13.06.2026 22:30"), so yesterday's late news
+     * never looks newer than this morning's.
+     */
+    public String stamp(Instant instant, LocalDate today) {
+        if (day(instant).equals(today)) {
+            return time(instant);
+        }
+        return dateAndTime(instant);
+    }
+
+    /** The day an instant falls on in the edition's time zone. */
+    public LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, timeZone);
+    }
+
+    private String dateAndTime(Instant instant) {
+        return DateTimeFormatter.ofPattern(datelinePattern, Locale.ROOT).format(instant.atZone(timeZone));
     }
 
     static String gmt(ZoneOffset offset) {

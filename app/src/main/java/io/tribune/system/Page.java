@@ -1,6 +1,9 @@
 package io.tribune.system;
 
 import io.tribune.editions.Edition;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -8,10 +11,11 @@ import java.util.List;
  * links search engines and feed readers need, the navigation, and extra head markup (Open Graph,
  * JSON-LD) prepared by the feature module.
  *
- * @param editions links to every edition's front page, for the edition switcher
+ * @param editions the edition switcher: a link to every edition, to this page's translation where there is one
  * @param alternates hreflang alternates: label is the language tag
  * @param meta extra meta tags as (property-or-name, content) pairs, e.g. og:title
  * @param jsonLd a JSON-LD document for the head, already serialised, or empty
+ * @param today the day it is in the edition's time zone when the page is made
  */
 public record Page(
         Edition edition,
@@ -21,15 +25,35 @@ public record Page(
         String canonical,
         List<Link> alternates,
         List<Link> navigation,
-        List<Link> editions,
+        List<EditionLink> editions,
         List<Meta> meta,
         String jsonLd,
-        String feed) {
+        String feed,
+        LocalDate today) {
+
+    /** An entry of the edition switcher; {@code isCurrent} marks the edition of the page. */
+    public record EditionLink(String code, String name, String languageTag, String href, boolean isCurrent) {}
 
     /** A meta tag; {@code isProperty} tells {@code property=} (Open Graph) from {@code name=}. */
     public record Meta(String key, String content, boolean isProperty) {}
 
     public String t(String key, Object... args) {
         return text.get(key, args);
+    }
+
+    /** When something happened, as lists show it: see {@link Edition#stamp}. */
+    public String stamp(Instant instant) {
+        return edition.stamp(instant, today);
+    }
+
+    /** The heading of a day in a list: today, yesterday, or the weekday and date in the page's language. */
+    public String dayName(LocalDate day) {
+        if (day.equals(today)) {
+            return t("day.today");
+        }
+        if (day.equals(today.minusDays(1))) {
+            return t("day.yesterday");
+        }
+        return DateTimeFormatter.ofPattern(t("day.pattern"), text.locale()).format(day);
     }
 }

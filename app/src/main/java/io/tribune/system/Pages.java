@@ -2,8 +2,11 @@ package io.tribune.system;
 
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Starts the frame of a page in an edition; feature modules fill in the rest. */
@@ -13,11 +16,13 @@ public class Pages {
     private final Editions editions;
     private final Texts texts;
     private final Site site;
+    private final Clock clock;
 
-    Pages(Editions editions, Texts texts, Site site) {
+    Pages(Editions editions, Texts texts, Site site, Clock clock) {
         this.editions = editions;
         this.texts = texts;
         this.site = site;
+        this.clock = clock;
     }
 
     public Builder in(Edition edition) {
@@ -33,6 +38,7 @@ public class Pages {
         private String jsonLd = "";
         private String feed;
         private final List<Link> alternates = new ArrayList<>();
+        private final Map<String, String> translations = new HashMap<>();
         private final List<Link> navigation = new ArrayList<>();
         private final List<Page.Meta> meta = new ArrayList<>();
 
@@ -62,13 +68,30 @@ public class Pages {
             return this;
         }
 
+        /** The same page in another language: an hreflang link, and where the edition switcher goes. */
         public Builder alternate(String languageTag, String path) {
             alternates.add(new Link(languageTag, site.absolute(path)));
+            translations.put(languageTag, path);
             return this;
         }
 
         public Builder navigation(List<Link> links) {
             navigation.addAll(links);
+            return this;
+        }
+
+        /** Marks the navigation entry that leads to this very page. */
+        public Builder currentPage(String href) {
+            return markNavigation(href, "page");
+        }
+
+        /** Marks the navigation entry of the part of the site this page is in, e.g. an article's section. */
+        public Builder currentSection(String href) {
+            return markNavigation(href, "true");
+        }
+
+        private Builder markNavigation(String href, String current) {
+            navigation.replaceAll(link -> link.href().equals(href) ? new Link(link.label(), href, current) : link);
             return this;
         }
 
@@ -94,8 +117,13 @@ public class Pages {
         }
 
         public Page build() {
-            List<Link> editionLinks = editions.all().stream()
-                    .map(e -> new Link(e.name(), e.home()))
+            List<Page.EditionLink> editionLinks = editions.all().stream()
+                    .map(e -> new Page.EditionLink(
+                            e.code(),
+                            e.name(),
+                            e.languageTag(),
+                            translations.getOrDefault(e.languageTag(), e.home()),
+                            e.code().equals(edition.code())))
                     .toList();
             return new Page(
                     edition,
@@ -108,7 +136,8 @@ public class Pages {
                     editionLinks,
                     List.copyOf(meta),
                     jsonLd,
-                    feed);
+                    feed,
+                    edition.day(clock.instant()));
         }
     }
 }

@@ -3,6 +3,7 @@ package io.tribune.editions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,20 @@ class EditionTests {
     @Test
     void datelineIsInTheEditionTimeZoneWithItsOffset() {
         assertThat(russian.dateline(Instant.parse("2026-06-14T07:50:00Z"))).isEqualTo("14.06.2026 10:50 GMT+3");
+    }
+
+    @Test
+    void stampIsTheTimeAloneForTodayAndTheDatelinesDateAndTimeBefore() {
+        LocalDate today = LocalDate.of(2026, 6, 14);
+        assertThat(russian.stamp(Instant.parse("2026-06-14T04:30:00Z"), today)).isEqualTo("07:30");
+        assertThat(russian.stamp(Instant.parse("2026-06-13T19:30:00Z"), today)).isEqualTo("13.06.2026 22:30");
+    }
+
+    @Test
+    void todayIsTheEditionsDayNotTheServers() {
+        Instant lateInUtc = Instant.parse("2026-06-13T22:30:00Z");
+        assertThat(russian.day(lateInUtc)).isEqualTo(LocalDate.of(2026, 6, 14));
+        assertThat(russian.stamp(lateInUtc, LocalDate.of(2026, 6, 14))).isEqualTo("01:30");
     }
 
     @Test

@@ -115,6 +115,23 @@ class ReadingBrowserTests {
         }
     }
 
+    @Test
+    void editionSwitcherOnAnArticleGoesToItsTranslationOrElseToTheOtherFrontPage() {
+        try (BrowserContext context = browser.newContext("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(base() + "/en/europe/port-workers-extend-strike");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Русский"))
+                    .click();
+            assertThat(page).hasURL(base() + "/ru/europe/dokery-rotterdama-prodlili-zabastovku");
+            assertThat(page.locator(".editions a[aria-current]")).containsText("Русский");
+
+            page.navigate(base() + "/en/politics/eu-agrees-right-to-repair-rules");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Español"))
+                    .click();
+            assertThat(page).hasURL(base() + "/es/");
+        }
+    }
+
     private String base() {
         return "http://127.0.0.1:" + port;
     }

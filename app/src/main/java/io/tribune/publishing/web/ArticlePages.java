@@ -9,6 +9,7 @@ import io.tribune.publishing.ArticleView;
 import io.tribune.publishing.Articles;
 import io.tribune.system.KeptPage;
 import io.tribune.system.Page;
+import io.tribune.system.Pages;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -63,7 +64,9 @@ class ArticlePages {
     }
 
     private Rendered render(Edition edition, ArticleView article) {
-        Page page = markup.describe(frames.in(edition), edition, article).build();
+        Pages.Builder frame =
+                frames.in(edition).currentSection(article.card().section().path());
+        Page page = markup.describe(frame, edition, article).build();
         Utf8ByteOutput output = new Utf8ByteOutput();
         List<ShareLink> share = ShareLinks.of(edition, article.title(), page.canonical());
         templates.render("publishing/article.jte", Map.of("page", page, "article", article, "share", share), output);

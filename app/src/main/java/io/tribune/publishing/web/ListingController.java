@@ -54,6 +54,7 @@ class ListingController {
         var builder = frames.in(edition);
         String title = builder.text().get("listing.allNews");
         Page frame = builder.title(title)
+                .currentPage("/" + edition.code() + "/news")
                 .description(builder.text().get("site.description"))
                 .canonical("/" + edition.code() + "/news" + (number > 1 ? "?page=" + number : ""))
                 .build();
@@ -75,6 +76,7 @@ class ListingController {
         Listing listing = articles.latest(edition.code(), found.slug(), null, number, PAGE_SIZE);
         Page frame = frames.in(edition)
                 .title(found.name())
+                .currentPage(found.path())
                 .canonical(found.path() + (number > 1 ? "?page=" + number : ""))
                 .feed(found.path() + "rss.xml")
                 .build();
