@@ -24,6 +24,7 @@ public class Accounts {
     private final ResetPassword resetPassword;
     private final RoleRepository roles;
     private final GrantRole grantRole;
+    private final RevokeRole revokeRole;
     private final ChangeProfile changeProfile;
     private final DeleteAccount deleteAccount;
     private final ObjectProvider<MailViewer> mailViewer;
@@ -43,6 +44,7 @@ public class Accounts {
             ResetPassword resetPassword,
             RoleRepository roles,
             GrantRole grantRole,
+            RevokeRole revokeRole,
             ChangeProfile changeProfile,
             DeleteAccount deleteAccount,
             ObjectProvider<MailViewer> mailViewer,
@@ -60,6 +62,7 @@ public class Accounts {
         this.resetPassword = resetPassword;
         this.roles = roles;
         this.grantRole = grantRole;
+        this.revokeRole = revokeRole;
         this.changeProfile = changeProfile;
         this.deleteAccount = deleteAccount;
         this.mailViewer = mailViewer;
@@ -266,6 +269,19 @@ public class Accounts {
     /** An admin grants a role to the confirmed account with this address. */
     public Problems grantRole(AccountId admin, String email, String role, String edition) {
         return grantRole.grant(admin, email, role, edition);
+    }
+
+    /** A role still held, by the id the admin page gives it; empty for revoked roles and anything else. */
+    public Optional<StaffGrant> heldRole(String grantId) {
+        return GrantId.parse(grantId).flatMap(roles::find);
+    }
+
+    /**
+     * An admin revokes a held role; only the role ends. Refused for the last administrator's role,
+     * also when admins revoke each other at the same moment.
+     */
+    public Problems revokeRole(AccountId admin, String grantId) {
+        return revokeRole.revoke(admin, grantId);
     }
 
     /** The stamp a new session of the account starts with; see {@link SessionStamps}. */
