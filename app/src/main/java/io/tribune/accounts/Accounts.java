@@ -25,6 +25,7 @@ public class Accounts {
     private final RoleRepository roles;
     private final GrantRole grantRole;
     private final RevokeRole revokeRole;
+    private final FindAccounts findAccounts;
     private final ChangeProfile changeProfile;
     private final DeleteAccount deleteAccount;
     private final ObjectProvider<MailViewer> mailViewer;
@@ -45,6 +46,7 @@ public class Accounts {
             RoleRepository roles,
             GrantRole grantRole,
             RevokeRole revokeRole,
+            FindAccounts findAccounts,
             ChangeProfile changeProfile,
             DeleteAccount deleteAccount,
             ObjectProvider<MailViewer> mailViewer,
@@ -63,6 +65,7 @@ public class Accounts {
         this.roles = roles;
         this.grantRole = grantRole;
         this.revokeRole = revokeRole;
+        this.findAccounts = findAccounts;
         this.changeProfile = changeProfile;
         this.deleteAccount = deleteAccount;
         this.mailViewer = mailViewer;
@@ -282,6 +285,16 @@ public class Accounts {
      */
     public Problems revokeRole(AccountId admin, String grantId) {
         return revokeRole.revoke(admin, grantId);
+    }
+
+    /**
+     * For an admin: a page of the accounts whose address or display name contains {@code query} in
+     * either case (every account when it is empty), with their status and roles.
+     *
+     * @param page from 1; a page past the last shows the last
+     */
+    public AccountListing findAccounts(AccountId admin, String query, int page) {
+        return findAccounts.find(admin, query, page);
     }
 
     /** The stamp a new session of the account starts with; see {@link SessionStamps}. */
