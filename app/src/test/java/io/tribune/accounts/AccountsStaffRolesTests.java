@@ -96,6 +96,18 @@ class AccountsStaffRolesTests extends AccountsWebTest {
     }
 
     @Test
+    void theAdministratorsAccountPageLinksToTheRolesPageAndNoOneElses() {
+        String email = uniqueEmail("plain");
+        registerConfirmed(email, "Plain Reader");
+
+        String own = administrator().get("/en/account").body();
+        String readers = signedIn(email, PASSWORD).get("/en/account").body();
+
+        assertThat(own).contains("<a href=\"/en/account/admin/roles\">Staff roles and accounts</a>");
+        assertThat(readers).doesNotContain("/account/admin/");
+    }
+
+    @Test
     void adminFindsAccountsByPartOfTheAddressOrNameInEitherCaseWithStatusAndRoles() {
         String tag = "quokka" + SEARCHES.incrementAndGet();
         AccountId active = account(tag + "-active@example.org", "Zoë Quokka " + tag, Standing.CONFIRMED);

@@ -7,6 +7,7 @@ import io.tribune.accounts.NotificationTopic;
 import io.tribune.accounts.PersonalData;
 import io.tribune.accounts.Problems;
 import io.tribune.accounts.Reader;
+import io.tribune.accounts.Role;
 import io.tribune.accounts.SocialIdentities;
 import io.tribune.editions.Edition;
 import io.tribune.media.Avatars;
@@ -266,7 +267,8 @@ class ProfileController {
                                 accounts.notificationPreferences(reader.id())
                                         .orElseGet(NotificationPreferences::defaults),
                         "consents", accounts.consents(reader.id()),
-                        "mayComment", accounts.mayComment(reader.id())));
+                        "mayComment", accounts.mayComment(reader.id()),
+                        "isAdmin", accounts.hasRole(reader.id(), Role.ADMIN, null)));
     }
 
     private ModelAndView passwordPage(Edition edition, HttpServletRequest request, Problems problems) {
