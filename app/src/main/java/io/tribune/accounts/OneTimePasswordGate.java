@@ -22,8 +22,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class OneTimePasswordGate extends OncePerRequestFilter {
 
     private static final String SETTLED = "tribune.accounts.passwordSettled";
-    private static final Pattern OPEN =
-            Pattern.compile("/[a-z]{2}/account/password|/account/logout|/error|/favicon\\.ico|/(assets|media)/.*");
+    /**
+     * What the password form itself needs: the form, log-out, error pages, assets, and the account bar
+     * every page fetches (sent back to the form, it made the form fetch it again, nine times a second).
+     */
+    private static final Pattern OPEN = Pattern.compile(
+            "/[a-z]{2}/account/(password|bar)|/account/logout|/error|/favicon\\.ico|/(assets|media)/.*");
+
     private static final Pattern EDITION = Pattern.compile("/([a-z]{2})(/.*)?");
 
     private final AccountRepository accounts;

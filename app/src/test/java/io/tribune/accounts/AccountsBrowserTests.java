@@ -60,6 +60,35 @@ class AccountsBrowserTests extends AccountsWebTest {
     }
 
     @Test
+    void firstAdministratorChangesTheOneTimePasswordWithJavaScriptOn() {
+        String email = uniqueEmail("one-time");
+        registerConfirmed(email, "Marta Kowalska");
+        jdbc.sql("update account set must_change_password = true where email = ?")
+                .param(email)
+                .update();
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = console.open(context);
+            List<String> loaded = new ArrayList<>();
+            page.onLoad(p -> loaded.add(p.url()));
+            logIn(page, email, PASSWORD);
+            page.navigate(base() + "/en/");
+            assertThat(page).hasURL(base() + "/en/account/password");
+
+            int settled = loaded.size();
+            page.waitForTimeout(1_500);
+            assertThat(loaded).as("the password page stays put").hasSize(settled);
+
+            page.locator("#current").fill(PASSWORD);
+            page.locator("#password").fill(NEW_PASSWORD);
+            page.locator("form.account-form button[type=submit]").click();
+            assertThat(page.locator("[role=status]")).containsText("password");
+            page.navigate(base() + "/en/account");
+            assertThat(page).hasURL(base() + "/en/account");
+            assertThat(page.locator("h1")).hasText("Your account");
+        }
+    }
+
+    @Test
     void readerRegistersConfirmsLogsInChangesAvatarDeletesAndRestoresTheAccount() {
         String email = uniqueEmail("journey");
         String uploaded;

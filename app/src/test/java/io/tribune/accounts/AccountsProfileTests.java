@@ -8,7 +8,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -206,11 +208,15 @@ class AccountsProfileTests extends AccountsWebTest {
 
         HttpResponse<String> front = browser.get("/es/");
         HttpResponse<String> bar = browser.get("/en/account/bar", Map.of("HX-Request", "true"));
+        HttpResponse<String> profile = browser.get("/en/account", Map.of("HX-Request", "true"));
         String form = browser.get("/es/account/password").body();
 
         assertThat(front.statusCode()).isEqualTo(303);
         assertThat(front.headers().firstValue("Location").orElseThrow()).isEqualTo("/es/account/password");
-        assertThat(bar.headers().firstValue("HX-Redirect")).contains("/en/account/password");
+        // the bar is on the password page too: sent back there, it made the page load itself again and again
+        assertThat(bar.statusCode()).isEqualTo(200);
+        assertThat(bar.headers().firstValue("HX-Redirect")).isEmpty();
+        assertThat(profile.headers().firstValue("HX-Redirect")).contains("/en/account/password");
         assertThat(form).contains("contraseña de un solo uso");
         HttpResponse<String> weak =
                 browser.post("/es/account/password", form, Map.of("current", printed.group(1), "password", "short"));
@@ -226,6 +232,43 @@ class AccountsProfileTests extends AccountsWebTest {
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(browser.get("/es/").statusCode()).isEqualTo(200);
         assertThat(accounts.mustChangePassword(accountIdOf(email))).isFalse();
+    }
+
+    @Test
+    void noPageRedirectsToItselfWhileThePasswordMustChange() {
+        String email = uniqueEmail("must-change");
+        registerConfirmed(email, "Must Change");
+        logInAs(email, PASSWORD);
+        jdbc.sql("update account set must_change_password = true where email = ?")
+                .param(email)
+                .update();
+
+        for (String path : List.of(
+                "/en/",
+                "/ar/",
+                "/en/account",
+                "/en/account/password",
+                "/en/account/bar",
+                "/en/account/login",
+                "/en/account/delete",
+                "/en/account/admin/roles",
+                "/en/account/identities",
+                "/en/news",
+                "/en/rss.xml",
+                "/sitemap.xml",
+                "/dev/mail",
+                "/no/such/page")) {
+            HttpResponse<String> answer = browser.get(path);
+            assertThat(answer.headers().firstValue("Location").map(l -> l.replaceFirst("^http://[^/]+", "")))
+                    .as("Location of %s", path)
+                    .isNotEqualTo(Optional.of(path));
+        }
+        // the fragments the password form itself loads must not send it back to itself
+        String form = "http://localhost:" + port + "/en/account/password";
+        HttpResponse<String> bar = browser.get("/en/account/bar", Map.of("HX-Request", "true", "HX-Current-URL", form));
+        assertThat(bar.statusCode()).isEqualTo(200);
+        assertThat(bar.headers().firstValue("HX-Redirect")).isEmpty();
+        assertThat(bar.headers().firstValue("Location")).isEmpty();
     }
 
     @Test
