@@ -27,6 +27,9 @@ class AccountsStaffRolesTests extends AccountsWebTest {
     @Autowired
     RoleRepository roles;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     static final String RENEWED_ADMIN_PASSWORD = "a passphrase of the editor in charge";
 
     @BeforeEach
@@ -347,6 +350,15 @@ class AccountsStaffRolesTests extends AccountsWebTest {
         assertThat(accounts.findAccounts(idOf(email), "", 1).accounts()).isEmpty();
         assertThat(accounts.hasRole(idOf("chief@tribune.test"), Role.ADMIN, null))
                 .isTrue();
+    }
+
+    @Test
+    void noDemoStaffOutsideTheDemo() {
+        assertThat(jdbc.sql("select count(*) from account where email like '%@tribune.localhost'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(context.getBeanProvider(DemoStaff.class).getIfAvailable()).isNull();
     }
 
     /** The first administrator, signed in; the configured password is replaced at the first log-in, as asked. */
