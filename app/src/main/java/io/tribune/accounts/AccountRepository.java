@@ -13,6 +13,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
+    private static final String MATCHES =
+            "(lower(email) like lower(?) escape '\\' or lower(display_name) like lower(?) escape '\\')";
+
     private final JdbcClient jdbc;
 
     AccountRepository(JdbcClient jdbc) {
@@ -31,6 +34,26 @@ class AccountRepository {
                 .param(normalisedEmail)
                 .query(AccountRepository::account)
                 .optional();
+    }
+
+    /**
+     * One page of the accounts whose address or display name contains the pattern, case-insensitively,
+     * ordered by name.
+     *
+     * @param pattern a LIKE pattern with backslash as its escape character
+     */
+    java.util.List<Account> search(String pattern, int limit, long offset) {
+        return jdbc.sql("select * from account where " + MATCHES + " order by lower(display_name), id limit ? offset ?")
+                .params(pattern, pattern, limit, offset)
+                .query(AccountRepository::account)
+                .list();
+    }
+
+    long countMatching(String pattern) {
+        return jdbc.sql("select count(*) from account where " + MATCHES)
+                .params(pattern, pattern)
+                .query(Long.class)
+                .single();
     }
 
     AccountId insert(String email, String displayName, String passwordHash, String edition, Instant now) {

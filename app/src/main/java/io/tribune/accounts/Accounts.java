@@ -24,6 +24,8 @@ public class Accounts {
     private final ResetPassword resetPassword;
     private final RoleRepository roles;
     private final GrantRole grantRole;
+    private final RevokeRole revokeRole;
+    private final FindAccounts findAccounts;
     private final ChangeProfile changeProfile;
     private final DeleteAccount deleteAccount;
     private final ObjectProvider<MailViewer> mailViewer;
@@ -44,6 +46,8 @@ public class Accounts {
             ResetPassword resetPassword,
             RoleRepository roles,
             GrantRole grantRole,
+            RevokeRole revokeRole,
+            FindAccounts findAccounts,
             ChangeProfile changeProfile,
             DeleteAccount deleteAccount,
             ObjectProvider<MailViewer> mailViewer,
@@ -62,6 +66,8 @@ public class Accounts {
         this.resetPassword = resetPassword;
         this.roles = roles;
         this.grantRole = grantRole;
+        this.revokeRole = revokeRole;
+        this.findAccounts = findAccounts;
         this.changeProfile = changeProfile;
         this.deleteAccount = deleteAccount;
         this.mailViewer = mailViewer;
@@ -275,6 +281,29 @@ public class Accounts {
     /** An admin grants a role to the confirmed account with this address. */
     public Problems grantRole(AccountId admin, String email, String role, String edition) {
         return grantRole.grant(admin, email, role, edition);
+    }
+
+    /** A role still held, by the id the admin page gives it; empty for revoked roles and anything else. */
+    public Optional<StaffGrant> heldRole(String grantId) {
+        return GrantId.parse(grantId).flatMap(roles::find);
+    }
+
+    /**
+     * An admin revokes a held role; only the role ends. Refused for the last administrator's role,
+     * also when admins revoke each other at the same moment.
+     */
+    public Problems revokeRole(AccountId admin, String grantId) {
+        return revokeRole.revoke(admin, grantId);
+    }
+
+    /**
+     * For an admin: a page of the accounts whose address or display name contains {@code query} in
+     * either case (every account when it is empty), with their status and roles.
+     *
+     * @param page from 1; a page past the last shows the last
+     */
+    public AccountListing findAccounts(AccountId admin, String query, int page) {
+        return findAccounts.find(admin, query, page);
     }
 
     /** The stamp a new session of the account starts with; see {@link SessionStamps}. */

@@ -1,7 +1,6 @@
 package io.tribune.accounts;
 
 import java.io.PrintStream;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -24,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final RoleRepository roles;
     private final AccountRepository accounts;
@@ -78,7 +76,7 @@ class FirstAdmin implements ApplicationRunner {
                         + "): choose at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password");
             }
         }
-        String password = givenPassword.isBlank() ? generated() : givenPassword;
+        String password = givenPassword.isBlank() ? OneTimePasswords.generate() : givenPassword;
         transaction.executeWithoutResult(status -> {
             Instant now = clock.instant();
             AccountId id = accounts.insert(address, "Administrator", encoder.encode(password), edition, now);
@@ -93,14 +91,5 @@ class FirstAdmin implements ApplicationRunner {
         } else {
             log.warn("First administrator created: log in as {} with the configured password and change it", address);
         }
-    }
-
-    private static String generated() {
-        var random = new SecureRandom();
-        var password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

@@ -24,6 +24,8 @@ class GrantRole {
 
     @Transactional
     Problems grant(AccountId admin, String email, String roleName, String edition) {
+        // one change of the staff at a time (see RevokeRole): an admin whose role was just revoked grants nothing
+        roles.lockAdministrators();
         // authorise
         if (!roles.holds(admin, Role.ADMIN, null)) {
             return Problems.builder()

@@ -5,4 +5,4 @@ package io.tribune.accounts;
  *
  * @param edition the edition code for per-edition roles, or null
  */
-public record StaffGrant(AccountId account, String displayName, String email, Role role, String edition) {}
+public record StaffGrant(GrantId id, AccountId account, String displayName, String email, Role role, String edition) {}

@@ -217,6 +217,70 @@ class AccountsBrowserTests extends AccountsWebTest {
     }
 
     @Test
+    void administratorSetsAPasswordThenFindsAnAccountGrantsARoleAndRevokesIt() {
+        String adminEmail = uniqueEmail("new-admin");
+        registerConfirmed(adminEmail, "Night Desk Chief");
+        // as the first start leaves an administrator: the password known to others must be replaced
+        jdbc.sql("insert into account_role (account_id, role, granted_at) values (?, 'ADMIN', current_timestamp)")
+                .param(accountIdOf(adminEmail).value())
+                .update();
+        jdbc.sql("update account set must_change_password = true where email = ?")
+                .param(adminEmail)
+                .update();
+        String email = uniqueEmail("desk");
+        registerConfirmed(email, "Ines Valdivia");
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = console.open(context);
+            logIn(page, adminEmail, PASSWORD);
+            assertThat(page).hasURL(base() + "/en/account/password");
+            page.locator("#current").fill(PASSWORD);
+            page.locator("#password").fill(NEW_PASSWORD);
+            page.locator("form.account-form button[type=submit]").click();
+            assertThat(page.locator("[role=status]"))
+                    .hasText("Your password is changed. Other devices have been logged out.");
+
+            page.navigate(base() + "/en/account");
+            page.getByText("Staff roles and accounts").click();
+            assertThat(page).hasURL(base() + "/en/account/admin/roles");
+            page.locator("#q").fill("INES VALD");
+            page.locator("form[role=search] button[type=submit]").click();
+            Locator row = page.locator(".staff__accounts tbody tr");
+            assertThat(row).hasCount(1);
+            assertThat(row).containsText(email);
+            assertThat(row).containsText("No staff role");
+            row.locator("select[name=role]").selectOption("EDITOR");
+            row.locator("select[name=roleEdition]").selectOption("ru");
+            row.locator("button[type=submit]").click();
+            assertThat(page.locator("[role=status]")).hasText("The role was granted.");
+            assertThat(row).containsText("Editor (ru)");
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(io.tribune.support.Browser.screenshot("accounts-staff-roles"))
+                    .setFullPage(true));
+            assertThat(heldEditorRoles(email, "ru")).isEqualTo(1);
+
+            row.locator("a.staff__revoke").click();
+            assertThat(page.locator("h1")).hasText("Revoke a role");
+            assertThat(page.locator("main"))
+                    .containsText("Revoke the role Editor in the edition Русский from Ines Valdivia (" + email + ")?");
+            page.getByText("Yes, revoke the role").click();
+            assertThat(page.locator("[role=status]")).hasText("The role was revoked.");
+            assertThat(page.locator(".staff__table").first()).not().containsText(email);
+        }
+        assertThat(heldEditorRoles(email, "ru")).isZero();
+        assertThat(io.tribune.support.Browser.screenshot("accounts-staff-roles"))
+                .exists();
+        console.assertNothingBlockedByThePolicy();
+    }
+
+    private int heldEditorRoles(String email, String edition) {
+        return jdbc.sql("select count(*) from account_role where account_id = ? and role = 'EDITOR' and edition = ?"
+                        + " and revoked_at is null")
+                .params(accountIdOf(email).value(), edition)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
     void readerWithoutJavaScriptIsToldTheCheckNeedsIt() {
         try (BrowserContext context = chromium.newContext("en-GB", false)) {
             Page page = console.open(context);

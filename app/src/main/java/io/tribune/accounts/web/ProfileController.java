@@ -8,6 +8,7 @@ import io.tribune.accounts.PersonalData;
 import io.tribune.accounts.PrivacyPolicy;
 import io.tribune.accounts.Problems;
 import io.tribune.accounts.Reader;
+import io.tribune.accounts.Role;
 import io.tribune.accounts.SocialIdentities;
 import io.tribune.editions.Edition;
 import io.tribune.media.Avatars;
@@ -271,7 +272,8 @@ class ProfileController {
                         "consents", accounts.consents(reader.id()),
                         "agreedToPolicy", accounts.hasAgreedToThePrivacyPolicy(reader.id()),
                         "policyEffective", privacyPolicy.effective(edition),
-                        "mayComment", accounts.mayComment(reader.id())));
+                        "mayComment", accounts.mayComment(reader.id()),
+                        "isAdmin", accounts.hasRole(reader.id(), Role.ADMIN, null)));
     }
 
     private ModelAndView passwordPage(Edition edition, HttpServletRequest request, Problems problems) {

@@ -1,15 +1,23 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountListing;
 import io.tribune.accounts.Accounts;
 import io.tribune.accounts.Problems;
 import io.tribune.accounts.Role;
+import io.tribune.accounts.StaffGrant;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
+import io.tribune.system.BadRequest;
 import io.tribune.system.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +25,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The admin page that lists staff roles and grants new ones. Anyone but an admin gets 404. */
+/**
+ * The admin page of staff roles: who holds which role, a searchable list of accounts to grant roles
+ * to, and the revocation of a role after a confirmation. Anyone but an admin gets 404.
+ */
 @Controller
 class StaffRolesController {
+
+    private static final String ROLES = "/{edition:[a-z]{2}}/account/admin/roles";
+    private static final String REVOKE = "/{edition:[a-z]{2}}/account/admin/revoke";
 
     private final AccountPages pages;
     private final Accounts accounts;
@@ -31,29 +45,69 @@ class StaffRolesController {
         this.editions = editions;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/admin/roles")
-    ModelAndView roles(@PathVariable("edition") String code, HttpServletRequest request) {
+    @GetMapping(ROLES)
+    ModelAndView roles(
+            @PathVariable("edition") String code,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String page,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Edition edition = pages.edition(code);
-        admin();
-        return view(edition, request, Map.of(), Problems.none(), null);
+        AccountId admin = admin();
+        return view(edition, request, response, admin, new Search(q, page), Problems.none(), null);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/admin/roles")
+    /** Grants a role from a row of the list; the list the admin was looking at is shown again. */
+    @PostMapping(ROLES)
     ModelAndView grant(
             @PathVariable("edition") String code,
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String role,
             @RequestParam(name = "roleEdition", required = false) String roleEdition,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String page,
             HttpServletRequest request,
             HttpServletResponse response) {
         Edition edition = pages.edition(code);
         AccountId admin = admin();
         Problems problems = accounts.grantRole(admin, email, role, roleEdition);
-        if (!problems.isEmpty()) {
-            response.setStatus(422);
-            return view(edition, request, Map.of("email", AccountPages.echo(email, 254)), problems, null);
+        return view(edition, request, response, admin, new Search(q, page), problems, "account.admin.granted");
+    }
+
+    /** Asks before revoking: the role, the account, and that nothing else ends. */
+    @GetMapping(REVOKE)
+    ModelAndView confirmRevoke(
+            @PathVariable("edition") String code,
+            @RequestParam(required = false) String grant,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Edition edition = pages.edition(code);
+        AccountId admin = admin();
+        Optional<StaffGrant> held = accounts.heldRole(grant);
+        if (held.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return view(edition, request, response, admin, Search.NONE, noGrant(), null);
         }
-        return view(edition, request, Map.of(), Problems.none(), "account.admin.granted");
+        var form = AccountPages.form(request, Map.of(), Problems.none(), null, null);
+        return new ModelAndView(
+                "accounts/admin-revoke",
+                Map.of(
+                        "page", pages.page(edition, "account.admin.revoke.title"),
+                        "form", form,
+                        "grant", held.get(),
+                        "scope", scope(held.get())));
+    }
+
+    @PostMapping(REVOKE)
+    ModelAndView revoke(
+            @PathVariable("edition") String code,
+            @RequestParam(required = false) String grant,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Edition edition = pages.edition(code);
+        AccountId admin = admin();
+        Problems problems = accounts.revokeRole(admin, grant);
+        return view(edition, request, response, admin, Search.NONE, problems, "account.admin.revoked");
     }
 
     private AccountId admin() {
@@ -62,16 +116,69 @@ class StaffRolesController {
                 .orElseThrow(NotFound::new);
     }
 
+    /** The edition a role is held in, by its name; empty for roles held in every edition. */
+    private String scope(StaffGrant grant) {
+        return grant.edition() == null
+                ? ""
+                : editions.find(grant.edition()).map(Edition::name).orElse(grant.edition());
+    }
+
     private ModelAndView view(
-            Edition edition, HttpServletRequest request, Map<String, String> values, Problems problems, String notice) {
-        var form = AccountPages.form(request, values, problems, notice, null);
-        return new ModelAndView(
-                "accounts/admin-roles",
-                Map.of(
-                        "page", pages.page(edition, "account.admin.title"),
-                        "form", form,
-                        "staff", accounts.staff(),
-                        "editions", editions.all(),
-                        "roles", java.util.List.of(Role.values())));
+            Edition edition,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            AccountId admin,
+            Search search,
+            Problems problems,
+            String notice) {
+        AccountListing listing = accounts.findAccounts(admin, search.query(), search.page());
+        Map<String, String> all = new LinkedHashMap<>(problems.byField());
+        listing.problems().byField().forEach(all::putIfAbsent);
+        if (!all.isEmpty() && response.getStatus() < 400) {
+            response.setStatus(422);
+        }
+        var form = AccountPages.form(
+                request, Map.of("q", listing.query()), new Problems(all), problems.isEmpty() ? notice : null, null);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("page", pages.page(edition, "account.admin.title"));
+        model.put("form", form);
+        model.put("staff", accounts.staff());
+        model.put("editions", editions.all());
+        model.put("roles", List.of(Role.values()));
+        model.put("listing", listing);
+        model.put(
+                "pageBase",
+                "/" + edition.code() + "/account/admin/roles?q="
+                        + URLEncoder.encode(listing.query(), StandardCharsets.UTF_8) + "&");
+        return new ModelAndView("accounts/admin-roles", model);
+    }
+
+    private static Problems noGrant() {
+        return new Problems(Map.of("form", "account.error.admin.noGrant"));
+    }
+
+    /** What the admin searched for and the page of the list, as the search form and the pager send them. */
+    private record Search(String query, int page) {
+
+        static final Search NONE = new Search("", 1);
+
+        Search(String query, String page) {
+            this(AccountPages.echo(query, 1024), number(page));
+        }
+
+        /** Absent means 1; anything but a plain number from 1 to 999,999 is a bad request. */
+        private static int number(String value) {
+            if (value == null || value.isEmpty()) {
+                return 1;
+            }
+            if (value.length() > 6 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                throw new BadRequest();
+            }
+            int page = Integer.parseInt(value);
+            if (page < 1) {
+                throw new BadRequest();
+            }
+            return page;
+        }
     }
 }
