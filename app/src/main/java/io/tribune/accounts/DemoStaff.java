@@ -3,7 +3,6 @@ package io.tribune.accounts;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.system.Texts;
-import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +40,6 @@ class DemoStaff implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String policyVersion;
-    private final PrintStream console = System.out;
 
     DemoStaff(
             AccountRepository accounts,
@@ -93,7 +91,7 @@ class DemoStaff implements ApplicationRunner {
         });
         String what = "Demo " + role.name().toLowerCase(Locale.ROOT) + " of edition " + edition.code();
         log.info("{} created: {}; its one-time password is printed on the console", what, email);
-        console.println(
+        System.out.println(
                 what + " created: log in as " + email + " with the one-time password " + password + " and change it");
     }
 }

@@ -1,6 +1,5 @@
 package io.tribune.accounts;
 
-import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -33,7 +32,6 @@ class FirstAdmin implements ApplicationRunner {
     private final String email;
     private final String givenPassword;
     private final String edition;
-    private final PrintStream console = System.out;
 
     FirstAdmin(
             RoleRepository roles,
@@ -86,7 +84,7 @@ class FirstAdmin implements ApplicationRunner {
         });
         if (givenPassword.isBlank()) {
             log.warn("First administrator created: {}; its one-time password is printed on the console", address);
-            console.println("First administrator created: log in as " + address + " with the one-time password "
+            System.out.println("First administrator created: log in as " + address + " with the one-time password "
                     + password + " and change it");
         } else {
             log.warn("First administrator created: log in as {} with the configured password and change it", address);
