@@ -29,8 +29,6 @@ class OneTimePasswordGate extends OncePerRequestFilter {
     private static final Pattern OPEN = Pattern.compile(
             "/[a-z]{2}/account/(password|bar)|/account/logout|/error|/favicon\\.ico|/(assets|media)/.*");
 
-    private static final Pattern EDITION = Pattern.compile("/([a-z]{2})(/.*)?");
-
     private final AccountRepository accounts;
     private final Editions editions;
 
@@ -43,7 +41,7 @@ class OneTimePasswordGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Optional<AccountId> signedIn = SessionStamps.signedIn();
+        Optional<AccountId> signedIn = SignedIn.account();
         if (session == null
                 || signedIn.isEmpty()
                 || signedIn.get().toString().equals(session.getAttribute(SETTLED))
@@ -70,9 +68,6 @@ class OneTimePasswordGate extends OncePerRequestFilter {
     }
 
     private String edition(String path) {
-        var match = EDITION.matcher(path);
-        return match.matches() && editions.find(match.group(1)).isPresent()
-                ? match.group(1)
-                : editions.fallback().code();
+        return editions.ofPath(path).orElseGet(editions::fallback).code();
     }
 }

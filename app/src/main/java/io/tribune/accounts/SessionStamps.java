@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -33,7 +31,7 @@ class SessionStamps extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Optional<AccountId> signedIn = signedIn();
+        Optional<AccountId> signedIn = SignedIn.account();
         if (session != null && signedIn.isPresent()) {
             Optional<Account> account = accounts.find(signedIn.get()).filter(Account::isActive);
             Object stamp = session.getAttribute(ATTRIBUTE);
@@ -46,13 +44,5 @@ class SessionStamps extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
-    }
-
-    static Optional<AccountId> signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-            return Optional.empty();
-        }
-        return AccountId.parse(authentication.getName());
     }
 }

@@ -42,6 +42,15 @@ public class Editions {
         return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code));
     }
 
+    /** The edition whose code is the first segment of a request path ({@code /ru/...}), if any. */
+    public Optional<Edition> ofPath(String path) {
+        if (path == null || path.length() < 2 || path.charAt(0) != '/') {
+            return Optional.empty();
+        }
+        int end = path.indexOf('/', 1);
+        return find(end < 0 ? path.substring(1) : path.substring(1, end));
+    }
+
     /** The edition used when nothing else says which: the configured default. */
     public Edition fallback() {
         return fallback;

@@ -133,7 +133,10 @@ class AccountsProfileTests extends AccountsWebTest {
 
         assertThat(stranger.get("/en/account").headers().firstValue("Location").orElseThrow())
                 .endsWith("/en/account/login");
-        assertThat(stranger.get("/en/account/export.json").statusCode()).isEqualTo(401);
+        HttpResponse<String> export = stranger.get("/en/account/export.json");
+        assertThat(export.statusCode()).isEqualTo(302);
+        assertThat(export.headers().firstValue("Location")).hasValue("/en/account/login");
+        assertThat(export.body()).isEmpty();
     }
 
     @Test

@@ -10,9 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,11 +34,14 @@ class AccountBarController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/bar")
-    ModelAndView bar(@PathVariable("edition") String code, HttpServletRequest request, HttpServletResponse response) {
-        Edition edition = pages.edition(code);
+    ModelAndView bar(
+            @PathVariable Edition edition,
+            Optional<AccountId> signedIn,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         response.setHeader(HttpHeaders.VARY, "Cookie");
-        Optional<Reader> reader = signedIn().flatMap(accounts::find);
+        Optional<Reader> reader = signedIn.flatMap(accounts::find);
         if (reader.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return null;
@@ -58,15 +58,5 @@ class AccountBarController {
                         "agreedToPolicy",
                                 accounts.hasAgreedToThePrivacyPolicy(
                                         reader.get().id())));
-    }
-
-    static Optional<AccountId> signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null
-                || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
-            return Optional.empty();
-        }
-        return AccountId.parse(authentication.getName());
     }
 }

@@ -4,13 +4,12 @@ import io.tribune.accounts.CaptchaAnswer;
 import io.tribune.accounts.CaptchaChallenge;
 import io.tribune.accounts.Problems;
 import io.tribune.editions.Edition;
-import io.tribune.editions.Editions;
-import io.tribune.system.NotFound;
 import io.tribune.system.Page;
 import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
@@ -19,16 +18,10 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class AccountPages {
 
-    private final Editions editions;
     private final Pages pages;
 
-    AccountPages(Editions editions, Pages pages) {
-        this.editions = editions;
+    AccountPages(Pages pages) {
         this.pages = pages;
-    }
-
-    Edition edition(String code) {
-        return editions.find(code).orElseThrow(NotFound::new);
     }
 
     /** A private, unindexed page titled by a message key. */
@@ -48,8 +41,7 @@ class AccountPages {
     }
 
     /** The page a mailed link opens: one button that posts the link's token back to {@code path}. */
-    ModelAndView linkForm(String code, HttpServletRequest request, String key, String path, String token) {
-        Edition edition = edition(code);
+    ModelAndView linkForm(Edition edition, HttpServletRequest request, String key, String path, String token) {
         return action(edition, request, key, "/" + edition.code() + path, echo(token, 64));
     }
 
@@ -84,8 +76,12 @@ class AccountPages {
     }
 
     /** Where a page that needs a signed-in reader sends everyone else. */
-    static ModelAndView logInFirst(Edition edition) {
-        return new ModelAndView("redirect:/" + edition.code() + "/account/login");
+    /**
+     * The signed-in account vanished during the request (deleted in another tab); the security chain
+     * answers this with the log-in page.
+     */
+    static AuthenticationCredentialsNotFoundException signedOut() {
+        return new AuthenticationCredentialsNotFoundException("the signed-in account no longer exists");
     }
 
     static CaptchaAnswer captchaAnswer(HttpServletRequest request) {

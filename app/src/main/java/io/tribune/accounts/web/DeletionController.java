@@ -5,7 +5,6 @@ import io.tribune.accounts.Accounts;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,22 +26,13 @@ class DeletionController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/delete")
-    ModelAndView areYouSure(@PathVariable("edition") String code, HttpServletRequest request) {
-        Edition edition = pages.edition(code);
-        if (AccountBarController.signedIn().isEmpty()) {
-            return AccountPages.logInFirst(edition);
-        }
+    ModelAndView areYouSure(@PathVariable Edition edition, HttpServletRequest request) {
         return pages.action(edition, request, "account.delete", "/" + edition.code() + "/account/delete", "");
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/delete")
-    ModelAndView delete(@PathVariable("edition") String code, HttpServletRequest request) {
-        Edition edition = pages.edition(code);
-        Optional<AccountId> id = AccountBarController.signedIn();
-        if (id.isEmpty()) {
-            return AccountPages.logInFirst(edition);
-        }
-        accounts.delete(id.get(), edition.code());
+    ModelAndView delete(@PathVariable Edition edition, AccountId id, HttpServletRequest request) {
+        accounts.delete(id, edition.code());
         var session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -53,17 +43,13 @@ class DeletionController {
 
     @GetMapping("/{edition:[a-z]{2}}/account/restore")
     ModelAndView restoreForm(
-            @PathVariable("edition") String code,
-            @RequestParam(required = false) String token,
-            HttpServletRequest request) {
-        return pages.linkForm(code, request, "account.restore", "/account/restore", token);
+            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletRequest request) {
+        return pages.linkForm(edition, request, "account.restore", "/account/restore", token);
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/restore")
     ModelAndView restore(
-            @PathVariable("edition") String code,
-            @RequestParam(required = false) String token,
-            HttpServletResponse response) {
-        return pages.linkUsed(pages.edition(code), response, accounts.restore(token), "account.restored");
+            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletResponse response) {
+        return pages.linkUsed(edition, response, accounts.restore(token), "account.restored");
     }
 }

@@ -26,18 +26,13 @@ class EmailChangeController {
     /** Shows a button rather than changing at once: mail scanners that open links must not use the token. */
     @GetMapping("/{edition:[a-z]{2}}/account/email/confirm")
     ModelAndView confirmForm(
-            @PathVariable("edition") String code,
-            @RequestParam(required = false) String token,
-            HttpServletRequest request) {
-        return pages.linkForm(code, request, "accounts.email.confirm", "/account/email/confirm", token);
+            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletRequest request) {
+        return pages.linkForm(edition, request, "accounts.email.confirm", "/account/email/confirm", token);
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/email/confirm")
     ModelAndView confirm(
-            @PathVariable("edition") String code,
-            @RequestParam(required = false) String token,
-            HttpServletResponse response) {
-        Edition edition = pages.edition(code);
+            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletResponse response) {
         return pages.linkUsed(edition, response, accounts.confirmEmailChange(token, edition), "accounts.email.changed");
     }
 }

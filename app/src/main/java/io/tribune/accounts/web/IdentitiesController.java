@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,41 +40,29 @@ class IdentitiesController {
 
     @GetMapping("/{edition:[a-z]{2}}/account/identities")
     ModelAndView identities(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
+            AccountId id,
             @RequestParam(required = false) String done,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
         response.setHeader(HttpHeaders.VARY, "HX-Request");
-        Optional<AccountId> id = AccountBarController.signedIn();
         boolean fragment = "true".equals(request.getHeader("HX-Request"));
-        if (id.isEmpty()) {
-            if (fragment) {
-                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-                return null;
-            }
-            return AccountPages.logInFirst(edition);
-        }
-        return view(edition, request, id.get(), Problems.none(), done == null ? null : DONE.get(done), fragment);
+        return view(edition, request, id, Problems.none(), done == null ? null : DONE.get(done), fragment);
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/identities/unlink")
     ModelAndView unlink(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
+            AccountId id,
             @RequestParam(required = false) String identity,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
-        Optional<AccountId> id = AccountBarController.signedIn();
-        if (id.isEmpty()) {
-            return AccountPages.logInFirst(edition);
-        }
-        Problems problems = social.unlink(id.get(), parse(identity));
+        Problems problems = social.unlink(id, parse(identity));
         if (problems.isEmpty()) {
             return new ModelAndView("redirect:/" + edition.code() + "/account/identities?done=unlinked");
         }
         response.setStatus(422);
-        return view(edition, request, id.get(), problems, null, false);
+        return view(edition, request, id, problems, null, false);
     }
 
     private ModelAndView view(

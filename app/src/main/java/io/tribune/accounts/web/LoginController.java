@@ -35,8 +35,7 @@ class LoginController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/login")
-    ModelAndView form(@PathVariable("edition") String code, HttpServletRequest request) {
-        Edition edition = pages.edition(code);
+    ModelAndView form(@PathVariable Edition edition, HttpServletRequest request) {
         boolean captcha = accounts.isCaptchaNeededToLogIn(request.getRemoteAddr());
         String notice = request.getParameter("again") != null ? "account.login.again" : null;
         return view(edition, request, Map.of(), Problems.none(), notice, captcha);
@@ -44,12 +43,11 @@ class LoginController {
 
     @PostMapping("/{edition:[a-z]{2}}/account/login")
     ModelAndView logIn(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String password,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
         LogInResult result = accounts.logIn(
                 new LogInAttempt(email, password, request.getRemoteAddr(), AccountPages.captchaAnswer(request)));
         if (result.isSignedIn()) {

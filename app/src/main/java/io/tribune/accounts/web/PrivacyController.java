@@ -21,8 +21,7 @@ class PrivacyController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/privacy")
-    ModelAndView privacy(@PathVariable("edition") String code) {
-        Edition edition = pages.edition(code);
+    ModelAndView privacy(@PathVariable Edition edition) {
         return new ModelAndView(
                 "accounts/privacy",
                 Map.of(

@@ -15,12 +15,12 @@ import io.tribune.media.Avatars;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,176 +57,142 @@ class ProfileController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account")
-    ModelAndView profile(@PathVariable("edition") String code, HttpServletRequest request) {
-        Edition edition = pages.edition(code);
-        Optional<Reader> reader = AccountBarController.signedIn().flatMap(accounts::find);
-        if (reader.isEmpty()) {
-            return AccountPages.logInFirst(edition);
-        }
-        return view(edition, request, reader.get(), Problems.none(), null);
+    ModelAndView profile(@PathVariable Edition edition, AccountId id, HttpServletRequest request) {
+        return view(edition, request, reader(id), Problems.none(), null);
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/name")
     ModelAndView rename(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
+            AccountId id,
             @RequestParam(required = false) String displayName,
             HttpServletRequest request,
             HttpServletResponse response) {
-        return change(
-                code, request, response, "account.profile.saved", (id, edition) -> accounts.rename(id, displayName));
+        return answer(edition, id, request, response, "account.profile.saved", accounts.rename(id, displayName));
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/password")
     ModelAndView changePassword(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
+            AccountId id,
             @RequestParam(required = false) String current,
             @RequestParam(required = false) String password,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
-        Optional<AccountId> id = AccountBarController.signedIn();
-        if (id.isEmpty()) {
-            return AccountPages.logInFirst(edition);
-        }
-        Problems problems = accounts.changePassword(id.get(), current, password, request.getRemoteAddr());
-        if (isOverQuota(problems)) {
-            response.setStatus(HTTP_TOO_MANY_REQUESTS);
-        }
+        Problems problems = accounts.changePassword(id, current, password, request.getRemoteAddr());
         if (problems.isEmpty()) {
             // other sessions end; this one carries on under the new stamp
-            request.getSession().setAttribute(Accounts.sessionStampAttribute(), accounts.sessionStamp(id.get()));
-        } else if (accounts.mustChangePassword(id.get())) {
-            response.setStatus(422);
-            return passwordPage(edition, request, problems);
+            request.getSession().setAttribute(Accounts.sessionStampAttribute(), accounts.sessionStamp(id));
+        } else if (accounts.mustChangePassword(id)) {
+            response.setStatus(isOverQuota(problems) ? HTTP_TOO_MANY_REQUESTS : 422);
+            return passwordPage(edition, id, request, problems);
         }
-        return after(edition, request, response, id.get(), problems, "account.profile.passwordChanged");
+        return answer(edition, id, request, response, "account.profile.passwordChanged", problems);
     }
 
     /** The password form alone: where an account with a one-time password is sent from every page. */
     @GetMapping("/{edition:[a-z]{2}}/account/password")
-    ModelAndView passwordForm(@PathVariable("edition") String code, HttpServletRequest request) {
-        Edition edition = pages.edition(code);
-        if (AccountBarController.signedIn().flatMap(accounts::find).isEmpty()) {
-            return AccountPages.logInFirst(edition);
-        }
-        return passwordPage(edition, request, Problems.none());
+    ModelAndView passwordForm(@PathVariable Edition edition, AccountId id, HttpServletRequest request) {
+        return passwordPage(edition, id, request, Problems.none());
     }
 
     /** Takes an uploaded avatar; one over the size limit is refused before its bytes are even read. */
     @PostMapping("/{edition:[a-z]{2}}/account/avatar")
     ModelAndView changeAvatar(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
+            AccountId id,
             @RequestParam(name = "avatar", required = false) MultipartFile file,
             HttpServletRequest request,
             HttpServletResponse response) {
-        return change(code, request, response, "accounts.avatar.saved", (id, edition) -> {
-            if (file != null && file.getSize() > Avatars.MAX_BYTES) {
-                response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-                return new Problems(Map.of("avatar", Accounts.avatarTooLarge()));
-            }
-            return accounts.changeAvatar(id, bytes(file), request.getRemoteAddr());
-        });
+        Problems problems;
+        if (file != null && file.getSize() > Avatars.MAX_BYTES) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            problems = new Problems(Map.of("avatar", Accounts.avatarTooLarge()));
+        } else {
+            problems = accounts.changeAvatar(id, bytes(file), request.getRemoteAddr());
+        }
+        return answer(edition, id, request, response, "accounts.avatar.saved", problems);
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/avatar/remove")
     ModelAndView removeAvatar(
-            @PathVariable("edition") String code, HttpServletRequest request, HttpServletResponse response) {
-        return change(code, request, response, "accounts.avatar.removed", (id, edition) -> {
-            accounts.removeAvatar(id);
-            return Problems.none();
-        });
+            @PathVariable Edition edition, AccountId id, HttpServletRequest request, HttpServletResponse response) {
+        accounts.removeAvatar(id);
+        return answer(edition, id, request, response, "accounts.avatar.removed", Problems.none());
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/email")
     ModelAndView changeEmail(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
+            AccountId id,
             @RequestParam(required = false) String newEmail,
             @RequestParam(required = false) String emailPassword,
             HttpServletRequest request,
             HttpServletResponse response) {
-        return change(code, request, response, "accounts.email.sent", (id, edition) -> {
-            Problems problems = accounts.changeEmail(id, newEmail, emailPassword, edition, request.getRemoteAddr());
-            request.setAttribute(NEW_EMAIL, problems.isEmpty() ? "" : AccountPages.echo(newEmail, 254));
-            return problems;
-        });
+        Problems problems = accounts.changeEmail(id, newEmail, emailPassword, edition, request.getRemoteAddr());
+        request.setAttribute(NEW_EMAIL, problems.isEmpty() ? "" : AccountPages.echo(newEmail, 254));
+        return answer(edition, id, request, response, "accounts.email.sent", problems);
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/notifications")
     ModelAndView chooseNotifications(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
+            AccountId id,
             @RequestParam(name = "email", required = false) List<String> email,
             HttpServletRequest request,
             HttpServletResponse response) {
-        return change(code, request, response, "accounts.notifications.saved", (id, edition) -> {
-            Optional<NotificationPreferences> chosen = preferences(email == null ? List.of() : email);
-            if (chosen.isEmpty()) {
-                return new Problems(Map.of("notifications", "accounts.notifications.error.unknown"));
-            }
-            accounts.chooseNotifications(id, chosen.get());
-            return Problems.none();
-        });
+        Optional<NotificationPreferences> chosen = preferences(email == null ? List.of() : email);
+        chosen.ifPresent(preferences -> accounts.chooseNotifications(id, preferences));
+        Problems problems = chosen.isPresent()
+                ? Problems.none()
+                : new Problems(Map.of("notifications", "accounts.notifications.error.unknown"));
+        return answer(edition, id, request, response, "accounts.notifications.saved", problems);
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/consent")
     ModelAndView consent(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
+            AccountId id,
             @RequestParam(required = false) String action,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
-        Optional<AccountId> id = AccountBarController.signedIn();
-        if (id.isEmpty()) {
-            return AccountPages.logInFirst(edition);
-        }
+        Problems problems = Problems.none();
         if ("withdraw".equals(action)) {
-            accounts.withdrawConsent(id.get());
+            accounts.withdrawConsent(id);
         } else if ("give".equals(action)) {
-            accounts.giveConsent(id.get());
+            accounts.giveConsent(id);
         } else {
-            return after(
-                    edition,
-                    request,
-                    response,
-                    id.get(),
-                    new Problems(Map.of("consent", "account.error.summary")),
-                    null);
+            problems = new Problems(Map.of("consent", "account.error.summary"));
         }
-        return after(edition, request, response, id.get(), Problems.none(), "account.profile.saved");
+        return answer(edition, id, request, response, "account.profile.saved", problems);
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/export.json")
-    ResponseEntity<PersonalData> export(@PathVariable("edition") String code) {
-        pages.edition(code);
-        return AccountBarController.signedIn()
-                .flatMap(accounts::export)
-                .map(data -> ResponseEntity.ok()
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .header(
-                                HttpHeaders.CONTENT_DISPOSITION,
-                                "attachment; filename=\"tribune-account-" + data.id() + ".json\"")
-                        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-                        .body(data))
-                .orElseGet(() -> ResponseEntity.status(HttpServletResponse.SC_UNAUTHORIZED)
-                        .build());
+    ResponseEntity<PersonalData> export(@PathVariable Edition edition, AccountId id) {
+        PersonalData data = accounts.export(id).orElseThrow(AccountPages::signedOut);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"tribune-account-" + data.id() + ".json\"")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(data);
     }
 
-    /** The steps every form of the page shares: the edition, a signed-in owner, the change, the page again. */
-    private ModelAndView change(
-            String code,
+    /** What every form of the page answers: the page again, with the problems (422, or 429 over a quota) or the notice. */
+    private ModelAndView answer(
+            Edition edition,
+            AccountId id,
             HttpServletRequest request,
             HttpServletResponse response,
             String notice,
-            BiFunction<AccountId, Edition, Problems> change) {
-        Edition edition = pages.edition(code);
-        Optional<AccountId> id = AccountBarController.signedIn();
-        if (id.isEmpty()) {
-            return AccountPages.logInFirst(edition);
-        }
-        Problems problems = change.apply(id.get(), edition);
+            Problems problems) {
         if (isOverQuota(problems)) {
             response.setStatus(HTTP_TOO_MANY_REQUESTS);
+        } else if (!problems.isEmpty() && response.getStatus() < 400) {
+            response.setStatus(422);
         }
-        return after(edition, request, response, id.get(), problems, notice);
+        return view(edition, request, reader(id), problems, problems.isEmpty() ? notice : null);
     }
 
     /** Refused because the reader asked too often this hour: answered 429, so clients and proxies see why. */
@@ -234,21 +200,8 @@ class ProfileController {
         return AccountPages.refusal(problems) == HTTP_TOO_MANY_REQUESTS;
     }
 
-    private ModelAndView after(
-            Edition edition,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            AccountId id,
-            Problems problems,
-            String notice) {
-        Optional<Reader> reader = accounts.find(id);
-        if (reader.isEmpty()) {
-            return AccountPages.logInFirst(edition);
-        }
-        if (!problems.isEmpty() && response.getStatus() < 400) {
-            response.setStatus(422);
-        }
-        return view(edition, request, reader.get(), problems, problems.isEmpty() ? notice : null);
+    private Reader reader(AccountId id) {
+        return accounts.find(id).orElseThrow(AccountPages::signedOut);
     }
 
     private ModelAndView view(
@@ -276,14 +229,10 @@ class ProfileController {
                         "isAdmin", accounts.hasRole(reader.id(), Role.ADMIN, null)));
     }
 
-    private ModelAndView passwordPage(Edition edition, HttpServletRequest request, Problems problems) {
-        boolean hasPassword =
-                AccountBarController.signedIn().map(identities::hasPassword).orElse(true);
-        var form =
-                AccountPages.form(request, Map.of("hasPassword", Boolean.toString(hasPassword)), problems, null, null);
-        boolean mustChange = AccountBarController.signedIn()
-                .map(accounts::mustChangePassword)
-                .orElse(false);
+    private ModelAndView passwordPage(Edition edition, AccountId id, HttpServletRequest request, Problems problems) {
+        var form = AccountPages.form(
+                request, Map.of("hasPassword", Boolean.toString(identities.hasPassword(id))), problems, null, null);
+        boolean mustChange = accounts.mustChangePassword(id);
         return new ModelAndView(
                 "accounts/password",
                 Map.of(
@@ -305,7 +254,7 @@ class ProfileController {
     private static Optional<NotificationPreferences> preferences(List<String> ticked) {
         EnumSet<NotificationTopic> topics = EnumSet.noneOf(NotificationTopic.class);
         for (String value : ticked) {
-            Optional<NotificationTopic> topic = java.util.Arrays.stream(NotificationTopic.values())
+            Optional<NotificationTopic> topic = Arrays.stream(NotificationTopic.values())
                     .filter(t -> t.name().equals(value))
                     .findFirst();
             if (topic.isEmpty()) {

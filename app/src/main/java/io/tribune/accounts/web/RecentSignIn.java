@@ -1,5 +1,6 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.SignedIn;
 import io.tribune.editions.Editions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,7 +58,7 @@ class RecentSignIn implements HandlerInterceptor, WebMvcConfigurer {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
         HttpSession session = request.getSession(false);
-        if (AccountBarController.signedIn().isEmpty() || isRecent(session)) {
+        if (SignedIn.account().isEmpty() || isRecent(session)) {
             return true;
         }
         var guarded = GUARDED.matcher(request.getRequestURI());

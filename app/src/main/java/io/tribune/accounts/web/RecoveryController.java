@@ -28,17 +28,16 @@ class RecoveryController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/recover")
-    ModelAndView form(@PathVariable("edition") String code, HttpServletRequest request) {
-        return recoverView(pages.edition(code), request, Map.of(), Problems.none());
+    ModelAndView form(@PathVariable Edition edition, HttpServletRequest request) {
+        return recoverView(edition, request, Map.of(), Problems.none());
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/recover")
     ModelAndView recover(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
             @RequestParam(required = false) String email,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
         Problems problems = accounts.recoverPassword(
                 edition.code(), email, AccountPages.captchaAnswer(request), request.getRemoteAddr());
         if (problems.isEmpty()) {
@@ -49,17 +48,16 @@ class RecoveryController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/recover/sent")
-    ModelAndView sent(@PathVariable("edition") String code) {
-        return notice(pages.edition(code), "account.recover.sent");
+    ModelAndView sent(@PathVariable Edition edition) {
+        return notice(edition, "account.recover.sent");
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/reset")
     ModelAndView resetForm(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
             @RequestParam(required = false) String token,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
         if (!accounts.isResetLinkValid(token)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return notice(edition, "account.link.invalid");
@@ -69,12 +67,11 @@ class RecoveryController {
 
     @PostMapping("/{edition:[a-z]{2}}/account/reset")
     ModelAndView reset(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
             @RequestParam(required = false) String token,
             @RequestParam(required = false) String password,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
         Optional<PasswordReset> outcome = accounts.resetPassword(token, password);
         if (outcome.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

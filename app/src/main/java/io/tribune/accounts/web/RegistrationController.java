@@ -33,21 +33,19 @@ class RegistrationController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/register")
-    ModelAndView form(@PathVariable("edition") String code, HttpServletRequest request) {
-        Edition edition = pages.edition(code);
+    ModelAndView form(@PathVariable Edition edition, HttpServletRequest request) {
         return view(edition, request, Map.of(), Problems.none());
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/register")
     ModelAndView register(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String displayName,
             @RequestParam(required = false) String password,
             @RequestParam(required = false) String consent,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
         var registration = new Registration(
                 edition.code(),
                 email,
@@ -69,18 +67,14 @@ class RegistrationController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/registered")
-    ModelAndView registered(@PathVariable("edition") String code) {
-        Edition edition = pages.edition(code);
+    ModelAndView registered(@PathVariable Edition edition) {
         return notice(edition, "account.registered");
     }
 
     /** Shows a button rather than confirming at once: mail scanners that open links must not use the token. */
     @GetMapping("/{edition:[a-z]{2}}/account/confirm")
     ModelAndView confirmForm(
-            @PathVariable("edition") String code,
-            @RequestParam(required = false) String token,
-            HttpServletRequest request) {
-        Edition edition = pages.edition(code);
+            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletRequest request) {
         var form =
                 AccountPages.form(request, Map.of("token", AccountPages.echo(token, 64)), Problems.none(), null, null);
         return new ModelAndView(
@@ -89,10 +83,7 @@ class RegistrationController {
 
     @PostMapping("/{edition:[a-z]{2}}/account/confirm")
     ModelAndView confirm(
-            @PathVariable("edition") String code,
-            @RequestParam(required = false) String token,
-            HttpServletResponse response) {
-        Edition edition = pages.edition(code);
+            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletResponse response) {
         if (accounts.confirm(token)) {
             return notice(edition, "account.confirmed");
         }

@@ -6,6 +6,7 @@ import io.tribune.accounts.LogInAttempt;
 import io.tribune.accounts.LogInResult;
 import io.tribune.accounts.PrivacyPolicy;
 import io.tribune.accounts.Problems;
+import io.tribune.accounts.SignedIn;
 import io.tribune.accounts.SocialIdentities;
 import io.tribune.accounts.SocialLogInResult;
 import io.tribune.accounts.SocialRegistration;
@@ -60,19 +61,14 @@ class SocialLoginController {
     /** Notes the edition for the way back, then hands over to Spring Security's redirect to the provider. */
     @GetMapping("/{edition:[a-z]{2}}/account/social/start/{provider}")
     ModelAndView start(
-            @PathVariable("edition") String code,
-            @PathVariable("provider") String provider,
-            HttpServletRequest request) {
-        Edition edition = pages.edition(code);
+            @PathVariable Edition edition, @PathVariable("provider") String provider, HttpServletRequest request) {
         SocialProvider chosen = providers.find(provider).orElseThrow(NotFound::new);
         request.getSession().setAttribute(SocialLoginHandler.EDITION_ATTRIBUTE, edition.code());
         return new ModelAndView("redirect:/oauth2/authorization/" + chosen.id());
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/social")
-    ModelAndView carryOn(
-            @PathVariable("edition") String code, HttpServletRequest request, HttpServletResponse response) {
-        Edition edition = pages.edition(code);
+    ModelAndView carryOn(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
         Optional<PendingSocialLogin> pending = PendingSocialLogin.in(request.getSession(false), clock.instant());
         if (pending.isEmpty()) {
             return expired(edition, response);
@@ -94,7 +90,7 @@ class SocialLoginController {
             }
             default -> {
                 // linked without asking only to the account that was signed in when the reader left for the provider
-                Optional<AccountId> signedIn = AccountBarController.signedIn();
+                Optional<AccountId> signedIn = SignedIn.account();
                 if (signedIn.isPresent() && pending.get().wasStartedBy(signedIn.get())) {
                     return addToSignedIn(edition, signedIn.get(), pending.get(), request, response);
                 }
@@ -104,9 +100,7 @@ class SocialLoginController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/social/link")
-    ModelAndView linkForm(
-            @PathVariable("edition") String code, HttpServletRequest request, HttpServletResponse response) {
-        Edition edition = pages.edition(code);
+    ModelAndView linkForm(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
         return PendingSocialLogin.in(request.getSession(false), clock.instant())
                 .map(pending -> linkView(
                         edition,
@@ -122,13 +116,12 @@ class SocialLoginController {
     /** "Yes": the existing account's address and password, checked as a log-in, then the identity is linked. */
     @PostMapping("/{edition:[a-z]{2}}/account/social/link")
     ModelAndView link(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
             @RequestParam(required = false) String pending,
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String password,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
         Optional<PendingSocialLogin> answered =
                 PendingSocialLogin.answeredBy(request.getSession(false), pending, clock.instant());
         if (answered.isEmpty()) {
@@ -152,9 +145,7 @@ class SocialLoginController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/social/join")
-    ModelAndView joinForm(
-            @PathVariable("edition") String code, HttpServletRequest request, HttpServletResponse response) {
-        Edition edition = pages.edition(code);
+    ModelAndView joinForm(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
         return PendingSocialLogin.in(request.getSession(false), clock.instant())
                 .map(pending -> joinView(
                         edition,
@@ -171,14 +162,13 @@ class SocialLoginController {
     /** "No": a new account for the identity, with the consent registration asks for. */
     @PostMapping("/{edition:[a-z]{2}}/account/social/join")
     ModelAndView join(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
             @RequestParam(required = false) String pending,
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String displayName,
             @RequestParam(required = false) String consent,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
         Optional<PendingSocialLogin> answered =
                 PendingSocialLogin.answeredBy(request.getSession(false), pending, clock.instant());
         if (answered.isEmpty()) {
@@ -224,8 +214,7 @@ class SocialLoginController {
 
     /** The provider refused, the reader cancelled there, or the provider's answer did not check out. */
     @GetMapping("/{edition:[a-z]{2}}/account/social/failed")
-    ModelAndView failed(@PathVariable("edition") String code, HttpServletResponse response) {
-        Edition edition = pages.edition(code);
+    ModelAndView failed(@PathVariable Edition edition, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return notice(edition, "accounts.social.failed");
     }

@@ -9,7 +9,6 @@ import io.tribune.accounts.StaffGrant;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.system.BadRequest;
-import io.tribune.system.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
@@ -27,7 +26,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The admin page of staff roles: who holds which role, a searchable list of accounts to grant roles
- * to, and the revocation of a role after a confirmation. Anyone but an admin gets 404.
+ * to, and the revocation of a role after a confirmation. Anyone but an admin gets 404 ({@link
+ * SignedInPages}).
  */
 @Controller
 class StaffRolesController {
@@ -47,20 +47,20 @@ class StaffRolesController {
 
     @GetMapping(ROLES)
     ModelAndView roles(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
+            AccountId admin,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String page,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
-        AccountId admin = admin();
         return view(edition, request, response, admin, new Search(q, page), Problems.none(), null);
     }
 
     /** Grants a role from a row of the list; the list the admin was looking at is shown again. */
     @PostMapping(ROLES)
     ModelAndView grant(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
+            AccountId admin,
             @RequestParam(required = false) String email,
             @RequestParam(required = false) String role,
             @RequestParam(name = "roleEdition", required = false) String roleEdition,
@@ -68,8 +68,6 @@ class StaffRolesController {
             @RequestParam(required = false) String page,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
-        AccountId admin = admin();
         Problems problems = accounts.grantRole(admin, email, role, roleEdition);
         return view(edition, request, response, admin, new Search(q, page), problems, "account.admin.granted");
     }
@@ -77,12 +75,11 @@ class StaffRolesController {
     /** Asks before revoking: the role, the account, and that nothing else ends. */
     @GetMapping(REVOKE)
     ModelAndView confirmRevoke(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
+            AccountId admin,
             @RequestParam(required = false) String grant,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
-        AccountId admin = admin();
         Optional<StaffGrant> held = accounts.heldRole(grant);
         if (held.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -100,20 +97,13 @@ class StaffRolesController {
 
     @PostMapping(REVOKE)
     ModelAndView revoke(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
+            AccountId admin,
             @RequestParam(required = false) String grant,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Edition edition = pages.edition(code);
-        AccountId admin = admin();
         Problems problems = accounts.revokeRole(admin, grant);
         return view(edition, request, response, admin, Search.NONE, problems, "account.admin.revoked");
-    }
-
-    private AccountId admin() {
-        return AccountBarController.signedIn()
-                .filter(id -> accounts.hasRole(id, Role.ADMIN, null))
-                .orElseThrow(NotFound::new);
     }
 
     /** The edition a role is held in, by its name; empty for roles held in every edition. */

@@ -27,10 +27,9 @@ class ArticleController {
 
     @GetMapping("/{edition:[a-z]{2}}/{section:[a-z0-9-]{1,80}}/{slug:[a-z0-9-]{1,120}}")
     ResponseEntity<byte[]> article(
-            @PathVariable("edition") String code, @PathVariable String section, @PathVariable String slug) {
-        Edition edition = frames.edition(code);
+            @PathVariable Edition edition, @PathVariable String section, @PathVariable String slug) {
         ArticlePages.Rendered page = pages.get(edition, slug).orElseThrow(NotFound::new);
-        if (!page.path().equals("/" + code + "/" + section + "/" + slug)) {
+        if (!page.path().equals("/" + edition.code() + "/" + section + "/" + slug)) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(URI.create(page.path()))
                     .build();

@@ -46,28 +46,25 @@ class FeedController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/rss.xml")
-    ResponseEntity<String> edition(@PathVariable("edition") String code) {
-        Edition edition = frames.edition(code);
+    ResponseEntity<String> edition(@PathVariable Edition edition) {
         List<ArticleCard> items =
                 articles.latest(edition.code(), null, null, 1, ITEMS).articles();
-        return feed(edition, edition.siteName(), edition.home(), "/" + code + "/rss.xml", items);
+        return feed(edition, edition.siteName(), edition.home(), "/" + edition.code() + "/rss.xml", items);
     }
 
     @GetMapping("/{edition:[a-z]{2}}/{section:[a-z0-9-]{1,80}}/rss.xml")
-    ResponseEntity<String> section(@PathVariable("edition") String code, @PathVariable String section) {
-        Edition edition = frames.edition(code);
-        SectionRef found = articles.section(code, section).orElseThrow(NotFound::new);
+    ResponseEntity<String> section(@PathVariable Edition edition, @PathVariable String section) {
+        SectionRef found = articles.section(edition.code(), section).orElseThrow(NotFound::new);
         List<ArticleCard> items =
-                articles.latest(code, found.slug(), null, 1, ITEMS).articles();
+                articles.latest(edition.code(), found.slug(), null, 1, ITEMS).articles();
         return feed(edition, found.name() + " — " + edition.siteName(), found.path(), found.path() + "rss.xml", items);
     }
 
     @GetMapping("/{edition:[a-z]{2}}/tags/{tag:[a-z0-9-]{1,100}}/rss.xml")
-    ResponseEntity<String> tag(@PathVariable("edition") String code, @PathVariable String tag) {
-        Edition edition = frames.edition(code);
-        TagRef found = articles.tag(code, tag).orElseThrow(NotFound::new);
+    ResponseEntity<String> tag(@PathVariable Edition edition, @PathVariable String tag) {
+        TagRef found = articles.tag(edition.code(), tag).orElseThrow(NotFound::new);
         List<ArticleCard> items =
-                articles.latest(code, null, found.slug(), 1, ITEMS).articles();
+                articles.latest(edition.code(), null, found.slug(), 1, ITEMS).articles();
         return feed(edition, found.name() + " — " + edition.siteName(), found.path(), found.path() + "/rss.xml", items);
     }
 

@@ -3,11 +3,9 @@ package io.tribune.publishing.web;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.tribune.editions.Edition;
-import io.tribune.editions.Editions;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.SectionRef;
 import io.tribune.system.Link;
-import io.tribune.system.NotFound;
 import io.tribune.system.Pages;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,19 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 class Frames {
 
-    private final Editions editions;
     private final Pages pages;
     private final LoadingCache<String, List<SectionRef>> sections;
 
-    Frames(Editions editions, Pages pages, Articles articles) {
-        this.editions = editions;
+    Frames(Pages pages, Articles articles) {
         this.pages = pages;
         this.sections =
                 Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build(articles::sections);
-    }
-
-    Edition edition(String code) {
-        return editions.find(code).orElseThrow(NotFound::new);
     }
 
     List<SectionRef> sections(Edition edition) {

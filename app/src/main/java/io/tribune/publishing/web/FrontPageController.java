@@ -26,15 +26,14 @@ class FrontPageController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}")
-    RedirectView withoutSlash(@PathVariable String edition) {
-        RedirectView redirect = new RedirectView(frames.edition(edition).home());
+    RedirectView withoutSlash(@PathVariable Edition edition) {
+        RedirectView redirect = new RedirectView(edition.home());
         redirect.setStatusCode(org.springframework.http.HttpStatus.MOVED_PERMANENTLY);
         return redirect;
     }
 
     @GetMapping("/{edition:[a-z]{2}}/")
-    ModelAndView front(@PathVariable("edition") String code, HttpServletResponse response) {
-        Edition edition = frames.edition(code);
+    ModelAndView front(@PathVariable Edition edition, HttpServletResponse response) {
         FrontPage front = articles.frontPage(edition.code());
         var builder = frames.in(edition);
         Page page = builder.title(edition.siteName())

@@ -36,12 +36,11 @@ class ListingController {
 
     @GetMapping("/{edition:[a-z]{2}}/news")
     ModelAndView allNews(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String section,
             @RequestParam(required = false) String tag,
             HttpServletResponse response) {
-        Edition edition = frames.edition(code);
         int number = PageNumber.parse(page);
         SectionRef sectionFilter = blankToNull(section) == null ? null : knownSection(edition, section);
         TagRef tagFilter = blankToNull(tag) == null ? null : knownTag(edition, tag);
@@ -66,11 +65,10 @@ class ListingController {
 
     @GetMapping({"/{edition:[a-z]{2}}/{section:[a-z0-9-]{1,80}}/", "/{edition:[a-z]{2}}/{section:[a-z0-9-]{1,80}}"})
     ModelAndView section(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
             @PathVariable String section,
             @RequestParam(required = false) String page,
             HttpServletResponse response) {
-        Edition edition = frames.edition(code);
         SectionRef found = articles.section(edition.code(), section).orElseThrow(NotFound::new);
         int number = PageNumber.parse(page);
         Listing listing = articles.latest(edition.code(), found.slug(), null, number, PAGE_SIZE);
@@ -85,11 +83,10 @@ class ListingController {
 
     @GetMapping("/{edition:[a-z]{2}}/tags/{tag:[a-z0-9-]{1,100}}")
     ModelAndView tag(
-            @PathVariable("edition") String code,
+            @PathVariable Edition edition,
             @PathVariable String tag,
             @RequestParam(required = false) String page,
             HttpServletResponse response) {
-        Edition edition = frames.edition(code);
         TagRef found = articles.tag(edition.code(), tag).orElseThrow(NotFound::new);
         int number = PageNumber.parse(page);
         Listing listing = articles.latest(edition.code(), null, found.slug(), number, PAGE_SIZE);

@@ -62,14 +62,7 @@ class ErrorPages implements ErrorController {
 
     private Edition editionOf(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri instanceof String path && path.length() > 1) {
-            int end = path.indexOf('/', 1);
-            String first = end < 0 ? path.substring(1) : path.substring(1, end);
-            var byPath = editions.find(first);
-            if (byPath.isPresent()) {
-                return byPath.get();
-            }
-        }
-        return editions.bestFor(request.getHeader("Accept-Language"));
+        return editions.ofPath(uri instanceof String path ? path : null)
+                .orElseGet(() -> editions.bestFor(request.getHeader("Accept-Language")));
     }
 }

@@ -1,0 +1,111 @@
+package io.tribune.accounts.web;
+
+import io.tribune.accounts.Accounts;
+import io.tribune.accounts.Role;
+import io.tribune.accounts.SignedIn;
+import io.tribune.editions.Edition;
+import io.tribune.editions.Editions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Which account pages need a signed-in reader and which an administrator, declared once for the
+ * security chain; handlers take the reader's {@code AccountId} and never check by hand. A visitor
+ * who is not signed in is sent to the edition's log-in page (htmx fragments turn the whole page
+ * there); anyone but an administrator gets 404 on the admin pages, as if they did not exist.
+ */
+@Configuration
+class SignedInPages {
+
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    /** The reader's own pages. Not among them: the account bar, log-in, registration and mailed links. */
+    static final RequestMatcher READER = new OrRequestMatcher(
+            PATHS.matcher("/*/account"),
+            PATHS.matcher("/*/account/name"),
+            PATHS.matcher("/*/account/password"),
+            PATHS.matcher("/*/account/avatar/**"),
+            PATHS.matcher("/*/account/email"),
+            PATHS.matcher("/*/account/notifications"),
+            PATHS.matcher("/*/account/consent"),
+            PATHS.matcher("/*/account/export.json"),
+            PATHS.matcher("/*/account/delete"),
+            PATHS.matcher("/*/account/identities/**"));
+
+    static final RequestMatcher ADMIN = PATHS.matcher("/*/account/admin/**");
+
+    private final Editions editions;
+    private final Accounts accounts;
+
+    SignedInPages(Editions editions, Accounts accounts) {
+        this.editions = editions;
+        this.accounts = accounts;
+    }
+
+    @Bean
+    Customizer<HttpSecurity> signedInPagesSecurity() {
+        return http -> {
+            try {
+                http.authorizeHttpRequests(auth -> auth.requestMatchers(READER)
+                                .authenticated()
+                                .requestMatchers(ADMIN)
+                                .access(administrator()))
+                        .exceptionHandling(exceptions -> exceptions
+                                .defaultAuthenticationEntryPointFor(
+                                        (request, response, exception) ->
+                                                response.sendError(HttpServletResponse.SC_NOT_FOUND),
+                                        ADMIN)
+                                .defaultAuthenticationEntryPointFor(logInFirst(), READER)
+                                .defaultAccessDeniedHandlerFor(notFound(), ADMIN));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /** Roles are read afresh on each request, so a revoked administrator loses the pages at once. */
+    private AuthorizationManager<RequestAuthorizationContext> administrator() {
+        return (authentication, context) -> new AuthorizationDecision(SignedIn.account(authentication.get())
+                .filter(id -> accounts.hasRole(id, Role.ADMIN, null))
+                .isPresent());
+    }
+
+    private AuthenticationEntryPoint logInFirst() {
+        return (request, response, exception) -> {
+            Edition edition = editions.ofPath(request.getRequestURI()).orElseGet(editions::fallback);
+            redirect(request, response, "/" + edition.code() + "/account/login");
+        };
+    }
+
+    /** Admin pages do not exist for anyone else; a form posted without its CSRF token is still refused as such. */
+    private static AccessDeniedHandler notFound() {
+        return (request, response, exception) -> response.sendError(
+                exception instanceof CsrfException
+                        ? HttpServletResponse.SC_FORBIDDEN
+                        : HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /** A 302 for a browser; for an htmx request, which would swap the log-in page into a fragment, HX-Redirect. */
+    static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            response.setHeader("HX-Redirect", path);
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        } else {
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", path);
+        }
+    }
+}
