@@ -64,10 +64,15 @@ final class StreetAddresses {
                     Pattern.compile("(?iu)(?<!\\p{L})(?:appartement|appt\\.?|apt\\.?|étage)\\s*" + NUMBER
                             + "|(?<![\\p{N}])[0-9]{5}\\s+[\\p{Lu}][\\p{L}-]{2,30}"),
             "ar", Pattern.compile("(?<!\\p{L})(?:شقة|الطابق|طابق)\\s*" + NUMBER));
+    /**
+     * A street named without a house number. Only the street word ignores case: the name after it must
+     * start with a capital, so "на моей улице по соседству" (in my street, next door) names no street.
+     */
     private static final Pattern NAMED_STREET = Pattern.compile("(?u)(?:" + CAP
             + "\\s+){1,2}(?:Street|Road|Lane|Avenue|Drive"
-            + "|Close|Crescent|Way)\\b|(?iu)(?<!\\p{L})(?:ул\\.|улиц[аеыу]|calle|avenida|rue|avenue|شارع)\\s+" + CAP
-            + "|(?u)[\\p{Lu}][\\p{L}-]{1,30}(?:straße|strasse)\\b");
+            + "|Close|Crescent|Way)\\b|(?<!\\p{L})(?iu:ул\\.|улиц[аеыу]|calle|avenida|rue|avenue|شارع)\\s+" + CAP
+            + "|[\\p{Lu}][\\p{L}-]{1,30}(?:straße|strasse)\\b");
+
     private static final int NEAR = 60;
     private static final int MAX_MATCHES = 20;
 
