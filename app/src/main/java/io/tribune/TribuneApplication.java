@@ -4,10 +4,12 @@ import io.tribune.moderation.ModerationCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Tribune: the public site, accounts, discussion and moderation in one application. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @EnableScheduling
 public class TribuneApplication {
 

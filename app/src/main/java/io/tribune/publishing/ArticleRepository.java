@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ArticleRepository extends JpaRepository<Article, Long> {
@@ -47,6 +48,13 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a from Article a join fetch a.section where a.edition = :edition and a.slug = :slug"
             + " and a.publishedAt <= :now")
     Optional<Article> published(String edition, String slug, Instant now);
+
+    @Query("select a from Article a join fetch a.section where a.id = :id and a.publishedAt <= :now")
+    Optional<Article> published(long id, Instant now);
+
+    @Modifying
+    @Query("update Article a set a.commentCount = :count where a.id = :id")
+    int countComments(long id, int count);
 
     @Query("select a from Article a join fetch a.section where a.edition = :edition and a.slug in :slugs"
             + " and a.publishedAt <= :now")

@@ -114,6 +114,30 @@ public class Articles {
         return articles.published(edition, slug, now).map(article -> view(article, now));
     }
 
+    /** A published article by its id, as its discussion needs it. */
+    public Optional<DiscussedArticle> discussed(long id) {
+        return articles.published(id, clock.instant())
+                .map(a -> new DiscussedArticle(
+                        a.id(),
+                        a.edition(),
+                        a.title(),
+                        a.lead(),
+                        String.join(
+                                "\n\n",
+                                Body.split(a.body()).stream()
+                                        .filter(p -> Body.readMoreSlug(p).isEmpty()
+                                                && Body.pictureId(p).isEmpty())
+                                        .toList()),
+                        a.path(),
+                        a.publishedAt()));
+    }
+
+    /** Sets the number of published comments lists and the article page show; the discussion counts them. */
+    @Transactional
+    public void countComments(long articleId, int count) {
+        articles.countComments(articleId, count);
+    }
+
     /** The path of the article behind a short code. */
     public Optional<String> pathOfShortCode(String code) {
         return articles.byShortCode(code, clock.instant()).map(Article::path);

@@ -2,11 +2,14 @@ package io.tribune.accounts.web;
 
 import io.tribune.accounts.Accounts;
 import io.tribune.accounts.Role;
+import io.tribune.accounts.SignInRequired;
 import io.tribune.accounts.SignedIn;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -32,7 +35,10 @@ class SignedInPages {
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
-    /** The reader's own pages. Not among them: the account bar, log-in, registration and mailed links. */
+    /**
+     * The reader's own pages. Not among them: the account bar, log-in, registration and mailed links.
+     * Other modules add theirs as {@link SignInRequired} beans.
+     */
     static final RequestMatcher READER = new OrRequestMatcher(
             PATHS.matcher("/*/account"),
             PATHS.matcher("/*/account/name"),
@@ -49,17 +55,21 @@ class SignedInPages {
 
     private final Editions editions;
     private final Accounts accounts;
+    private final RequestMatcher readers;
 
-    SignedInPages(Editions editions, Accounts accounts) {
+    SignedInPages(Editions editions, Accounts accounts, List<SignInRequired> elsewhere) {
         this.editions = editions;
         this.accounts = accounts;
+        List<RequestMatcher> matchers = new ArrayList<>(List.of(READER));
+        elsewhere.forEach(required -> matchers.add(required.requests()));
+        this.readers = new OrRequestMatcher(matchers);
     }
 
     @Bean
     Customizer<HttpSecurity> signedInPagesSecurity() {
         return http -> {
             try {
-                http.authorizeHttpRequests(auth -> auth.requestMatchers(READER)
+                http.authorizeHttpRequests(auth -> auth.requestMatchers(readers)
                                 .authenticated()
                                 .requestMatchers(ADMIN)
                                 .access(administrator()))
@@ -68,7 +78,7 @@ class SignedInPages {
                                         (request, response, exception) ->
                                                 response.sendError(HttpServletResponse.SC_NOT_FOUND),
                                         ADMIN)
-                                .defaultAuthenticationEntryPointFor(logInFirst(), READER)
+                                .defaultAuthenticationEntryPointFor(logInFirst(), readers)
                                 .defaultAccessDeniedHandlerFor(notFound(), ADMIN));
             } catch (Exception e) {
                 throw new IllegalStateException(e);

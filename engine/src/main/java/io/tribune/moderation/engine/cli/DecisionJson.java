@@ -7,16 +7,19 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The output lines of {@code moderate}: one decision, a revised decision, or an input error. */
-final class DecisionJson {
+/**
+ * The output lines of {@code moderate}: one decision, a revised decision, or an input error. The
+ * application stores the same form of a decision with each comment.
+ */
+public final class DecisionJson {
 
     private final JsonMapper json;
 
-    DecisionJson(JsonMapper json) {
+    public DecisionJson(JsonMapper json) {
         this.json = json;
     }
 
-    String decision(Decision decision) {
+    public String decision(Decision decision) {
         return json.writeValueAsString(node(decision, false));
     }
 

@@ -1,0 +1,175 @@
+package io.tribune.discussion;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The comment table: one row per comment with the decision that placed it. */
+@Repository
+class CommentRepository {
+
+    private static final String COLUMNS = "id, article_id, edition, author_id, parent_id, thread_id, body, status,"
+            + " screened_at, rule, notice, reply_count, created_at, edited_at";
+    /** What a reader sees: published comments, and their own held ones. */
+    private static final String VISIBLE = "(status = 'PUBLISHED' or (status = 'HELD' and author_id = :viewer))";
+    /** How many recent comments make an author's recent record. */
+    private static final int RECENT = 20;
+
+    private final JdbcClient jdbc;
+
+    CommentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a comment held until its screening is recorded (never shown unscreened); returns its id. */
+    long insertHeld(
+            long articleId,
+            String edition,
+            long authorId,
+            Long parentId,
+            Long threadId,
+            String body,
+            String submitKey,
+            Instant at) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into comment (article_id, edition, author_id, parent_id, thread_id, body, status,
+                          decision, policy_version, submit_key, created_at)
+                        values (:article, :edition, :author, :parent, :thread, :body, 'HELD', '{}', '', :key, :at)""")
+                .param("article", articleId)
+                .param("edition", edition)
+                .param("author", authorId)
+                .param("parent", parentId)
+                .param("thread", threadId)
+                .param("body", body)
+                .param("key", submitKey)
+                .param("at", Timestamp.from(at))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        if (threadId == null) {
+            jdbc.sql("update comment set thread_id = id where id = :id")
+                    .param("id", id)
+                    .update();
+        }
+        return id;
+    }
+
+    void recordScreening(long id, Screened screened, Instant at) {
+        jdbc.sql("""
+                        update comment set status = :status, rule = :rule, notice = :notice, decision = :decision,
+                          policy_version = :version, screened_at = :at where id = :id""")
+                .param("at", Timestamp.from(at))
+                .param("status", screened.status().name())
+                .param("rule", screened.rule())
+                .param("notice", cut(screened.notice(), 500))
+                .param("decision", screened.record())
+                .param("version", cut(screened.policyVersion(), 40))
+                .param("id", id)
+                .update();
+    }
+
+    void countReply(long threadId) {
+        jdbc.sql("update comment set reply_count = reply_count + 1 where id = :id")
+                .param("id", threadId)
+                .update();
+    }
+
+    Optional<StoredComment> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from comment where id = :id")
+                .param("id", id)
+                .query(CommentRepository::comment)
+                .optional();
+    }
+
+    Optional<StoredComment> bySubmitKey(long authorId, String submitKey) {
+        return jdbc.sql("select " + COLUMNS + " from comment where author_id = :author and submit_key = :key")
+                .param("author", authorId)
+                .param("key", submitKey)
+                .query(CommentRepository::comment)
+                .optional();
+    }
+
+    int countPublished(long articleId) {
+        return jdbc.sql("select count(*) from comment where article_id = :article and status = 'PUBLISHED'")
+                .param("article", articleId)
+                .query(Integer.class)
+                .single();
+    }
+
+    Submission.Standing standing(long authorId) {
+        int published = jdbc.sql("select count(*) from comment where author_id = :author and status = 'PUBLISHED'")
+                .param("author", authorId)
+                .query(Integer.class)
+                .single();
+        List<String> recent = jdbc.sql(
+                        "select status from comment where author_id = :author and screened_at is not null"
+                                + " order by id desc fetch first " + RECENT + " rows only")
+                .param("author", authorId)
+                .query(String.class)
+                .list();
+        int rejected = (int) recent.stream().filter("REJECTED"::equals).count();
+        return new Submission.Standing(published, recent.size(), rejected);
+    }
+
+    /** One page of an article's threads (comments that reply to none), after the cursor, in the order asked. */
+    List<StoredComment> threads(long articleId, long viewer, CommentOrder order, Cursor after, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from comment where article_id = :article and parent_id is null and "
+                        + VISIBLE + order.after(after) + " order by " + order.sql() + " fetch first " + limit
+                        + " rows only")
+                .param("article", articleId)
+                .param("viewer", viewer)
+                .param("count", after == null ? 0 : after.replyCount())
+                .param("id", after == null ? 0 : after.id())
+                .query(CommentRepository::comment)
+                .list();
+    }
+
+    /** The replies in the given threads that the viewer may see, oldest first, at most {@code limit} per thread. */
+    List<StoredComment> replies(Collection<Long> threadIds, long viewer, int limit) {
+        if (threadIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS
+                        + " from (select c.*, row_number() over (partition by thread_id order by id)"
+                        + " as n from comment c where thread_id in (:threads) and parent_id is not null and "
+                        + VISIBLE + ") r where n <= :limit order by thread_id, id")
+                .param("threads", threadIds)
+                .param("viewer", viewer)
+                .param("limit", limit)
+                .query(CommentRepository::comment)
+                .list();
+    }
+
+    private static StoredComment comment(ResultSet rs, int row) throws SQLException {
+        long parent = rs.getLong("parent_id");
+        Long parentId = rs.wasNull() ? null : parent;
+        Timestamp edited = rs.getTimestamp("edited_at");
+        return new StoredComment(
+                rs.getLong("id"),
+                rs.getLong("article_id"),
+                rs.getString("edition"),
+                rs.getLong("author_id"),
+                parentId,
+                rs.getLong("thread_id"),
+                rs.getString("body"),
+                CommentStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("screened_at") != null,
+                rs.getString("rule"),
+                rs.getString("notice"),
+                rs.getInt("reply_count"),
+                rs.getTimestamp("created_at").toInstant(),
+                edited == null ? null : edited.toInstant());
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

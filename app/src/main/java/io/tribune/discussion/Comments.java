@@ -1,0 +1,118 @@
+package io.tribune.discussion;
+
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.Accounts;
+import io.tribune.accounts.Reader;
+import io.tribune.publishing.Articles;
+import io.tribune.publishing.DiscussedArticle;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** The discussions under articles, as readers see them. */
+@Service
+public class Comments {
+
+    private final Articles articles;
+    private final Accounts accounts;
+    private final CommentRepository comments;
+    private final DiscussionSettings settings;
+    private final Clock clock;
+
+    Comments(
+            Articles articles,
+            Accounts accounts,
+            CommentRepository comments,
+            DiscussionSettings settings,
+            Clock clock) {
+        this.articles = articles;
+        this.accounts = accounts;
+        this.comments = comments;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * A page of the discussion under a published article of the edition, for the reader looking (who
+     * also sees their own held comments), or empty when there is no such article.
+     */
+    public Optional<Discussion> discussion(
+            String edition, long articleId, Optional<AccountId> viewer, CommentOrder order, Cursor after) {
+        Optional<DiscussedArticle> found =
+                articles.discussed(articleId).filter(a -> a.edition().equals(edition));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        DiscussedArticle article = found.get();
+        long viewerId = viewer.map(AccountId::value).orElse(-1L);
+        List<StoredComment> threads = comments.threads(article.id(), viewerId, order, after, settings.pageSize() + 1);
+        Cursor next = null;
+        if (threads.size() > settings.pageSize()) {
+            threads = threads.subList(0, settings.pageSize());
+            StoredComment last = threads.getLast();
+            next = new Cursor(order == CommentOrder.MOST_REPLIED ? last.replyCount() : 0, last.id());
+        }
+        Map<Long, List<StoredComment>> replies = new LinkedHashMap<>();
+        for (StoredComment reply :
+                comments.replies(threads.stream().map(StoredComment::id).toList(), viewerId, settings.repliesShown())) {
+            replies.computeIfAbsent(reply.threadId(), t -> new ArrayList<>()).add(reply);
+        }
+        Names names = new Names();
+        List<Discussion.Thread> shown = new ArrayList<>();
+        for (StoredComment thread : threads) {
+            Map<Long, StoredComment> inThread = new HashMap<>();
+            inThread.put(thread.id(), thread);
+            List<CommentView> views = new ArrayList<>();
+            for (StoredComment reply : replies.getOrDefault(thread.id(), List.of())) {
+                inThread.put(reply.id(), reply);
+                StoredComment answered = reply.parentId().equals(thread.id()) ? null : inThread.get(reply.parentId());
+                views.add(view(reply, answered == null ? null : names.of(answered.authorId()), viewerId, names));
+            }
+            shown.add(new Discussion.Thread(view(thread, null, viewerId, names), views));
+        }
+        return Optional.of(new Discussion(
+                article,
+                settings.isOpen(article, clock.instant()),
+                settings.closesAt(article),
+                comments.countPublished(article.id()),
+                order,
+                shown,
+                next));
+    }
+
+    /** What the author was told when they posted the comment; empty for anyone else. */
+    public Optional<Posting.Posted> outcome(long commentId, AccountId author) {
+        return comments.find(commentId)
+                .filter(c -> c.authorId() == author.value())
+                .map(c -> new Posting.Posted(c.id(), c.status(), c.notice()));
+    }
+
+    private static CommentView view(StoredComment comment, String inReplyTo, long viewerId, Names names) {
+        return new CommentView(
+                comment.id(),
+                names.of(comment.authorId()),
+                comment.body(),
+                comment.status(),
+                comment.createdAt(),
+                comment.editedAt() != null,
+                inReplyTo,
+                comment.authorId() == viewerId,
+                comment.replyCount());
+    }
+
+    /** Display names looked up once per author on a page; null for an account that is gone. */
+    private final class Names {
+        private final Map<Long, Optional<String>> known = new HashMap<>();
+
+        String of(long authorId) {
+            return known.computeIfAbsent(
+                            authorId, id -> accounts.find(new AccountId(id)).map(Reader::displayName))
+                    .orElse(null);
+        }
+    }
+}

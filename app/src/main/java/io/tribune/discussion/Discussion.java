@@ -1,0 +1,28 @@
+package io.tribune.discussion;
+
+import io.tribune.publishing.DiscussedArticle;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One page of an article's discussion as a reader sees it.
+ *
+ * @param count the published comments under the article
+ * @param next where the following page starts, or null on the last page
+ */
+public record Discussion(
+        DiscussedArticle article,
+        boolean isOpen,
+        Instant closesAt,
+        int count,
+        CommentOrder order,
+        List<Thread> threads,
+        Cursor next) {
+
+    /** A comment that replies to none, with the replies under it, flattened to one level. */
+    public record Thread(CommentView comment, List<CommentView> replies) {}
+
+    public boolean hasMore() {
+        return next != null;
+    }
+}

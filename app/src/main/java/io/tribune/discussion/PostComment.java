@@ -1,0 +1,176 @@
+package io.tribune.discussion;
+
+import io.tribune.accounts.Accounts;
+import io.tribune.publishing.Articles;
+import io.tribune.publishing.DiscussedArticle;
+import io.tribune.system.NotFound;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A commenter posts a comment or a reply: may they, is the text acceptable, is the article open and
+ * the replied-to comment there, was this form submitted already; then the comment is stored held,
+ * screened, and its decision recorded before the author is told, so that the answer survives a crash
+ * and nothing is ever shown unscreened.
+ */
+@Service
+public class PostComment {
+
+    private static final Logger log = LoggerFactory.getLogger(PostComment.class);
+    private static final Pattern SUBMIT_KEY = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    private static final Duration SCREENING_WAIT = Duration.ofMillis(50);
+    private static final int SCREENING_WAITS = 200;
+
+    private final Accounts accounts;
+    private final Articles articles;
+    private final CommentRepository comments;
+    private final CommentScreening screening;
+    private final DiscussionSettings settings;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    PostComment(
+            Accounts accounts,
+            Articles articles,
+            CommentRepository comments,
+            CommentScreening screening,
+            DiscussionSettings settings,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.accounts = accounts;
+        this.articles = articles;
+        this.comments = comments;
+        this.screening = screening;
+        this.settings = settings;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** Posts the comment; throws {@link NotFound} when the article is not a published one of the edition. */
+    public Posting post(NewComment comment) {
+        DiscussedArticle article = articles.discussed(comment.articleId())
+                .filter(a -> a.edition().equals(comment.edition()))
+                .orElseThrow(NotFound::new);
+        if (!accounts.mayComment(comment.author())) {
+            return new Posting.Refused("discussion.error.notAllowed");
+        }
+        if (comment.submitKey() == null
+                || !SUBMIT_KEY.matcher(comment.submitKey()).matches()) {
+            return new Posting.Refused("discussion.error.resubmit");
+        }
+        Optional<StoredComment> submitted =
+                comments.bySubmitKey(comment.author().value(), comment.submitKey());
+        if (submitted.isPresent()) {
+            return answered(submitted.get());
+        }
+        CommentText.Checked text = CommentText.check(comment.text());
+        if (text.text().isEmpty()) {
+            return new Posting.Refused(text.problem());
+        }
+        Instant now = clock.instant();
+        if (!settings.isOpen(article, now)) {
+            return new Posting.Refused("discussion.error.closed");
+        }
+        Optional<StoredComment> parent = Optional.empty();
+        if (comment.parentId() != null) {
+            parent = comments.find(comment.parentId())
+                    .filter(p -> p.articleId() == article.id() && p.status() == CommentStatus.PUBLISHED);
+            if (parent.isEmpty()) {
+                return new Posting.Refused("discussion.error.parentGone");
+            }
+        }
+        try {
+            return store(comment, article, parent, text.text().get().value(), now);
+        } catch (DuplicateKeyException twice) {
+            // the same form submitted again while the first was being screened: one comment
+            return comments.bySubmitKey(comment.author().value(), comment.submitKey())
+                    .map(this::answered)
+                    .orElseThrow(() -> twice);
+        }
+    }
+
+    /**
+     * Stores the comment held, screens it, then records the decision: two short transactions around the
+     * screening, so no lock is held while the engine works. A crash in between leaves the comment held
+     * with no decision, for a moderator: never published unscreened.
+     */
+    private Posting store(
+            NewComment comment, DiscussedArticle article, Optional<StoredComment> parent, String text, Instant now) {
+        long id = transaction.execute(status -> comments.insertHeld(
+                article.id(),
+                article.edition(),
+                comment.author().value(),
+                parent.map(StoredComment::id).orElse(null),
+                parent.map(StoredComment::threadId).orElse(null),
+                text,
+                comment.submitKey(),
+                now));
+        Screened screened = screen(new Submission(
+                id,
+                article.edition(),
+                text,
+                comment.author().value(),
+                comment.address(),
+                now,
+                article.title(),
+                article.lead(),
+                article.text(),
+                parent.map(StoredComment::body).orElse(null),
+                comments.standing(comment.author().value())));
+        StoredComment stored = transaction.execute(status -> {
+            comments.recordScreening(id, screened, clock.instant());
+            if (screened.status() == CommentStatus.PUBLISHED) {
+                parent.ifPresent(p -> comments.countReply(p.threadId()));
+                articles.countComments(article.id(), comments.countPublished(article.id()));
+            }
+            events.publishEvent(new CommentPosted(
+                    id, article.id(), article.edition(), comment.author().value(), screened.status()));
+            return comments.find(id).orElseThrow();
+        });
+        return posted(stored);
+    }
+
+    /**
+     * The answer to a form sent again: the first sending's, once its screening is recorded (it may
+     * still be under way when the second arrives a moment later).
+     */
+    private Posting answered(StoredComment first) {
+        StoredComment comment = first;
+        for (int wait = 0; !comment.isScreened() && wait < SCREENING_WAITS; wait++) {
+            try {
+                Thread.sleep(SCREENING_WAIT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            comment = comments.find(first.id()).orElse(comment);
+        }
+        return posted(comment);
+    }
+
+    /** Fail closed: a screening that throws holds the comment for a moderator. */
+    private Screened screen(Submission submission) {
+        try {
+            return screening.screen(submission);
+        } catch (RuntimeException e) {
+            log.error("screening failed for comment {}; held for a moderator", submission.commentId(), e);
+            return new Screened(CommentStatus.HELD, null, null, "{\"holds\":[\"failure:screening\"]}", "");
+        }
+    }
+
+    private static Posting posted(StoredComment comment) {
+        return new Posting.Posted(comment.id(), comment.status(), comment.notice());
+    }
+}

@@ -1,0 +1,36 @@
+package io.tribune.discussion;
+
+import java.time.Instant;
+
+/**
+ * A comment as screening sees it.
+ *
+ * @param commentId the comment's id, as later decisions and similar-comment evidence name it
+ * @param author the author's account id
+ * @param address the network address it was posted from
+ * @param articleText the article's title, lead and body, for relatedness
+ * @param parentText the comment it replies to, or null
+ * @param standing the author's record
+ */
+public record Submission(
+        long commentId,
+        String edition,
+        String text,
+        long author,
+        String address,
+        Instant at,
+        String articleTitle,
+        String articleLead,
+        String articleText,
+        String parentText,
+        Standing standing) {
+
+    /**
+     * The author's record when the comment arrives.
+     *
+     * @param publishedBefore how many of their comments were published
+     * @param recentScreened how many of their recent comments were screened
+     * @param recentRejected how many of those were rejected
+     */
+    public record Standing(int publishedBefore, int recentScreened, int recentRejected) {}
+}

@@ -1,0 +1,8 @@
+/**
+ * Discussion: comments and replies under articles, who may post them, what readers see of them, and
+ * their counts. Every comment is screened before its author gets an answer, through {@link
+ * io.tribune.discussion.CommentScreening}, a port the moderation module implements; this module never
+ * imports moderation. Facts go out as events ({@link io.tribune.discussion.CommentPosted}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Discussion")
+package io.tribune.discussion;

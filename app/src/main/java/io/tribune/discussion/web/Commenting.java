@@ -1,0 +1,12 @@
+package io.tribune.discussion.web;
+
+/** What the reader looking at a discussion can do in it. */
+public enum Commenting {
+    /** Nobody is signed in: the form is replaced by log-in and registration links. */
+    SIGNED_OUT,
+    /** Signed in, but the address is unconfirmed or the privacy policy not agreed to. */
+    NOT_ALLOWED,
+    /** The discussion no longer takes comments. */
+    CLOSED,
+    ALLOWED
+}

@@ -1,0 +1,33 @@
+package io.tribune.discussion.web;
+
+import io.tribune.discussion.CommentOrder;
+import io.tribune.discussion.Cursor;
+import io.tribune.publishing.DiscussedArticle;
+
+/** The addresses of discussion pages, built here only. */
+public final class DiscussionPaths {
+
+    static final String DISCUSSION = "/{edition:[a-z]{2}}/discussion/{articleId:[0-9]{1,18}}";
+
+    private DiscussionPaths() {}
+
+    public static String of(DiscussedArticle article) {
+        return of(article.edition(), article.id());
+    }
+
+    public static String of(String edition, long articleId) {
+        return "/" + edition + "/discussion/" + articleId;
+    }
+
+    public static String sorted(DiscussedArticle article, CommentOrder order) {
+        return of(article) + "?sort=" + order.param();
+    }
+
+    public static String more(DiscussedArticle article, CommentOrder order, Cursor after) {
+        return sorted(article, order) + "&after=" + after;
+    }
+
+    static String posted(String edition, long articleId, long commentId) {
+        return of(edition, articleId) + "?posted=" + commentId + "#outcome";
+    }
+}

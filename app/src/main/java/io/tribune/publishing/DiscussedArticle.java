@@ -1,0 +1,12 @@
+package io.tribune.publishing;
+
+import java.time.Instant;
+
+/**
+ * A published article as its discussion needs it: where it lives, what it says (the moderation of
+ * comments weighs relatedness to it), and when it was published (discussions close some days after).
+ *
+ * @param text the body as plain paragraphs, without short codes
+ */
+public record DiscussedArticle(
+        long id, String edition, String title, String lead, String text, String path, Instant publishedAt) {}
