@@ -3,6 +3,7 @@ package io.tribune.moderation.engine.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.tribune.moderation.engine.SharedData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ class PublicDataMeasurementTests {
     }
 
     private static void splitSms(List<Example> train, List<Example> test) throws IOException {
-        Optional<Path> file = SharedData.file("sms-spam/SMSSpamCollection");
+        Optional<Path> file = SharedData.find("sms-spam/SMSSpamCollection");
         assumeTrue(file.isPresent(), "shared SMS spam data not found");
         List<Example> examples;
         try (BufferedReader reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
@@ -56,7 +57,7 @@ class PublicDataMeasurementTests {
     }
 
     private static void splitDavidson(List<Example> train, List<Example> test) throws IOException {
-        Optional<Path> file = SharedData.file("davidson-dev/labeled_data_even.csv");
+        Optional<Path> file = SharedData.find("davidson-dev/labeled_data_even.csv");
         assumeTrue(file.isPresent(), "shared Davidson data not found");
         try (BufferedReader reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
             TrainingFile.CsvRecords records = new TrainingFile.CsvRecords(reader);

@@ -10,6 +10,7 @@ import io.tribune.moderation.engine.Engine;
 import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.RuleHit;
 import io.tribune.moderation.engine.RuleId;
+import io.tribune.moderation.engine.SharedData;
 import io.tribune.moderation.engine.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,8 +50,7 @@ class LexicalQualityTests {
 
     @Test
     void catchesEvasiveSpellingsWithoutScunthorpeHits() throws IOException {
-        Path folder =
-                SharedData.folder().map(f -> f.resolve("profanity-evasion")).orElse(null);
+        Path folder = SharedData.find("profanity-evasion").orElse(null);
         assumeTrue(folder != null && Files.isDirectory(folder), "profanity-evasion data absent");
         List<String> positives = lines(folder.resolve("test_positive.txt"));
         int profane = 0;
@@ -95,7 +95,7 @@ class LexicalQualityTests {
 
     @Test
     void scoresTheLexicalRulesOnTheDevset() throws IOException {
-        Path devset = SharedData.folder().map(f -> f.resolve("devset.jsonl")).orElse(null);
+        Path devset = SharedData.find("devset.jsonl").orElse(null);
         assumeTrue(devset != null && Files.isRegularFile(devset), "devset absent");
         ObjectMapper json = new ObjectMapper();
         Map<RuleId, int[]> counts = new EnumMap<>(RuleId.class);

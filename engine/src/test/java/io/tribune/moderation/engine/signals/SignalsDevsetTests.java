@@ -11,6 +11,7 @@ import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.LanguageIdentifier;
 import io.tribune.moderation.engine.RuleHit;
 import io.tribune.moderation.engine.RuleId;
+import io.tribune.moderation.engine.SharedData;
 import io.tribune.moderation.engine.Standing;
 import io.tribune.moderation.engine.Verdict;
 import java.io.IOException;
@@ -52,7 +53,7 @@ class SignalsDevsetTests {
 
     @BeforeAll
     static void screenDevset() throws IOException {
-        Path devset = devset();
+        Path devset = SharedData.find("devset.jsonl").orElse(null);
         if (devset == null) {
             return;
         }
@@ -206,17 +207,5 @@ class SignalsDevsetTests {
                 .append(otherVerdict)
                 .append('\n');
         System.out.print(out);
-    }
-
-    private static Path devset() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("shared/data/moderation/devset.jsonl");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        return null;
     }
 }
