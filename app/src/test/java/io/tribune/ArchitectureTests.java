@@ -2,12 +2,24 @@ package io.tribune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 class ArchitectureTests {
+
+    /** Relative to the app module, where the tests run. */
+    private static final Path COMMITTED = Path.of("../docs/modules");
+
+    private static final Path GENERATED = Path.of("target/module-docs");
 
     private final ApplicationModules modules = ApplicationModules.of(TribuneApplication.class);
 
@@ -31,13 +43,69 @@ class ArchitectureTests {
         assertThat(media.getDirectDependencies(modules).contains(publishing)).isFalse();
     }
 
-    /** Writes the module diagrams and canvases that docs/architecture.md links to. */
+    /**
+     * The module diagrams and canvases that docs/architecture.md links to are generated into target/
+     * and must match the committed ones, so that a change of the modules cannot leave them stale and a
+     * build never rewrites tracked files. {@code -Dtribune.refresh-module-docs=true} writes them to
+     * docs/modules.
+     */
     @Test
-    void writesModuleDocumentation() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+    void committedModuleDocumentationMatchesTheModules() throws IOException {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(GENERATED.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
-        assertThat(new java.io.File("../docs/modules/components.puml")).exists();
+        Map<String, String> generated = contents(GENERATED);
+        assertThat(generated).containsKey("components.puml");
+        if (Boolean.getBoolean("tribune.refresh-module-docs")) {
+            refresh(generated);
+        }
+        assertThat(linesOf(contents(COMMITTED)))
+                .as(
+                        "docs/modules differ from the documentation generated into app/%s; refresh them with"
+                                + " ./mvnw -B -pl app -am test -Dtest=ArchitectureTests -Dsurefire.failIfNoSpecifiedTests=false"
+                                + " -Dtribune.refresh-module-docs=true and commit docs/modules",
+                        GENERATED)
+                .isEqualTo(linesOf(generated));
+    }
+
+    private static void refresh(Map<String, String> generated) throws IOException {
+        Files.createDirectories(COMMITTED);
+        Map<String, String> committed = contents(COMMITTED);
+        for (String stale : committed.keySet()) {
+            if (!generated.containsKey(stale)) {
+                Files.delete(COMMITTED.resolve(stale));
+            }
+        }
+        for (Map.Entry<String, String> file : generated.entrySet()) {
+            String before = committed.get(file.getKey());
+            if (before == null || !sortedLines(before).equals(sortedLines(file.getValue()))) {
+                Files.writeString(COMMITTED.resolve(file.getKey()), file.getValue());
+            }
+        }
+    }
+
+    /** The files of a folder by name, with their text. */
+    private static Map<String, String> contents(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> paths = Files.list(folder)) {
+                for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                    files.put(file.getFileName().toString(), Files.readString(file));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** The documenter writes the relations of a diagram in no fixed order. */
+    private static Map<String, List<String>> linesOf(Map<String, String> files) {
+        Map<String, List<String>> lines = new TreeMap<>();
+        files.forEach((name, text) -> lines.put(name, sortedLines(text)));
+        return lines;
+    }
+
+    private static List<String> sortedLines(String text) {
+        return text.lines().sorted().toList();
     }
 }

@@ -39,7 +39,7 @@ class AccountPagesBrowserTests extends AccountsWebTest {
         assertThat(page.locator("form[action$='/account/name']")).isVisible();
         Axe.assertNoViolations(page);
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(io.tribune.support.Browser.screenshot("account-profile-" + edition))
+                .setPath(Chromium.screenshot("account-profile-" + edition))
                 .setFullPage(true));
     }
 
@@ -51,7 +51,7 @@ class AccountPagesBrowserTests extends AccountsWebTest {
         logInAsAReader(page, edition);
         TopBar.assertOnOneLine(page);
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(io.tribune.support.Browser.screenshot("topbar-390-signed-in-" + edition))
+                .setPath(Chromium.screenshot("topbar-390-signed-in-" + edition))
                 .setClip(0, 0, 390, 120));
     }
 
@@ -68,7 +68,7 @@ class AccountPagesBrowserTests extends AccountsWebTest {
         assertThat(style(button, "fontFamily")).isEqualTo(style(text, "fontFamily"));
         assertThat(style(button, "fontSize")).isEqualTo(style(text, "fontSize"));
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(io.tribune.support.Browser.screenshot("account-login-en"))
+                .setPath(Chromium.screenshot("account-login-en"))
                 .setFullPage(true));
     }
 

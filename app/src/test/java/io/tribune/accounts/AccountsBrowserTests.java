@@ -2,7 +2,6 @@ package io.tribune.accounts;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -10,43 +9,29 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
 import io.tribune.media.TestPictures;
+import io.tribune.support.Chromium;
 import io.tribune.support.PageConsole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A reader's account journeys in a real browser: the captcha widget solves its proof of work itself. */
 class AccountsBrowserTests extends AccountsWebTest {
 
     static final String NEW_PASSWORD = "a much better passphrase";
 
-    static io.tribune.support.Browser chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @org.springframework.beans.factory.annotation.Autowired
     io.tribune.media.Avatars avatars;
 
     /** What the pages said on the browser console: anything blocked by the policy shows up here. */
     final PageConsole console = new PageConsole();
-
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(
-                io.tribune.support.Browser.isAvailable(),
-                "no Chromium at " + io.tribune.support.Browser.CHROMIUM + " (CI installs it)");
-        chromium = new io.tribune.support.Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void forgetFailures() {
@@ -103,7 +88,7 @@ class AccountsBrowserTests extends AccountsWebTest {
             page.locator("#consent").check();
             solveCaptcha(page);
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(io.tribune.support.Browser.screenshot("accounts-register"))
+                    .setPath(Chromium.screenshot("accounts-register"))
                     .setFullPage(true));
             page.locator("form.account-form button[type=submit]").click();
             assertThat(page.locator("h1")).hasText("Check your inbox");
@@ -118,7 +103,7 @@ class AccountsBrowserTests extends AccountsWebTest {
             assertThat(barPicture).hasAttribute("src", Pattern.compile("^/media/avatars/drawn/\\d+/JR\\.svg$"));
             waitUntilShown(page, ".account-bar__avatar");
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(io.tribune.support.Browser.screenshot("accounts-signed-in"))
+                    .setPath(Chromium.screenshot("accounts-signed-in"))
                     .setClip(0, 0, 1280, 160));
 
             page.locator(".account-bar__name").click();
@@ -153,10 +138,10 @@ class AccountsBrowserTests extends AccountsWebTest {
                     + " return i && i.complete && i.naturalWidth === 64; }");
             assertThat(barPicture).isVisible();
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(io.tribune.support.Browser.screenshot("accounts-avatar"))
+                    .setPath(Chromium.screenshot("accounts-avatar"))
                     .setFullPage(true));
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(io.tribune.support.Browser.screenshot("accounts-bar-avatar"))
+                    .setPath(Chromium.screenshot("accounts-bar-avatar"))
                     .setClip(0, 0, 1280, 60));
 
             page.locator("a[href='/en/account/delete']").click();
@@ -181,10 +166,10 @@ class AccountsBrowserTests extends AccountsWebTest {
             page.locator(".account-bar__name").click();
             assertThat(page.locator(".account-avatar__picture")).hasAttribute("src", uploaded);
         }
-        assertThat(io.tribune.support.Browser.screenshot("accounts-register")).exists();
-        assertThat(io.tribune.support.Browser.screenshot("accounts-avatar")).exists();
-        assertThat(io.tribune.support.Browser.screenshot("accounts-signed-in")).exists();
-        assertThat(io.tribune.support.Browser.screenshot("accounts-bar-avatar")).exists();
+        assertThat(Chromium.screenshot("accounts-register")).exists();
+        assertThat(Chromium.screenshot("accounts-avatar")).exists();
+        assertThat(Chromium.screenshot("accounts-signed-in")).exists();
+        assertThat(Chromium.screenshot("accounts-bar-avatar")).exists();
         console.assertNothingBlockedByThePolicy();
     }
 
@@ -254,7 +239,7 @@ class AccountsBrowserTests extends AccountsWebTest {
             assertThat(page.locator("[role=status]")).hasText("The role was granted.");
             assertThat(row).containsText("Editor (ru)");
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(io.tribune.support.Browser.screenshot("accounts-staff-roles"))
+                    .setPath(Chromium.screenshot("accounts-staff-roles"))
                     .setFullPage(true));
             assertThat(heldEditorRoles(email, "ru")).isEqualTo(1);
 
@@ -267,8 +252,7 @@ class AccountsBrowserTests extends AccountsWebTest {
             assertThat(page.locator(".staff__table").first()).not().containsText(email);
         }
         assertThat(heldEditorRoles(email, "ru")).isZero();
-        assertThat(io.tribune.support.Browser.screenshot("accounts-staff-roles"))
-                .exists();
+        assertThat(Chromium.screenshot("accounts-staff-roles")).exists();
         console.assertNothingBlockedByThePolicy();
     }
 
@@ -313,11 +297,10 @@ class AccountsBrowserTests extends AccountsWebTest {
             page.navigate(base() + src);
             assertThat(page.locator("text")).hasText(initials);
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(io.tribune.support.Browser.screenshot("accounts-avatar-drawn-" + seed))
+                    .setPath(Chromium.screenshot("accounts-avatar-drawn-" + seed))
                     .setClip(0, 0, 256, 256));
         }
-        assertThat(io.tribune.support.Browser.screenshot("accounts-avatar-drawn-" + seed))
-                .exists();
+        assertThat(Chromium.screenshot("accounts-avatar-drawn-" + seed)).exists();
     }
 
     /** Waits until the picture has loaded and is drawn with a size, so a screenshot shows it. */

@@ -3,6 +3,7 @@ package io.tribune.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.TribuneTest;
+import io.tribune.support.Browser;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -8,6 +8,7 @@ import ch.qos.logback.core.read.ListAppender;
 import io.tribune.TribuneTest;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
+import io.tribune.support.Browser;
 import io.tribune.system.Texts;
 import java.net.http.HttpResponse;
 import java.util.Map;

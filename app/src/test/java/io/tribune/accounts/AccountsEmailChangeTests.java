@@ -3,6 +3,7 @@ package io.tribune.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import io.tribune.support.Browser;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package io.tribune.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.support.Browser;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -139,7 +140,7 @@ class AccountsLogInTests extends AccountsWebTest {
         assertThat(remember.isHttpOnly()).isTrue();
 
         Browser later = new Browser(port);
-        later.cookies.getCookieStore().add(URI.create("http://localhost:" + port), remember);
+        later.cookies().getCookieStore().add(URI.create("http://localhost:" + port), remember);
         HttpResponse<String> bar = later.get("/en/account/bar");
 
         assertThat(bar.statusCode()).isEqualTo(200);
@@ -207,7 +208,7 @@ class AccountsLogInTests extends AccountsWebTest {
     }
 
     private Optional<HttpCookie> cookieObject(String name) {
-        return browser.cookies.getCookieStore().getCookies().stream()
+        return browser.cookies().getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))
                 .findFirst();
     }

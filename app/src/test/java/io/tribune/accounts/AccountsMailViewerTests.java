@@ -3,6 +3,7 @@ package io.tribune.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.tribune.support.Browser;
 import io.tribune.support.Postgres;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;

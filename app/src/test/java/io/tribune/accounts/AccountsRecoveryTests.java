@@ -2,6 +2,7 @@ package io.tribune.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.support.Browser;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -24,7 +25,7 @@ class AccountsRecoveryTests extends AccountsWebTest {
         registerConfirmed(email, "Forgetful Reader");
         Browser laptop = signedIn(email, PASSWORD, false);
         Browser phone = signedIn(email, PASSWORD, true);
-        HttpCookie phoneMemory = phone.cookies.getCookieStore().getCookies().stream()
+        HttpCookie phoneMemory = phone.cookies().getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("tribune-remember"))
                 .findFirst()
                 .orElseThrow();
@@ -39,7 +40,7 @@ class AccountsRecoveryTests extends AccountsWebTest {
         assertThat(done.body()).contains("Password changed");
         assertThat(laptop.get("/en/account/bar").statusCode()).isEqualTo(204);
         Browser phoneLater = new Browser(port);
-        phoneLater.cookies.getCookieStore().add(URI.create("http://localhost:" + port), phoneMemory);
+        phoneLater.cookies().getCookieStore().add(URI.create("http://localhost:" + port), phoneMemory);
         assertThat(phoneLater.get("/en/account/bar").statusCode()).isEqualTo(204);
         assertThat(logIn(new Browser(port), email, PASSWORD).statusCode()).isEqualTo(422);
         assertThat(logIn(new Browser(port), email, NEW_PASSWORD).statusCode()).isEqualTo(302);

@@ -2,6 +2,7 @@ package io.tribune.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.support.Browser;
 import java.net.HttpCookie;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -713,7 +714,7 @@ class AccountsSocialLoginTests extends SocialLoginWebTest {
     }
 
     private static String cookie(Browser visitor, String name) {
-        return visitor.cookies.getCookieStore().getCookies().stream()
+        return visitor.cookies().getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue)
                 .findFirst()

@@ -2,6 +2,7 @@ package io.tribune.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.support.Browser;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -156,7 +157,7 @@ class AccountsTakeoverTests extends AccountsWebTest {
 
         assertThat(attacker.get("/en/account/bar").statusCode()).isEqualTo(204);
         Browser attackersOtherDevice = new Browser(port);
-        attackersOtherDevice.cookies.getCookieStore().add(URI.create("http://localhost:" + port), remember);
+        attackersOtherDevice.cookies().getCookieStore().add(URI.create("http://localhost:" + port), remember);
         assertThat(attackersOtherDevice.get("/en/account/bar").statusCode()).isEqualTo(204);
     }
 
@@ -265,7 +266,9 @@ class AccountsTakeoverTests extends AccountsWebTest {
         String page = device.get("/en/account/login").body();
         device.post("/en/account/login", page, Map.of("email", email, "password", PASSWORD, "remember", "yes"));
         Browser later = new Browser(port);
-        later.cookies.getCookieStore().add(URI.create("http://localhost:" + port), cookie(device, "tribune-remember"));
+        later.cookies()
+                .getCookieStore()
+                .add(URI.create("http://localhost:" + port), cookie(device, "tribune-remember"));
         assertThat(later.get("/en/account/bar").statusCode()).isEqualTo(200);
         return later;
     }
@@ -292,7 +295,7 @@ class AccountsTakeoverTests extends AccountsWebTest {
     }
 
     private static HttpCookie cookie(Browser browser, String name) {
-        return browser.cookies.getCookieStore().getCookies().stream()
+        return browser.cookies().getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))
                 .findFirst()
                 .orElseThrow();

@@ -2,17 +2,16 @@ package io.tribune.accounts;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import io.tribune.support.Chromium;
 import io.tribune.support.PageConsole;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Social log-in in a real browser: the provider's button, the provider's own sign-in form (the
@@ -21,25 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class SocialLoginBrowserTests extends SocialLoginWebTest {
 
-    static io.tribune.support.Browser chromium;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     /** What the pages said on the browser console: anything blocked by the policy shows up here. */
     final PageConsole console = new PageConsole();
-
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(
-                io.tribune.support.Browser.isAvailable(),
-                "no Chromium at " + io.tribune.support.Browser.CHROMIUM + " (CI installs it)");
-        chromium = new io.tribune.support.Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void forgetFailures() {
@@ -63,7 +48,7 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
             assertThat(page.locator("h1")).hasText("Do you already have an account here?");
             assertThat(page.locator(".account-bar__name")).hasCount(0);
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(io.tribune.support.Browser.screenshot("social-question"))
+                    .setPath(Chromium.screenshot("social-question"))
                     .setFullPage(true));
 
             page.locator("#answer-yes").click();
@@ -75,7 +60,7 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
                     .hasText("The email address or the password is not right.");
             page.locator("#password").fill(PASSWORD);
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(io.tribune.support.Browser.screenshot("social-link"))
+                    .setPath(Chromium.screenshot("social-link"))
                     .setFullPage(true));
             page.locator("form.account-form button[type=submit]").click();
 
@@ -89,7 +74,7 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
             assertThat(page).hasURL(base() + "/en/");
             assertThat(page.locator(".account-bar__name")).hasText("Yes Journey");
         }
-        assertThat(io.tribune.support.Browser.screenshot("social-question")).exists();
+        assertThat(Chromium.screenshot("social-question")).exists();
         console.assertNothingBlockedByThePolicy();
     }
 
@@ -116,7 +101,7 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
 
             page.locator("#consent").check();
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(io.tribune.support.Browser.screenshot("social-join"))
+                    .setPath(Chromium.screenshot("social-join"))
                     .setFullPage(true));
             page.locator("form.account-form button[type=submit]").click();
             assertThat(page).hasURL(base() + "/es/");
@@ -125,11 +110,11 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
             page.locator(".account-bar__name").click();
             assertThat(page.locator(".identities__list li")).containsText("Mock ID");
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(io.tribune.support.Browser.screenshot("social-profile"))
+                    .setPath(Chromium.screenshot("social-profile"))
                     .setFullPage(true));
         }
         assertThat(accountsWith(email)).isOne();
-        assertThat(io.tribune.support.Browser.screenshot("social-join")).exists();
+        assertThat(Chromium.screenshot("social-join")).exists();
         console.assertNothingBlockedByThePolicy();
     }
 
@@ -138,7 +123,7 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
         page.navigate(base() + "/en/account/login");
         assertThat(page.locator(".social-login__button[data-provider=mock]")).hasText("Continue with Mock ID");
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(io.tribune.support.Browser.screenshot("social-login-page"))
+                .setPath(Chromium.screenshot("social-login-page"))
                 .setFullPage(true));
         page.locator(".social-login__button[data-provider=mock]").click();
         signInAtProviderPage(page, subject, claims);
@@ -151,7 +136,7 @@ class SocialLoginBrowserTests extends SocialLoginWebTest {
         page.locator("input[name=username]").fill(subject);
         page.locator("textarea[name=claims]").fill(claims);
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(io.tribune.support.Browser.screenshot("social-provider"))
+                .setPath(Chromium.screenshot("social-provider"))
                 .setFullPage(true));
         page.locator("input[type=submit]").click();
         page.waitForLoadState(LoadState.NETWORKIDLE);

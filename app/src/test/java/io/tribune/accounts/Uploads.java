@@ -1,5 +1,6 @@
 package io.tribune.accounts;
 
+import io.tribune.support.Browser;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,7 +44,7 @@ final class Uploads {
         body.writeBytes(bytes);
         body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(browser.cookies)
+                .cookieHandler(browser.cookies())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         try {

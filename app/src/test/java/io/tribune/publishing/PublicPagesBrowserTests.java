@@ -8,7 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import io.tribune.TribuneTest;
 import io.tribune.support.Axe;
-import io.tribune.support.Browser;
 import io.tribune.support.Chromium;
 import io.tribune.support.TopBar;
 import org.junit.jupiter.api.Test;
@@ -59,7 +58,7 @@ class PublicPagesBrowserTests {
         assertThat(current).hasText("Europe");
         assertThat(current).hasAttribute("aria-current", "true");
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Browser.screenshot("navigation-current-section"))
+                .setPath(Chromium.screenshot("navigation-current-section"))
                 .setClip(0, 0, 1280, 160));
 
         page.navigate(base() + "/en/news");
@@ -87,7 +86,7 @@ class PublicPagesBrowserTests {
         page.navigate(base() + "/" + edition + "/");
         TopBar.assertOnOneLine(page);
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Browser.screenshot("topbar-390-" + edition))
+                .setPath(Chromium.screenshot("topbar-390-" + edition))
                 .setClip(0, 0, 390, 200));
     }
 

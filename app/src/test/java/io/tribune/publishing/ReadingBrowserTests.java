@@ -2,19 +2,17 @@ package io.tribune.publishing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.tribune.TribuneTest;
-import io.tribune.support.Browser;
+import io.tribune.support.Chromium;
 import java.net.URI;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,27 +21,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TribuneTest
 class ReadingBrowserTests {
 
-    static Browser browser;
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
 
     @LocalServerPort
     int port;
 
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Browser.isAvailable(), "no Chromium at " + Browser.CHROMIUM + " (CI installs it)");
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void readerGoesFromFrontPageToArticleFollowsReadMoreAndUsesTheShortUrl() {
-        try (BrowserContext context = browser.newContext("en-GB")) {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
             page.navigate(base() + "/");
             assertThat(page).hasURL(base() + "/en/");
@@ -64,16 +50,16 @@ class ReadingBrowserTests {
             page.navigate(base() + URI.create(shortUrl).getPath());
             assertThat(page).hasURL(articleUrl);
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Browser.screenshot("article-en"))
+                    .setPath(Chromium.screenshot("article-en"))
                     .setFullPage(true));
         }
-        assertThat(Browser.screenshot("article-en")).exists();
+        assertThat(Chromium.screenshot("article-en")).exists();
     }
 
     @Test
     void readerCopiesTheArticleLinkFromTheShareLinksOnlyWhenScriptsCanDoIt() {
         String path = "/en/europe/port-workers-extend-strike";
-        try (BrowserContext context = browser.newContext("en-GB")) {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
             page.navigate(base() + path);
             Locator share =
@@ -87,7 +73,7 @@ class ReadingBrowserTests {
             assertThat(copy).hasText("Copied");
             assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo("http://localhost:" + port + path);
         }
-        try (BrowserContext context = browser.newContext("en-GB", false)) {
+        try (BrowserContext context = chromium.newContext("en-GB", false)) {
             Page page = context.newPage();
             page.navigate(base() + path);
             assertThat(page.locator(".share [data-copy-text]")).isHidden();
@@ -98,7 +84,7 @@ class ReadingBrowserTests {
     @ParameterizedTest
     @CsvSource({"ru, ru-RU, ltr", "es, es-ES, ltr", "ar, ar-EG, rtl"})
     void everyEditionReadsInItsLanguageAndDirection(String edition, String locale, String direction) {
-        try (BrowserContext context = browser.newContext(locale)) {
+        try (BrowserContext context = chromium.newContext(locale)) {
             Page page = context.newPage();
             page.navigate(base() + "/");
             assertThat(page).hasURL(base() + "/" + edition + "/");
@@ -110,14 +96,14 @@ class ReadingBrowserTests {
             assertThat(page.locator(".list .card").first()).isVisible();
             page.goBack();
             page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(Browser.screenshot("article-" + edition))
+                    .setPath(Chromium.screenshot("article-" + edition))
                     .setFullPage(true));
         }
     }
 
     @Test
     void editionSwitcherOnAnArticleGoesToItsTranslationOrElseToTheOtherFrontPage() {
-        try (BrowserContext context = browser.newContext("en-GB")) {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
             page.navigate(base() + "/en/europe/port-workers-extend-strike");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Русский"))

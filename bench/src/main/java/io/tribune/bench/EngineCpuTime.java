@@ -4,6 +4,8 @@ import com.sun.management.OperatingSystemMXBean;
 import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Engine;
 import io.tribune.moderation.engine.EngineConfig;
+import io.tribune.moderation.engine.learning.LearnedDetectors;
+import io.tribune.moderation.engine.lexical.LexicalDetectors;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
@@ -14,7 +16,10 @@ import java.util.Locale;
  * (which also counts work a library hands to other threads, and the garbage collector and compiler).
  * Unlike wall-clock throughput it barely moves when other jobs share the machine's cores.
  *
- * <p>Usage: {@code java -cp bench/target/benchmarks.jar io.tribune.bench.EngineCpuTime [warm-up rounds] [rounds]}
+ * <p>Usage: {@code java -cp bench/target/benchmarks.jar io.tribune.bench.EngineCpuTime [warm-up rounds] [rounds]
+ * [detectors]}, where the detectors are {@code all} (the standard engine, the default), {@code lexical}
+ * (the lexicons alone) or {@code classifier} (the trained text classifier alone, whose built-in models
+ * are trained while the engine is built).
  */
 public final class EngineCpuTime {
 
@@ -23,12 +28,19 @@ public final class EngineCpuTime {
     public static void main(String[] args) {
         int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 80;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-        Engine engine = Engine.standard(EngineConfig.defaults());
+        String detectors = args.length > 2 ? args[2] : "all";
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long building = threads.getCurrentThreadCpuTime();
+        Engine engine = engine(detectors, EngineConfig.defaults());
+        System.out.printf(
+                Locale.ROOT,
+                "%s detectors: engine built in %d ms of the thread's CPU%n",
+                detectors,
+                (threads.getCurrentThreadCpuTime() - building) / 1_000_000);
         List<Comment> comments = SampleComments.load();
         for (int round = 0; round < warmUp; round++) {
             comments.forEach(engine::screen);
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         OperatingSystemMXBean process = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long thread = threads.getCurrentThreadCpuTime();
         long all = process.getProcessCpuTime();
@@ -49,5 +61,14 @@ public final class EngineCpuTime {
                 processMicros,
                 1e6 / processMicros,
                 (System.nanoTime() - wall) / 1e3 / n);
+    }
+
+    private static Engine engine(String detectors, EngineConfig config) {
+        return switch (detectors) {
+            case "all" -> Engine.standard(config);
+            case "lexical" -> Engine.with(config, LexicalDetectors.create(config));
+            case "classifier" -> Engine.with(config, LearnedDetectors.create(config));
+            default -> throw new IllegalArgumentException("detectors are all, lexical or classifier: " + detectors);
+        };
     }
 }

@@ -1,15 +1,15 @@
 package io.tribune.moderation.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tribune.moderation.engine.Decision;
 import io.tribune.moderation.engine.RuleId;
-import java.io.IOException;
+import io.tribune.moderation.engine.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +26,8 @@ class SequencesTests {
 
     @Test
     void everyMobAndFloodCommentIsFoundAndNoGenuineOneIs() throws Exception {
-        Path file = sharedData().resolve("sequences.jsonl");
+        Path file = SharedData.find("sequences.jsonl").orElse(null);
+        assumeTrue(file != null, "shared sequences.jsonl absent");
         EngineSetup.Built built = EngineSetup.build(null, null);
         List<String> missed = new ArrayList<>();
         List<String> wronglyFlagged = new ArrayList<>();
@@ -58,16 +59,5 @@ class SequencesTests {
         }
         assertThat(missed).isEmpty();
         assertThat(wronglyFlagged).isEmpty();
-    }
-
-    static Path sharedData() throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/data/moderation");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        Assumptions.abort("shared/data/moderation is not above " + Path.of("").toAbsolutePath());
-        throw new IOException("unreachable");
     }
 }

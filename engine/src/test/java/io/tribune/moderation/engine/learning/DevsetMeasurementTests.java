@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tribune.moderation.engine.EngineConfig;
+import io.tribune.moderation.engine.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class DevsetMeasurementTests {
 
     @Test
     void innocentWordsWithBadSubstringsAreNotFlagged() throws IOException {
-        Optional<Path> file = SharedData.file("profanity-evasion/false_positives.txt");
+        Optional<Path> file = SharedData.find("profanity-evasion/false_positives.txt");
         assumeTrue(file.isPresent(), "shared profanity-evasion data not found");
         EditionClassifiers classifiers = EditionClassifiers.open(EngineConfig.defaults());
         List<String> words = Files.readAllLines(file.get(), StandardCharsets.UTF_8);
@@ -51,7 +52,7 @@ class DevsetMeasurementTests {
     private static int[] genuineSequenceCommentsFlagged(EditionClassifiers classifiers, JsonMapper json)
             throws IOException {
         int[] counts = new int[2];
-        Optional<Path> file = SharedData.file("sequences.jsonl");
+        Optional<Path> file = SharedData.find("sequences.jsonl");
         if (file.isEmpty()) {
             return counts;
         }
@@ -82,7 +83,7 @@ class DevsetMeasurementTests {
 
     @Test
     void builtInModelsRarelyFlagAcceptableComments() throws IOException {
-        Optional<Path> file = SharedData.file("devset.jsonl");
+        Optional<Path> file = SharedData.find("devset.jsonl");
         assumeTrue(file.isPresent(), "shared devset not found");
         EditionClassifiers classifiers = EditionClassifiers.open(EngineConfig.defaults());
         JsonMapper json = JsonMapper.builder().build();

@@ -59,6 +59,15 @@ class EditionClassifiersTests {
         assertThat(classifiers.classify("xx", "ciao a tutti")).isEmpty();
     }
 
+    /** Features are bounded, so a long comment or one endless token is scored like any other. */
+    @Test
+    void commentsOfTwentyThousandCharactersAreScored() {
+        EditionClassifiers classifiers = EditionClassifiers.open(EngineConfig.defaults());
+        String words = "the council should publish the costs ".repeat(600).substring(0, 20_000);
+        assertThat(classifiers.classify("en", words).get("ok")).isGreaterThan(0.5);
+        assertThat(classifiers.classify("en", "a".repeat(20_000))).containsKey("ok");
+    }
+
     @Test
     void learntDecisionsSurviveSaveAndReload() throws IOException {
         EngineConfig config = EngineConfig.defaults().dataDir(dataDir);

@@ -3,6 +3,7 @@ package io.tribune.moderation.engine.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.tribune.moderation.engine.SharedData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,24 +43,8 @@ class PublicDataMeasurementTests {
         assertThat(card.f1("hate")).isGreaterThan(0.15);
     }
 
-    /** The other candidate model, multinomial naive Bayes on the same features, printed for comparison. */
-    @Test
-    void naiveBayesOnTheSameFeaturesIsPrintedForComparison() throws IOException {
-        List<Example> train = new ArrayList<>();
-        List<Example> test = new ArrayList<>();
-        splitSms(train, test);
-        Scorecard sms = naiveBayes(train, test, List.of(Classifier.OK, "spam"));
-        print("NB SMS spam", sms, "spam");
-        train.clear();
-        test.clear();
-        splitDavidson(train, test);
-        Scorecard davidson = naiveBayes(train, test, List.of(Classifier.OK, "hate", "profanity"));
-        print("NB Davidson", davidson, "hate", "profanity", Classifier.OK);
-        assertThat(sms.f1("spam")).isGreaterThan(0.5);
-    }
-
     private static void splitSms(List<Example> train, List<Example> test) throws IOException {
-        Optional<Path> file = SharedData.file("sms-spam/SMSSpamCollection");
+        Optional<Path> file = SharedData.find("sms-spam/SMSSpamCollection");
         assumeTrue(file.isPresent(), "shared SMS spam data not found");
         List<Example> examples;
         try (BufferedReader reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
@@ -72,7 +57,7 @@ class PublicDataMeasurementTests {
     }
 
     private static void splitDavidson(List<Example> train, List<Example> test) throws IOException {
-        Optional<Path> file = SharedData.file("davidson-dev/labeled_data_even.csv");
+        Optional<Path> file = SharedData.find("davidson-dev/labeled_data_even.csv");
         assumeTrue(file.isPresent(), "shared Davidson data not found");
         try (BufferedReader reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
             TrainingFile.CsvRecords records = new TrainingFile.CsvRecords(reader);
@@ -90,67 +75,10 @@ class PublicDataMeasurementTests {
         assertThat(train.size() + test.size()).isEqualTo(12_393);
     }
 
-    private static Scorecard naiveBayes(List<Example> train, List<Example> test, List<String> labels) {
-        int bits = 18;
-        int mask = (1 << bits) - 1;
-        double[][] mass = new double[labels.size()][1 << bits];
-        double[] total = new double[labels.size()];
-        double[] prior = new double[labels.size()];
-        for (Example example : train) {
-            int c = labels.indexOf(example.label());
-            Features features = Features.of(example.text());
-            prior[c]++;
-            double scale = unscaled(features);
-            for (int i = 0; i < features.size(); i++) {
-                mass[c][features.id(i) & mask] += features.value(i) * scale;
-                total[c] += features.value(i) * scale;
-            }
-        }
-        double alpha = 0.1;
-        Scorecard card = new Scorecard(labels);
-        for (Example example : test) {
-            Features features = Features.of(example.text());
-            double scale = unscaled(features);
-            int best = 0;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < labels.size(); c++) {
-                double score = Math.log(prior[c] / train.size());
-                double denominator = Math.log(total[c] + alpha * (1 << bits));
-                for (int i = 0; i < features.size(); i++) {
-                    score += features.value(i)
-                            * scale
-                            * (Math.log(mass[c][features.id(i) & mask] + alpha) - denominator);
-                }
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = c;
-                }
-            }
-            card.count(labels.indexOf(example.label()), best);
-        }
-        return card;
-    }
-
-    /** Naive Bayes wants counts, not unit-length vectors: the first feature is a word of weight 1. */
-    private static double unscaled(Features features) {
-        return features.size() == 0 ? 1 : 1 / features.value(0);
-    }
-
     private static Scorecard trainAndScore(List<Example> train, List<Example> test, List<String> labels) {
         int bits = TrainCommand.bitsFor(labels.size());
-        long started = System.nanoTime();
         Classifier classifier = Classifier.train(train, labels, bits, TrainCommand.epochsFor(train.size()));
-        long trained = System.nanoTime();
-        Scorecard card = Scorecard.of(classifier, test);
-        long scored = System.nanoTime();
-        System.out.printf(
-                Locale.ROOT,
-                "trained on %d in %d ms; scored %d at %.1f us each%n",
-                train.size(),
-                (trained - started) / 1_000_000,
-                test.size(),
-                (scored - trained) / 1e3 / test.size());
-        return card;
+        return Scorecard.of(classifier, test);
     }
 
     private static void print(String set, Scorecard card, String... labels) {

@@ -236,17 +236,6 @@ class LexicalDetectorTests {
     }
 
     @Test
-    void probe() {
-        for (String text : System.getProperty("probe", "").split("\\|")) {
-            if (!text.isEmpty()) {
-                System.out.println("PROBE " + text + " -> "
-                        + screen(System.getProperty("ed", "en"), text).hits());
-            }
-        }
-        assertThat(ENGINE).isNotNull();
-    }
-
-    @Test
     void insultsAimedAtAPersonAndThreatsAreFound() {
         assertThat(rules("en", "@Mark_T you're a complete idiot if you think this helps"))
                 .contains(RuleId.INSULT_THREAT);

@@ -10,6 +10,7 @@ import io.tribune.moderation.engine.Engine;
 import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.RuleHit;
 import io.tribune.moderation.engine.RuleId;
+import io.tribune.moderation.engine.SharedData;
 import io.tribune.moderation.engine.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,8 +50,7 @@ class LexicalQualityTests {
 
     @Test
     void catchesEvasiveSpellingsWithoutScunthorpeHits() throws IOException {
-        Path folder =
-                SharedData.folder().map(f -> f.resolve("profanity-evasion")).orElse(null);
+        Path folder = SharedData.find("profanity-evasion").orElse(null);
         assumeTrue(folder != null && Files.isDirectory(folder), "profanity-evasion data absent");
         List<String> positives = lines(folder.resolve("test_positive.txt"));
         int profane = 0;
@@ -94,7 +95,7 @@ class LexicalQualityTests {
 
     @Test
     void scoresTheLexicalRulesOnTheDevset() throws IOException {
-        Path devset = SharedData.folder().map(f -> f.resolve("devset.jsonl")).orElse(null);
+        Path devset = SharedData.find("devset.jsonl").orElse(null);
         assumeTrue(devset != null && Files.isRegularFile(devset), "devset absent");
         ObjectMapper json = new ObjectMapper();
         Map<RuleId, int[]> counts = new EnumMap<>(RuleId.class);
@@ -161,47 +162,9 @@ class LexicalQualityTests {
         assertThat((double) trickyFlagged / tricky).isLessThan(0.1);
     }
 
-    @Test
-    void printsTheTimePerComment() throws IOException {
-        Path devset = SharedData.folder().map(f -> f.resolve("devset.jsonl")).orElse(null);
-        assumeTrue(devset != null && Files.isRegularFile(devset), "devset absent");
-        ObjectMapper json = new ObjectMapper();
-        List<Comment> comments = new ArrayList<>();
-        long chars = 0;
-        for (String line : lines(devset)) {
-            JsonNode item = json.readTree(line);
-            comments.add(Comment.of(
-                    item.get("id").asString(),
-                    item.get("edition").asString(),
-                    item.get("text").asString()));
-            chars += item.get("text").asString().length();
-        }
-        int screened = 0;
-        for (int round = 0; round < 20; round++) {
-            for (Comment comment : comments) {
-                ENGINE.screen(comment);
-            }
-        }
-        int rounds = 30;
-        // thread CPU time, so that other processes on a busy machine do not count
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long started = threads.getCurrentThreadCpuTime();
-        for (int round = 0; round < rounds; round++) {
-            for (Comment comment : comments) {
-                ENGINE.screen(comment);
-                screened++;
-            }
-        }
-        double micros = (threads.getCurrentThreadCpuTime() - started) / 1000.0 / screened;
-        System.out.printf(
-                "speed: %.1f microseconds of CPU per devset comment (mean %d chars), lexical detector only%n",
-                micros, chars / comments.size());
-        assertThat(screened).isEqualTo(rounds * comments.size());
-    }
-
     /** The line numbers judged outside our rules (clinical, mild, identity words...), see the file's header. */
     private static Set<Integer> outOfScopeLines() throws IOException {
-        Set<Integer> lines = new java.util.HashSet<>();
+        Set<Integer> lines = new HashSet<>();
         try (var in = LexicalQualityTests.class.getResourceAsStream("evasion-out-of-scope.txt")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
@@ -230,7 +193,7 @@ class LexicalQualityTests {
 
     private static Set<RuleId> flagged(String text) {
         Decision decision = ENGINE.screen(Comment.of("e", "en", text)).decision();
-        Set<RuleId> rules = new java.util.HashSet<>();
+        Set<RuleId> rules = new HashSet<>();
         for (RuleHit hit : decision.hits()) {
             rules.add(hit.rule());
         }

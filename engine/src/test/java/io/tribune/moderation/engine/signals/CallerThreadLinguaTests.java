@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import io.tribune.moderation.engine.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -71,16 +73,11 @@ class CallerThreadLinguaTests {
     /** Every text of the shared development set, when it is present: six languages, many lengths. */
     @Test
     void givesLinguasOwnValuesOnTheDevset() throws IOException {
-        Path devset = Path.of("").toAbsolutePath().resolveSibling("../shared/data/moderation/devset.jsonl");
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("shared/data/moderation/devset.jsonl"))) {
-                devset = dir.resolve("shared/data/moderation/devset.jsonl");
-            }
-        }
-        assumeTrue(Files.isRegularFile(devset), "devset absent");
+        Optional<Path> devset = SharedData.find("devset.jsonl");
+        assumeTrue(devset.isPresent(), "devset absent");
         ObjectMapper json = new ObjectMapper();
         int compared = 0;
-        for (String line : Files.readAllLines(devset, StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(devset.get(), StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
                 JsonNode item = json.readTree(line);
                 assertSame(item.get("text").asString());

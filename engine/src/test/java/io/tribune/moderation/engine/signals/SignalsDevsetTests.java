@@ -11,11 +11,10 @@ import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.LanguageIdentifier;
 import io.tribune.moderation.engine.RuleHit;
 import io.tribune.moderation.engine.RuleId;
+import io.tribune.moderation.engine.SharedData;
 import io.tribune.moderation.engine.Standing;
 import io.tribune.moderation.engine.Verdict;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,8 +40,6 @@ class SignalsDevsetTests {
             RuleId.PRIVACY, RuleId.MALWARE_LINK, RuleId.CAPS_OR_NO_SENTENCES, RuleId.WRONG_LANGUAGE, RuleId.OFF_TOPIC);
     private static final List<Item> items = new ArrayList<>();
     private static final List<Decision> decisions = new ArrayList<>();
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-    private static long nanos;
 
     record Item(String id, String edition, String expected, List<String> rules, String note) {
         boolean labelled(RuleId rule) {
@@ -56,7 +53,7 @@ class SignalsDevsetTests {
 
     @BeforeAll
     static void screenDevset() throws IOException {
-        Path devset = devset();
+        Path devset = SharedData.find("devset.jsonl").orElse(null);
         if (devset == null) {
             return;
         }
@@ -91,13 +88,9 @@ class SignalsDevsetTests {
                     node.path("parent").path("text").asString(null),
                     Standing.NEW));
         }
-        comments.forEach(engine::screen); // warm up before timing
-        // thread CPU time: other processes on a shared machine do not count against us
-        long started = CPU.getCurrentThreadCpuTime();
         for (Comment comment : comments) {
             decisions.add(engine.screen(comment).decision());
         }
-        nanos = CPU.getCurrentThreadCpuTime() - started;
         report();
     }
 
@@ -208,24 +201,11 @@ class SignalsDevsetTests {
                 c[1],
                 c[2])));
         out.append(String.format("  tricky approves hit: %d of %d%n", trickyHit, tricky));
-        out.append(String.format("  CPU micros per comment: %.1f%n", nanos / 1000.0 / items.size()));
         out.append("  misses: ").append(misses).append('\n');
         out.append("  false hits: ").append(falseHits).append('\n');
         out.append("  caught with another verdict than expected: ")
                 .append(otherVerdict)
                 .append('\n');
         System.out.print(out);
-    }
-
-    private static Path devset() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("shared/data/moderation/devset.jsonl");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        return null;
     }
 }
