@@ -39,6 +39,21 @@ final class Commenters {
         return id;
     }
 
+    /** Gives the reader a password hashed as the site hashes them, so a test can log in through the form. */
+    void password(AccountId id, String hash) {
+        jdbc.sql("update account set password_hash = :hash where id = :id")
+                .param("hash", hash)
+                .param("id", id.value())
+                .update();
+    }
+
+    String email(AccountId id) {
+        return jdbc.sql("select email from account where id = :id")
+                .param("id", id.value())
+                .query(String.class)
+                .single();
+    }
+
     /** A reader who registered but never confirmed the address. */
     AccountId unconfirmed(String displayName) {
         int n = SEQUENCE.incrementAndGet();

@@ -3,6 +3,7 @@ package io.tribune.discussion.web;
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.Accounts;
 import io.tribune.discussion.CommentOrder;
+import io.tribune.discussion.CommentText;
 import io.tribune.discussion.Comments;
 import io.tribune.discussion.Cursor;
 import io.tribune.discussion.Discussion;
@@ -110,7 +111,7 @@ class DiscussionController {
                 reader,
                 null,
                 refused.problem(),
-                form.text(),
+                echo(form.text()),
                 form.parent(),
                 request);
         if (isHtmx(request)) {
@@ -176,6 +177,12 @@ class DiscussionController {
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         redirect.setExposeModelAttributes(false);
         return new ModelAndView(redirect);
+    }
+
+    /** The refused text to show again, cut well past the limit so a huge post is not sent back whole. */
+    private static String echo(String text) {
+        int most = CommentText.MAX_LENGTH * 4;
+        return text == null || text.length() <= most ? text : text.substring(0, most);
     }
 
     private static ModelAndView fragment(DiscussionView view) {

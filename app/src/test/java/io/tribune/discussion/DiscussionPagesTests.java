@@ -1,0 +1,264 @@
+package io.tribune.discussion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.PrivacyPolicy;
+import io.tribune.support.Browser;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The discussion through HTTP as a browser without JavaScript and as htmx use it: the page, posting
+ * with its answer, refusals that store nothing, sign-in and CSRF. Each test's reader connects from a
+ * loopback address of their own, so the per-address flood rule sees different readers.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties =
+                "spring.datasource.url=jdbc:h2:mem:discussion-pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+class DiscussionPagesTests {
+
+    private static final String PASSWORD = "a discussion test passphrase";
+    private static final Pattern SUBMIT = Pattern.compile("name=\"submit\" value=\"([^\"]+)\"");
+    private static final AtomicInteger ADDRESS = new AtomicInteger(20);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PrivacyPolicy policy;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    Commenters commenters;
+    long article;
+    String path;
+
+    @BeforeEach
+    void anArticle() {
+        commenters = new Commenters(jdbc, policy);
+        article = commenters.article("en");
+        path = "/en/discussion/" + article;
+    }
+
+    @Test
+    void theArticlePageLoadsItsDiscussionAndLinksToItWithoutJavaScript() {
+        String articlePath = jdbc.sql("select '/en/' || s.slug || '/' || a.slug from article a join section s"
+                        + " on s.id = a.section_id where a.id = ?")
+                .param(article)
+                .query(String.class)
+                .single();
+
+        String page = new Browser(port).get(articlePath).body();
+
+        assertThat(page).contains("hx-get=\"" + path + "\"").contains("<a href=\"" + path + "\">");
+    }
+
+    @Test
+    void aVisitorReadsTheDiscussionAndIsAskedToLogInToPost() {
+        Browser visitor = new Browser(port);
+
+        HttpResponse<String> page = visitor.get(path);
+        String withToken = visitor.get("/en/account/login").body();
+        HttpResponse<String> posted =
+                visitor.post(path, withToken, Map.of("text", "Hello there.", "submit", "k".repeat(24)));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("/en/account/login").doesNotContain("name=\"text\"");
+        assertThat(page.body()).contains("href=\"/en/standards\"");
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(posted.headers().firstValue("Location")).hasValue("/en/account/login");
+    }
+
+    @Test
+    void aCommentPostedWithoutJavaScriptIsAnsweredOnTheDiscussionPage() {
+        Browser reader = signedIn("Yasmin Khan");
+        String form = reader.get(path).body();
+
+        HttpResponse<String> posted = reader.post(
+                path,
+                form,
+                Map.of(
+                        "text",
+                        "<b>Bold</b> claim: https://example.org/report is worth reading.",
+                        "submit",
+                        submitKey(form)));
+        String location = posted.headers().firstValue("Location").orElseThrow();
+        String answer = reader.get(location.replace("#outcome", "")).body();
+
+        assertThat(posted.statusCode()).isEqualTo(303);
+        assertThat(location).startsWith(path + "?posted=").endsWith("#outcome");
+        assertThat(answer).contains("Your comment has been published.");
+        assertThat(answer)
+                .contains("&lt;b&gt;Bold&lt;/b&gt; claim")
+                .contains("<a href=\"https://example.org/report\" rel=\"nofollow ugc noopener noreferrer\">")
+                .doesNotContain("<b>Bold</b>");
+        assertThat(new Browser(port).get(path).body()).contains("&lt;b&gt;Bold&lt;/b&gt; claim");
+    }
+
+    @Test
+    void aProfaneCommentIsRefusedWithItsRuleAndALinkToTheStandards() {
+        Browser reader = signedIn("Graham O'Brien");
+        String form = reader.get(path).body();
+
+        HttpResponse<String> posted =
+                reader.post(path, form, Map.of("text", "This fucking article is garbage.", "submit", submitKey(form)));
+        String answer = reader.get(
+                        posted.headers().firstValue("Location").orElseThrow().replace("#outcome", ""))
+                .body();
+
+        assertThat(answer)
+                .contains("it breaks the rule")
+                .contains("No profanity")
+                .contains("/en/standards");
+        assertThat(answer).doesNotContain("This fucking article");
+    }
+
+    @Test
+    void htmxGetsTheDiscussionBackInPlaceWithTheOutcome() {
+        Browser htmx = signedIn("Ryan Sinclair", Map.of("HX-Request", "true"));
+        String fragment = htmx.get(path).body();
+
+        HttpResponse<String> posted = htmx.post(
+                path,
+                fragment,
+                Map.of("text", "The graphics make the numbers easy to follow.", "submit", submitKey(fragment)));
+
+        assertThat(fragment.strip()).startsWith("<div id=\"discussion-body\"").doesNotContain("<html");
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(posted.body())
+                .contains("id=\"outcome\"")
+                .contains("Your comment has been published.")
+                .contains("The graphics make the numbers easy to follow.");
+    }
+
+    @Test
+    void anEmptyCommentIsRefusedInTheFormAndNothingIsStored() {
+        Browser reader = signedIn("Bill Potts");
+        String form = reader.get(path).body();
+        int before = comments();
+
+        HttpResponse<String> answer = reader.post(path, form, Map.of("text", "  \n ", "submit", submitKey(form)));
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("Write something before posting.").contains("aria-invalid=\"true\"");
+        assertThat(comments()).isEqualTo(before);
+    }
+
+    @Test
+    void aHugeCommentIsRefusedAndTheTextIsKeptInTheForm() {
+        Browser reader = signedIn("Nardole");
+        String form = reader.get(path).body();
+        String huge = "Words about the budget. ".repeat(20_000);
+        int before = comments();
+
+        HttpResponse<String> answer = reader.post(path, form, Map.of("text", huge, "submit", submitKey(form)));
+
+        assertThat(answer.statusCode()).isIn(413, 422);
+        assertThat(comments()).isEqualTo(before);
+    }
+
+    @Test
+    void aPostWithoutTheCsrfTokenIsRefusedAndStoresNothing() {
+        Browser reader = signedIn("Clara Oswin");
+        String form = reader.get(path).body();
+        int before = comments();
+
+        HttpResponse<String> answer =
+                reader.postRaw(path, Browser.encode(Map.of("text", "Sneaky comment.", "submit", submitKey(form))));
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(comments()).isEqualTo(before);
+    }
+
+    @Test
+    void aFormSentTwiceGivesOneComment() {
+        Browser reader = signedIn("River Song");
+        String form = reader.get(path).body();
+        Map<String, String> fields =
+                Map.of("text", "Spoilers aside, a fine piece of reporting.", "submit", submitKey(form));
+
+        String first =
+                reader.post(path, form, fields).headers().firstValue("Location").orElseThrow();
+        String second =
+                reader.post(path, form, fields).headers().firstValue("Location").orElseThrow();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from comment where body = ?")
+                        .param(fields.get("text"))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void unknownArticlesAndMalformedParametersAreAnsweredCleanly() {
+        Browser visitor = new Browser(port);
+
+        assertThat(visitor.get("/en/discussion/999999999").statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/es/discussion/" + article).statusCode()).isEqualTo(404);
+        assertThat(visitor.get("/en/discussion/99999999999999999999").statusCode())
+                .isEqualTo(404);
+        assertThat(visitor.get(path + "?sort=%27%3B--&after=x%00y").statusCode())
+                .isEqualTo(200);
+        assertThat(visitor.get(path + "?posted=abc").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theStandardsPageListsTheEditionsRules() {
+        String page = new Browser(port).get("/ru/standards").body();
+
+        assertThat(page).contains("id=\"rule-profanity\"").contains("lang=\"ru\"");
+    }
+
+    private Browser signedIn(String name) {
+        return signedIn(name, Map.of());
+    }
+
+    /** A reader logged in through the form, whose every request carries the given headers. */
+    private Browser signedIn(String name, Map<String, String> headers) {
+        AccountId id = commenters.confirmed(name);
+        commenters.password(id, passwords.encode(PASSWORD));
+        Browser reader = Browser.from(port, nextAddress(), headers);
+        String login = reader.get("/en/account/login").body();
+        HttpResponse<String> answer =
+                reader.post("/en/account/login", login, Map.of("email", commenters.email(id), "password", PASSWORD));
+        assertThat(answer.statusCode()).as("log-in").isEqualTo(302);
+        return reader;
+    }
+
+    private static InetAddress nextAddress() {
+        try {
+            return InetAddress.getByName("127.0.0." + ADDRESS.incrementAndGet());
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String submitKey(String page) {
+        Matcher key = SUBMIT.matcher(page);
+        assertThat(key.find()).as("a comment form").isTrue();
+        return key.group(1);
+    }
+
+    private int comments() {
+        return jdbc.sql("select count(*) from comment").query(Integer.class).single();
+    }
+}
