@@ -57,6 +57,14 @@ class ArticlePages {
         return page == null ? Optional.empty() : page;
     }
 
+    /**
+     * Drops every kept page, so that the next request for each renders it afresh: tests compare the
+     * kept answer with the freshly rendered one this way.
+     */
+    void forget() {
+        cache.invalidateAll();
+    }
+
     Optional<Rendered> get(Edition edition, String slug) {
         return cache.get(
                 edition.code() + "/" + slug,
