@@ -31,7 +31,7 @@ class ArticleController {
      * conditional GET and gzip rules are the same both ways: returned as a response entity, Spring's
      * conditional checks and the container's compression would decide again, differently.
      */
-    @GetMapping("/{edition:[a-z]{2}}/{section:[a-z0-9-]{1,80}}/{slug:[a-z0-9-]{1,120}}")
+    @GetMapping(ArticleAddress.PATTERN)
     ResponseEntity<Void> article(
             @PathVariable Edition edition,
             @PathVariable String section,

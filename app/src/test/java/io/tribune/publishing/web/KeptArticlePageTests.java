@@ -83,6 +83,7 @@ class KeptArticlePageTests {
         IF_MATCH_OTHER(f -> new Request("GET", f.path(), "If-Match", "\"other\"")),
         IF_UNMODIFIED_SINCE_EARLIER(
                 f -> new Request("GET", f.path(), "If-Unmodified-Since", "Sat, 01 Jan 2000 00:00:00 GMT")),
+        ESCAPED_PATH(f -> new Request("GET", f.path().replace("o", "%6F"))),
         WRONG_SECTION(f -> new Request("GET", f.wrongSectionPath())),
         WRONG_SECTION_GZIP(f -> new Request("GET", f.wrongSectionPath(), "Accept-Encoding", "gzip")),
         UNKNOWN_ARTICLE(f -> new Request("GET", "/en/world/no-such-article-kept-or-not"));
