@@ -40,7 +40,7 @@ class ArticleController {
             HttpServletResponse response)
             throws IOException {
         ArticlePages.Rendered page = pages.get(edition, slug).orElseThrow(NotFound::new);
-        if (!page.path().equals("/" + edition.code() + "/" + section + "/" + slug)) {
+        if (!page.livesAt(new ArticleAddress(edition.code(), section, slug))) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(URI.create(page.path()))
                     .build();

@@ -29,8 +29,8 @@ class KeptArticles implements KeptPages {
             return Optional.empty();
         }
         return ArticleAddress.of(path)
-                .flatMap(address -> pages.kept(address.edition(), address.slug()))
-                .filter(rendered -> rendered.path().equals(path))
+                .flatMap(address ->
+                        pages.kept(address.edition(), address.slug()).filter(rendered -> rendered.livesAt(address)))
                 .map(ArticlePages.Rendered::page);
     }
 }

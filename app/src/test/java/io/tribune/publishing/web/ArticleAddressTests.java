@@ -2,6 +2,8 @@ package io.tribune.publishing.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.system.KeptPage;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,5 +40,15 @@ class ArticleAddressTests {
                 .isPresent();
         assertThat(ArticleAddress.of("/en/" + "s".repeat(81) + "/a")).isEmpty();
         assertThat(ArticleAddress.of("/en/s/" + "a".repeat(121))).isEmpty();
+    }
+
+    @Test
+    void aPageLivesOnlyAtItsOwnAddress() {
+        ArticlePages.Rendered page = new ArticlePages.Rendered(
+                KeptPage.html(new byte[] {'x'}, "\"x\"", Instant.EPOCH, "public"), "/en/world/strike");
+
+        assertThat(page.livesAt(new ArticleAddress("en", "world", "strike"))).isTrue();
+        assertThat(page.livesAt(new ArticleAddress("en", "sport", "strike"))).isFalse();
+        assertThat(page.livesAt(new ArticleAddress("ru", "world", "strike"))).isFalse();
     }
 }
