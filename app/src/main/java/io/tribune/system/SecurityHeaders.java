@@ -4,16 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The security headers of every page. Spring Security writes them on ordinary requests; responses
- * served before its filter chain (kept pages, see {@link KeptPages}) write the same ones from here.
+ * The security headers of every page, defined here alone: Spring Security writes these on ordinary
+ * requests in place of its own defaults, and responses served before its filter chain (kept pages,
+ * see {@link KeptPages}) write the same ones.
  */
 public final class SecurityHeaders {
 
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
             + "frame-ancestors 'self'; form-action 'self'; media-src 'self' https: http:";
 
-    public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+    private static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
 
     private static final Map<String, String> ALWAYS = Map.of(
             "X-Content-Type-Options", "nosniff",

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.springframework.context.ApplicationContext;
 
 /** Publishes articles the way the publishing module stores them, for tests that need a particular one. */
-final class TestArticles {
+public final class TestArticles {
 
     private static final Instant LONG_AGO = Instant.parse("2020-01-15T10:00:00Z");
 
@@ -12,14 +12,14 @@ final class TestArticles {
     private final SectionRepository sections;
     private final ShortCodes shortCodes;
 
-    TestArticles(ApplicationContext context) {
+    public TestArticles(ApplicationContext context) {
         this.articles = context.getBean(ArticleRepository.class);
         this.sections = context.getBean(SectionRepository.class);
         this.shortCodes = context.getBean(ShortCodes.class);
     }
 
     /** A World article of the edition without a picture, published long ago so that lists show it last. */
-    String publish(String edition, String slug, String title, String body) {
+    public String publish(String edition, String slug, String title, String body) {
         Section world = sections.findByEditionAndSlug(edition, "world").orElseThrow();
         Article article =
                 new Article(edition, world, slug, shortCodes.next(), title, "A lead.", body, "", null, null, LONG_AGO);

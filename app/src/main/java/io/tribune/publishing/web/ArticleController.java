@@ -1,10 +1,13 @@
 package io.tribune.publishing.web;
 
 import io.tribune.editions.Edition;
+import io.tribune.system.KeptPage;
 import io.tribune.system.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,28 +20,32 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ArticleController {
 
-    private final Frames frames;
     private final ArticlePages pages;
 
-    ArticleController(Frames frames, ArticlePages pages) {
-        this.frames = frames;
+    ArticleController(ArticlePages pages) {
         this.pages = pages;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/{section:[a-z0-9-]{1,80}}/{slug:[a-z0-9-]{1,120}}")
-    ResponseEntity<byte[]> article(
-            @PathVariable Edition edition, @PathVariable String section, @PathVariable String slug) {
+    /**
+     * The page itself is answered by {@link KeptPage#answer}, as its kept copy is, so that the
+     * conditional GET and gzip rules are the same both ways: returned as a response entity, Spring's
+     * conditional checks and the container's compression would decide again, differently.
+     */
+    @GetMapping(ArticleAddress.PATTERN)
+    ResponseEntity<Void> article(
+            @PathVariable Edition edition,
+            @PathVariable String section,
+            @PathVariable String slug,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
         ArticlePages.Rendered page = pages.get(edition, slug).orElseThrow(NotFound::new);
-        if (!page.path().equals("/" + edition.code() + "/" + section + "/" + slug)) {
+        if (!page.livesAt(new ArticleAddress(edition.code(), section, slug))) {
             return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                     .location(URI.create(page.path()))
                     .build();
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .cacheControl(Caching.ARTICLE)
-                .eTag(page.page().etag())
-                .lastModified(page.page().lastModified())
-                .body(page.page().body());
+        page.page().answer(request).send(response);
+        return null; // answered above
     }
 }

@@ -29,7 +29,16 @@ import org.springframework.stereotype.Component;
 class ArticlePages {
 
     /** A page ready to send, and the one path it lives at. */
-    record Rendered(KeptPage page, String path) {}
+    record Rendered(KeptPage page, String path) {
+
+        /**
+         * Whether the page lives at this address: any other address of the same article (a wrong
+         * section) is moved to its own, and neither the kept copy nor the controller sends it there.
+         */
+        boolean livesAt(ArticleAddress address) {
+            return path.equals(address.path());
+        }
+    }
 
     private final Articles articles;
     private final Frames frames;
@@ -55,6 +64,14 @@ class ArticlePages {
     Optional<Rendered> kept(String edition, String slug) {
         Optional<Rendered> page = cache.getIfPresent(edition + "/" + slug);
         return page == null ? Optional.empty() : page;
+    }
+
+    /**
+     * Drops every kept page, so that the next request for each renders it afresh: tests compare the
+     * kept answer with the freshly rendered one this way.
+     */
+    void forget() {
+        cache.invalidateAll();
     }
 
     Optional<Rendered> get(Edition edition, String slug) {

@@ -4,11 +4,9 @@ import io.tribune.system.KeptPage;
 import io.tribune.system.KeptPages;
 import io.tribune.system.SecurityHeaders;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -27,9 +25,6 @@ import org.apache.tomcat.util.http.MimeHeaders;
  * no module keeps goes on down the pipeline untouched.
  */
 final class KeptPagesValve extends ValveBase {
-
-    private static final byte[] VARY = ascii("Accept-Encoding");
-    private static final byte[] GZIP = ascii("gzip");
 
     private final Supplier<List<KeptPages>> keepers;
     private final Map<String, byte[]> securityHeaders;
@@ -74,92 +69,12 @@ final class KeptPagesValve extends ValveBase {
         return Optional.empty();
     }
 
+    /** Writes the headers {@link KeptPage#answer} leaves to the layers a kept page skips, then the answer. */
     private void send(Request request, Response response, KeptPage page) throws IOException {
-        boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
-        String etag = gzip ? page.gzipEtag() : page.etag();
         MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
         securityHeaders.forEach((name, value) -> put(headers, name, value));
         put(headers, "Date", currentDate());
-        put(headers, "Cache-Control", ascii(page.cacheControl()));
-        put(headers, "ETag", ascii(etag));
-        put(headers, "Last-Modified", ascii(page.lastModifiedHeader()));
-        put(headers, "Vary", VARY);
-        if (isNotModified(request, etag, page)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        byte[] body = gzip ? page.gzipped() : page.body();
-        put(headers, "Content-Type", ascii(page.contentType()));
-        if (gzip) {
-            put(headers, "Content-Encoding", GZIP);
-        }
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentLength(body.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
-        }
-    }
-
-    /**
-     * RFC 9110 section 13.2.2: If-None-Match decides when present, else If-Modified-Since. Only the tag
-     * of the representation chosen for this request counts, so a 304 always names the tag it matched.
-     */
-    private static boolean isNotModified(Request request, String etag, KeptPage page) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null) {
-            for (String tag : ifNoneMatch.split(",")) {
-                String candidate = tag.strip();
-                if (candidate.startsWith("W/")) {
-                    candidate = candidate.substring(2);
-                }
-                if (candidate.equals("*") || candidate.equals(etag)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        String since = request.getHeader("If-Modified-Since");
-        if (since == null) {
-            return false;
-        }
-        long time = FastHttpDateFormat.parseDate(since);
-        return time >= 0 && page.lastModified().toEpochMilli() / 1000 <= time / 1000;
-    }
-
-    /**
-     * Whether gzip is acceptable (RFC 9110 section 12.5.3): an explicit {@code gzip} entry decides,
-     * wherever it stands; without one, {@code *} does; {@code q=0} refuses.
-     */
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        Boolean any = null;
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.split(";");
-            String name = parts[0].strip();
-            if (name.equalsIgnoreCase("gzip")) {
-                return !refused(parts);
-            }
-            if (name.equals("*") && any == null) {
-                any = !refused(parts);
-            }
-        }
-        return Boolean.TRUE.equals(any);
-    }
-
-    private static boolean refused(String[] parameters) {
-        for (int i = 1; i < parameters.length; i++) {
-            String parameter = parameters[i].strip().toLowerCase(Locale.ROOT);
-            if (parameter.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(parameter.substring(2)) <= 0;
-                } catch (NumberFormatException e) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        page.answer(request).send(response, (name, value) -> put(headers, name, value));
     }
 
     private byte[] currentDate() {

@@ -24,17 +24,18 @@ class StrictTransportSecurity extends OncePerRequestFilter {
 
     private static final String HEADER = "Strict-Transport-Security";
 
-    private final boolean isHttpsSite;
+    /** {@link SecurityHeaders}' value, none for a site at an http address. */
+    private final String value;
 
     StrictTransportSecurity(Site site) {
-        this.isHttpsSite = site.isServedOverHttps();
+        this.value = SecurityHeaders.of(site).get(HEADER);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (isHttpsSite) {
-            response.setHeader(HEADER, SecurityHeaders.STRICT_TRANSPORT_SECURITY);
+        if (value != null) {
+            response.setHeader(HEADER, value);
         }
         chain.doFilter(request, response);
     }
