@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -20,6 +21,8 @@ class CommentRepository {
             + " screened_at, rule, notice, reply_count, created_at, edited_at";
     /** What a reader sees: published comments, and their own held ones. */
     private static final String VISIBLE = "(status = 'PUBLISHED' or (status = 'HELD' and author_id = :viewer))";
+    /** A thread whose first comment was deleted stays while its replies do, under a placeholder. */
+    private static final String VISIBLE_THREAD = "(" + VISIBLE + " or (status = 'DELETED' and reply_count > 0))";
     /** How many recent comments make an author's recent record. */
     private static final int RECENT = 20;
 
@@ -76,11 +79,80 @@ class CommentRepository {
                 .update();
     }
 
-    void countReply(long threadId) {
-        jdbc.sql("update comment set reply_count = reply_count + 1 where id = :id")
-                .param("id", threadId)
+    void recountReplies(long threadId) {
+        jdbc.sql("""
+                        update comment set reply_count = (select count(*) from comment r
+                          where r.thread_id = :id and r.parent_id is not null and r.status = 'PUBLISHED')
+                        where id = :id""").param("id", threadId).update();
+    }
+
+    /** Keeps the text being replaced, with the decision it had, then holds the comment for its new screening. */
+    void replaceText(long id, String body, Instant at) {
+        jdbc.sql("""
+                        insert into comment_revision (comment_id, body, status, decision, replaced_at)
+                        select id, body, status, decision, :at from comment where id = :id""").param("id", id).param("at", Timestamp.from(at)).update();
+        jdbc.sql("update comment set body = :body, status = 'HELD', screened_at = null, edited_at = :at where id = :id")
+                .param("body", body)
+                .param("at", Timestamp.from(at))
+                .param("id", id)
                 .update();
     }
+
+    void markDeleted(long id) {
+        jdbc.sql("update comment set status = 'DELETED' where id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    /** Hides a comment that readers' reports weigh enough against, until a moderator reviews it. */
+    void holdForReports(long id, String rule) {
+        jdbc.sql("update comment set status = 'HELD', rule = :rule where id = :id and status = 'PUBLISHED'")
+                .param("rule", rule)
+                .param("id", id)
+                .update();
+    }
+
+    /** Records a report; false when the reader reported the comment already. */
+    boolean report(long commentId, long reporterId, String reason, double weight, Instant at) {
+        try {
+            jdbc.sql("""
+                            insert into comment_report (comment_id, reporter_id, reason, weight, created_at)
+                            values (:comment, :reporter, :reason, :weight, :at)""")
+                    .param("comment", commentId)
+                    .param("reporter", reporterId)
+                    .param("reason", reason)
+                    .param("weight", weight)
+                    .param("at", Timestamp.from(at))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException already) {
+            return false;
+        }
+    }
+
+    /** How many of the reader's reports moderators upheld. */
+    int upheldReports(long reporterId) {
+        return jdbc.sql("select count(*) from comment_report where reporter_id = :reporter and outcome = 'UPHELD'")
+                .param("reporter", reporterId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The weight of the reports on a comment, and the reason that weighs most. */
+    Reports reports(long commentId) {
+        return jdbc
+                .sql("select reason, sum(weight) as weight from comment_report where comment_id = :comment"
+                        + " group by reason order by weight desc, reason")
+                .param("comment", commentId)
+                .query((rs, n) -> new Reports(rs.getString("reason"), rs.getDouble("weight")))
+                .list()
+                .stream()
+                .reduce((most, other) -> new Reports(most.reason(), most.weight() + other.weight()))
+                .orElse(new Reports(null, 0));
+    }
+
+    /** Reports on one comment: their summed weight and the reason given most weight. */
+    record Reports(String reason, double weight) {}
 
     Optional<StoredComment> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from comment where id = :id")
@@ -122,7 +194,7 @@ class CommentRepository {
     /** One page of an article's threads (comments that reply to none), after the cursor, in the order asked. */
     List<StoredComment> threads(long articleId, long viewer, CommentOrder order, Cursor after, int limit) {
         return jdbc.sql("select " + COLUMNS + " from comment where article_id = :article and parent_id is null and "
-                        + VISIBLE + order.after(after) + " order by " + order.sql() + " fetch first " + limit
+                        + VISIBLE_THREAD + order.after(after) + " order by " + order.sql() + " fetch first " + limit
                         + " rows only")
                 .param("article", articleId)
                 .param("viewer", viewer)

@@ -4,7 +4,9 @@ package io.tribune.discussion;
 public enum CommentStatus {
     PUBLISHED,
     HELD,
-    REJECTED;
+    REJECTED,
+    /** Deleted by its author: gone from the discussion, kept for moderators. */
+    DELETED;
 
     /** Whether every reader sees a comment in this status (else only its author does, or no one). */
     public boolean isVisibleToAll() {

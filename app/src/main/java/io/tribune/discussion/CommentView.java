@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param authorName the commenter's display name, or null when the account is gone
  * @param inReplyTo the name of the commenter a deeper reply answers (shown flattened), or null
  * @param isOwn whether the reader looking is its author (they also see it while it is held)
+ * @param isEditable whether the reader looking may still edit it: their own, published, within the window
  */
 public record CommentView(
         long id,
@@ -18,10 +19,16 @@ public record CommentView(
         boolean isEdited,
         String inReplyTo,
         boolean isOwn,
+        boolean isEditable,
         int replyCount) {
 
     public boolean isAuthorGone() {
         return authorName == null;
+    }
+
+    /** A deleted first comment of a thread, shown as a placeholder above its replies. */
+    public boolean isDeleted() {
+        return status == CommentStatus.DELETED;
     }
 
     public boolean isPending() {

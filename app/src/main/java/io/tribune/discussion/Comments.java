@@ -92,16 +92,21 @@ public class Comments {
                 .map(c -> new Posting.Posted(c.id(), c.status(), c.notice()));
     }
 
-    private static CommentView view(StoredComment comment, String inReplyTo, long viewerId, Names names) {
+    private CommentView view(StoredComment comment, String inReplyTo, long viewerId, Names names) {
+        boolean isOwn = comment.authorId() == viewerId;
+        boolean isDeleted = comment.status() == CommentStatus.DELETED;
         return new CommentView(
                 comment.id(),
-                names.of(comment.authorId()),
-                comment.body(),
+                isDeleted ? null : names.of(comment.authorId()),
+                isDeleted ? "" : comment.body(),
                 comment.status(),
                 comment.createdAt(),
                 comment.editedAt() != null,
                 inReplyTo,
-                comment.authorId() == viewerId,
+                isOwn && !isDeleted,
+                isOwn
+                        && comment.status() == CommentStatus.PUBLISHED
+                        && clock.instant().isBefore(settings.editableUntil(comment.edition(), comment.createdAt())),
                 comment.replyCount());
     }
 

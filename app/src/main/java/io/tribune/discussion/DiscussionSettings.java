@@ -14,16 +14,35 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param openForEdition the same per edition code, where an edition differs
  * @param pageSize how many threads one page of a discussion shows
  * @param repliesShown how many replies of one thread are shown
+ * @param editWindow how long after posting its author may edit a comment
+ * @param editWindowEdition the same per edition code, where an edition differs
+ * @param reportThreshold the weight of readers' reports that hides a comment until a moderator reviews it
+ * @param reportThresholdEdition the same per edition code, where an edition differs
  */
 @ConfigurationProperties("tribune.discussion")
 public record DiscussionSettings(
         @DefaultValue("14d") Duration openFor,
         Map<String, Duration> openForEdition,
         @DefaultValue("20") int pageSize,
-        @DefaultValue("50") int repliesShown) {
+        @DefaultValue("50") int repliesShown,
+        @DefaultValue("10m") Duration editWindow,
+        Map<String, Duration> editWindowEdition,
+        @DefaultValue("3") double reportThreshold,
+        Map<String, Double> reportThresholdEdition) {
 
     public DiscussionSettings {
         openForEdition = openForEdition == null ? Map.of() : Map.copyOf(openForEdition);
+        editWindowEdition = editWindowEdition == null ? Map.of() : Map.copyOf(editWindowEdition);
+        reportThresholdEdition = reportThresholdEdition == null ? Map.of() : Map.copyOf(reportThresholdEdition);
+    }
+
+    /** Until when its author may edit a comment posted at {@code postedAt} in the edition. */
+    public Instant editableUntil(String edition, Instant postedAt) {
+        return postedAt.plus(editWindowEdition.getOrDefault(edition, editWindow));
+    }
+
+    double reportThreshold(String edition) {
+        return reportThresholdEdition.getOrDefault(edition, reportThreshold);
     }
 
     /** When the article's discussion stops taking comments. */

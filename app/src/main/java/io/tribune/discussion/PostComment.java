@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -25,7 +23,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PostComment {
 
-    private static final Logger log = LoggerFactory.getLogger(PostComment.class);
     private static final Pattern SUBMIT_KEY = Pattern.compile("[A-Za-z0-9_-]{16,64}");
     private static final Duration SCREENING_WAIT = Duration.ofMillis(50);
     private static final int SCREENING_WAITS = 200;
@@ -33,7 +30,8 @@ public class PostComment {
     private final Accounts accounts;
     private final Articles articles;
     private final CommentRepository comments;
-    private final CommentScreening screening;
+    private final Screener screener;
+    private final Counts counts;
     private final DiscussionSettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -43,7 +41,8 @@ public class PostComment {
             Accounts accounts,
             Articles articles,
             CommentRepository comments,
-            CommentScreening screening,
+            Screener screener,
+            Counts counts,
             DiscussionSettings settings,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
@@ -51,7 +50,8 @@ public class PostComment {
         this.accounts = accounts;
         this.articles = articles;
         this.comments = comments;
-        this.screening = screening;
+        this.screener = screener;
+        this.counts = counts;
         this.settings = settings;
         this.events = events;
         this.transaction = transaction;
@@ -117,27 +117,21 @@ public class PostComment {
                 text,
                 comment.submitKey(),
                 now));
-        Screened screened = screen(new Submission(
+        Screened screened = screener.screen(
                 id,
-                article.edition(),
-                text,
+                article,
                 comment.author().value(),
                 comment.address(),
                 now,
-                article.title(),
-                article.lead(),
-                article.text(),
-                parent.map(StoredComment::body).orElse(null),
-                comments.standing(comment.author().value())));
+                text,
+                parent.map(StoredComment::body).orElse(null));
         StoredComment stored = transaction.execute(status -> {
             comments.recordScreening(id, screened, clock.instant());
-            if (screened.status() == CommentStatus.PUBLISHED) {
-                parent.ifPresent(p -> comments.countReply(p.threadId()));
-                articles.countComments(article.id(), comments.countPublished(article.id()));
-            }
+            StoredComment recorded = comments.find(id).orElseThrow();
+            counts.recount(recorded);
             events.publishEvent(new CommentPosted(
                     id, article.id(), article.edition(), comment.author().value(), screened.status()));
-            return comments.find(id).orElseThrow();
+            return recorded;
         });
         return posted(stored);
     }
@@ -158,16 +152,6 @@ public class PostComment {
             comment = comments.find(first.id()).orElse(comment);
         }
         return posted(comment);
-    }
-
-    /** Fail closed: a screening that throws holds the comment for a moderator. */
-    private Screened screen(Submission submission) {
-        try {
-            return screening.screen(submission);
-        } catch (RuntimeException e) {
-            log.error("screening failed for comment {}; held for a moderator", submission.commentId(), e);
-            return new Screened(CommentStatus.HELD, null, null, "{\"holds\":[\"failure:screening\"]}", "");
-        }
     }
 
     private static Posting posted(StoredComment comment) {

@@ -1,5 +1,6 @@
 package io.tribune.moderation;
 
+import io.tribune.discussion.CommunityStandards;
 import io.tribune.moderation.engine.Messages;
 import io.tribune.moderation.engine.Policy;
 import io.tribune.moderation.engine.PolicyBook;
@@ -8,12 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The community standards as readers read them: each enabled rule of an edition's policy, titled in its language. */
+/**
+ * The community standards as readers read them: each enabled rule of an edition's policy, titled in its
+ * language, for the standards page and the reasons of readers' reports.
+ */
 @Component
-public class Standards {
-
-    /** A rule as the standards page shows it; {@code id} is its stable id, used as the page anchor. */
-    public record Rule(String id, String title) {}
+public class Standards implements CommunityStandards {
 
     private final Engines engines;
     private final Messages messages = new Messages();
@@ -22,7 +23,8 @@ public class Standards {
         this.engines = engines;
     }
 
-    public List<Rule> of(String edition) {
+    @Override
+    public List<Rule> rules(String edition) {
         PolicyBook policies = engines.policies();
         if (!policies.covers(edition)) {
             return List.of();

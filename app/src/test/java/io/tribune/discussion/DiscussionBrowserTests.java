@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.tribune.TribuneTest;
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.PrivacyPolicy;
@@ -22,6 +23,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class DiscussionBrowserTests {
 
     private static final String PASSWORD = "a browser commenter passphrase";
+    /** The first comment a test application screens waits for the engine to be built; a loaded machine takes a while. */
+    private static final LocatorAssertions.HasTextOptions FIRST_SCREENING =
+            new LocatorAssertions.HasTextOptions().setTimeout(60_000);
 
     @RegisterExtension
     static final Chromium chromium = new Chromium();
@@ -57,7 +61,7 @@ class DiscussionBrowserTests {
 
             form.getByLabel("Your comment").fill("The map of the closures is the clearest I have seen.");
             form.locator("button").click();
-            assertThat(discussion.locator("#outcome")).hasText("Your comment has been published.");
+            assertThat(discussion.locator("#outcome")).hasText("Your comment has been published.", FIRST_SCREENING);
             Locator mine = discussion.locator(
                     ".comment",
                     new Locator.LocatorOptions().setHasText("The map of the closures is the clearest I have seen."));
@@ -78,13 +82,27 @@ class DiscussionBrowserTests {
             Locator thread = discussion.locator(
                     ".comment",
                     new Locator.LocatorOptions().setHasText("The map of the closures is the clearest I have seen."));
-            thread.locator("summary").click();
-            thread.getByLabel("Your reply").fill("Adding: the ferry timetable changes on Monday too.");
-            thread.locator("form button").click();
+            Locator reply = thread.locator("details", new Locator.LocatorOptions().setHasText("Reply"));
+            reply.locator("summary").click();
+            reply.getByLabel("Your reply").fill("Adding: the ferry timetable changes on Monday too.");
+            reply.locator("form button").click();
             assertThat(discussion
                             .locator(".comments__replies .comment")
                             .filter(new Locator.FilterOptions().setHasText("the ferry timetable changes")))
                     .hasCount(1);
+
+            Locator mine2 = discussion.locator(
+                    "article.comment",
+                    new Locator.LocatorOptions().setHasText("The map of the closures is the clearest I have seen."));
+            Locator edit = mine2.locator("details", new Locator.LocatorOptions().setHasText("Edit"));
+            edit.locator("summary").click();
+            edit.getByLabel("Your comment, edited").fill("The map of the road closures is the clearest I have seen.");
+            edit.locator("form button").click();
+            Locator edited = discussion.locator(
+                    "article.comment",
+                    new Locator.LocatorOptions()
+                            .setHasText("The map of the road closures is the clearest I have seen."));
+            assertThat(edited.locator(".comment__edited")).isVisible();
         }
     }
 
@@ -102,7 +120,7 @@ class DiscussionBrowserTests {
             page.getByLabel("Tu comentario").fill("Muy buen resumen de la reunión del consejo.");
             page.locator("form.comment-form button").first().click();
 
-            assertThat(page.locator("#outcome")).hasText("Tu comentario se ha publicado.");
+            assertThat(page.locator("#outcome")).hasText("Tu comentario se ha publicado.", FIRST_SCREENING);
             assertThat(page.locator(".comment", new Page.LocatorOptions().setHasText("Muy buen resumen")))
                     .hasCount(1);
         }

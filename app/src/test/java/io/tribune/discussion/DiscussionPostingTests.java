@@ -19,18 +19,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Posting comments through the real screening engine on an embedded database with the demo articles:
  * what the author is told, what other readers see, and that bad input stores nothing.
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:discussion-posting;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-            "tribune.discussion.open-for=5d"
-        })
+@DiscussionTest
 class DiscussionPostingTests {
 
     @Autowired

@@ -8,5 +8,7 @@ public enum Commenting {
     NOT_ALLOWED,
     /** The discussion no longer takes comments. */
     CLOSED,
+    /** The discussion no longer takes comments; the reader is signed in and may still report. */
+    CLOSED_TO_READER,
     ALLOWED
 }

@@ -8,6 +8,9 @@ import io.tribune.publishing.DiscussedArticle;
 public final class DiscussionPaths {
 
     static final String DISCUSSION = "/{edition:[a-z]{2}}/discussion/{articleId:[0-9]{1,18}}";
+    static final String COMMENT = DISCUSSION + "/comments/{commentId:[0-9]{1,18}}";
+    /** Every path that changes something in a discussion, for the security chain. */
+    static final String[] CHANGES = {"/*/discussion/*", "/*/discussion/*/comments/*/*"};
 
     private DiscussionPaths() {}
 
@@ -27,7 +30,15 @@ public final class DiscussionPaths {
         return sorted(article, order) + "&after=" + after;
     }
 
+    public static String action(DiscussedArticle article, long commentId, String action) {
+        return of(article) + "/comments/" + commentId + "/" + action;
+    }
+
     static String posted(String edition, long articleId, long commentId) {
         return of(edition, articleId) + "?posted=" + commentId + "#outcome";
+    }
+
+    static String done(String edition, long articleId, String what) {
+        return of(edition, articleId) + "?done=" + what + "#outcome";
     }
 }

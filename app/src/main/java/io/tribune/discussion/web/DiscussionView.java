@@ -1,36 +1,52 @@
 package io.tribune.discussion.web;
 
+import io.tribune.discussion.CommentView;
+import io.tribune.discussion.CommunityStandards;
 import io.tribune.discussion.Discussion;
 import io.tribune.discussion.Posting;
 import io.tribune.system.Page;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Everything a discussion template draws.
  *
- * @param outcome what the reader's last comment became, shown above the discussion, or null
- * @param problem the message key of why the reader's comment was refused, or null
- * @param typed the text to show again in the form after a refusal
- * @param replyTo the comment the refused text replied to, or null
+ * @param reasons the rules a reader may report a comment under
+ * @param outcome what the reader's last comment or edit became, shown above the discussion, or null
+ * @param notice the message key of what the reader's last action did (a deletion, a report), or null
+ * @param refusal the form the reader sent that was refused, with why and what they typed, or null
  */
 public record DiscussionView(
         Page page,
         Discussion discussion,
         Commenting commenting,
+        List<CommunityStandards.Rule> reasons,
         Posting.Posted outcome,
-        String problem,
-        String typed,
-        Long replyTo,
+        String notice,
+        Refusal refusal,
         String csrfName,
         String csrfToken) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * A refused form.
+     *
+     * @param form which form: {@code new}, {@code reply-ID}, {@code edit-ID} or {@code report-ID}
+     * @param problem the message key of why
+     * @param typed what the reader typed, to show again
+     */
+    public record Refusal(String form, String problem, String typed) {}
+
     public String path() {
         return DiscussionPaths.of(discussion.article());
+    }
+
+    /** Where a form about one comment posts: its edit, delete or report action. */
+    public String actionPath(CommentView comment, String action) {
+        return DiscussionPaths.action(discussion.article(), comment.id(), action);
     }
 
     /** The outcome's message: the engine's words, or the status's own when screening gave none. */
@@ -38,7 +54,12 @@ public record DiscussionView(
         if (outcome.notice() != null && !outcome.notice().isBlank()) {
             return outcome.notice();
         }
-        return page.t("discussion.status." + outcome.status().name().toLowerCase(Locale.ROOT));
+        return page.t("discussion.status." + outcomeKind());
+    }
+
+    /** The outcome's status as a class name: {@code published}, {@code held} or {@code rejected}. */
+    public String outcomeKind() {
+        return outcome.status().name().toLowerCase(Locale.ROOT);
     }
 
     /** A fresh one-time key for each form drawn: the same form sent twice gives one comment, two forms two. */
@@ -48,17 +69,22 @@ public record DiscussionView(
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** The problem goes with the form it came from: the thread form (null) or a reply form. */
-    public boolean isRefused(Long parent) {
-        return problem != null && Objects.equals(replyTo, parent);
+    /** Whether the refusal shown belongs to this form. */
+    public boolean isRefused(String form) {
+        return refusal != null && refusal.form().equals(form);
     }
 
-    /** The outcome's status as a class name: {@code published}, {@code held} or {@code rejected}. */
-    public String outcomeKind() {
-        return outcome.status().name().toLowerCase(Locale.ROOT);
+    /** What the reader typed into this form before it was refused, or the given text. */
+    public String typedOr(String form, String text) {
+        return isRefused(form) && refusal.typed() != null ? refusal.typed() : text;
     }
 
     public boolean mayComment() {
         return commenting == Commenting.ALLOWED;
+    }
+
+    /** Whether the reader may report comments: signed in and allowed to take part, even once comments close. */
+    public boolean mayReport() {
+        return commenting == Commenting.ALLOWED || commenting == Commenting.CLOSED_TO_READER;
     }
 }

@@ -32,6 +32,6 @@ class StandardsController {
                                 .canonical("/" + edition.code() + "/standards")
                                 .build(),
                         "rules",
-                        standards.of(edition.code())));
+                        standards.rules(edition.code())));
     }
 }

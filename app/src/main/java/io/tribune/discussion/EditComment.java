@@ -1,0 +1,96 @@
+package io.tribune.discussion;
+
+import io.tribune.accounts.Accounts;
+import io.tribune.publishing.Articles;
+import io.tribune.publishing.DiscussedArticle;
+import io.tribune.system.NotFound;
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A commenter changes the text of a published comment of theirs within the edition's edit window. The
+ * earlier text is kept for moderators with its decision; the new one is screened like a new comment,
+ * held meanwhile, and marked edited.
+ */
+@Service
+public class EditComment {
+
+    private final Accounts accounts;
+    private final Articles articles;
+    private final CommentRepository comments;
+    private final Screener screener;
+    private final Counts counts;
+    private final DiscussionSettings settings;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    EditComment(
+            Accounts accounts,
+            Articles articles,
+            CommentRepository comments,
+            Screener screener,
+            Counts counts,
+            DiscussionSettings settings,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.accounts = accounts;
+        this.articles = articles;
+        this.comments = comments;
+        this.screener = screener;
+        this.counts = counts;
+        this.settings = settings;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** Edits the comment; throws {@link NotFound} when it is not a comment under that article of the edition. */
+    public Posting edit(CommentChange change) {
+        StoredComment comment = OwnComments.find(comments, change);
+        DiscussedArticle article = articles.discussed(comment.articleId()).orElseThrow(NotFound::new);
+        Instant now = clock.instant();
+        if (comment.authorId() != change.reader().value()) {
+            return new Posting.Refused("discussion.error.notYours");
+        }
+        if (comment.status() != CommentStatus.PUBLISHED) {
+            return new Posting.Refused("discussion.error.notEditable");
+        }
+        if (now.isAfter(settings.editableUntil(comment.edition(), comment.createdAt()))) {
+            return new Posting.Refused("discussion.error.editWindow");
+        }
+        if (!accounts.mayComment(change.reader())) {
+            return new Posting.Refused("discussion.error.notAllowed");
+        }
+        CommentText.Checked text = CommentText.check(change.text());
+        if (text.text().isEmpty()) {
+            return new Posting.Refused(text.problem());
+        }
+        String body = text.text().get().value();
+        if (body.equals(comment.body())) {
+            return new Posting.Posted(comment.id(), comment.status(), comment.notice());
+        }
+        transaction.executeWithoutResult(status -> {
+            comments.replaceText(comment.id(), body, now);
+            counts.recount(comment);
+        });
+        String parentText = comment.isReply()
+                ? comments.find(comment.parentId()).map(StoredComment::body).orElse(null)
+                : null;
+        Screened screened =
+                screener.screen(comment.id(), article, comment.authorId(), change.address(), now, body, parentText);
+        StoredComment edited = transaction.execute(status -> {
+            comments.recordScreening(comment.id(), screened, clock.instant());
+            StoredComment recorded = comments.find(comment.id()).orElseThrow();
+            counts.recount(recorded);
+            events.publishEvent(new CommentEdited(
+                    recorded.id(), recorded.articleId(), recorded.edition(), recorded.authorId(), recorded.status()));
+            return recorded;
+        });
+        return new Posting.Posted(edited.id(), edited.status(), edited.notice());
+    }
+}

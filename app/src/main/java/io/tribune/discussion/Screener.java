@@ -1,0 +1,54 @@
+package io.tribune.discussion;
+
+import io.tribune.publishing.DiscussedArticle;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a comment, new or edited, before the screening with what it needs to know (the article, the
+ * comment replied to, the author's record), and fails closed: a screening that throws holds the
+ * comment for a moderator.
+ */
+@Component
+class Screener {
+
+    private static final Logger log = LoggerFactory.getLogger(Screener.class);
+
+    private final CommentScreening screening;
+    private final CommentRepository comments;
+
+    Screener(CommentScreening screening, CommentRepository comments) {
+        this.screening = screening;
+        this.comments = comments;
+    }
+
+    Screened screen(
+            long commentId,
+            DiscussedArticle article,
+            long authorId,
+            String address,
+            Instant at,
+            String text,
+            String parentText) {
+        Submission submission = new Submission(
+                commentId,
+                article.edition(),
+                text,
+                authorId,
+                address,
+                at,
+                article.title(),
+                article.lead(),
+                article.text(),
+                parentText,
+                comments.standing(authorId));
+        try {
+            return screening.screen(submission);
+        } catch (RuntimeException e) {
+            log.error("screening failed for comment {}; held for a moderator", commentId, e);
+            return new Screened(CommentStatus.HELD, null, null, "{\"holds\":[\"failure:screening\"]}", "");
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.tribune.discussion.web;
+
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.Accounts;
+import io.tribune.discussion.CommentOrder;
+import io.tribune.discussion.CommentText;
+import io.tribune.discussion.Comments;
+import io.tribune.discussion.CommunityStandards;
+import io.tribune.discussion.Cursor;
+import io.tribune.discussion.Discussion;
+import io.tribune.discussion.Posting;
+import io.tribune.editions.Edition;
+import io.tribune.system.NotFound;
+import io.tribune.system.Pages;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * Draws a discussion for the reader looking, and answers the forms posted in it the same way every
+ * time: without JavaScript a 303 back to the discussion (a reload posts nothing twice) or the page
+ * with the refused form (422); with htmx the discussion fragment, swapped in place.
+ */
+@Component
+class DiscussionViews {
+
+    private final Pages pages;
+    private final Comments comments;
+    private final Accounts accounts;
+    private final CommunityStandards standards;
+
+    DiscussionViews(Pages pages, Comments comments, Accounts accounts, CommunityStandards standards) {
+        this.pages = pages;
+        this.comments = comments;
+        this.accounts = accounts;
+        this.standards = standards;
+    }
+
+    /** What the reader asked to see and what their last action left to say. */
+    record Shown(String sort, String after, Posting.Posted outcome, String notice, DiscussionView.Refusal refusal) {
+
+        static Shown sorted(String sort) {
+            return new Shown(sort, null, null, null, null);
+        }
+
+        Shown with(Posting.Posted outcome) {
+            return new Shown(sort, after, outcome, notice, refusal);
+        }
+
+        Shown with(String notice) {
+            return new Shown(sort, after, outcome, notice, refusal);
+        }
+
+        Shown refused(String form, String problem, String typed) {
+            return new Shown(sort, after, outcome, notice, new DiscussionView.Refusal(form, problem, echo(typed)));
+        }
+    }
+
+    DiscussionView view(
+            Edition edition, long articleId, Optional<AccountId> reader, Shown shown, HttpServletRequest request) {
+        Discussion discussion = comments.discussion(
+                        edition.code(),
+                        articleId,
+                        reader,
+                        CommentOrder.parse(shown.sort()),
+                        Cursor.parse(shown.after()).orElse(null))
+                .orElseThrow(NotFound::new);
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        Pages.Builder page = pages.in(edition);
+        Commenting commenting = commenting(discussion, reader);
+        return new DiscussionView(
+                page.title(page.text()
+                                .get(
+                                        "discussion.page.title",
+                                        discussion.article().title()))
+                        .canonical(DiscussionPaths.of(discussion.article()))
+                        .build(),
+                discussion,
+                commenting,
+                commenting == Commenting.SIGNED_OUT || commenting == Commenting.CLOSED
+                        ? List.of()
+                        : standards.rules(edition.code()),
+                shown.outcome(),
+                shown.notice(),
+                shown.refusal(),
+                csrf == null ? "_csrf" : csrf.getParameterName(),
+                csrf == null ? "" : csrf.getToken());
+    }
+
+    /** The answer to a form that changed something: back to the discussion at {@code then}, or the fragment. */
+    ModelAndView done(
+            Edition edition, long articleId, AccountId reader, Shown shown, String then, HttpServletRequest request) {
+        if (!isHtmx(request)) {
+            RedirectView redirect = new RedirectView(then);
+            redirect.setStatusCode(HttpStatus.SEE_OTHER);
+            redirect.setExposeModelAttributes(false);
+            return new ModelAndView(redirect);
+        }
+        return fragment(view(edition, articleId, Optional.of(reader), shown, request));
+    }
+
+    /** The answer to a refused form: the discussion with the form, its text and why. */
+    ModelAndView refused(Edition edition, long articleId, AccountId reader, Shown shown, HttpServletRequest request) {
+        DiscussionView view = view(edition, articleId, Optional.of(reader), shown, request);
+        if (isHtmx(request)) {
+            // htmx swaps only successful answers: the refusal is a fragment like any other
+            return fragment(view);
+        }
+        ModelAndView page = new ModelAndView("discussion/page", Map.of("view", view));
+        page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        return page;
+    }
+
+    ModelAndView page(DiscussionView view, boolean isMore, HttpServletRequest request) {
+        if (isHtmx(request)) {
+            return isMore ? new ModelAndView("discussion/fragments/more", Map.of("view", view)) : fragment(view);
+        }
+        return new ModelAndView("discussion/page", Map.of("view", view));
+    }
+
+    private Commenting commenting(Discussion discussion, Optional<AccountId> reader) {
+        if (reader.isEmpty()) {
+            return discussion.isOpen() ? Commenting.SIGNED_OUT : Commenting.CLOSED;
+        }
+        if (!accounts.mayComment(reader.get())) {
+            return discussion.isOpen() ? Commenting.NOT_ALLOWED : Commenting.CLOSED;
+        }
+        return discussion.isOpen() ? Commenting.ALLOWED : Commenting.CLOSED_TO_READER;
+    }
+
+    private static ModelAndView fragment(DiscussionView view) {
+        return new ModelAndView("discussion/fragments/discussion", Map.of("view", view));
+    }
+
+    private static boolean isHtmx(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request"));
+    }
+
+    /** The refused text to show again, cut well past the limit so a huge post is not sent back whole. */
+    private static String echo(String text) {
+        int most = CommentText.MAX_LENGTH * 4;
+        return text == null || text.length() <= most ? text : text.substring(0, most);
+    }
+}
