@@ -1,12 +1,16 @@
 package io.tribune.media;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +35,7 @@ public class Images {
      */
     @Transactional
     public ImageRef illustrate(Illustration illustration, String caption, String credit) {
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into image (width, height, media_type, illustration, caption, credit, created_at) "
                         + "values (?, ?, 'image/jpeg', ?, ?, ?, ?)")
                 .params(BASE_WIDTH, BASE_HEIGHT, illustration.code(), caption, credit, OffsetDateTime.now(clock))
@@ -48,7 +52,7 @@ public class Images {
     }
 
     /** Several images at once, by id. */
-    public Map<Long, ImageRef> findAll(java.util.Collection<Long> ids) {
+    public Map<Long, ImageRef> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -69,7 +73,7 @@ public class Images {
                 .flatMap(Illustration::parse);
     }
 
-    private static ImageRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static ImageRef ref(ResultSet rs, int row) throws SQLException {
         return new ImageRef(
                 rs.getLong("id"),
                 rs.getInt("width"),

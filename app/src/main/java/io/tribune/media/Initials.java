@@ -1,5 +1,6 @@
 package io.tribune.media;
 
+import java.awt.Color;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +78,7 @@ final class Initials {
 
     /** A darkish colour of the hue, so white letters keep a contrast of at least 4.5:1 on every hue. */
     private static String colour(int hue) {
-        int rgb = java.awt.Color.HSBtoRGB(hue / 360f, 0.62f, 0.46f) & 0xFFFFFF;
+        int rgb = Color.HSBtoRGB(hue / 360f, 0.62f, 0.46f) & 0xFFFFFF;
         return String.format("#%06x", rgb);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tribune.accounts.RequestQuotas.Request;
+import io.tribune.support.MutableClock;
 import io.tribune.support.Postgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -165,30 +166,6 @@ class AccountsRequestQuotasTests {
                             .query(Integer.class)
                             .list())
                     .containsExactly(1, 2);
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 

@@ -119,8 +119,13 @@ public final class Browser {
         if (!matcher.find()) {
             throw new AssertionError("no captcha on the page");
         }
-        JsonNode challenge = JSON.readTree(
+        return solveChallenge(
                 matcher.group(1).replace("&#34;", "\"").replace("&quot;", "\"").replace("&amp;", "&"));
+    }
+
+    /** Solves a proof-of-work challenge given as the widget's JSON and returns the widget's payload. */
+    public static String solveChallenge(String challengeJson) {
+        JsonNode challenge = JSON.readTree(challengeJson);
         String salt = challenge.get("salt").asString();
         String target = challenge.get("challenge").asString();
         long max = challenge.get("maxnumber").asLong();

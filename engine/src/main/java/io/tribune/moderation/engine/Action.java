@@ -1,5 +1,7 @@
 package io.tribune.moderation.engine;
 
+import java.util.Locale;
+
 /** What a policy does when a rule fires: reject the comment, hold it for a moderator, or only flag it. */
 public enum Action {
     REJECT,
@@ -7,6 +9,6 @@ public enum Action {
     FLAG;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package io.tribune.moderation.engine;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The engine's answer for one comment: the verdict, every rule that fired with its score, action and
@@ -26,7 +27,7 @@ public record Decision(
     }
 
     /** The hit that decided the verdict: the first one whose action gives the verdict, if any. */
-    public java.util.Optional<RuleHit> primary() {
+    public Optional<RuleHit> primary() {
         return hits.stream().filter(h -> h.verdict() == verdict).findFirst();
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -190,7 +191,7 @@ public final class PolicyBook {
         Object actionValue = r.getOrDefault("action", "hold");
         Action action;
         try {
-            action = Action.valueOf(String.valueOf(actionValue).toUpperCase(java.util.Locale.ROOT));
+            action = Action.valueOf(String.valueOf(actionValue).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new PolicyException(where + ".action: '" + actionValue + "' is not one of reject, hold, flag");
         }

@@ -1,5 +1,7 @@
 package io.tribune.moderation.engine;
 
+import java.util.Locale;
+
 /** The outcome of screening one comment. */
 public enum Verdict {
     APPROVE,
@@ -7,7 +9,7 @@ public enum Verdict {
     REJECT;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The stricter of two verdicts. */

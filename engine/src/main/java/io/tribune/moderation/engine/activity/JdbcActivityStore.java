@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -167,7 +168,7 @@ public final class JdbcActivityStore implements ActivityStore {
         if (distinct.isEmpty() || limit < 1) {
             return List.of();
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(distinct.size(), "?"));
+        String marks = String.join(", ", Collections.nCopies(distinct.size(), "?"));
         String sql = "select distinct " + COLUMNS
                 + " from moderation_activity_key k join moderation_activity a on a.comment_id = k.comment_id"
                 + " where k.activity_key in (" + marks + ") and k.at_millis >= ? and k.at_millis <= ?"
@@ -224,7 +225,7 @@ public final class JdbcActivityStore implements ActivityStore {
         try (Connection c = dataSource.getConnection()) {
             for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
-                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
                 try (PreparedStatement s = c.prepareStatement(
                         "update moderation_activity set " + column + " = true where comment_id in (" + marks + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {

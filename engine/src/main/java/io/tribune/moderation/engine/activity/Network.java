@@ -1,5 +1,6 @@
 package io.tribune.moderation.engine.activity;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -73,7 +74,7 @@ final class Network {
             return null;
         }
         String[] all = new String[8];
-        java.util.Arrays.fill(all, "0");
+        Arrays.fill(all, "0");
         System.arraycopy(head, 0, all, 0, head.length);
         System.arraycopy(tail, 0, all, 8 - tail.length, tail.length);
         StringBuilder prefix = new StringBuilder();

@@ -2,6 +2,7 @@ package io.tribune.moderation.engine.cli;
 
 import io.tribune.moderation.engine.Standing;
 import io.tribune.moderation.engine.Verdict;
+import java.util.AbstractMap;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class Standings {
         private int published;
 
         void add(String commentId, Verdict verdict) {
-            recent.addLast(new java.util.AbstractMap.SimpleEntry<>(commentId, verdict));
+            recent.addLast(new AbstractMap.SimpleEntry<>(commentId, verdict));
             if (recent.size() > RECENT) {
                 recent.removeFirst();
             }

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every lexicon term of every language, compiled once into tries over the first word of each term.
@@ -31,7 +33,7 @@ final class Lexicon {
     private final List<Term> maskable;
     private final List<Term> brandFirst;
     private final List<Compounds> compounds;
-    private final java.util.Map<String, Term> compoundTerms;
+    private final Map<String, Term> compoundTerms;
 
     Lexicon(List<Term> terms, List<Term> allowTerms) {
         this(terms, allowTerms, List.of());
@@ -39,7 +41,7 @@ final class Lexicon {
 
     Lexicon(List<Term> terms, List<Term> allowTerms, List<Compounds> compounds) {
         this.compounds = List.copyOf(compounds);
-        this.compoundTerms = new java.util.concurrent.ConcurrentHashMap<>();
+        this.compoundTerms = new ConcurrentHashMap<>();
         this.terms = List.copyOf(terms);
         this.plain = TermTrie.of(terms, false);
         this.squeezed = TermTrie.of(terms, true);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ final class LexiconSource {
     }
 
     private static Set<String> literals(List<Alternative> alternatives) {
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (Alternative alternative : alternatives) {
             words.add(alternative.literal());
         }

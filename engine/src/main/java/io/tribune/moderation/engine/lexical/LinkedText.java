@@ -1,5 +1,7 @@
 package io.tribune.moderation.engine.lexical;
 
+import java.util.Set;
+
 /**
  * Which chars of a normalised text belong to a link or an email address: words there are names
  * ({@code dick.turner@example.com}), not speech, and the link detectors judge them.
@@ -82,7 +84,7 @@ final class LinkedText {
     }
 
     /** Generic top-level domains seen in comments; every two-letter label passes for a country's. */
-    private static final java.util.Set<String> GENERIC = java.util.Set.of((String.join(
+    private static final Set<String> GENERIC = Set.of((String.join(
                     " ",
                     "com org net info biz edu gov mil int xyz top online site shop store club click link live app dev",
                     "pro vip win bet casino loan money cash buzz icu cfd sbs rest fun example invalid test news blog",

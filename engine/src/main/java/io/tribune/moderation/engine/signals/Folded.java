@@ -2,6 +2,7 @@ package io.tribune.moderation.engine.signals;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
 
 /**
  * A lower-cased copy of a text without accents, Arabic vowel marks or tatweel, that remembers where each
@@ -31,7 +32,7 @@ final class Folded {
             if (cp < 0x80) {
                 // plain ASCII has nothing to decompose: the common case, kept cheap
                 if (out.length() == origin.length - 1) {
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    origin = Arrays.copyOf(origin, origin.length * 2);
                 }
                 origin[out.length()] = i;
                 out.append((char) fold(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
@@ -49,7 +50,7 @@ final class Folded {
                 int lower = fold(UCharacter.toLowerCase(b));
                 for (char c : Character.toChars(lower)) {
                     if (out.length() == origin.length - 1) {
-                        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                        origin = Arrays.copyOf(origin, origin.length * 2);
                     }
                     origin[out.length()] = i;
                     out.append(c);

@@ -9,6 +9,7 @@ import io.tribune.moderation.engine.Screening;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -61,7 +62,7 @@ final class LinkPolicyDetector implements Detector {
         boolean anyCommercialCandidate = false;
         Set<String> distinct = new HashSet<>();
         for (Link link : foreign) {
-            distinct.add(link.text().toLowerCase(java.util.Locale.ROOT));
+            distinct.add(link.text().toLowerCase(Locale.ROOT));
             if (shorteners.stream().anyMatch(link::isUnder)) {
                 shortened.add(span(link, "shortener"));
             }

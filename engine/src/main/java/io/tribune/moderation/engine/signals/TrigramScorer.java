@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,7 @@ final class TrigramScorer {
             List<Map<String, Float>> models = Arrays.stream(languages)
                     .map(language -> model(language, length))
                     .toList();
-            Map<String, Integer> index = new java.util.HashMap<>();
+            Map<String, Integer> index = new HashMap<>();
             for (Map<String, Float> model : models) {
                 for (String ngram : model.keySet()) {
                     if (ngram.length() == length) {
@@ -149,7 +150,7 @@ final class TrigramScorer {
                 if (in == null) {
                     throw new IllegalStateException("lingua has no model " + path);
                 }
-                Map<String, Float> model = new java.util.HashMap<>();
+                Map<String, Float> model = new HashMap<>();
                 JsonNode ngrams = JSON.readTree(in).path("ngrams");
                 for (Map.Entry<String, JsonNode> group : ngrams.properties()) {
                     String fraction = group.getKey();

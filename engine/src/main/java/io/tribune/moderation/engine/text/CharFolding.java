@@ -2,6 +2,8 @@ package io.tribune.moderation.engine.text;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds one code point to the chars matching sees: compatibility decomposition (full-width forms,
@@ -15,7 +17,7 @@ final class CharFolding {
     /** Cache of folded BMP code points; Strings are immutable, so a racy fill is harmless. */
     private static final String[] BMP = new String[0x10000];
     /** Cache of folded code points beyond the BMP (emoji, mathematical letters), bounded. */
-    private static final java.util.Map<Integer, String> ASTRAL = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Integer, String> ASTRAL = new ConcurrentHashMap<>();
 
     private static final int MAX_ASTRAL_CACHE = 8192;
 

@@ -218,7 +218,7 @@ public final class Spellings {
         return raw.length() >= 3 && symbols >= 2;
     }
 
-    private static final java.util.Set<String> UNITS = java.util.Set.of(
+    private static final Set<String> UNITS = Set.of(
             "s", "th", "st", "nd", "rd", "k", "m", "km", "kg", "g", "mb", "gb", "tb", "ml", "mm", "cm", "x", "am", "pm",
             "h", "hr", "hrs", "min", "yo", "p", "l", "d", "y", "w", "v", "mph", "kw", "er", "e", "ish");
 

@@ -1,0 +1,23 @@
+package io.tribune.system;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The system module's parts that tests outside it build by hand, without a Spring context. */
+public final class TestSystem {
+
+    private TestSystem() {}
+
+    /** An installation at the given public address. */
+    public static Site site(String baseUrl) {
+        return new Site(baseUrl, false);
+    }
+
+    /** The interface texts, read from the message bundles the application reads. */
+    public static Texts texts() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages/messages", "messages/accounts");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new Texts(messages);
+    }
+}
