@@ -114,6 +114,28 @@ class DiscussionPostingTests {
     }
 
     @Test
+    void aNewReadersFirstCommentWaitsForAModeratorWhereTheEditionPreModerates() {
+        AccountId author = commenters.confirmed("Наташа");
+        long article = commenters.article("ru");
+
+        Posting.Posted posted =
+                (Posting.Posted) post(author, "ru", article, null, "Хорошая статья о транспорте, спасибо автору.");
+
+        assertThat(posted.status()).isEqualTo(CommentStatus.HELD);
+        assertThat(posted.notice()).isEqualTo("Ваш комментарий ожидает проверки модератором и появится после одобрения.");
+        assertThat(decisionOf(posted.commentId())).contains("trust:first_comments");
+        assertThat(comments.discussion("ru", article, Optional.empty(), CommentOrder.NEWEST, null)
+                        .orElseThrow()
+                        .threads())
+                .noneMatch(t -> t.comment().id() == posted.commentId());
+        assertThat(comments.discussion("ru", article, Optional.of(author), CommentOrder.NEWEST, null)
+                        .orElseThrow()
+                        .threads())
+                .anyMatch(t ->
+                        t.comment().id() == posted.commentId() && t.comment().isPending());
+    }
+
+    @Test
     void aRepliesThreadShowsDeeperRepliesFlattenedWithWhomTheyAnswer() {
         long article = commenters.article("es");
         AccountId first = commenters.confirmed("Lucía");
