@@ -122,7 +122,8 @@ class DiscussionPostingTests {
                 (Posting.Posted) post(author, "ru", article, null, "Хорошая статья о транспорте, спасибо автору.");
 
         assertThat(posted.status()).isEqualTo(CommentStatus.HELD);
-        assertThat(posted.notice()).isEqualTo("Ваш комментарий ожидает проверки модератором и появится после одобрения.");
+        assertThat(posted.notice())
+                .isEqualTo("Ваш комментарий ожидает проверки модератором и появится после одобрения.");
         assertThat(decisionOf(posted.commentId())).contains("trust:first_comments");
         assertThat(comments.discussion("ru", article, Optional.empty(), CommentOrder.NEWEST, null)
                         .orElseThrow()
