@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class EditComment {
 
     private final Accounts accounts;
+    private final Blocks blocks;
     private final Articles articles;
     private final CommentRepository comments;
     private final Screener screener;
@@ -30,6 +31,7 @@ public class EditComment {
 
     EditComment(
             Accounts accounts,
+            Blocks blocks,
             Articles articles,
             CommentRepository comments,
             Screener screener,
@@ -39,6 +41,7 @@ public class EditComment {
             TransactionTemplate transaction,
             Clock clock) {
         this.accounts = accounts;
+        this.blocks = blocks;
         this.articles = articles;
         this.comments = comments;
         this.screener = screener;
@@ -65,6 +68,9 @@ public class EditComment {
         }
         if (!accounts.mayComment(change.reader())) {
             return new Posting.Refused("discussion.error.notAllowed");
+        }
+        if (blocks.isBlocked(change.reader())) {
+            return new Posting.Refused("discussion.error.blocked");
         }
         CommentText.Checked text = CommentText.check(change.text());
         if (text.text().isEmpty()) {

@@ -28,6 +28,7 @@ public class PostComment {
     private static final int SCREENING_WAITS = 200;
 
     private final Accounts accounts;
+    private final Blocks blocks;
     private final Articles articles;
     private final CommentRepository comments;
     private final Screener screener;
@@ -39,6 +40,7 @@ public class PostComment {
 
     PostComment(
             Accounts accounts,
+            Blocks blocks,
             Articles articles,
             CommentRepository comments,
             Screener screener,
@@ -48,6 +50,7 @@ public class PostComment {
             TransactionTemplate transaction,
             Clock clock) {
         this.accounts = accounts;
+        this.blocks = blocks;
         this.articles = articles;
         this.comments = comments;
         this.screener = screener;
@@ -65,6 +68,9 @@ public class PostComment {
                 .orElseThrow(NotFound::new);
         if (!accounts.mayComment(comment.author())) {
             return new Posting.Refused("discussion.error.notAllowed");
+        }
+        if (blocks.isBlocked(comment.author())) {
+            return new Posting.Refused("discussion.error.blocked");
         }
         if (comment.submitKey() == null
                 || !SUBMIT_KEY.matcher(comment.submitKey()).matches()) {

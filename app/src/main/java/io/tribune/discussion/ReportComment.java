@@ -18,6 +18,7 @@ public class ReportComment {
     static final double MAX_WEIGHT = 3;
 
     private final Accounts accounts;
+    private final Blocks blocks;
     private final CommentRepository comments;
     private final CommunityStandards standards;
     private final Counts counts;
@@ -28,6 +29,7 @@ public class ReportComment {
 
     ReportComment(
             Accounts accounts,
+            Blocks blocks,
             CommentRepository comments,
             CommunityStandards standards,
             Counts counts,
@@ -36,6 +38,7 @@ public class ReportComment {
             TransactionTemplate transaction,
             Clock clock) {
         this.accounts = accounts;
+        this.blocks = blocks;
         this.comments = comments;
         this.standards = standards;
         this.counts = counts;
@@ -52,6 +55,9 @@ public class ReportComment {
         String reason = change.text();
         if (!accounts.mayComment(change.reader())) {
             return new Reporting.Refused("discussion.error.notAllowed");
+        }
+        if (blocks.isBlocked(change.reader())) {
+            return new Reporting.Refused("discussion.error.blocked");
         }
         if (comment.status() != CommentStatus.PUBLISHED) {
             return new Reporting.Refused("discussion.error.reportGone");

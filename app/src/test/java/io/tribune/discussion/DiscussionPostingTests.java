@@ -282,6 +282,26 @@ class DiscussionPostingTests {
     }
 
     @Test
+    void aBlockedReaderCannotPostUntilTheBlockIsLifted() {
+        AccountId author = commenters.confirmed("Kamelion");
+        long article = commenters.article("en");
+        jdbc.sql("insert into account_block (account_id, rule, blocked_at) values (?, 'trolling', current_timestamp)")
+                .param(author.value())
+                .update();
+        int before = commentCount();
+
+        assertThat(post(author, "en", article, null, "Just a friendly note about the weather report."))
+                .isEqualTo(new Posting.Refused("discussion.error.blocked"));
+        assertThat(commentCount()).isEqualTo(before);
+
+        jdbc.sql("update account_block set lifted_at = current_timestamp where account_id = ?")
+                .param(author.value())
+                .update();
+        assertThat(post(author, "en", article, null, "Just a friendly note about the weather report."))
+                .isInstanceOf(Posting.Posted.class);
+    }
+
+    @Test
     void anArticleOfAnotherEditionOrNoneIsNotFound() {
         AccountId author = commenters.confirmed("Harriet Jones");
 

@@ -6,6 +6,8 @@ public enum Commenting {
     SIGNED_OUT,
     /** Signed in, but the address is unconfirmed or the privacy policy not agreed to. */
     NOT_ALLOWED,
+    /** A moderator's block keeps the reader out of discussions. */
+    BLOCKED,
     /** The discussion no longer takes comments. */
     CLOSED,
     /** The discussion no longer takes comments; the reader is signed in and may still report. */

@@ -2,6 +2,7 @@ package io.tribune.discussion.web;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.Accounts;
+import io.tribune.discussion.Blocks;
 import io.tribune.discussion.CommentOrder;
 import io.tribune.discussion.CommentText;
 import io.tribune.discussion.Comments;
@@ -34,12 +35,14 @@ class DiscussionViews {
     private final Comments comments;
     private final Accounts accounts;
     private final CommunityStandards standards;
+    private final Blocks blocks;
 
-    DiscussionViews(Pages pages, Comments comments, Accounts accounts, CommunityStandards standards) {
+    DiscussionViews(Pages pages, Comments comments, Accounts accounts, CommunityStandards standards, Blocks blocks) {
         this.pages = pages;
         this.comments = comments;
         this.accounts = accounts;
         this.standards = standards;
+        this.blocks = blocks;
     }
 
     /** What the reader asked to see and what their last action left to say. */
@@ -83,7 +86,9 @@ class DiscussionViews {
                         .build(),
                 discussion,
                 commenting,
-                commenting == Commenting.SIGNED_OUT || commenting == Commenting.CLOSED
+                commenting == Commenting.SIGNED_OUT
+                                || commenting == Commenting.CLOSED
+                                || commenting == Commenting.BLOCKED
                         ? List.of()
                         : standards.rules(edition.code()),
                 shown.outcome(),
@@ -130,6 +135,9 @@ class DiscussionViews {
         }
         if (!accounts.mayComment(reader.get())) {
             return discussion.isOpen() ? Commenting.NOT_ALLOWED : Commenting.CLOSED;
+        }
+        if (blocks.isBlocked(reader.get())) {
+            return Commenting.BLOCKED;
         }
         return discussion.isOpen() ? Commenting.ALLOWED : Commenting.CLOSED_TO_READER;
     }
