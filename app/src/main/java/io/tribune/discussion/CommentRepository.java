@@ -104,6 +104,17 @@ class CommentRepository {
                 .update();
     }
 
+    /** Takes down a published comment that a later one showed to be part of a flood or a wave. */
+    Optional<StoredComment> revise(Screened.Revision revision) {
+        int changed = jdbc.sql(
+                        "update comment set status = :status, rule = :rule where id = :id and status = 'PUBLISHED'")
+                .param("status", revision.status().name())
+                .param("rule", revision.rule())
+                .param("id", revision.commentId())
+                .update();
+        return changed == 0 ? Optional.empty() : find(revision.commentId());
+    }
+
     /** Hides a comment that readers' reports weigh enough against, until a moderator reviews it. */
     void holdForReports(long id, String rule) {
         jdbc.sql("update comment set status = 'HELD', rule = :rule where id = :id and status = 'PUBLISHED'")

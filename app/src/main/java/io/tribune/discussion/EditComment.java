@@ -91,6 +91,9 @@ public class EditComment {
                 screener.screen(comment.id(), article, comment.authorId(), change.address(), now, body, parentText);
         StoredComment edited = transaction.execute(status -> {
             comments.recordScreening(comment.id(), screened, clock.instant());
+            for (Screened.Revision revision : screened.revisions()) {
+                comments.revise(revision).ifPresent(counts::recount);
+            }
             StoredComment recorded = comments.find(comment.id()).orElseThrow();
             counts.recount(recorded);
             events.publishEvent(new CommentEdited(

@@ -133,6 +133,9 @@ public class PostComment {
                 parent.map(StoredComment::body).orElse(null));
         StoredComment stored = transaction.execute(status -> {
             comments.recordScreening(id, screened, clock.instant());
+            for (Screened.Revision revision : screened.revisions()) {
+                comments.revise(revision).ifPresent(counts::recount);
+            }
             StoredComment recorded = comments.find(id).orElseThrow();
             counts.recount(recorded);
             events.publishEvent(new CommentPosted(

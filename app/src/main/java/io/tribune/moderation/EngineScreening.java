@@ -4,18 +4,24 @@ import io.tribune.discussion.CommentScreening;
 import io.tribune.discussion.CommentStatus;
 import io.tribune.discussion.Screened;
 import io.tribune.discussion.Submission;
+import io.tribune.moderation.engine.Action;
 import io.tribune.moderation.engine.ArticleText;
 import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Decision;
 import io.tribune.moderation.engine.Evidence;
+import io.tribune.moderation.engine.Finding;
 import io.tribune.moderation.engine.Messages;
 import io.tribune.moderation.engine.Outcome;
+import io.tribune.moderation.engine.Policy;
+import io.tribune.moderation.engine.Revision;
 import io.tribune.moderation.engine.RuleHit;
+import io.tribune.moderation.engine.RulePolicy;
 import io.tribune.moderation.engine.Standing;
 import io.tribune.moderation.engine.Verdict;
 import io.tribune.moderation.engine.cli.DecisionJson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,16 +52,47 @@ class EngineScreening implements CommentScreening {
     public Screened screen(Submission submission) {
         try {
             Outcome outcome = engines.engine().screen(comment(submission));
-            if (!outcome.revisions().isEmpty()) {
-                log.info(
-                        "comment {} revealed {} earlier comments of a flood or a wave; they await the moderator queue",
-                        submission.commentId(),
-                        outcome.revisions().size());
-            }
-            return screened(withoutLearnedOnlyRejection(outcome.decision()));
+            Screened screened = screened(withoutLearnedOnlyRejection(outcome.decision()));
+            return new Screened(
+                    screened.status(),
+                    screened.rule(),
+                    screened.notice(),
+                    screened.record(),
+                    screened.policyVersion(),
+                    revisions(submission.edition(), outcome.revisions()));
         } catch (RuntimeException | StackOverflowError e) {
             log.error("the engine failed on comment {}; held for a moderator", submission.commentId(), e);
             return new Screened(CommentStatus.HELD, null, null, "{\"holds\":[\"failure:engine\"]}", "");
+        }
+    }
+
+    /**
+     * What becomes of the earlier comments a flood or a wave revealed: the action the edition's policy
+     * gives their rule at the revealed score (a flag changes nothing).
+     */
+    private List<Screened.Revision> revisions(String edition, List<Revision> revisions) {
+        Policy policy = engines.engine().policies().policyFor(edition);
+        List<Screened.Revision> taken = new ArrayList<>();
+        for (Revision revision : revisions) {
+            Finding finding = revision.finding();
+            RulePolicy rule = policy.rule(finding.rule());
+            Action action = rule == null ? null : rule.actionFor(finding.score());
+            OptionalLong id = parseId(revision.commentId());
+            if (id.isEmpty() || action == null || action == Action.FLAG) {
+                continue;
+            }
+            CommentStatus status = action == Action.REJECT ? CommentStatus.REJECTED : CommentStatus.HELD;
+            taken.add(
+                    new Screened.Revision(id.getAsLong(), status, finding.rule().id()));
+        }
+        return taken;
+    }
+
+    private static OptionalLong parseId(String commentId) {
+        try {
+            return OptionalLong.of(Long.parseLong(commentId));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.PrivacyPolicy;
 import io.tribune.system.NotFound;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -279,6 +280,30 @@ class DiscussionPostingTests {
 
         assertThat(post(author, "en", commenters.article("en"), null, "Good to know, thank you for the update."))
                 .isEqualTo(new Posting.Refused("discussion.error.notAllowed"));
+    }
+
+    @Test
+    void anOrganisedWaveTakesDownItsEarlierCommentsToo() {
+        long article = commenters.otherArticle("es");
+        String wave = "Las obras del puente deberían terminar antes de que lleguen las tormentas del invierno.";
+        List<Long> posted = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Posting.Posted one = (Posting.Posted) post(commenters.confirmed("Wave " + i), "es", article, null, wave);
+            posted.add(one.commentId());
+        }
+
+        List<String> statuses = posted.stream()
+                .map(id -> jdbc.sql("select status from comment where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .toList();
+        assertThat(statuses).doesNotContain("PUBLISHED");
+        assertThat(jdbc.sql("select count(*) from comment where id in (:ids) and rule = 'flash_mob'")
+                        .param("ids", posted)
+                        .query(Integer.class)
+                        .single())
+                .isPositive();
     }
 
     @Test
