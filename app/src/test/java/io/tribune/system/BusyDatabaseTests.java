@@ -1,0 +1,44 @@
+package io.tribune.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tribune.support.Browser;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** When no database connection comes free in time, readers get the localised "busy" page, not a server error. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:busy-database;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "spring.datasource.hikari.maximum-pool-size=2",
+            "spring.datasource.hikari.connection-timeout=250"
+        })
+class BusyDatabaseTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void aPageThatFindsNoFreeConnectionIsAnsweredBusyWithRetryAfter() throws Exception {
+        HttpResponse<String> answer;
+        try (Connection one = dataSource.getConnection();
+                Connection two = dataSource.getConnection()) {
+            answer = new Browser(port).get("/es/discussion/1");
+        }
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+        assertThat(answer.body()).contains("lang=\"es\"").doesNotContain("Exception");
+        assertThat(new Browser(port).get("/es/discussion/999999999").statusCode())
+                .isEqualTo(404);
+    }
+}
