@@ -46,3 +46,32 @@ psql -d "$database" -c "delete from moderation_activity_key; delete from moderat
 echo "cores: $(nproc); ${rate}/s offered for ${duration} s; ${readers} readers; loopback; PostgreSQL"
 load post "$rate" "$duration" "$readers"
 psql -d "$database" -At -c "select status, count(*) from comment group by status order by 1"
+
+# Time to render a discussion of 10,000 comments (1,000 threads of 9 replies), first page, as readers
+# fetch it: the htmx fragment the article page loads and the page without JavaScript.
+article=$(psql -d "$database" -At -c "select id from article where edition = 'es' order by published_at desc limit 1")
+author=$(psql -d "$database" -At -c "select min(id) from account where email like '%@load.example.org'")
+psql -d "$database" -c "
+  insert into comment (article_id, edition, author_id, parent_id, thread_id, body, status, decision, policy_version,
+                       submit_key, created_at, screened_at)
+  select $article, 'es', $author, null, null, 'Comentario número ' || g || ' sobre el artículo, con algo de texto.',
+         'PUBLISHED', '{}', 'bench', 'bench-thread-' || g, now() - (g || ' seconds')::interval, now()
+  from generate_series(1, 1000) g;
+  update comment set thread_id = id where article_id = $article and thread_id is null;
+  insert into comment (article_id, edition, author_id, parent_id, thread_id, body, status, decision, policy_version,
+                       submit_key, created_at, screened_at)
+  select $article, 'es', $author, t.id, t.id, 'Respuesta ' || r || ' al comentario ' || t.id || '.',
+         'PUBLISHED', '{}', 'bench', 'bench-reply-' || t.id || '-' || r, now(), now()
+  from comment t cross join generate_series(1, 9) r where t.article_id = $article and t.parent_id is null;
+  update comment t set reply_count = 9 where t.article_id = $article and t.parent_id is null;"
+echo "discussion of $(psql -d "$database" -At -c "select count(*) from comment where article_id = $article") comments:"
+for what in fragment page; do
+  header=(); [ "$what" = fragment ] && header=(-H "HX-Request: true")
+  times=$(for _ in $(seq 1 30); do
+    curl -s -o /dev/null "${header[@]}" -w '%{time_total}\n' "http://127.0.0.1:$port/es/discussion/$article"
+  done | sort -n)
+  echo "  $what: min $(echo "$times" | head -1 | awk '{printf "%.1f ms", $1*1000}'), p50 $(echo "$times" | sed -n 15p | awk '{printf "%.1f ms", $1*1000}'), max $(echo "$times" | tail -1 | awk '{printf "%.1f ms", $1*1000}') (30 requests)"
+  for order in oldest most-replied; do
+    curl -s -o /dev/null "${header[@]}" -w "  $what sorted $order: %{time_total} s\n" "http://127.0.0.1:$port/es/discussion/$article?sort=$order"
+  done
+done
