@@ -6,7 +6,6 @@ import io.tribune.media.Avatars;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** The accounts module's entry point: what pages and other modules may ask of it. */
@@ -28,7 +27,6 @@ public class Accounts {
     private final FindAccounts findAccounts;
     private final ChangeProfile changeProfile;
     private final DeleteAccount deleteAccount;
-    private final ObjectProvider<MailViewer> mailViewer;
     private final ChangeAvatar changeAvatar;
     private final ChangeEmail changeEmail;
     private final NotificationChoices notificationChoices;
@@ -50,7 +48,6 @@ public class Accounts {
             FindAccounts findAccounts,
             ChangeProfile changeProfile,
             DeleteAccount deleteAccount,
-            ObjectProvider<MailViewer> mailViewer,
             ChangeAvatar changeAvatar,
             ChangeEmail changeEmail,
             NotificationChoices notificationChoices,
@@ -70,7 +67,6 @@ public class Accounts {
         this.findAccounts = findAccounts;
         this.changeProfile = changeProfile;
         this.deleteAccount = deleteAccount;
-        this.mailViewer = mailViewer;
         this.changeAvatar = changeAvatar;
         this.changeEmail = changeEmail;
         this.notificationChoices = notificationChoices;
@@ -319,10 +315,5 @@ public class Accounts {
     private Avatar avatarOf(Account account) {
         return avatars.of(
                 account.avatarId(), account.displayName(), account.id().value());
-    }
-
-    /** In the embedded demo only: the newest letters written to the mail folder; empty anywhere else. */
-    public Optional<List<String>> developmentMail() {
-        return Optional.ofNullable(mailViewer.getIfAvailable()).map(MailViewer::newest);
     }
 }

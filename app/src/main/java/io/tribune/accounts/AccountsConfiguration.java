@@ -2,23 +2,15 @@ package io.tribune.accounts;
 
 import io.tribune.editions.Editions;
 import io.tribune.system.Site;
-import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.Base64;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpMethod;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -33,12 +25,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * The accounts module's share of the security chain and its infrastructure: password hashing,
- * remember-me, log-out, session cookies and where mail goes.
+ * remember-me, log-out and session cookies.
  */
 @Configuration
 class AccountsConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(AccountsConfiguration.class);
 
     static final String REMEMBER_ME_PARAMETER = "remember";
     static final String REMEMBER_ME_COOKIE = "tribune-remember";
@@ -54,46 +44,6 @@ class AccountsConfiguration {
             @Value("${tribune.accounts.argon2.iterations:2}") int iterations,
             HashPermits permits) {
         return new BoundedPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations), permits);
-    }
-
-    /**
-     * SMTP when {@code spring.mail.host} is set; otherwise letters are written to a folder. Outside the
-     * demo that is an operator's mistake, said once at start: nobody receives the letters.
-     */
-    @Bean
-    Postbox postbox(
-            ObjectProvider<JavaMailSender> sender,
-            ObjectProvider<FolderPostbox> folder,
-            ObjectProvider<MailViewer> viewer,
-            @Value("${tribune.mail.from:Tribune <no-reply@localhost>}") String from) {
-        JavaMailSender smtp = sender.getIfAvailable();
-        if (smtp != null) {
-            return new SmtpPostbox(smtp, from);
-        }
-        FolderPostbox box = folder.getObject();
-        if (viewer.getIfAvailable() == null) {
-            log.warn(
-                    "No SMTP server is configured (SPRING_MAIL_HOST): letters are only written to {}, nobody receives them",
-                    box.folder().toAbsolutePath());
-        }
-        return box;
-    }
-
-    @Bean
-    @ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
-    FolderPostbox folderPostbox(@Value("${tribune.mail.folder:data/mail}") String folder, Clock clock) {
-        return new FolderPostbox(Path.of(folder), clock);
-    }
-
-    /**
-     * The demo's mail viewer at {@code /dev/mail}: only with the embedded demo (demo content on, no
-     * SMTP server, not the {@code postgres} profile), since every letter it shows holds a secret link.
-     */
-    @Bean
-    @Profile("!postgres")
-    @ConditionalOnExpression("${tribune.demo.enabled:false} and '${spring.mail.host:}'.isEmpty()")
-    MailViewer mailViewer(FolderPostbox folder) {
-        return new MailViewer(folder);
     }
 
     @Bean
@@ -117,8 +67,7 @@ class AccountsConfiguration {
     Customizer<HttpSecurity> accountsSecurity(RememberMeServices rememberMe, Editions editions) {
         var accountPages = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/*/account/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/account/**"),
-                PathPatternRequestMatcher.withDefaults().matcher("/dev/mail"));
+                PathPatternRequestMatcher.withDefaults().matcher("/account/**"));
         return http -> {
             try {
                 http.rememberMe(remember -> remember.rememberMeServices(rememberMe))

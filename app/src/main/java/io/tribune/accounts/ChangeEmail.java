@@ -23,7 +23,7 @@ class ChangeEmail {
     private final AccountRepository accounts;
     private final PendingEmailChanges pending;
     private final OneTimeLinks links;
-    private final Letters letters;
+    private final AccountLetters letters;
     private final CurrentPassword currentPassword;
     private final ApplicationEventPublisher events;
     private final RequestQuotas quotas;
@@ -33,7 +33,7 @@ class ChangeEmail {
             AccountRepository accounts,
             PendingEmailChanges pending,
             OneTimeLinks links,
-            Letters letters,
+            AccountLetters letters,
             CurrentPassword currentPassword,
             ApplicationEventPublisher events,
             RequestQuotas quotas,

@@ -19,11 +19,12 @@ class DeleteAccount {
 
     private final AccountRepository accounts;
     private final OneTimeLinks links;
-    private final Letters letters;
+    private final AccountLetters letters;
     private final Editions editions;
     private final Clock clock;
 
-    DeleteAccount(AccountRepository accounts, OneTimeLinks links, Letters letters, Editions editions, Clock clock) {
+    DeleteAccount(
+            AccountRepository accounts, OneTimeLinks links, AccountLetters letters, Editions editions, Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.letters = letters;

@@ -21,7 +21,7 @@ class RecoverPassword {
     private final Captcha captcha;
     private final AccountRepository accounts;
     private final OneTimeLinks links;
-    private final Letters letters;
+    private final AccountLetters letters;
     private final RequestQuotas quotas;
 
     RecoverPassword(
@@ -29,7 +29,7 @@ class RecoverPassword {
             Captcha captcha,
             AccountRepository accounts,
             OneTimeLinks links,
-            Letters letters,
+            AccountLetters letters,
             RequestQuotas quotas) {
         this.editions = editions;
         this.captcha = captcha;

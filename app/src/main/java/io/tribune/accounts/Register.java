@@ -30,7 +30,7 @@ class Register {
     private final PasswordEncoder encoder;
     private final Captcha captcha;
     private final OneTimeLinks links;
-    private final Letters letters;
+    private final AccountLetters letters;
     private final DeleteAccount deletion;
     private final RequestQuotas quotas;
     private final ApplicationEventPublisher events;
@@ -45,7 +45,7 @@ class Register {
             PasswordEncoder encoder,
             Captcha captcha,
             OneTimeLinks links,
-            Letters letters,
+            AccountLetters letters,
             DeleteAccount deletion,
             RequestQuotas quotas,
             ApplicationEventPublisher events,

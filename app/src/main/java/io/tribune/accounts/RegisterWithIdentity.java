@@ -31,7 +31,7 @@ class RegisterWithIdentity {
     private final IdentityRepository identities;
     private final OneTimeLinks links;
     private final RequestQuotas quotas;
-    private final Letters letters;
+    private final AccountLetters letters;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -43,7 +43,7 @@ class RegisterWithIdentity {
             IdentityRepository identities,
             OneTimeLinks links,
             RequestQuotas quotas,
-            Letters letters,
+            AccountLetters letters,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             Clock clock,

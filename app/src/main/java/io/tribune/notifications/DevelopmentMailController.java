@@ -1,11 +1,13 @@
-package io.tribune.accounts.web;
+package io.tribune.notifications;
 
-import io.tribune.accounts.Accounts;
 import io.tribune.editions.Editions;
 import io.tribune.system.NotFound;
+import io.tribune.system.Page;
+import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,27 +21,36 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class DevelopmentMailController {
 
+    static final String PATH = "/dev/mail";
+
     private static final IpAddressMatcher LOOPBACK_V4 = new IpAddressMatcher("127.0.0.0/8");
     private static final IpAddressMatcher LOOPBACK_V6 = new IpAddressMatcher("::1/128");
 
-    private final Accounts accounts;
+    private final ObjectProvider<MailViewer> viewer;
     private final Editions editions;
-    private final AccountPages pages;
+    private final Pages pages;
 
-    DevelopmentMailController(Accounts accounts, Editions editions, AccountPages pages) {
-        this.accounts = accounts;
+    DevelopmentMailController(ObjectProvider<MailViewer> viewer, Editions editions, Pages pages) {
+        this.viewer = viewer;
         this.editions = editions;
         this.pages = pages;
     }
 
-    @GetMapping("/dev/mail")
+    @GetMapping(PATH)
     ModelAndView mail(HttpServletRequest request) {
         if (!isFromThisMachine(request.getRemoteAddr())) {
             throw new NotFound();
         }
-        List<String> letters = accounts.developmentMail().orElseThrow(NotFound::new);
-        var page = pages.page(editions.fallback(), "account.devmail.title");
-        return new ModelAndView("accounts/dev-mail", Map.of("page", page, "letters", letters));
+        MailViewer mail = viewer.getIfAvailable();
+        if (mail == null) {
+            throw new NotFound();
+        }
+        List<String> letters = mail.newest();
+        var builder = pages.in(editions.fallback());
+        Page page = builder.title(builder.text().get("account.devmail.title"))
+                .name("robots", "noindex")
+                .build();
+        return new ModelAndView("notifications/dev-mail", Map.of("page", page, "letters", letters));
     }
 
     /** Whether the container's remote address is a loopback one; anything but an address literal is not. */

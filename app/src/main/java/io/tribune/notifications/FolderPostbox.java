@@ -1,4 +1,4 @@
-package io.tribune.accounts;
+package io.tribune.notifications;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

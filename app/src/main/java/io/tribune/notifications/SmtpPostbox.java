@@ -1,4 +1,4 @@
-package io.tribune.accounts;
+package io.tribune.notifications;
 
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;

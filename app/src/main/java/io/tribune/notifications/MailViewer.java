@@ -1,10 +1,10 @@
-package io.tribune.accounts;
+package io.tribune.notifications;
 
 import java.util.List;
 
 /**
  * The demo's view of the mail folder. It exists only in the embedded demo (see
- * {@link AccountsConfiguration#mailViewer}); its page answers only requests from this machine.
+ * {@link NotificationsConfiguration#mailViewer}); its page answers only requests from this machine.
  */
 class MailViewer {
 

@@ -1,4 +1,4 @@
-package io.tribune.accounts;
+package io.tribune.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,10 +16,10 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /** Where letters go, and what the operator is told about it at start. */
-class AccountsConfigurationTests {
+class NotificationsConfigurationTests {
 
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-    private final Logger log = (Logger) LoggerFactory.getLogger(AccountsConfiguration.class);
+    private final Logger log = (Logger) LoggerFactory.getLogger(NotificationsConfiguration.class);
     private final FolderPostbox folder = new FolderPostbox(Path.of("target/configuration-mail"), Clock.systemUTC());
 
     @BeforeEach
@@ -59,7 +59,7 @@ class AccountsConfigurationTests {
         if (demo) {
             beans.addBean("viewer", new MailViewer(folder));
         }
-        return new AccountsConfiguration()
+        return new NotificationsConfiguration()
                 .postbox(
                         beans.getBeanProvider(JavaMailSender.class),
                         beans.getBeanProvider(FolderPostbox.class),

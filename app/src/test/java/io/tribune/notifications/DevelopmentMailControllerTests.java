@@ -1,4 +1,4 @@
-package io.tribune.accounts.web;
+package io.tribune.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
