@@ -1,5 +1,6 @@
 package io.tribune.accounts;
 
+import io.tribune.accounts.limits.RequestQuotas;
 import io.tribune.media.AvatarUpload;
 import io.tribune.media.Avatars;
 import java.util.Optional;

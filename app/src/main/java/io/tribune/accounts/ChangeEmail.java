@@ -1,5 +1,6 @@
 package io.tribune.accounts;
 
+import io.tribune.accounts.limits.RequestQuotas;
 import io.tribune.editions.Edition;
 import java.time.Clock;
 import java.time.Duration;

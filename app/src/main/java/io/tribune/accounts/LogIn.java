@@ -1,5 +1,6 @@
 package io.tribune.accounts;
 
+import io.tribune.accounts.limits.Captcha;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 

@@ -1,5 +1,7 @@
 package io.tribune.accounts;
 
+import io.tribune.accounts.limits.CaptchaAnswer;
+
 /**
  * A log-in as typed into the form.
  *

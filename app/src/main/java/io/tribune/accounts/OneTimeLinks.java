@@ -1,5 +1,6 @@
 package io.tribune.accounts;
 
+import io.tribune.accounts.limits.Captcha;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;

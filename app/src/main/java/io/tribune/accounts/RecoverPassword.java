@@ -1,5 +1,8 @@
 package io.tribune.accounts;
 
+import io.tribune.accounts.limits.Captcha;
+import io.tribune.accounts.limits.CaptchaAnswer;
+import io.tribune.accounts.limits.RequestQuotas;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import java.time.Duration;

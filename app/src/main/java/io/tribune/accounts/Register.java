@@ -1,5 +1,7 @@
 package io.tribune.accounts;
 
+import io.tribune.accounts.limits.Captcha;
+import io.tribune.accounts.limits.RequestQuotas;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package io.tribune.accounts;
 
+import io.tribune.accounts.limits.CaptchaAnswer;
+
 /**
  * What a person typed into the registration form of an edition.
  *

@@ -1,8 +1,8 @@
 package io.tribune.accounts.web;
 
-import io.tribune.accounts.CaptchaAnswer;
-import io.tribune.accounts.CaptchaChallenge;
 import io.tribune.accounts.Problems;
+import io.tribune.accounts.limits.CaptchaAnswer;
+import io.tribune.accounts.limits.CaptchaChallenge;
 import io.tribune.editions.Edition;
 import io.tribune.system.Page;
 import io.tribune.system.Pages;

@@ -1,5 +1,6 @@
-package io.tribune.accounts;
+package io.tribune.accounts.limits;
 
+import io.tribune.accounts.AccountId;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,10 +16,10 @@ import org.springframework.stereotype.Component;
  * counts and two nodes cannot both take the last request of a window.
  */
 @Component
-class RequestQuotas {
+public class RequestQuotas {
 
     /** A kind of request and how many of it fit in one window, per account and per network address. */
-    enum Request {
+    public enum Request {
         EMAIL_CHANGE("email-change", 3, 10),
         AVATAR_UPLOAD("avatar", 10, 30),
         /** A provider sign-in's "create a new account" with an address to confirm: each mails a letter. */
@@ -30,9 +31,9 @@ class RequestQuotas {
          */
         LETTER("letter", 3, 20);
 
-        final String prefix;
-        final int perAccount;
-        final int perAddress;
+        private final String prefix;
+        public final int perAccount;
+        public final int perAddress;
 
         Request(String prefix, int perAccount, int perAddress) {
             this.prefix = prefix;
@@ -59,23 +60,23 @@ class RequestQuotas {
      * address's quota for the hour is spent. The account is counted first: one refused for its
      * address alone still counts for the account, as it was asked.
      */
-    boolean take(Request request, AccountId account, String remoteAddress) {
+    public boolean take(Request request, AccountId account, String remoteAddress) {
         return take(request, "account:" + account.value(), remoteAddress);
     }
 
     /** As {@link #take(Request, AccountId, String)}, for a requester named otherwise (e.g. a provider identity). */
-    boolean take(Request request, String requester, String remoteAddress) {
+    public boolean take(Request request, String requester, String remoteAddress) {
         return take(request.prefix + ":" + requester, request.perAccount)
                 && take(request.prefix + ":addr:" + remoteAddress, request.perAddress);
     }
 
     /** As {@link #take(Request, String, String)}, for a request that mails the typed address. */
-    boolean takeLetter(String normalisedEmail, String remoteAddress) {
+    public boolean takeLetter(String normalisedEmail, String remoteAddress) {
         return take(Request.LETTER, "to:" + Captcha.sha256(normalisedEmail), remoteAddress);
     }
 
     /** Counts one request of the subject; false, and nothing counted, when its {@code allowed} are spent. */
-    boolean take(String subject, int allowed) {
+    public boolean take(String subject, int allowed) {
         String key = cut(subject);
         Instant now = clock.instant();
         Timestamp windowOpened = Timestamp.from(now.minus(WINDOW));

@@ -1,4 +1,4 @@
-package io.tribune.accounts;
+package io.tribune.accounts.limits;
 
 /**
  * A fresh captcha for one form: a proof-of-work challenge for the widget.

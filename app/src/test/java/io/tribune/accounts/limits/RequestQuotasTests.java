@@ -1,9 +1,10 @@
-package io.tribune.accounts;
+package io.tribune.accounts.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.tribune.accounts.RequestQuotas.Request;
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.limits.RequestQuotas.Request;
 import io.tribune.support.Postgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * The hourly quotas against the databases Tribune runs on, H2 and PostgreSQL: what several nodes
  * see at once is simulated by threads with connections of their own.
  */
-class AccountsRequestQuotasTests {
+class RequestQuotasTests {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     private static final String HOME = "192.0.2.7";
@@ -228,8 +229,7 @@ class AccountsRequestQuotasTests {
                         null);
             }
             String migration;
-            try (var in =
-                    AccountsRequestQuotasTests.class.getResourceAsStream("/db/migration/V15__request_quotas.sql")) {
+            try (var in = RequestQuotasTests.class.getResourceAsStream("/db/migration/V15__request_quotas.sql")) {
                 migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             db.jdbc.sql(migration.replaceAll("(?m)^--.*$", "")).update();

@@ -1,4 +1,4 @@
-package io.tribune.accounts;
+package io.tribune.accounts.limits;
 
 /**
  * What a form carried to prove a person sent it: the proof-of-work payload of the widget.

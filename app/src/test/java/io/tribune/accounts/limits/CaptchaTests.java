@@ -1,4 +1,4 @@
-package io.tribune.accounts;
+package io.tribune.accounts.limits;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

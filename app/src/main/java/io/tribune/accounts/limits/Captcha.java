@@ -1,4 +1,4 @@
-package io.tribune.accounts;
+package io.tribune.accounts.limits;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (a sum of two small numbers was guessed within 15 tries), so the forms say the check needs it.
  */
 @Component
-class Captcha {
+public class Captcha {
 
     private static final Logger log = LoggerFactory.getLogger(Captcha.class);
     static final Duration LIFETIME = Duration.ofMinutes(20);
@@ -74,7 +74,7 @@ class Captcha {
         this.key = new SecretKeySpec(keyBytes, "HmacSHA256");
     }
 
-    CaptchaChallenge challenge(String form) {
+    public CaptchaChallenge challenge(String form) {
         long expires = clock.instant().plus(LIFETIME).getEpochSecond();
         String salt = hex(randomBytes(12)) + "?expires=" + expires + "&form=" + form;
         int number = random.nextInt(maxNumber + 1);
@@ -89,7 +89,7 @@ class Captcha {
     }
 
     /** True when the answer solves a live challenge of this form that was never answered before. */
-    boolean accept(String form, CaptchaAnswer answer) {
+    public boolean accept(String form, CaptchaAnswer answer) {
         String proof = answer == null ? null : answer.proof();
         if (proof == null || proof.isBlank() || proof.length() > MAX_PAYLOAD) {
             return false;
@@ -180,7 +180,7 @@ class Captcha {
         }
     }
 
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             return hex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
