@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads and writes the provider identities linked to accounts. */
 @Repository
-class IdentityRepository {
+public class IdentityRepository {
 
     private final JdbcClient jdbc;
 
@@ -57,7 +57,7 @@ class IdentityRepository {
     }
 
     /** Unlinks every provider sign-in of the account; returns how many there were. */
-    int unlinkAll(AccountId account) {
+    public int unlinkAll(AccountId account) {
         return jdbc.sql("delete from account_identity where account_id = ?")
                 .param(account.value())
                 .update();

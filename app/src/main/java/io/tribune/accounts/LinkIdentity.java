@@ -1,5 +1,9 @@
 package io.tribune.accounts;
 
+import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.signin.LogIn;
+import io.tribune.accounts.signin.LogInAttempt;
+import io.tribune.accounts.signin.LogInResult;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;

@@ -1,6 +1,14 @@
 package io.tribune.accounts;
 
+import io.tribune.accounts.core.AccountLetters;
+import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.core.DisplayNames;
+import io.tribune.accounts.core.EmailAddress;
+import io.tribune.accounts.core.OneTimeLinks;
+import io.tribune.accounts.core.PrivacyPolicy;
+import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.limits.RequestQuotas;
+import io.tribune.accounts.registration.Register;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import java.time.Clock;

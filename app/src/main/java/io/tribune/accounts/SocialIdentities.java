@@ -1,5 +1,10 @@
 package io.tribune.accounts;
 
+import io.tribune.accounts.core.Account;
+import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.signin.LogInAttempt;
+import io.tribune.accounts.signin.LogInResult;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;

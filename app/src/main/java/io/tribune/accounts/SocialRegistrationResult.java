@@ -1,5 +1,7 @@
 package io.tribune.accounts;
 
+import io.tribune.accounts.core.Problems;
+
 /**
  * How the "create a new account" answer after a provider sign-in ended.
  *

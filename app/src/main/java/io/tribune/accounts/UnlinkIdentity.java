@@ -1,5 +1,8 @@
 package io.tribune.accounts;
 
+import io.tribune.accounts.core.Account;
+import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.core.Problems;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;

@@ -2,6 +2,7 @@ package io.tribune.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.accounts.core.LoginThrottle;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;

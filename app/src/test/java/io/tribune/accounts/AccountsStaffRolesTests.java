@@ -2,6 +2,11 @@ package io.tribune.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.staff.DemoStaff;
+import io.tribune.accounts.staff.GrantId;
+import io.tribune.accounts.staff.RoleRepository;
+import io.tribune.accounts.staff.StaffGrant;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

@@ -46,7 +46,7 @@ class AccountBarController {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return null;
         }
-        var form = AccountPages.form(request, Map.of(), io.tribune.accounts.Problems.none(), null, null);
+        var form = AccountPages.form(request, Map.of(), io.tribune.accounts.core.Problems.none(), null, null);
         return new ModelAndView(
                 "accounts/fragments/bar",
                 Map.of(

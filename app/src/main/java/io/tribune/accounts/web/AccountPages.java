@@ -1,6 +1,6 @@
 package io.tribune.accounts.web;
 
-import io.tribune.accounts.Problems;
+import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.limits.CaptchaAnswer;
 import io.tribune.accounts.limits.CaptchaChallenge;
 import io.tribune.editions.Edition;

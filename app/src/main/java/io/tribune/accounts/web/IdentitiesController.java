@@ -1,8 +1,8 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.Problems;
 import io.tribune.accounts.SocialIdentities;
+import io.tribune.accounts.core.Problems;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

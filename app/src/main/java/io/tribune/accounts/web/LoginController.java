@@ -1,9 +1,9 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.Accounts;
-import io.tribune.accounts.LogInAttempt;
-import io.tribune.accounts.LogInResult;
-import io.tribune.accounts.Problems;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.signin.LogInAttempt;
+import io.tribune.accounts.signin.LogInResult;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,8 +1,8 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.Accounts;
-import io.tribune.accounts.PasswordReset;
-import io.tribune.accounts.Problems;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.signin.PasswordReset;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,9 +1,9 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.Accounts;
-import io.tribune.accounts.PrivacyPolicy;
-import io.tribune.accounts.Problems;
-import io.tribune.accounts.Registration;
+import io.tribune.accounts.core.PrivacyPolicy;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.registration.Registration;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

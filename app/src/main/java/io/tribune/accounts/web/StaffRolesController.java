@@ -1,11 +1,11 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.AccountListing;
 import io.tribune.accounts.Accounts;
-import io.tribune.accounts.Problems;
 import io.tribune.accounts.Role;
-import io.tribune.accounts.StaffGrant;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.staff.AccountListing;
+import io.tribune.accounts.staff.StaffGrant;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.system.BadRequest;
