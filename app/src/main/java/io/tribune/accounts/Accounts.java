@@ -25,6 +25,7 @@ import io.tribune.accounts.signin.PasswordReset;
 import io.tribune.accounts.signin.RecoverPassword;
 import io.tribune.accounts.signin.ResetPassword;
 import io.tribune.accounts.signin.SessionStamps;
+import io.tribune.accounts.social.IdentityRepository;
 import io.tribune.accounts.staff.AccountListing;
 import io.tribune.accounts.staff.FindAccounts;
 import io.tribune.accounts.staff.GrantId;

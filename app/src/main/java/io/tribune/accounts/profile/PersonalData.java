@@ -1,7 +1,7 @@
 package io.tribune.accounts.profile;
 
-import io.tribune.accounts.LinkedIdentity;
 import io.tribune.accounts.core.Consent;
+import io.tribune.accounts.social.LinkedIdentity;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package io.tribune.accounts.signin;
 
-import io.tribune.accounts.IdentityRepository;
 import io.tribune.accounts.core.Account;
 import io.tribune.accounts.core.AccountRepository;
 import io.tribune.accounts.core.OneTimeLinks;
 import io.tribune.accounts.core.PasswordPolicy;
 import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.social.IdentityRepository;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Shared steps of the account pages: the edition of the path, the page frame, form views. */
 @Component
-class AccountPages {
+public class AccountPages {
 
     private final Pages pages;
 
@@ -25,7 +25,7 @@ class AccountPages {
     }
 
     /** A private, unindexed page titled by a message key. */
-    Page page(Edition edition, String titleKey) {
+    public Page page(Edition edition, String titleKey) {
         var builder = pages.in(edition);
         return builder.title(builder.text().get(titleKey))
                 .name("robots", "noindex")
@@ -55,11 +55,11 @@ class AccountPages {
     }
 
     /** A page that only tells something ({@code key}.title/.text). */
-    ModelAndView notice(Edition edition, String key) {
+    public ModelAndView notice(Edition edition, String key) {
         return new ModelAndView("accounts/notice", Map.of("page", page(edition, key + ".title"), "key", key));
     }
 
-    static FormView form(
+    public static FormView form(
             HttpServletRequest request,
             Map<String, String> values,
             Problems problems,
@@ -84,7 +84,7 @@ class AccountPages {
         return new AuthenticationCredentialsNotFoundException("the signed-in account no longer exists");
     }
 
-    static CaptchaAnswer captchaAnswer(HttpServletRequest request) {
+    public static CaptchaAnswer captchaAnswer(HttpServletRequest request) {
         return new CaptchaAnswer(request.getParameter("altcha"));
     }
 
@@ -94,7 +94,7 @@ class AccountPages {
     }
 
     /** Form text limited before it is shown again, so a hostile 10 MB value is not echoed back. */
-    static String echo(String value, int max) {
+    public static String echo(String value, int max) {
         if (value == null) {
             return "";
         }

@@ -4,6 +4,7 @@ import io.tribune.accounts.Accounts;
 import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.signin.LogInAttempt;
 import io.tribune.accounts.signin.LogInResult;
+import io.tribune.accounts.social.web.SocialProviders;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
  * handed to {@link SignIn}: new session id, context in the session, remember-me cookie when asked.
  */
 @Controller
-class LoginController {
+public class LoginController {
 
     private final AccountPages pages;
     private final Accounts accounts;
@@ -61,7 +62,7 @@ class LoginController {
     }
 
     /** What a refused log-in says: only as much as the person may know. */
-    static Problems problems(LogInResult refused) {
+    public static Problems problems(LogInResult refused) {
         String problem = switch (refused.outcome()) {
             case CAPTCHA_MISSING -> "account.error.login.captcha";
             case LOCKED -> "account.error.login.locked";
@@ -71,7 +72,7 @@ class LoginController {
     }
 
     /** The status of a refused log-in's page: 429 while the subject is locked, 422 otherwise. */
-    static int refusal(LogInResult refused) {
+    public static int refusal(LogInResult refused) {
         return refused.outcome() == LogInResult.Outcome.LOCKED ? 429 : 422;
     }
 

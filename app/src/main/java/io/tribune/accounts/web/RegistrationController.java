@@ -4,6 +4,7 @@ import io.tribune.accounts.Accounts;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.registration.Registration;
+import io.tribune.accounts.social.web.SocialProviders;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

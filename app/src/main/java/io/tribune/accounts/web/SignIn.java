@@ -2,6 +2,7 @@ package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.Accounts;
+import io.tribune.accounts.social.web.PendingSocialLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * still waiting for its answer in the session is dropped.
  */
 @Component
-class SignIn {
+public class SignIn {
 
     private final Accounts accounts;
     private final UserDetailsService users;
@@ -42,7 +43,7 @@ class SignIn {
         this.fixation.setAlwaysCreateSession(true);
     }
 
-    void signIn(AccountId account, HttpServletRequest request, HttpServletResponse response) {
+    public void signIn(AccountId account, HttpServletRequest request, HttpServletResponse response) {
         UserDetails user = users.loadUserByUsername(account.toString());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         fixation.onAuthentication(authentication, request, response);

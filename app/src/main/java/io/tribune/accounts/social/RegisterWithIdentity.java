@@ -1,5 +1,8 @@
-package io.tribune.accounts;
+package io.tribune.accounts.social;
 
+import io.tribune.accounts.AccountConfirmed;
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountRegistered;
 import io.tribune.accounts.core.AccountLetters;
 import io.tribune.accounts.core.AccountRepository;
 import io.tribune.accounts.core.DisplayNames;

@@ -1,5 +1,6 @@
-package io.tribune.accounts;
+package io.tribune.accounts.social;
 
+import io.tribune.accounts.AccountId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -37,7 +38,7 @@ public class IdentityRepository {
                 .update();
     }
 
-    List<LinkedIdentity> of(AccountId account) {
+    public List<LinkedIdentity> of(AccountId account) {
         return jdbc.sql("select * from account_identity where account_id = ? order by linked_at, id")
                 .param(account.value())
                 .query((rs, n) -> new LinkedIdentity(

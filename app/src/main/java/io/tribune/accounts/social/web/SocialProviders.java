@@ -1,4 +1,4 @@
-package io.tribune.accounts.web;
+package io.tribune.accounts.social.web;
 
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * by name; none when the operator configured none (Spring Boot then makes no registration repository).
  */
 @Component
-class SocialProviders {
+public class SocialProviders {
 
     private final List<SocialProvider> all;
 
@@ -31,7 +31,7 @@ class SocialProviders {
                 : List.of();
     }
 
-    List<SocialProvider> all() {
+    public List<SocialProvider> all() {
         return all;
     }
 

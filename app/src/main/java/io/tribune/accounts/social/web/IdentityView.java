@@ -1,6 +1,6 @@
-package io.tribune.accounts.web;
+package io.tribune.accounts.social.web;
 
-import io.tribune.accounts.LinkedIdentity;
+import io.tribune.accounts.social.LinkedIdentity;
 import java.time.Instant;
 
 /**

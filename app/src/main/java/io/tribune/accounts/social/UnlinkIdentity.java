@@ -1,5 +1,6 @@
-package io.tribune.accounts;
+package io.tribune.accounts.social;
 
+import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.Account;
 import io.tribune.accounts.core.AccountRepository;
 import io.tribune.accounts.core.Problems;

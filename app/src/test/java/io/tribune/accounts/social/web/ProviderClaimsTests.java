@@ -1,8 +1,8 @@
-package io.tribune.accounts.web;
+package io.tribune.accounts.social.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tribune.accounts.SocialIdentity;
+import io.tribune.accounts.social.SocialIdentity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

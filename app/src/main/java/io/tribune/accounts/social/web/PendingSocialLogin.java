@@ -1,7 +1,7 @@
-package io.tribune.accounts.web;
+package io.tribune.accounts.social.web;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.SocialIdentity;
+import io.tribune.accounts.social.SocialIdentity;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param startedBy the account signed in when the provider round trip began, or null: only that account
  *     gets the identity linked without being asked
  */
-record PendingSocialLogin(String token, SocialIdentity identity, String edition, Instant startedAt, AccountId startedBy)
+public record PendingSocialLogin(
+        String token, SocialIdentity identity, String edition, Instant startedAt, AccountId startedBy)
         implements Serializable {
 
     static final String ATTRIBUTE = "tribune.accounts.social.pending";
@@ -51,7 +52,7 @@ record PendingSocialLogin(String token, SocialIdentity identity, String edition,
         return in(session, now).filter(pending -> pending.isAnsweredBy(token));
     }
 
-    static void forget(HttpSession session) {
+    public static void forget(HttpSession session) {
         if (session != null) {
             session.removeAttribute(ATTRIBUTE);
         }

@@ -1,8 +1,9 @@
-package io.tribune.accounts.web;
+package io.tribune.accounts.social.web;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.SocialIdentities;
 import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.social.SocialIdentities;
+import io.tribune.accounts.web.AccountPages;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

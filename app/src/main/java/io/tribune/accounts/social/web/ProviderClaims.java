@@ -1,6 +1,6 @@
-package io.tribune.accounts.web;
+package io.tribune.accounts.social.web;
 
-import io.tribune.accounts.SocialIdentity;
+import io.tribune.accounts.social.SocialIdentity;
 import java.net.URI;
 import java.util.stream.Stream;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;

@@ -1,4 +1,4 @@
-package io.tribune.accounts;
+package io.tribune.accounts.social;
 
 /**
  * What a reader who came through a provider typed into the "create a new account" form.

@@ -1,9 +1,9 @@
-package io.tribune.accounts.web;
+package io.tribune.accounts.social.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.SocialIdentity;
+import io.tribune.accounts.social.SocialIdentity;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,6 @@
-package io.tribune.accounts;
+package io.tribune.accounts.social;
+
+import io.tribune.accounts.AccountId;
 
 /**
  * How a sign-in through a provider ended on Tribune's side.

@@ -1,16 +1,19 @@
-package io.tribune.accounts.web;
+package io.tribune.accounts.social.web;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.Accounts;
 import io.tribune.accounts.SignedIn;
-import io.tribune.accounts.SocialIdentities;
-import io.tribune.accounts.SocialLogInResult;
-import io.tribune.accounts.SocialRegistration;
-import io.tribune.accounts.SocialRegistrationResult;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.signin.LogInAttempt;
 import io.tribune.accounts.signin.LogInResult;
+import io.tribune.accounts.social.SocialIdentities;
+import io.tribune.accounts.social.SocialLogInResult;
+import io.tribune.accounts.social.SocialRegistration;
+import io.tribune.accounts.social.SocialRegistrationResult;
+import io.tribune.accounts.web.AccountPages;
+import io.tribune.accounts.web.LoginController;
+import io.tribune.accounts.web.SignIn;
 import io.tribune.editions.Edition;
 import io.tribune.system.NotFound;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
-package io.tribune.accounts.web;
+package io.tribune.accounts.social.web;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.SocialIdentity;
+import io.tribune.accounts.social.SocialIdentity;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package io.tribune.accounts.web;
+package io.tribune.accounts.social.web;
 
 import io.tribune.editions.Editions;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package io.tribune.accounts.web;
+package io.tribune.accounts.social.web;
 
 /**
  * A sign-in provider the operator configured, as the pages show it.

@@ -1,4 +1,4 @@
-package io.tribune.accounts;
+package io.tribune.accounts.social;
 
 import java.time.Instant;
 
