@@ -102,6 +102,11 @@ public class ChangeEmail {
         return Problems.none();
     }
 
+    /** The account's email address, for its owner's profile page only. */
+    public Optional<String> currentAddress(AccountId id) {
+        return accounts.find(id).filter(Account::isActive).map(Account::email);
+    }
+
     /**
      * Moves the account to the address the link was sent to; empty when the link is unknown,
      * expired or used, the account is no longer active, or the address was taken meanwhile.

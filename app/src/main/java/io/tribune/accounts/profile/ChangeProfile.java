@@ -3,6 +3,7 @@ package io.tribune.accounts.profile;
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.Account;
 import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.core.Consent;
 import io.tribune.accounts.core.CurrentPassword;
 import io.tribune.accounts.core.DisplayNames;
 import io.tribune.accounts.core.PasswordPolicy;
@@ -10,11 +11,12 @@ import io.tribune.accounts.core.Passwords;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.accounts.core.Problems;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The reader's own changes on the profile page: display name, password, consent. */
+/** The reader's own changes on the profile page: display name, password, consent, notification choices. */
 @Service
 public class ChangeProfile {
 
@@ -24,6 +26,7 @@ public class ChangeProfile {
     private final CurrentPassword currentPassword;
     private final Clock clock;
     private final PrivacyPolicy privacyPolicy;
+    private final NotificationChoices notificationChoices;
 
     ChangeProfile(
             AccountRepository accounts,
@@ -31,13 +34,15 @@ public class ChangeProfile {
             Passwords hashes,
             CurrentPassword currentPassword,
             Clock clock,
-            PrivacyPolicy privacyPolicy) {
+            PrivacyPolicy privacyPolicy,
+            NotificationChoices notificationChoices) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.hashes = hashes;
         this.currentPassword = currentPassword;
         this.clock = clock;
         this.privacyPolicy = privacyPolicy;
+        this.notificationChoices = notificationChoices;
     }
 
     @Transactional
@@ -91,6 +96,31 @@ public class ChangeProfile {
     public void giveConsent(AccountId id) {
         if (accounts.consents(id).stream().noneMatch(privacyPolicy::isAgreedBy)) {
             accounts.recordConsent(id, privacyPolicy.version(), clock.instant());
+        }
+    }
+
+    public List<Consent> consents(AccountId id) {
+        return accounts.consents(id);
+    }
+
+    /** Whether the reader's agreement to the privacy policy in force stands; false after a new version. */
+    public boolean hasAgreedToThePrivacyPolicy(AccountId id) {
+        return accounts.consents(id).stream().anyMatch(privacyPolicy::isAgreedBy);
+    }
+
+    /** Whether the account still has a generated one-time password that must be changed first. */
+    public boolean mustChangePassword(AccountId id) {
+        return accounts.find(id).map(Account::mustChangePassword).orElse(false);
+    }
+
+    /** What the reader wants to be told about; empty for inactive accounts. */
+    public Optional<NotificationPreferences> notificationPreferences(AccountId id) {
+        return accounts.find(id).filter(Account::isActive).map(a -> notificationChoices.of(id));
+    }
+
+    public void chooseNotifications(AccountId id, NotificationPreferences preferences) {
+        if (accounts.find(id).filter(Account::isActive).isPresent()) {
+            notificationChoices.choose(id, preferences);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.tribune.accounts.profile;
 
-import io.tribune.accounts.Accounts;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,9 +7,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a reader wants to be told about, per channel. The notifications module reads it through
- * {@link Accounts#notificationPreferences}; email is the only channel so far, web push will add its
- * own set beside {@code byEmail}.
+ * What a reader wants to be told about, per channel, chosen on the profile page and stored by
+ * {@link NotificationChoices}; email is the only channel so far, web push will add its own set
+ * beside {@code byEmail}.
  *
  * @param byEmail the topics the reader wants emails about
  */

@@ -49,4 +49,10 @@ public class SessionStamps extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
     }
+
+    /** Stamps a session that begins now (a sign-in, a new password) with the account's current stamp. */
+    public void stamp(HttpSession session, AccountId id) {
+        session.setAttribute(
+                ATTRIBUTE, accounts.find(id).map(Account::sessionStamp).orElse(-1));
+    }
 }

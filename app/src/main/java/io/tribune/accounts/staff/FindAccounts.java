@@ -90,4 +90,9 @@ public class FindAccounts {
         }
         return account.isConfirmed() ? ListedAccount.Status.ACTIVE : ListedAccount.Status.UNCONFIRMED;
     }
+
+    /** Every staff role held, for the admin page. */
+    public List<StaffGrant> staff() {
+        return roles.all();
+    }
 }

@@ -23,6 +23,11 @@ public class RevokeRole {
         this.clock = clock;
     }
 
+    /** A role still held, by the id the admin page gives it; empty for revoked roles and anything else. */
+    public Optional<StaffGrant> held(String grantId) {
+        return GrantId.parse(grantId).flatMap(roles::find);
+    }
+
     @Transactional
     public Problems revoke(AccountId admin, String grantId) {
         // one change of the staff at a time: what follows sees every revocation committed before it

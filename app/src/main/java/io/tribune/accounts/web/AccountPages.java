@@ -1,14 +1,19 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.limits.Captcha;
 import io.tribune.accounts.limits.CaptchaAnswer;
 import io.tribune.accounts.limits.CaptchaChallenge;
+import io.tribune.accounts.registration.Register;
+import io.tribune.accounts.signin.LogIn;
+import io.tribune.accounts.signin.RecoverPassword;
 import io.tribune.editions.Edition;
 import io.tribune.system.Page;
 import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -18,10 +23,22 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 public class AccountPages {
 
-    private final Pages pages;
+    private static final Set<String> CAPTCHA_FORMS = Set.of(Register.FORM, LogIn.FORM, RecoverPassword.FORM);
 
-    AccountPages(Pages pages) {
+    private final Pages pages;
+    private final Captcha captcha;
+
+    AccountPages(Pages pages, Captcha captcha) {
         this.pages = pages;
+        this.captcha = captcha;
+    }
+
+    /** A fresh captcha for one of the module's forms ({@code register}, {@code login}, {@code recover}). */
+    public CaptchaChallenge captcha(String form) {
+        if (!CAPTCHA_FORMS.contains(form)) {
+            throw new IllegalArgumentException("no captcha for form " + form);
+        }
+        return captcha.challenge(form);
     }
 
     /** A private, unindexed page titled by a message key. */

@@ -1,7 +1,7 @@
 package io.tribune.accounts.web;
 
-import io.tribune.accounts.Accounts;
 import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.signin.LogIn;
 import io.tribune.accounts.signin.LogInAttempt;
 import io.tribune.accounts.signin.LogInResult;
 import io.tribune.accounts.social.web.SocialProviders;
@@ -24,20 +24,20 @@ import org.springframework.web.servlet.ModelAndView;
 public class LoginController {
 
     private final AccountPages pages;
-    private final Accounts accounts;
+    private final LogIn logIn;
     private final SignIn signIn;
     private final SocialProviders providers;
 
-    LoginController(AccountPages pages, Accounts accounts, SignIn signIn, SocialProviders providers) {
+    LoginController(AccountPages pages, LogIn logIn, SignIn signIn, SocialProviders providers) {
         this.pages = pages;
-        this.accounts = accounts;
+        this.logIn = logIn;
         this.signIn = signIn;
         this.providers = providers;
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/login")
     ModelAndView form(@PathVariable Edition edition, HttpServletRequest request) {
-        boolean captcha = accounts.isCaptchaNeededToLogIn(request.getRemoteAddr());
+        boolean captcha = logIn.isCaptchaNeeded(request.getRemoteAddr());
         String notice = request.getParameter("again") != null ? "account.login.again" : null;
         return view(edition, request, Map.of(), Problems.none(), notice, captcha);
     }
@@ -49,7 +49,7 @@ public class LoginController {
             @RequestParam(required = false) String password,
             HttpServletRequest request,
             HttpServletResponse response) {
-        LogInResult result = accounts.logIn(
+        LogInResult result = logIn.logIn(
                 new LogInAttempt(email, password, request.getRemoteAddr(), AccountPages.captchaAnswer(request)));
         if (result.isSignedIn()) {
             signIn.signIn(result.account(), request, response);
@@ -83,7 +83,7 @@ public class LoginController {
             Problems problems,
             String notice,
             boolean captcha) {
-        var form = AccountPages.form(request, values, problems, notice, captcha ? accounts.captcha("login") : null);
+        var form = AccountPages.form(request, values, problems, notice, captcha ? pages.captcha(LogIn.FORM) : null);
         return new ModelAndView(
                 "accounts/login",
                 Map.of(

@@ -1,7 +1,7 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.Accounts;
+import io.tribune.accounts.signin.SessionStamps;
 import io.tribune.accounts.social.web.PendingSocialLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignIn {
 
-    private final Accounts accounts;
+    private final SessionStamps sessionStamps;
     private final UserDetailsService users;
     private final RememberMeServices rememberMe;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -36,8 +36,8 @@ public class SignIn {
     private final CsrfAuthenticationStrategy csrf =
             new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
 
-    SignIn(Accounts accounts, UserDetailsService users, RememberMeServices rememberMe) {
-        this.accounts = accounts;
+    SignIn(SessionStamps sessionStamps, UserDetailsService users, RememberMeServices rememberMe) {
+        this.sessionStamps = sessionStamps;
         this.users = users;
         this.rememberMe = rememberMe;
         this.fixation.setAlwaysCreateSession(true);
@@ -52,7 +52,7 @@ public class SignIn {
         context.setAuthentication(authentication);
         holder.setContext(context);
         contexts.saveContext(context, request, response);
-        request.getSession().setAttribute(Accounts.sessionStampAttribute(), accounts.sessionStamp(account));
+        sessionStamps.stamp(request.getSession(), account);
         RecentSignIn.signedInNow(request.getSession());
         rememberMe.loginSuccess(request, response, authentication);
         // a provider sign-in left waiting belongs to whoever started it, not to the account now signed in

@@ -1,10 +1,10 @@
 package io.tribune.accounts.social.web;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.Accounts;
 import io.tribune.accounts.SignedIn;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.signin.LogIn;
 import io.tribune.accounts.signin.LogInAttempt;
 import io.tribune.accounts.signin.LogInResult;
 import io.tribune.accounts.social.SocialIdentities;
@@ -19,6 +19,7 @@ import io.tribune.system.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
@@ -37,7 +38,7 @@ import org.springframework.web.servlet.ModelAndView;
 class SocialLoginController {
 
     private final AccountPages pages;
-    private final Accounts accounts;
+    private final LogIn logIn;
     private final SocialIdentities social;
     private final SocialProviders providers;
     private final SignIn signIn;
@@ -46,14 +47,14 @@ class SocialLoginController {
 
     SocialLoginController(
             AccountPages pages,
-            Accounts accounts,
+            LogIn logIn,
             SocialIdentities social,
             SocialProviders providers,
             SignIn signIn,
             Clock clock,
             PrivacyPolicy privacyPolicy) {
         this.pages = pages;
-        this.accounts = accounts;
+        this.logIn = logIn;
         this.social = social;
         this.providers = providers;
         this.signIn = signIn;
@@ -112,7 +113,7 @@ class SocialLoginController {
                         Map.of(),
                         Problems.none(),
                         null,
-                        accounts.isCaptchaNeededToLogIn(request.getRemoteAddr())))
+                        logIn.isCaptchaNeeded(request.getRemoteAddr())))
                 .orElseGet(() -> expired(edition, response));
     }
 
@@ -198,7 +199,7 @@ class SocialLoginController {
                         Map.of("email", AccountPages.echo(email, 254)),
                         Problems.none(),
                         "accounts.social.addressTaken",
-                        accounts.isCaptchaNeededToLogIn(request.getRemoteAddr()));
+                        logIn.isCaptchaNeeded(request.getRemoteAddr()));
             case ALREADY_LINKED -> new ModelAndView("redirect:/" + edition.code() + "/account/social");
             case REFUSED -> {
                 response.setStatus(422);
@@ -263,7 +264,7 @@ class SocialLoginController {
             String notice,
             boolean captcha) {
         var form = AccountPages.form(
-                request, withPending(values, pending), problems, notice, captcha ? accounts.captcha("login") : null);
+                request, withPending(values, pending), problems, notice, captcha ? pages.captcha(LogIn.FORM) : null);
         return new ModelAndView(
                 "accounts/social-link",
                 Map.of(
@@ -293,7 +294,7 @@ class SocialLoginController {
     }
 
     private static Map<String, String> withPending(Map<String, String> values, PendingSocialLogin pending) {
-        var all = new java.util.HashMap<>(values);
+        var all = new HashMap<>(values);
         all.put("pending", pending.token());
         return all;
     }
