@@ -1,7 +1,9 @@
 package io.tribune.accounts.core;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.media.AvatarId;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One stored account as the module sees it.
@@ -38,7 +40,7 @@ public record Account(
         return status == Status.ACTIVE;
     }
 
-    public java.util.Optional<io.tribune.media.AvatarId> avatarId() {
-        return io.tribune.media.AvatarId.parse(avatar);
+    public Optional<AvatarId> avatarId() {
+        return AvatarId.parse(avatar);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -43,7 +44,7 @@ public class AccountRepository {
      *
      * @param pattern a LIKE pattern with backslash as its escape character
      */
-    public java.util.List<Account> search(String pattern, int limit, long offset) {
+    public List<Account> search(String pattern, int limit, long offset) {
         return jdbc.sql("select * from account where " + MATCHES + " order by lower(display_name), id limit ? offset ?")
                 .params(pattern, pattern, limit, offset)
                 .query(AccountRepository::account)
@@ -116,7 +117,7 @@ public class AccountRepository {
                 .update();
     }
 
-    public java.util.List<Consent> consents(AccountId id) {
+    public List<Consent> consents(AccountId id) {
         return jdbc.sql("select * from account_consent where account_id = ? order by given_at, id")
                 .param(id.value())
                 .query((rs, n) -> new Consent(
@@ -173,7 +174,7 @@ public class AccountRepository {
                 == 1;
     }
 
-    public java.util.List<AccountId> deactivatedBefore(Instant cutoff) {
+    public List<AccountId> deactivatedBefore(Instant cutoff) {
         return jdbc.sql("select id from account where status = 'DEACTIVATED' and deactivated_at < ?")
                 .param(Timestamp.from(cutoff))
                 .query((rs, n) -> new AccountId(rs.getLong(1)))
@@ -191,7 +192,7 @@ public class AccountRepository {
 
     /** Erases the account and everything the module keeps about it. */
     public void erase(AccountId id) {
-        for (String table : java.util.List.of(
+        for (String table : List.of(
                 "account_email_change",
                 "account_notification",
                 "account_token",

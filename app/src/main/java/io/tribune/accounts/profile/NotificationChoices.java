@@ -2,6 +2,7 @@ package io.tribune.accounts.profile;
 
 import io.tribune.accounts.AccountId;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,11 +54,11 @@ public class NotificationChoices {
     }
 
     /** A topic stored by an older version may be gone from the enum; such rows are ignored. */
-    private static java.util.Optional<NotificationTopic> topic(String name) {
+    private static Optional<NotificationTopic> topic(String name) {
         try {
-            return java.util.Optional.of(NotificationTopic.valueOf(name));
+            return Optional.of(NotificationTopic.valueOf(name));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -4,6 +4,7 @@ import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.Account;
 import io.tribune.accounts.core.AccountRepository;
 import io.tribune.accounts.staff.RoleRepository;
+import java.util.ArrayList;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,7 +39,7 @@ public class AccountUserDetails implements UserDetailsService {
     }
 
     private String[] authorities(AccountId id) {
-        var authorities = new java.util.ArrayList<String>();
+        var authorities = new ArrayList<String>();
         authorities.add("ROLE_READER");
         roles.of(id).forEach(grant -> authorities.add(grant.role().authority(grant.edition())));
         return authorities.toArray(String[]::new);
