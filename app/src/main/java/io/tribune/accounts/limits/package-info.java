@@ -1,9 +1,10 @@
 /**
  * Limits: what keeps scripts from using the site's forms in bulk — the self-hosted proof-of-work
- * {@link io.tribune.accounts.limits.Captcha} and the hourly {@link io.tribune.accounts.limits.RequestQuotas}
- * per requester and network address, both shared by every node through the database. Named so that
- * other modules (the discussion's comment form) may use it with
- * {@code allowedDependencies = "accounts :: limits"}; the rest of accounts stays internal.
+ * {@link Captcha} and the hourly {@link RequestQuotas} per requester and network address, both shared
+ * by every node through the database. Named so that other modules (the discussion's comment form) may
+ * use it with {@code allowedDependencies = "accounts :: limits"}; the rest of accounts stays internal.
  */
-@org.springframework.modulith.NamedInterface("limits")
+@NamedInterface("limits")
 package io.tribune.accounts.limits;
+
+import org.springframework.modulith.NamedInterface;
