@@ -4,5 +4,9 @@
  * io.tribune.discussion.CommentScreening}, a port the moderation module implements; this module never
  * imports moderation. Facts go out as events ({@link io.tribune.discussion.CommentPosted}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Discussion")
+@ApplicationModule(
+        displayName = "Discussion",
+        allowedDependencies = {"accounts", "editions", "publishing", "system"})
 package io.tribune.discussion;
+
+import org.springframework.modulith.ApplicationModule;

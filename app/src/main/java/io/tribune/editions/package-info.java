@@ -3,5 +3,9 @@
  * format) and how a request finds its edition. Sections, articles and policies belong to other
  * modules and refer to an edition by its code.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Editions")
+@ApplicationModule(
+        displayName = "Editions",
+        allowedDependencies = {})
 package io.tribune.editions;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,5 +4,9 @@
  * everything in fixed sizes, and knows nothing of the articles or accounts that use them: others refer
  * to an image or avatar by its id.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Media")
+@ApplicationModule(
+        displayName = "Media",
+        allowedDependencies = {"system"})
 package io.tribune.media;
+
+import org.springframework.modulith.ApplicationModule;

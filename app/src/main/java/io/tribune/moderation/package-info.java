@@ -4,5 +4,9 @@
  * blocks, unlock requests and statements of reasons. Other modules will reach it through ports they
  * declare (e.g. discussion's comment screening), never through the engine's types.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Moderation")
+@ApplicationModule(
+        displayName = "Moderation",
+        allowedDependencies = {"accounts", "discussion", "editions", "system"})
 package io.tribune.moderation;
+
+import org.springframework.modulith.ApplicationModule;

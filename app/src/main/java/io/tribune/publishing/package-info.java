@@ -3,5 +3,9 @@
  * page, All news, section and tag pages, the article page, feeds and sitemaps — plus the demo
  * content a first start creates. Images are the media module's; editions are referred to by code.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Publishing")
+@ApplicationModule(
+        displayName = "Publishing",
+        allowedDependencies = {"editions", "media", "system"})
 package io.tribune.publishing;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,11 @@
 /**
  * System: the web plumbing every page shares — security chain, request limits, the page frame and
  * layout, localised texts, error pages. It holds no business rules; feature modules hand it a
- * {@link io.tribune.system.Page} and their content.
+ * {@link Page} and their content.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "System")
+@ApplicationModule(
+        displayName = "System",
+        allowedDependencies = {"editions"})
 package io.tribune.system;
+
+import org.springframework.modulith.ApplicationModule;

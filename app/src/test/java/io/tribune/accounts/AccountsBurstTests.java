@@ -2,6 +2,8 @@ package io.tribune.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.accounts.core.HashPermits;
+import io.tribune.accounts.core.LoginThrottle;
 import io.tribune.support.Browser;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.tribune.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.accounts.limits.RequestQuotas;
 import io.tribune.support.Browser;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;

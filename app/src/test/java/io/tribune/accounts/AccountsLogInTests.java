@@ -2,6 +2,7 @@ package io.tribune.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.accounts.core.LoginThrottle;
 import io.tribune.support.Browser;
 import java.net.HttpCookie;
 import java.net.URI;

@@ -3,6 +3,15 @@ package io.tribune.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.TribuneApplication;
+import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.core.OneTimeLinks;
+import io.tribune.accounts.limits.Captcha;
+import io.tribune.accounts.limits.CaptchaAnswer;
+import io.tribune.accounts.profile.DeleteAccount;
+import io.tribune.accounts.profile.PurgeDeletedAccounts;
+import io.tribune.accounts.registration.ConfirmEmail;
+import io.tribune.accounts.registration.Register;
+import io.tribune.accounts.registration.Registration;
 import io.tribune.support.Browser;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package io.tribune.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.accounts.profile.ChangeProfile;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,9 @@ class AccountsPrivacyTests extends AccountsWebTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    ChangeProfile changeProfile;
 
     @BeforeEach
     void forgetFailures() {
@@ -79,7 +83,7 @@ class AccountsPrivacyTests extends AccountsWebTest {
 
         assertThat(agreed.statusCode()).isEqualTo(200);
         assertThat(accounts.mayComment(id)).isTrue();
-        assertThat(accounts.consents(id))
+        assertThat(changeProfile.consents(id))
                 .anyMatch(c -> c.isStanding() && c.policyVersion().equals("2026-11"));
         assertThat(browser.get("/en/account/bar").body()).doesNotContain("Privacy policy updated");
     }

@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.core.PasswordPolicy;
+import io.tribune.accounts.profile.ChangeProfile;
+import io.tribune.accounts.profile.NotificationPreferences;
+import io.tribune.accounts.profile.NotificationTopic;
+import io.tribune.accounts.staff.FirstAdmin;
+import io.tribune.accounts.staff.RoleRepository;
 import io.tribune.support.Browser;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -31,6 +38,9 @@ class AccountsProfileTests extends AccountsWebTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    ChangeProfile changeProfile;
 
     @Autowired
     RoleRepository roles;
@@ -106,7 +116,7 @@ class AccountsProfileTests extends AccountsWebTest {
         assertThat(accounts.mayComment(id)).isFalse();
         browser.post("/en/account/consent", withdrawn.body(), Map.of("action", "give"));
         assertThat(accounts.mayComment(id)).isTrue();
-        assertThat(accounts.consents(id)).hasSize(2);
+        assertThat(changeProfile.consents(id)).hasSize(2);
     }
 
     @Test
@@ -146,7 +156,7 @@ class AccountsProfileTests extends AccountsWebTest {
         registerConfirmed(email, "Notified Reader");
         logInAs(email, PASSWORD);
         AccountId id = accountIdOf(email);
-        assertThat(accounts.notificationPreferences(id)).contains(NotificationPreferences.defaults());
+        assertThat(changeProfile.notificationPreferences(id)).contains(NotificationPreferences.defaults());
         assertThat(NotificationPreferences.defaults().byEmail())
                 .containsExactlyInAnyOrder(NotificationTopic.REPLIES, NotificationTopic.DECISIONS);
         String page = browser.get("/en/account").body();
@@ -157,7 +167,8 @@ class AccountsProfileTests extends AccountsWebTest {
                 Browser.encode(Map.of("_csrf", csrf(page), "email", "BREAKING_NEWS")) + "&email=DECISIONS");
 
         assertThat(saved.body()).contains("Your notification choices are saved.");
-        NotificationPreferences chosen = accounts.notificationPreferences(id).orElseThrow();
+        NotificationPreferences chosen =
+                changeProfile.notificationPreferences(id).orElseThrow();
         assertThat(chosen.wantsEmail(NotificationTopic.BREAKING_NEWS)).isTrue();
         assertThat(chosen.wantsEmail(NotificationTopic.DECISIONS)).isTrue();
         assertThat(chosen.wantsEmail(NotificationTopic.REPLIES)).isFalse();
@@ -186,7 +197,8 @@ class AccountsProfileTests extends AccountsWebTest {
         assertThat(forged.body()).contains("أحد الخيارات ليس في القائمة");
         assertThat(markup.statusCode()).isEqualTo(422);
         assertThat(markup.body()).doesNotContain("<script>alert(1)");
-        assertThat(accounts.notificationPreferences(accountIdOf(email))).contains(NotificationPreferences.defaults());
+        assertThat(changeProfile.notificationPreferences(accountIdOf(email)))
+                .contains(NotificationPreferences.defaults());
     }
 
     @Test
@@ -235,7 +247,7 @@ class AccountsProfileTests extends AccountsWebTest {
 
         assertThat(changed.statusCode()).isEqualTo(200);
         assertThat(browser.get("/es/").statusCode()).isEqualTo(200);
-        assertThat(accounts.mustChangePassword(accountIdOf(email))).isFalse();
+        assertThat(changeProfile.mustChangePassword(accountIdOf(email))).isFalse();
     }
 
     @Test
@@ -289,7 +301,7 @@ class AccountsProfileTests extends AccountsWebTest {
         String email = uniqueEmail("configured-admin");
         firstAdmin(email, "configured by the operator").run();
 
-        assertThat(accounts.mustChangePassword(accountIdOf(email))).isTrue();
+        assertThat(changeProfile.mustChangePassword(accountIdOf(email))).isTrue();
     }
 
     /** A FirstAdmin as at the start of an installation without an administrator. */
@@ -315,7 +327,7 @@ class AccountsProfileTests extends AccountsWebTest {
         logInAs(email, PASSWORD);
 
         assertThat(browser.get("/en/").statusCode()).isEqualTo(200);
-        assertThat(accounts.mustChangePassword(accountIdOf(email))).isFalse();
+        assertThat(changeProfile.mustChangePassword(accountIdOf(email))).isFalse();
     }
 
     private static String csrf(String page) {

@@ -2,6 +2,13 @@ package io.tribune.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.accounts.core.Account;
+import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.staff.GrantId;
+import io.tribune.accounts.staff.RevokeRole;
+import io.tribune.accounts.staff.RoleRepository;
+import io.tribune.accounts.staff.StaffGrant;
 import io.tribune.support.MigratedDatabase;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,6 +2,14 @@ package io.tribune.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.profile.ChangeProfile;
+import io.tribune.accounts.staff.DemoStaff;
+import io.tribune.accounts.staff.FindAccounts;
+import io.tribune.accounts.staff.GrantId;
+import io.tribune.accounts.staff.RevokeRole;
+import io.tribune.accounts.staff.RoleRepository;
+import io.tribune.accounts.staff.StaffGrant;
 import io.tribune.support.Browser;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -21,6 +29,15 @@ class AccountsStaffRolesTests extends AccountsWebTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    ChangeProfile changeProfile;
+
+    @Autowired
+    FindAccounts findAccounts;
+
+    @Autowired
+    RevokeRole revokeRole;
 
     @Autowired
     AccountRepository repository;
@@ -280,9 +297,9 @@ class AccountsStaffRolesTests extends AccountsWebTest {
         AccountId chief = idOf("chief@tribune.test");
         Browser admin = administrator();
         // other tests leave administrators of their own behind; the chief revokes them first
-        for (StaffGrant other : accounts.staff()) {
+        for (StaffGrant other : findAccounts.staff()) {
             if (other.role() == Role.ADMIN && !other.account().equals(chief)) {
-                assertThat(accounts.revokeRole(chief, other.id().toString()).isEmpty())
+                assertThat(revokeRole.revoke(chief, other.id().toString()).isEmpty())
                         .isTrue();
             }
         }
@@ -346,9 +363,9 @@ class AccountsStaffRolesTests extends AccountsWebTest {
                         .get("/en/account/admin/revoke?grant=" + chiefs)
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(accounts.revokeRole(idOf(email), chiefs.toString()).of("form"))
+        assertThat(revokeRole.revoke(idOf(email), chiefs.toString()).of("form"))
                 .isEqualTo("account.error.admin.forbidden");
-        assertThat(accounts.findAccounts(idOf(email), "", 1).accounts()).isEmpty();
+        assertThat(findAccounts.find(idOf(email), "", 1).accounts()).isEmpty();
         assertThat(accounts.hasRole(idOf("chief@tribune.test"), Role.ADMIN, null))
                 .isTrue();
     }
@@ -365,7 +382,7 @@ class AccountsStaffRolesTests extends AccountsWebTest {
     /** The first administrator, signed in; the configured password is replaced at the first log-in, as asked. */
     private Browser administrator() {
         String email = "chief@tribune.test";
-        if (accounts.mustChangePassword(idOf(email))) {
+        if (changeProfile.mustChangePassword(idOf(email))) {
             Browser first = signedIn(email, ADMIN_PASSWORD);
             String form = first.get("/en/account/password").body();
             assertThat(first.post(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tribune.ProxiedTribuneTest;
+import io.tribune.accounts.core.LoginThrottle;
 import io.tribune.support.Browser;
 import java.io.IOException;
 import java.net.InetAddress;

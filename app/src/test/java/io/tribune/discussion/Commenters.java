@@ -1,7 +1,7 @@
 package io.tribune.discussion;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.PrivacyPolicy;
+import io.tribune.accounts.core.PrivacyPolicy;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -8,7 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.tribune.TribuneTest;
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.PrivacyPolicy;
+import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.support.Chromium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

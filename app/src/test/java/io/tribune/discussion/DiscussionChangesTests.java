@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.PrivacyPolicy;
+import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.system.NotFound;
 import java.util.Optional;
 import java.util.UUID;

@@ -3,7 +3,7 @@ package io.tribune.discussion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.PrivacyPolicy;
+import io.tribune.accounts.core.PrivacyPolicy;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

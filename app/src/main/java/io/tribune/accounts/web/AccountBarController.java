@@ -3,6 +3,8 @@ package io.tribune.accounts.web;
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.Accounts;
 import io.tribune.accounts.Reader;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.profile.ChangeProfile;
 import io.tribune.editions.Edition;
 import io.tribune.system.Texts;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,11 +27,13 @@ class AccountBarController {
 
     private final AccountPages pages;
     private final Accounts accounts;
+    private final ChangeProfile profile;
     private final Texts texts;
 
-    AccountBarController(AccountPages pages, Accounts accounts, Texts texts) {
+    AccountBarController(AccountPages pages, Accounts accounts, ChangeProfile profile, Texts texts) {
         this.pages = pages;
         this.accounts = accounts;
+        this.profile = profile;
         this.texts = texts;
     }
 
@@ -46,7 +50,7 @@ class AccountBarController {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return null;
         }
-        var form = AccountPages.form(request, Map.of(), io.tribune.accounts.Problems.none(), null, null);
+        var form = AccountPages.form(request, Map.of(), Problems.none(), null, null);
         return new ModelAndView(
                 "accounts/fragments/bar",
                 Map.of(
@@ -56,7 +60,6 @@ class AccountBarController {
                         "avatar", accounts.avatar(reader.get().id()),
                         "form", form,
                         "agreedToPolicy",
-                                accounts.hasAgreedToThePrivacyPolicy(
-                                        reader.get().id())));
+                                profile.hasAgreedToThePrivacyPolicy(reader.get().id())));
     }
 }

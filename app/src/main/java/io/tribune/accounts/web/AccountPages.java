@@ -1,14 +1,19 @@
 package io.tribune.accounts.web;
 
-import io.tribune.accounts.CaptchaAnswer;
-import io.tribune.accounts.CaptchaChallenge;
-import io.tribune.accounts.Problems;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.limits.Captcha;
+import io.tribune.accounts.limits.CaptchaAnswer;
+import io.tribune.accounts.limits.CaptchaChallenge;
+import io.tribune.accounts.registration.Register;
+import io.tribune.accounts.signin.LogIn;
+import io.tribune.accounts.signin.RecoverPassword;
 import io.tribune.editions.Edition;
 import io.tribune.system.Page;
 import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -16,16 +21,28 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Shared steps of the account pages: the edition of the path, the page frame, form views. */
 @Component
-class AccountPages {
+public class AccountPages {
+
+    private static final Set<String> CAPTCHA_FORMS = Set.of(Register.FORM, LogIn.FORM, RecoverPassword.FORM);
 
     private final Pages pages;
+    private final Captcha captcha;
 
-    AccountPages(Pages pages) {
+    AccountPages(Pages pages, Captcha captcha) {
         this.pages = pages;
+        this.captcha = captcha;
+    }
+
+    /** A fresh captcha for one of the module's forms ({@code register}, {@code login}, {@code recover}). */
+    public CaptchaChallenge captcha(String form) {
+        if (!CAPTCHA_FORMS.contains(form)) {
+            throw new IllegalArgumentException("no captcha for form " + form);
+        }
+        return captcha.challenge(form);
     }
 
     /** A private, unindexed page titled by a message key. */
-    Page page(Edition edition, String titleKey) {
+    public Page page(Edition edition, String titleKey) {
         var builder = pages.in(edition);
         return builder.title(builder.text().get(titleKey))
                 .name("robots", "noindex")
@@ -55,11 +72,11 @@ class AccountPages {
     }
 
     /** A page that only tells something ({@code key}.title/.text). */
-    ModelAndView notice(Edition edition, String key) {
+    public ModelAndView notice(Edition edition, String key) {
         return new ModelAndView("accounts/notice", Map.of("page", page(edition, key + ".title"), "key", key));
     }
 
-    static FormView form(
+    public static FormView form(
             HttpServletRequest request,
             Map<String, String> values,
             Problems problems,
@@ -84,7 +101,7 @@ class AccountPages {
         return new AuthenticationCredentialsNotFoundException("the signed-in account no longer exists");
     }
 
-    static CaptchaAnswer captchaAnswer(HttpServletRequest request) {
+    public static CaptchaAnswer captchaAnswer(HttpServletRequest request) {
         return new CaptchaAnswer(request.getParameter("altcha"));
     }
 
@@ -94,7 +111,7 @@ class AccountPages {
     }
 
     /** Form text limited before it is shown again, so a hostile 10 MB value is not echoed back. */
-    static String echo(String value, int max) {
+    public static String echo(String value, int max) {
         if (value == null) {
             return "";
         }

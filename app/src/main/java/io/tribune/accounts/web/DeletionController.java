@@ -1,7 +1,7 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.Accounts;
+import io.tribune.accounts.profile.DeleteAccount;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,11 +18,11 @@ import org.springframework.web.servlet.ModelAndView;
 class DeletionController {
 
     private final AccountPages pages;
-    private final Accounts accounts;
+    private final DeleteAccount deleteAccount;
 
-    DeletionController(AccountPages pages, Accounts accounts) {
+    DeletionController(AccountPages pages, DeleteAccount deleteAccount) {
         this.pages = pages;
-        this.accounts = accounts;
+        this.deleteAccount = deleteAccount;
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/delete")
@@ -32,7 +32,7 @@ class DeletionController {
 
     @PostMapping("/{edition:[a-z]{2}}/account/delete")
     ModelAndView delete(@PathVariable Edition edition, AccountId id, HttpServletRequest request) {
-        accounts.delete(id, edition.code());
+        deleteAccount.delete(id, edition.code());
         var session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -50,6 +50,6 @@ class DeletionController {
     @PostMapping("/{edition:[a-z]{2}}/account/restore")
     ModelAndView restore(
             @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletResponse response) {
-        return pages.linkUsed(edition, response, accounts.restore(token), "account.restored");
+        return pages.linkUsed(edition, response, deleteAccount.restore(token), "account.restored");
     }
 }

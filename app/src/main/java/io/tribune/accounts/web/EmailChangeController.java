@@ -1,9 +1,10 @@
 package io.tribune.accounts.web;
 
-import io.tribune.accounts.Accounts;
+import io.tribune.accounts.profile.ChangeEmail;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,11 +17,11 @@ import org.springframework.web.servlet.ModelAndView;
 class EmailChangeController {
 
     private final AccountPages pages;
-    private final Accounts accounts;
+    private final ChangeEmail changeEmail;
 
-    EmailChangeController(AccountPages pages, Accounts accounts) {
+    EmailChangeController(AccountPages pages, ChangeEmail changeEmail) {
         this.pages = pages;
-        this.accounts = accounts;
+        this.changeEmail = changeEmail;
     }
 
     /** Shows a button rather than changing at once: mail scanners that open links must not use the token. */
@@ -33,6 +34,16 @@ class EmailChangeController {
     @PostMapping("/{edition:[a-z]{2}}/account/email/confirm")
     ModelAndView confirm(
             @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletResponse response) {
-        return pages.linkUsed(edition, response, accounts.confirmEmailChange(token, edition), "accounts.email.changed");
+        return pages.linkUsed(edition, response, isChanged(token, edition), "accounts.email.changed");
+    }
+
+    /** Moves the account to its new address by the mailed link; false for unknown, expired or used links. */
+    private boolean isChanged(String token, Edition edition) {
+        try {
+            return changeEmail.confirm(token, edition).isPresent();
+        } catch (DataIntegrityViolationException e) {
+            // the address was taken between the check and the change: nothing changed
+            return false;
+        }
     }
 }

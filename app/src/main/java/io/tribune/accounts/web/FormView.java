@@ -1,7 +1,7 @@
 package io.tribune.accounts.web;
 
-import io.tribune.accounts.CaptchaChallenge;
-import io.tribune.accounts.Problems;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.limits.CaptchaChallenge;
 import java.util.Map;
 
 /**

@@ -1,9 +1,10 @@
 package io.tribune.accounts.web;
 
-import io.tribune.accounts.Accounts;
-import io.tribune.accounts.LogInAttempt;
-import io.tribune.accounts.LogInResult;
-import io.tribune.accounts.Problems;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.signin.LogIn;
+import io.tribune.accounts.signin.LogInAttempt;
+import io.tribune.accounts.signin.LogInResult;
+import io.tribune.accounts.social.web.SocialProviders;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,23 +21,23 @@ import org.springframework.web.servlet.ModelAndView;
  * handed to {@link SignIn}: new session id, context in the session, remember-me cookie when asked.
  */
 @Controller
-class LoginController {
+public class LoginController {
 
     private final AccountPages pages;
-    private final Accounts accounts;
+    private final LogIn logIn;
     private final SignIn signIn;
     private final SocialProviders providers;
 
-    LoginController(AccountPages pages, Accounts accounts, SignIn signIn, SocialProviders providers) {
+    LoginController(AccountPages pages, LogIn logIn, SignIn signIn, SocialProviders providers) {
         this.pages = pages;
-        this.accounts = accounts;
+        this.logIn = logIn;
         this.signIn = signIn;
         this.providers = providers;
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/login")
     ModelAndView form(@PathVariable Edition edition, HttpServletRequest request) {
-        boolean captcha = accounts.isCaptchaNeededToLogIn(request.getRemoteAddr());
+        boolean captcha = logIn.isCaptchaNeeded(request.getRemoteAddr());
         String notice = request.getParameter("again") != null ? "account.login.again" : null;
         return view(edition, request, Map.of(), Problems.none(), notice, captcha);
     }
@@ -48,7 +49,7 @@ class LoginController {
             @RequestParam(required = false) String password,
             HttpServletRequest request,
             HttpServletResponse response) {
-        LogInResult result = accounts.logIn(
+        LogInResult result = logIn.logIn(
                 new LogInAttempt(email, password, request.getRemoteAddr(), AccountPages.captchaAnswer(request)));
         if (result.isSignedIn()) {
             signIn.signIn(result.account(), request, response);
@@ -61,7 +62,7 @@ class LoginController {
     }
 
     /** What a refused log-in says: only as much as the person may know. */
-    static Problems problems(LogInResult refused) {
+    public static Problems problems(LogInResult refused) {
         String problem = switch (refused.outcome()) {
             case CAPTCHA_MISSING -> "account.error.login.captcha";
             case LOCKED -> "account.error.login.locked";
@@ -71,7 +72,7 @@ class LoginController {
     }
 
     /** The status of a refused log-in's page: 429 while the subject is locked, 422 otherwise. */
-    static int refusal(LogInResult refused) {
+    public static int refusal(LogInResult refused) {
         return refused.outcome() == LogInResult.Outcome.LOCKED ? 429 : 422;
     }
 
@@ -82,7 +83,7 @@ class LoginController {
             Problems problems,
             String notice,
             boolean captcha) {
-        var form = AccountPages.form(request, values, problems, notice, captcha ? accounts.captcha("login") : null);
+        var form = AccountPages.form(request, values, problems, notice, captcha ? pages.captcha(LogIn.FORM) : null);
         return new ModelAndView(
                 "accounts/login",
                 Map.of(

@@ -1,6 +1,6 @@
 package io.tribune.accounts.web;
 
-import io.tribune.accounts.PrivacyPolicy;
+import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.editions.Edition;
 import java.util.Map;
 import org.springframework.stereotype.Controller;

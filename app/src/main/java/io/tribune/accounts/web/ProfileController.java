@@ -2,15 +2,21 @@ package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.Accounts;
-import io.tribune.accounts.NotificationPreferences;
-import io.tribune.accounts.NotificationTopic;
-import io.tribune.accounts.PersonalData;
-import io.tribune.accounts.PrivacyPolicy;
-import io.tribune.accounts.Problems;
 import io.tribune.accounts.Reader;
 import io.tribune.accounts.Role;
-import io.tribune.accounts.SocialIdentities;
+import io.tribune.accounts.core.PrivacyPolicy;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.profile.ChangeAvatar;
+import io.tribune.accounts.profile.ChangeEmail;
+import io.tribune.accounts.profile.ChangeProfile;
+import io.tribune.accounts.profile.ExportPersonalData;
+import io.tribune.accounts.profile.NotificationPreferences;
+import io.tribune.accounts.profile.NotificationTopic;
+import io.tribune.accounts.profile.PersonalData;
+import io.tribune.accounts.signin.SessionStamps;
+import io.tribune.accounts.social.SocialIdentities;
 import io.tribune.editions.Edition;
+import io.tribune.media.AvatarUpload;
 import io.tribune.media.Avatars;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,12 +52,31 @@ class ProfileController {
 
     private final AccountPages pages;
     private final Accounts accounts;
+    private final ChangeProfile profile;
+    private final ChangeAvatar changeAvatar;
+    private final ChangeEmail changeEmail;
+    private final ExportPersonalData exportPersonalData;
+    private final SessionStamps sessionStamps;
     private final SocialIdentities identities;
     private final PrivacyPolicy privacyPolicy;
 
-    ProfileController(AccountPages pages, Accounts accounts, SocialIdentities identities, PrivacyPolicy privacyPolicy) {
+    ProfileController(
+            AccountPages pages,
+            Accounts accounts,
+            ChangeProfile profile,
+            ChangeAvatar changeAvatar,
+            ChangeEmail changeEmail,
+            ExportPersonalData exportPersonalData,
+            SessionStamps sessionStamps,
+            SocialIdentities identities,
+            PrivacyPolicy privacyPolicy) {
         this.pages = pages;
         this.accounts = accounts;
+        this.profile = profile;
+        this.changeAvatar = changeAvatar;
+        this.changeEmail = changeEmail;
+        this.exportPersonalData = exportPersonalData;
+        this.sessionStamps = sessionStamps;
         this.identities = identities;
         this.privacyPolicy = privacyPolicy;
     }
@@ -68,7 +93,7 @@ class ProfileController {
             @RequestParam(required = false) String displayName,
             HttpServletRequest request,
             HttpServletResponse response) {
-        return answer(edition, id, request, response, "account.profile.saved", accounts.rename(id, displayName));
+        return answer(edition, id, request, response, "account.profile.saved", profile.rename(id, displayName));
     }
 
     @PostMapping("/{edition:[a-z]{2}}/account/password")
@@ -79,11 +104,11 @@ class ProfileController {
             @RequestParam(required = false) String password,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Problems problems = accounts.changePassword(id, current, password, request.getRemoteAddr());
+        Problems problems = profile.changePassword(id, current, password, request.getRemoteAddr());
         if (problems.isEmpty()) {
             // other sessions end; this one carries on under the new stamp
-            request.getSession().setAttribute(Accounts.sessionStampAttribute(), accounts.sessionStamp(id));
-        } else if (accounts.mustChangePassword(id)) {
+            sessionStamps.stamp(request.getSession(), id);
+        } else if (profile.mustChangePassword(id)) {
             response.setStatus(isOverQuota(problems) ? HTTP_TOO_MANY_REQUESTS : 422);
             return passwordPage(edition, id, request, problems);
         }
@@ -107,9 +132,9 @@ class ProfileController {
         Problems problems;
         if (file != null && file.getSize() > Avatars.MAX_BYTES) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            problems = new Problems(Map.of("avatar", Accounts.avatarTooLarge()));
+            problems = new Problems(Map.of("avatar", ChangeAvatar.problem(AvatarUpload.Refusal.TOO_LARGE)));
         } else {
-            problems = accounts.changeAvatar(id, bytes(file), request.getRemoteAddr());
+            problems = changeAvatar.change(id, bytes(file), request.getRemoteAddr());
         }
         return answer(edition, id, request, response, "accounts.avatar.saved", problems);
     }
@@ -117,7 +142,7 @@ class ProfileController {
     @PostMapping("/{edition:[a-z]{2}}/account/avatar/remove")
     ModelAndView removeAvatar(
             @PathVariable Edition edition, AccountId id, HttpServletRequest request, HttpServletResponse response) {
-        accounts.removeAvatar(id);
+        changeAvatar.remove(id);
         return answer(edition, id, request, response, "accounts.avatar.removed", Problems.none());
     }
 
@@ -129,7 +154,7 @@ class ProfileController {
             @RequestParam(required = false) String emailPassword,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Problems problems = accounts.changeEmail(id, newEmail, emailPassword, edition, request.getRemoteAddr());
+        Problems problems = changeEmail.request(id, newEmail, emailPassword, edition, request.getRemoteAddr());
         request.setAttribute(NEW_EMAIL, problems.isEmpty() ? "" : AccountPages.echo(newEmail, 254));
         return answer(edition, id, request, response, "accounts.email.sent", problems);
     }
@@ -142,7 +167,7 @@ class ProfileController {
             HttpServletRequest request,
             HttpServletResponse response) {
         Optional<NotificationPreferences> chosen = preferences(email == null ? List.of() : email);
-        chosen.ifPresent(preferences -> accounts.chooseNotifications(id, preferences));
+        chosen.ifPresent(preferences -> profile.chooseNotifications(id, preferences));
         Problems problems = chosen.isPresent()
                 ? Problems.none()
                 : new Problems(Map.of("notifications", "accounts.notifications.error.unknown"));
@@ -158,9 +183,9 @@ class ProfileController {
             HttpServletResponse response) {
         Problems problems = Problems.none();
         if ("withdraw".equals(action)) {
-            accounts.withdrawConsent(id);
+            profile.withdrawConsent(id);
         } else if ("give".equals(action)) {
-            accounts.giveConsent(id);
+            profile.giveConsent(id);
         } else {
             problems = new Problems(Map.of("consent", "account.error.summary"));
         }
@@ -169,7 +194,7 @@ class ProfileController {
 
     @GetMapping("/{edition:[a-z]{2}}/account/export.json")
     ResponseEntity<PersonalData> export(@PathVariable Edition edition, AccountId id) {
-        PersonalData data = accounts.export(id).orElseThrow(AccountPages::signedOut);
+        PersonalData data = exportPersonalData.export(id).orElseThrow(AccountPages::signedOut);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(
@@ -208,7 +233,7 @@ class ProfileController {
             Edition edition, HttpServletRequest request, Reader reader, Problems problems, String notice) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("displayName", reader.displayName());
-        values.put("email", accounts.email(reader.id()).orElse(""));
+        values.put("email", changeEmail.currentAddress(reader.id()).orElse(""));
         values.put("newEmail", request.getAttribute(NEW_EMAIL) instanceof String typed ? typed : "");
         values.put("hasPassword", Boolean.toString(identities.hasPassword(reader.id())));
         var form = AccountPages.form(request, values, problems, notice, null);
@@ -220,10 +245,10 @@ class ProfileController {
                         "reader", reader,
                         "avatar", accounts.avatar(reader.id()),
                         "notifications",
-                                accounts.notificationPreferences(reader.id())
+                                profile.notificationPreferences(reader.id())
                                         .orElseGet(NotificationPreferences::defaults),
-                        "consents", accounts.consents(reader.id()),
-                        "agreedToPolicy", accounts.hasAgreedToThePrivacyPolicy(reader.id()),
+                        "consents", profile.consents(reader.id()),
+                        "agreedToPolicy", profile.hasAgreedToThePrivacyPolicy(reader.id()),
                         "policyEffective", privacyPolicy.effective(edition),
                         "mayComment", accounts.mayComment(reader.id()),
                         "isAdmin", accounts.hasRole(reader.id(), Role.ADMIN, null)));
@@ -232,7 +257,7 @@ class ProfileController {
     private ModelAndView passwordPage(Edition edition, AccountId id, HttpServletRequest request, Problems problems) {
         var form = AccountPages.form(
                 request, Map.of("hasPassword", Boolean.toString(identities.hasPassword(id))), problems, null, null);
-        boolean mustChange = accounts.mustChangePassword(id);
+        boolean mustChange = profile.mustChangePassword(id);
         return new ModelAndView(
                 "accounts/password",
                 Map.of(

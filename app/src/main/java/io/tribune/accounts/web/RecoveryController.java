@@ -1,8 +1,9 @@
 package io.tribune.accounts.web;
 
-import io.tribune.accounts.Accounts;
-import io.tribune.accounts.PasswordReset;
-import io.tribune.accounts.Problems;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.signin.PasswordReset;
+import io.tribune.accounts.signin.RecoverPassword;
+import io.tribune.accounts.signin.ResetPassword;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,11 +21,13 @@ import org.springframework.web.servlet.ModelAndView;
 class RecoveryController {
 
     private final AccountPages pages;
-    private final Accounts accounts;
+    private final RecoverPassword recoverPassword;
+    private final ResetPassword resetPassword;
 
-    RecoveryController(AccountPages pages, Accounts accounts) {
+    RecoveryController(AccountPages pages, RecoverPassword recoverPassword, ResetPassword resetPassword) {
         this.pages = pages;
-        this.accounts = accounts;
+        this.recoverPassword = recoverPassword;
+        this.resetPassword = resetPassword;
     }
 
     @GetMapping("/{edition:[a-z]{2}}/account/recover")
@@ -38,7 +41,7 @@ class RecoveryController {
             @RequestParam(required = false) String email,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Problems problems = accounts.recoverPassword(
+        Problems problems = recoverPassword.recover(
                 edition.code(), email, AccountPages.captchaAnswer(request), request.getRemoteAddr());
         if (problems.isEmpty()) {
             return new ModelAndView("redirect:/" + edition.code() + "/account/recover/sent");
@@ -58,7 +61,7 @@ class RecoveryController {
             @RequestParam(required = false) String token,
             HttpServletRequest request,
             HttpServletResponse response) {
-        if (!accounts.isResetLinkValid(token)) {
+        if (!resetPassword.isLinkValid(token)) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return notice(edition, "account.link.invalid");
         }
@@ -72,7 +75,7 @@ class RecoveryController {
             @RequestParam(required = false) String password,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<PasswordReset> outcome = accounts.resetPassword(token, password);
+        Optional<PasswordReset> outcome = resetPassword.reset(token, password);
         if (outcome.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return notice(edition, "account.link.invalid");
@@ -91,7 +94,7 @@ class RecoveryController {
 
     private ModelAndView recoverView(
             Edition edition, HttpServletRequest request, Map<String, String> values, Problems problems) {
-        var form = AccountPages.form(request, values, problems, null, accounts.captcha("recover"));
+        var form = AccountPages.form(request, values, problems, null, pages.captcha(RecoverPassword.FORM));
         return new ModelAndView(
                 "accounts/recover", Map.of("page", pages.page(edition, "account.recover.title"), "form", form));
     }

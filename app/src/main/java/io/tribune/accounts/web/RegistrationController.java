@@ -1,9 +1,11 @@
 package io.tribune.accounts.web;
 
-import io.tribune.accounts.Accounts;
-import io.tribune.accounts.PrivacyPolicy;
-import io.tribune.accounts.Problems;
-import io.tribune.accounts.Registration;
+import io.tribune.accounts.core.PrivacyPolicy;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.registration.ConfirmEmail;
+import io.tribune.accounts.registration.Register;
+import io.tribune.accounts.registration.Registration;
+import io.tribune.accounts.social.web.SocialProviders;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,14 +22,20 @@ import org.springframework.web.servlet.ModelAndView;
 class RegistrationController {
 
     private final AccountPages pages;
-    private final Accounts accounts;
+    private final Register register;
+    private final ConfirmEmail confirmEmail;
     private final SocialProviders providers;
     private final PrivacyPolicy privacyPolicy;
 
     RegistrationController(
-            AccountPages pages, Accounts accounts, SocialProviders providers, PrivacyPolicy privacyPolicy) {
+            AccountPages pages,
+            Register register,
+            ConfirmEmail confirmEmail,
+            SocialProviders providers,
+            PrivacyPolicy privacyPolicy) {
         this.pages = pages;
-        this.accounts = accounts;
+        this.register = register;
+        this.confirmEmail = confirmEmail;
         this.providers = providers;
         this.privacyPolicy = privacyPolicy;
     }
@@ -54,7 +62,7 @@ class RegistrationController {
                 "yes".equals(consent),
                 AccountPages.captchaAnswer(request),
                 request.getRemoteAddr());
-        Problems problems = accounts.register(registration);
+        Problems problems = register.register(registration);
         if (problems.isEmpty()) {
             return new ModelAndView("redirect:/" + edition.code() + "/account/registered");
         }
@@ -84,7 +92,7 @@ class RegistrationController {
     @PostMapping("/{edition:[a-z]{2}}/account/confirm")
     ModelAndView confirm(
             @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletResponse response) {
-        if (accounts.confirm(token)) {
+        if (confirmEmail.confirm(token).isPresent()) {
             return notice(edition, "account.confirmed");
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -93,7 +101,7 @@ class RegistrationController {
 
     private ModelAndView view(
             Edition edition, HttpServletRequest request, Map<String, String> values, Problems problems) {
-        var form = AccountPages.form(request, values, problems, null, accounts.captcha("register"));
+        var form = AccountPages.form(request, values, problems, null, pages.captcha(Register.FORM));
         return new ModelAndView(
                 "accounts/register",
                 Map.of(

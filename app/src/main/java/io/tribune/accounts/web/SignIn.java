@@ -1,7 +1,8 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.Accounts;
+import io.tribune.accounts.signin.SessionStamps;
+import io.tribune.accounts.social.web.PendingSocialLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,9 +25,9 @@ import org.springframework.stereotype.Component;
  * still waiting for its answer in the session is dropped.
  */
 @Component
-class SignIn {
+public class SignIn {
 
-    private final Accounts accounts;
+    private final SessionStamps sessionStamps;
     private final UserDetailsService users;
     private final RememberMeServices rememberMe;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
@@ -35,14 +36,14 @@ class SignIn {
     private final CsrfAuthenticationStrategy csrf =
             new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
 
-    SignIn(Accounts accounts, UserDetailsService users, RememberMeServices rememberMe) {
-        this.accounts = accounts;
+    SignIn(SessionStamps sessionStamps, UserDetailsService users, RememberMeServices rememberMe) {
+        this.sessionStamps = sessionStamps;
         this.users = users;
         this.rememberMe = rememberMe;
         this.fixation.setAlwaysCreateSession(true);
     }
 
-    void signIn(AccountId account, HttpServletRequest request, HttpServletResponse response) {
+    public void signIn(AccountId account, HttpServletRequest request, HttpServletResponse response) {
         UserDetails user = users.loadUserByUsername(account.toString());
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         fixation.onAuthentication(authentication, request, response);
@@ -51,7 +52,7 @@ class SignIn {
         context.setAuthentication(authentication);
         holder.setContext(context);
         contexts.saveContext(context, request, response);
-        request.getSession().setAttribute(Accounts.sessionStampAttribute(), accounts.sessionStamp(account));
+        sessionStamps.stamp(request.getSession(), account);
         RecentSignIn.signedInNow(request.getSession());
         rememberMe.loginSuccess(request, response, authentication);
         // a provider sign-in left waiting belongs to whoever started it, not to the account now signed in

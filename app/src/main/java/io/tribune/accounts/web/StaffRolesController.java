@@ -1,11 +1,13 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.accounts.AccountListing;
-import io.tribune.accounts.Accounts;
-import io.tribune.accounts.Problems;
 import io.tribune.accounts.Role;
-import io.tribune.accounts.StaffGrant;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.staff.AccountListing;
+import io.tribune.accounts.staff.FindAccounts;
+import io.tribune.accounts.staff.GrantRole;
+import io.tribune.accounts.staff.RevokeRole;
+import io.tribune.accounts.staff.StaffGrant;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.system.BadRequest;
@@ -36,12 +38,21 @@ class StaffRolesController {
     private static final String REVOKE = "/{edition:[a-z]{2}}/account/admin/revoke";
 
     private final AccountPages pages;
-    private final Accounts accounts;
+    private final GrantRole grantRole;
+    private final RevokeRole revokeRole;
+    private final FindAccounts findAccounts;
     private final Editions editions;
 
-    StaffRolesController(AccountPages pages, Accounts accounts, Editions editions) {
+    StaffRolesController(
+            AccountPages pages,
+            GrantRole grantRole,
+            RevokeRole revokeRole,
+            FindAccounts findAccounts,
+            Editions editions) {
         this.pages = pages;
-        this.accounts = accounts;
+        this.grantRole = grantRole;
+        this.revokeRole = revokeRole;
+        this.findAccounts = findAccounts;
         this.editions = editions;
     }
 
@@ -68,7 +79,7 @@ class StaffRolesController {
             @RequestParam(required = false) String page,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Problems problems = accounts.grantRole(admin, email, role, roleEdition);
+        Problems problems = grantRole.grant(admin, email, role, roleEdition);
         return view(edition, request, response, admin, new Search(q, page), problems, "account.admin.granted");
     }
 
@@ -80,7 +91,7 @@ class StaffRolesController {
             @RequestParam(required = false) String grant,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<StaffGrant> held = accounts.heldRole(grant);
+        Optional<StaffGrant> held = revokeRole.held(grant);
         if (held.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return view(edition, request, response, admin, Search.NONE, noGrant(), null);
@@ -102,7 +113,7 @@ class StaffRolesController {
             @RequestParam(required = false) String grant,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Problems problems = accounts.revokeRole(admin, grant);
+        Problems problems = revokeRole.revoke(admin, grant);
         return view(edition, request, response, admin, Search.NONE, problems, "account.admin.revoked");
     }
 
@@ -121,7 +132,7 @@ class StaffRolesController {
             Search search,
             Problems problems,
             String notice) {
-        AccountListing listing = accounts.findAccounts(admin, search.query(), search.page());
+        AccountListing listing = findAccounts.find(admin, search.query(), search.page());
         Map<String, String> all = new LinkedHashMap<>(problems.byField());
         listing.problems().byField().forEach(all::putIfAbsent);
         if (!all.isEmpty() && response.getStatus() < 400) {
@@ -132,7 +143,7 @@ class StaffRolesController {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", pages.page(edition, "account.admin.title"));
         model.put("form", form);
-        model.put("staff", accounts.staff());
+        model.put("staff", findAccounts.staff());
         model.put("editions", editions.all());
         model.put("roles", List.of(Role.values()));
         model.put("listing", listing);

@@ -1,8 +1,0 @@
-package io.tribune.accounts;
-
-/**
- * A fresh captcha for one form: a proof-of-work challenge for the widget.
- *
- * @param challengeJson the challenge the widget solves, as JSON (ALTCHA v1 format)
- */
-public record CaptchaChallenge(String challengeJson) {}

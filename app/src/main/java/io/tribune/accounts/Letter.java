@@ -1,4 +1,0 @@
-package io.tribune.accounts;
-
-/** One plain-text email to one address. */
-record Letter(String to, String subject, String body) {}

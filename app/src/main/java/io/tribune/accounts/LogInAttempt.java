@@ -1,8 +1,0 @@
-package io.tribune.accounts;
-
-/**
- * A log-in as typed into the form.
- *
- * @param remoteAddress the client's network address, for throttling
- */
-public record LogInAttempt(String email, String password, String remoteAddress, CaptchaAnswer captcha) {}

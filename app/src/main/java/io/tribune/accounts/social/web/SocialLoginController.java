@@ -1,0 +1,310 @@
+package io.tribune.accounts.social.web;
+
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.SignedIn;
+import io.tribune.accounts.core.PrivacyPolicy;
+import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.signin.LogIn;
+import io.tribune.accounts.signin.LogInAttempt;
+import io.tribune.accounts.signin.LogInResult;
+import io.tribune.accounts.social.SocialIdentities;
+import io.tribune.accounts.social.SocialLogInResult;
+import io.tribune.accounts.social.SocialRegistration;
+import io.tribune.accounts.social.SocialRegistrationResult;
+import io.tribune.accounts.web.AccountPages;
+import io.tribune.accounts.web.LoginController;
+import io.tribune.accounts.web.SignIn;
+import io.tribune.editions.Edition;
+import io.tribune.system.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The reader's side of a provider sign-in: the button's start, then — once the provider has said who
+ * they are — straight in to a linked account, or the question "Do you already have an account here?"
+ * with its two answers: link to an existing account by its password, or create a new one.
+ */
+@Controller
+class SocialLoginController {
+
+    private final AccountPages pages;
+    private final LogIn logIn;
+    private final SocialIdentities social;
+    private final SocialProviders providers;
+    private final SignIn signIn;
+    private final Clock clock;
+    private final PrivacyPolicy privacyPolicy;
+
+    SocialLoginController(
+            AccountPages pages,
+            LogIn logIn,
+            SocialIdentities social,
+            SocialProviders providers,
+            SignIn signIn,
+            Clock clock,
+            PrivacyPolicy privacyPolicy) {
+        this.pages = pages;
+        this.logIn = logIn;
+        this.social = social;
+        this.providers = providers;
+        this.signIn = signIn;
+        this.clock = clock;
+        this.privacyPolicy = privacyPolicy;
+    }
+
+    /** Notes the edition for the way back, then hands over to Spring Security's redirect to the provider. */
+    @GetMapping("/{edition:[a-z]{2}}/account/social/start/{provider}")
+    ModelAndView start(
+            @PathVariable Edition edition, @PathVariable("provider") String provider, HttpServletRequest request) {
+        SocialProvider chosen = providers.find(provider).orElseThrow(NotFound::new);
+        request.getSession().setAttribute(SocialLoginHandler.EDITION_ATTRIBUTE, edition.code());
+        return new ModelAndView("redirect:/oauth2/authorization/" + chosen.id());
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/account/social")
+    ModelAndView carryOn(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
+        Optional<PendingSocialLogin> pending = PendingSocialLogin.in(request.getSession(false), clock.instant());
+        if (pending.isEmpty()) {
+            return expired(edition, response);
+        }
+        SocialLogInResult result = social.logIn(pending.get().identity());
+        switch (result.outcome()) {
+            case SIGNED_IN -> {
+                return signInAndGoHome(edition, result.account(), request, response);
+            }
+            case DEACTIVATED -> {
+                PendingSocialLogin.forget(request.getSession(false));
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                return notice(edition, "accounts.social.deactivated");
+            }
+            case UNCONFIRMED -> {
+                PendingSocialLogin.forget(request.getSession(false));
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                return notice(edition, "accounts.social.unconfirmed");
+            }
+            default -> {
+                // linked without asking only to the account that was signed in when the reader left for the provider
+                Optional<AccountId> signedIn = SignedIn.account();
+                if (signedIn.isPresent() && pending.get().wasStartedBy(signedIn.get())) {
+                    return addToSignedIn(edition, signedIn.get(), pending.get(), request, response);
+                }
+                return question(edition, pending.get());
+            }
+        }
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/account/social/link")
+    ModelAndView linkForm(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
+        return PendingSocialLogin.in(request.getSession(false), clock.instant())
+                .map(pending -> linkView(
+                        edition,
+                        request,
+                        pending,
+                        Map.of(),
+                        Problems.none(),
+                        null,
+                        logIn.isCaptchaNeeded(request.getRemoteAddr())))
+                .orElseGet(() -> expired(edition, response));
+    }
+
+    /** "Yes": the existing account's address and password, checked as a log-in, then the identity is linked. */
+    @PostMapping("/{edition:[a-z]{2}}/account/social/link")
+    ModelAndView link(
+            @PathVariable Edition edition,
+            @RequestParam(required = false) String pending,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String password,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<PendingSocialLogin> answered =
+                PendingSocialLogin.answeredBy(request.getSession(false), pending, clock.instant());
+        if (answered.isEmpty()) {
+            return expired(edition, response);
+        }
+        LogInResult result = social.link(
+                answered.get().identity(),
+                new LogInAttempt(email, password, request.getRemoteAddr(), AccountPages.captchaAnswer(request)));
+        if (result.isSignedIn()) {
+            return signInAndGoHome(edition, result.account(), request, response);
+        }
+        response.setStatus(LoginController.refusal(result));
+        return linkView(
+                edition,
+                request,
+                answered.get(),
+                Map.of("email", AccountPages.echo(email, 254)),
+                LoginController.problems(result),
+                null,
+                result.isCaptchaNeeded());
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/account/social/join")
+    ModelAndView joinForm(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
+        return PendingSocialLogin.in(request.getSession(false), clock.instant())
+                .map(pending -> joinView(
+                        edition,
+                        request,
+                        pending,
+                        Map.of(
+                                "email", AccountPages.echo(pending.identity().email(), 254),
+                                "displayName",
+                                        AccountPages.echo(pending.identity().name(), 40)),
+                        Problems.none()))
+                .orElseGet(() -> expired(edition, response));
+    }
+
+    /** "No": a new account for the identity, with the consent registration asks for. */
+    @PostMapping("/{edition:[a-z]{2}}/account/social/join")
+    ModelAndView join(
+            @PathVariable Edition edition,
+            @RequestParam(required = false) String pending,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String displayName,
+            @RequestParam(required = false) String consent,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Optional<PendingSocialLogin> answered =
+                PendingSocialLogin.answeredBy(request.getSession(false), pending, clock.instant());
+        if (answered.isEmpty()) {
+            return expired(edition, response);
+        }
+        SocialRegistrationResult result = social.register(new SocialRegistration(
+                edition.code(),
+                answered.get().identity(),
+                email,
+                displayName,
+                "yes".equals(consent),
+                request.getRemoteAddr()));
+        return switch (result.outcome()) {
+            case SIGNED_IN -> signInAndGoHome(edition, result.account(), request, response);
+            case CONFIRMATION_SENT -> {
+                PendingSocialLogin.forget(request.getSession(false));
+                yield notice(edition, "accounts.social.checkInbox");
+            }
+            case ADDRESS_TAKEN ->
+                linkView(
+                        edition,
+                        request,
+                        answered.get(),
+                        Map.of("email", AccountPages.echo(email, 254)),
+                        Problems.none(),
+                        "accounts.social.addressTaken",
+                        logIn.isCaptchaNeeded(request.getRemoteAddr()));
+            case ALREADY_LINKED -> new ModelAndView("redirect:/" + edition.code() + "/account/social");
+            case REFUSED -> {
+                response.setStatus(422);
+                yield joinView(
+                        edition,
+                        request,
+                        answered.get(),
+                        Map.of(
+                                "email", AccountPages.echo(email, 254),
+                                "displayName", AccountPages.echo(displayName, 80),
+                                "consent", "yes".equals(consent) ? "yes" : ""),
+                        result.problems());
+            }
+        };
+    }
+
+    /** The provider refused, the reader cancelled there, or the provider's answer did not check out. */
+    @GetMapping("/{edition:[a-z]{2}}/account/social/failed")
+    ModelAndView failed(@PathVariable Edition edition, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return notice(edition, "accounts.social.failed");
+    }
+
+    /** The sign-in is answered: it leaves the session, and the account signs in to a new session id. */
+    private ModelAndView signInAndGoHome(
+            Edition edition, AccountId account, HttpServletRequest request, HttpServletResponse response) {
+        PendingSocialLogin.forget(request.getSession(false));
+        signIn.signIn(account, request, response);
+        return new ModelAndView("redirect:" + edition.home());
+    }
+
+    /** A signed-in reader who came back from a provider not yet linked anywhere adds it to their account. */
+    private ModelAndView addToSignedIn(
+            Edition edition,
+            AccountId account,
+            PendingSocialLogin pending,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        PendingSocialLogin.forget(request.getSession(false));
+        if (!social.linkTo(account, pending.identity())) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return notice(edition, "accounts.social.failed");
+        }
+        return new ModelAndView("redirect:/" + edition.code() + "/account/identities?done=linked");
+    }
+
+    private ModelAndView question(Edition edition, PendingSocialLogin pending) {
+        return new ModelAndView(
+                "accounts/social-question",
+                Map.of(
+                        "page", pages.page(edition, "accounts.social.question.title"),
+                        "provider", pending.identity().providerName(),
+                        "name", pending.identity().name()));
+    }
+
+    private ModelAndView linkView(
+            Edition edition,
+            HttpServletRequest request,
+            PendingSocialLogin pending,
+            Map<String, String> values,
+            Problems problems,
+            String notice,
+            boolean captcha) {
+        var form = AccountPages.form(
+                request, withPending(values, pending), problems, notice, captcha ? pages.captcha(LogIn.FORM) : null);
+        return new ModelAndView(
+                "accounts/social-link",
+                Map.of(
+                        "page",
+                        pages.page(edition, "accounts.social.link.title"),
+                        "form",
+                        form,
+                        "provider",
+                        pending.identity().providerName()));
+    }
+
+    private ModelAndView joinView(
+            Edition edition,
+            HttpServletRequest request,
+            PendingSocialLogin pending,
+            Map<String, String> values,
+            Problems problems) {
+        var form = AccountPages.form(request, withPending(values, pending), problems, null, null);
+        return new ModelAndView(
+                "accounts/social-join",
+                Map.of(
+                        "page", pages.page(edition, "accounts.social.join.title"),
+                        "form", form,
+                        "provider", pending.identity().providerName(),
+                        "isEmailVerified", pending.identity().isEmailVerified(),
+                        "policyVersion", privacyPolicy.version()));
+    }
+
+    private static Map<String, String> withPending(Map<String, String> values, PendingSocialLogin pending) {
+        var all = new HashMap<>(values);
+        all.put("pending", pending.token());
+        return all;
+    }
+
+    private ModelAndView expired(Edition edition, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return notice(edition, "accounts.social.expired");
+    }
+
+    private ModelAndView notice(Edition edition, String key) {
+        return pages.notice(edition, key);
+    }
+}

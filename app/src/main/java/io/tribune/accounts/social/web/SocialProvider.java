@@ -1,0 +1,15 @@
+package io.tribune.accounts.social.web;
+
+/**
+ * A sign-in provider the operator configured, as the pages show it.
+ *
+ * @param id the registration id from the configuration, e.g. {@code google}
+ * @param name the name on its button, e.g. {@code Google}
+ */
+public record SocialProvider(String id, String name) {
+
+    /** Where its button leads: Tribune first notes the edition, then hands over to the provider. */
+    public String start(String edition) {
+        return "/" + edition + "/account/social/start/" + id;
+    }
+}
