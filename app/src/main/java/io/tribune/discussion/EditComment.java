@@ -1,6 +1,8 @@
 package io.tribune.discussion;
 
 import io.tribune.accounts.Accounts;
+import io.tribune.accounts.limits.RequestQuotas;
+import io.tribune.accounts.limits.RequestQuotas.Request;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.DiscussedArticle;
 import io.tribune.system.NotFound;
@@ -20,6 +22,7 @@ public class EditComment {
 
     private final Accounts accounts;
     private final Blocks blocks;
+    private final RequestQuotas quotas;
     private final Articles articles;
     private final CommentRepository comments;
     private final Screener screener;
@@ -32,6 +35,7 @@ public class EditComment {
     EditComment(
             Accounts accounts,
             Blocks blocks,
+            RequestQuotas quotas,
             Articles articles,
             CommentRepository comments,
             Screener screener,
@@ -42,6 +46,7 @@ public class EditComment {
             Clock clock) {
         this.accounts = accounts;
         this.blocks = blocks;
+        this.quotas = quotas;
         this.articles = articles;
         this.comments = comments;
         this.screener = screener;
@@ -79,6 +84,9 @@ public class EditComment {
         String body = text.text().get().value();
         if (body.equals(comment.body())) {
             return new Posting.Posted(comment.id(), comment.status(), comment.notice());
+        }
+        if (!quotas.take(Request.COMMENT_EDIT, change.reader(), change.address())) {
+            return new Posting.Refused("discussion.error.tooMany");
         }
         transaction.executeWithoutResult(status -> {
             comments.replaceText(comment.id(), body, now);

@@ -1,6 +1,8 @@
 package io.tribune.discussion;
 
 import io.tribune.accounts.Accounts;
+import io.tribune.accounts.limits.RequestQuotas;
+import io.tribune.accounts.limits.RequestQuotas.Request;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.DiscussedArticle;
 import io.tribune.system.NotFound;
@@ -29,6 +31,7 @@ public class PostComment {
 
     private final Accounts accounts;
     private final Blocks blocks;
+    private final RequestQuotas quotas;
     private final Articles articles;
     private final CommentRepository comments;
     private final Screener screener;
@@ -41,6 +44,7 @@ public class PostComment {
     PostComment(
             Accounts accounts,
             Blocks blocks,
+            RequestQuotas quotas,
             Articles articles,
             CommentRepository comments,
             Screener screener,
@@ -51,6 +55,7 @@ public class PostComment {
             Clock clock) {
         this.accounts = accounts;
         this.blocks = blocks;
+        this.quotas = quotas;
         this.articles = articles;
         this.comments = comments;
         this.screener = screener;
@@ -88,6 +93,9 @@ public class PostComment {
         Instant now = clock.instant();
         if (!settings.isOpen(article, now)) {
             return new Posting.Refused("discussion.error.closed");
+        }
+        if (!quotas.take(Request.COMMENT, comment.author(), comment.address())) {
+            return new Posting.Refused("discussion.error.tooMany");
         }
         Optional<StoredComment> parent = Optional.empty();
         if (comment.parentId() != null) {

@@ -1,6 +1,8 @@
 package io.tribune.discussion;
 
 import io.tribune.accounts.Accounts;
+import io.tribune.accounts.limits.RequestQuotas;
+import io.tribune.accounts.limits.RequestQuotas.Request;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,7 @@ public class ReportComment {
 
     private final Accounts accounts;
     private final Blocks blocks;
+    private final RequestQuotas quotas;
     private final CommentRepository comments;
     private final CommunityStandards standards;
     private final Counts counts;
@@ -30,6 +33,7 @@ public class ReportComment {
     ReportComment(
             Accounts accounts,
             Blocks blocks,
+            RequestQuotas quotas,
             CommentRepository comments,
             CommunityStandards standards,
             Counts counts,
@@ -39,6 +43,7 @@ public class ReportComment {
             Clock clock) {
         this.accounts = accounts;
         this.blocks = blocks;
+        this.quotas = quotas;
         this.comments = comments;
         this.standards = standards;
         this.counts = counts;
@@ -69,6 +74,9 @@ public class ReportComment {
                 || standards.rules(comment.edition()).stream()
                         .noneMatch(rule -> rule.id().equals(reason))) {
             return new Reporting.Refused("discussion.error.reportReason");
+        }
+        if (!quotas.take(Request.REPORT, change.reader(), change.address())) {
+            return new Reporting.Refused("discussion.error.tooMany");
         }
         double weight = Math.min(MAX_WEIGHT, 1 + 0.5 * comments.upheldReports(reporter));
         Boolean hidden = transaction.execute(status -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.PrivacyPolicy;
+import io.tribune.accounts.limits.RequestQuotas;
 import io.tribune.system.NotFound;
 import java.util.ArrayList;
 import java.util.List;
@@ -304,6 +305,26 @@ class DiscussionPostingTests {
                         .query(Integer.class)
                         .single())
                 .isPositive();
+    }
+
+    @Test
+    void aReaderWhoPostedTheHoursQuotaIsAskedToWaitAndNothingIsStored() {
+        AccountId author = commenters.confirmed("Chatty Cathy");
+        long article = commenters.otherArticle("en");
+        for (int i = 0; i < RequestQuotas.Request.COMMENT.perAccount; i++) {
+            assertThat(post(
+                            author,
+                            "en",
+                            article,
+                            null,
+                            "Note " + i + " on the budget debate, with a number: " + i * 7))
+                    .isInstanceOf(Posting.Posted.class);
+        }
+        int before = commentCount();
+
+        assertThat(post(author, "en", article, null, "One more note on the budget debate."))
+                .isEqualTo(new Posting.Refused("discussion.error.tooMany"));
+        assertThat(commentCount()).isEqualTo(before);
     }
 
     @Test

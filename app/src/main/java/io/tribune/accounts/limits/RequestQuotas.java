@@ -29,7 +29,13 @@ public class RequestQuotas {
          * "already registered" notice, a reset link), whoever owns it. Counted per typed address
          * (hashed), whether or not it has an account, so the refusal tells nothing about it.
          */
-        LETTER("letter", 3, 20);
+        LETTER("letter", 3, 20),
+        /** A comment or a reply; an address counts more, since readers share addresses behind one router. */
+        COMMENT("comment", 60, 300),
+        /** A change to the text of one's own comment. */
+        COMMENT_EDIT("comment-edit", 30, 150),
+        /** A reader's report of a comment. */
+        REPORT("report", 30, 150);
 
         private final String prefix;
         public final int perAccount;
