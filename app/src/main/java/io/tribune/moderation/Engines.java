@@ -5,6 +5,8 @@ import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.PolicyBook;
 import io.tribune.moderation.engine.activity.ActivityStore;
 import io.tribune.moderation.engine.activity.JdbcActivityStore;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +28,7 @@ class Engines {
     private final DataSource dataSource;
     private final ModerationSettings settings;
     private final PolicyBook policies;
-    private volatile Engine engine;
+    private final AtomicReference<CompletableFuture<Engine>> building = new AtomicReference<>();
 
     Engines(DataSource dataSource, ModerationSettings settings) {
         this.dataSource = dataSource;
@@ -39,25 +41,43 @@ class Engines {
         return policies;
     }
 
+    /**
+     * The engine, built on first use. The build runs on a platform thread of its own and callers wait
+     * for it unmounted: a virtual thread that built it would hold the jar file's lock while loading
+     * models, and request threads blocked on that lock inside class loading pin every carrier, so the
+     * builder could never run again (seen as a hung start from the packaged jar). A failed build is
+     * tried again at the next call; meanwhile screening fails closed.
+     */
     Engine engine() {
-        Engine built = engine;
-        if (built == null) {
-            synchronized (this) {
-                built = engine;
-                if (built == null) {
-                    built = build();
-                    engine = built;
-                }
-            }
-        }
-        return built;
+        return startBuilding().join();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
         if (settings.warmUp()) {
-            Thread.ofVirtual().name("moderation-warm-up").start(this::engine);
+            startBuilding();
         }
+    }
+
+    private CompletableFuture<Engine> startBuilding() {
+        CompletableFuture<Engine> started = building.get();
+        if (started != null) {
+            return started;
+        }
+        CompletableFuture<Engine> mine = new CompletableFuture<>();
+        if (!building.compareAndSet(null, mine)) {
+            return building.get();
+        }
+        Thread.ofPlatform().daemon().name("moderation-engine-build").start(() -> {
+            try {
+                mine.complete(build());
+            } catch (RuntimeException | Error e) {
+                log.error("the moderation engine could not be built; comments are held until it can", e);
+                building.compareAndSet(mine, null);
+                mine.completeExceptionally(e);
+            }
+        });
+        return mine;
     }
 
     private Engine build() {
