@@ -8,6 +8,7 @@ import io.tribune.publishing.DiscussedArticle;
 public final class DiscussionPaths {
 
     static final String DISCUSSION = "/{edition:[a-z]{2}}/discussion/{articleId:[0-9]{1,18}}";
+    static final String LIVE = DISCUSSION + "/live";
 
     private DiscussionPaths() {}
 
@@ -25,6 +26,11 @@ public final class DiscussionPaths {
 
     public static String more(DiscussedArticle article, CommentOrder order, Cursor after) {
         return sorted(article, order) + "&after=" + after;
+    }
+
+    /** The stream of comments published under the article from now on (server-sent events). */
+    public static String live(DiscussedArticle article) {
+        return of(article) + "/live";
     }
 
     static String posted(String edition, long articleId, long commentId) {
