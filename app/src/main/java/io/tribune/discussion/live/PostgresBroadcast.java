@@ -35,7 +35,7 @@ final class PostgresBroadcast implements CommentBroadcast, SmartLifecycle {
     private final CommentArrivals arrivals;
     private final String channel;
     private volatile boolean isRunning;
-    private Thread listener;
+    private volatile Thread listener;
 
     PostgresBroadcast(JdbcClient jdbc, DataSourceProperties database, CommentArrivals arrivals) {
         this.jdbc = jdbc;
@@ -70,7 +70,8 @@ final class PostgresBroadcast implements CommentBroadcast, SmartLifecycle {
     @Override
     public synchronized void start() {
         isRunning = true;
-        listener = Thread.ofPlatform().daemon().name("comment-broadcast").start(this::listen);
+        listener = Thread.ofPlatform().daemon().name("comment-broadcast").unstarted(this::listen);
+        listener.start();
     }
 
     @Override
@@ -90,9 +91,14 @@ final class PostgresBroadcast implements CommentBroadcast, SmartLifecycle {
         return isRunning;
     }
 
+    /** Whether this thread is the listener of the current start (one left over from a slow stop is not). */
+    private boolean isListening() {
+        return isRunning && listener == Thread.currentThread();
+    }
+
     private void listen() {
         long backoff = 500;
-        while (isRunning) {
+        while (isListening()) {
             try (Connection connection = DriverManager.getConnection(
                     database.determineUrl(), database.determineUsername(), database.determinePassword())) {
                 try (Statement listen = connection.createStatement()) {
@@ -102,7 +108,7 @@ final class PostgresBroadcast implements CommentBroadcast, SmartLifecycle {
                 backoff = 500;
                 receive(connection);
             } catch (SQLException | RuntimeException e) {
-                if (!isRunning) {
+                if (!isListening()) {
                     break;
                 }
                 log.warn("listening for published comments failed; trying again in {} ms", backoff, e);
@@ -120,7 +126,7 @@ final class PostgresBroadcast implements CommentBroadcast, SmartLifecycle {
     private void receive(Connection connection) throws SQLException {
         PGConnection postgres = connection.unwrap(PGConnection.class);
         long checked = System.currentTimeMillis();
-        while (isRunning) {
+        while (isListening()) {
             PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
             if (notifications != null && notifications.length > 0) {
                 for (PGNotification notification : notifications) {

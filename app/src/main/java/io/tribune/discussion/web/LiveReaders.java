@@ -60,11 +60,10 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
     private final JsonMapper json;
     private final Map<Long, Set<Reader>> byArticle = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
-    private final ExecutorService delivery = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().daemon().name("comment-delivery").factory());
-    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("comment-heartbeat").factory());
-    private volatile boolean isRunning;
+    /** Made at each start, so that a stopped context can be started again (the test context cache does). */
+    private volatile ExecutorService delivery;
+
+    private volatile ScheduledExecutorService heartbeats;
 
     LiveReaders(
             LiveComments comments,
@@ -109,9 +108,15 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
                 .comment("open")
                 .build());
         if (afterId != null) {
-            for (PublishedComment missed :
-                    comments.publishedAfter(edition.code(), articleId, afterId, settings.replay())) {
-                reader.send(event(missed));
+            try {
+                for (PublishedComment missed :
+                        comments.publishedAfter(edition.code(), articleId, afterId, settings.replay())) {
+                    reader.send(event(missed));
+                }
+            } catch (RuntimeException e) {
+                // the stream is never handed to the container, so nothing else would forget it
+                remove(reader);
+                throw e;
             }
         }
         return Optional.of(emitter);
@@ -119,11 +124,12 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
 
     @Override
     public void arrived(Announcement announcement) {
-        if (!byArticle.containsKey(announcement.articleId())) {
+        ExecutorService running = delivery;
+        if (running == null || !byArticle.containsKey(announcement.articleId())) {
             return;
         }
         try {
-            delivery.execute(() -> deliver(announcement));
+            running.execute(() -> deliver(announcement));
         } catch (RejectedExecutionException stopping) {
             log.debug("comment {} arrived while stopping", announcement.commentId());
         }
@@ -194,24 +200,34 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
         long every = settings.heartbeat().toMillis();
+        heartbeats = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("comment-heartbeat").factory());
         heartbeats.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
-        isRunning = true;
+        delivery = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("comment-delivery").factory());
     }
 
     /** Ends every stream before the web server's graceful shutdown, which would otherwise wait for them. */
     @Override
-    public void stop() {
-        isRunning = false;
+    public synchronized void stop() {
+        if (!isRunning()) {
+            return;
+        }
         heartbeats.shutdownNow();
         delivery.shutdownNow();
+        heartbeats = null;
+        delivery = null;
         byArticle.values().stream().flatMap(Set::stream).toList().forEach(reader -> reader.emitter.complete());
     }
 
     @Override
     public boolean isRunning() {
-        return isRunning;
+        return delivery != null;
     }
 
     /** One open stream: its events are written in order by a virtual thread that lives while there are any. */
