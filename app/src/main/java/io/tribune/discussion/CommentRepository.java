@@ -231,6 +231,16 @@ class CommentRepository {
                 .list();
     }
 
+    /** The article's published comments after the given id, oldest first, at most {@code limit}: what a reconnecting stream missed. */
+    List<StoredComment> publishedAfter(long articleId, long afterId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from comment where article_id = :article and status = 'PUBLISHED'"
+                        + " and id > :after order by id fetch first " + limit + " rows only")
+                .param("article", articleId)
+                .param("after", afterId)
+                .query(CommentRepository::comment)
+                .list();
+    }
+
     private static StoredComment comment(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
         Long parentId = rs.wasNull() ? null : parent;

@@ -12,6 +12,8 @@ public final class DiscussionPaths {
     /** Every path that changes something in a discussion, for the security chain. */
     static final String[] CHANGES = {"/*/discussion/*", "/*/discussion/*/comments/*/*"};
 
+    static final String LIVE = DISCUSSION + "/live";
+
     private DiscussionPaths() {}
 
     public static String of(DiscussedArticle article) {
@@ -32,6 +34,11 @@ public final class DiscussionPaths {
 
     public static String action(DiscussedArticle article, long commentId, String action) {
         return of(article) + "/comments/" + commentId + "/" + action;
+    }
+
+    /** The stream of comments published under the article from now on (server-sent events). */
+    public static String live(DiscussedArticle article) {
+        return of(article) + "/live";
     }
 
     static String posted(String edition, long articleId, long commentId) {

@@ -1,0 +1,32 @@
+package io.tribune.discussion.live;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Picks how published comments reach the other nodes: PostgreSQL's notifications where it is the database. */
+@Configuration
+class BroadcastConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(BroadcastConfiguration.class);
+
+    @Bean
+    CommentBroadcast commentBroadcast(
+            LiveSettings settings, DataSourceProperties database, JdbcClient jdbc, CommentArrivals arrivals) {
+        boolean isPostgres = switch (settings.broadcast()) {
+            case AUTO -> database.determineUrl().startsWith("jdbc:postgresql:");
+            case POSTGRES -> true;
+            case IN_PROCESS -> false;
+        };
+        if (!isPostgres) {
+            log.info("live comments: in-process broadcast (one node)");
+            return new InProcessBroadcast(arrivals);
+        }
+        PostgresBroadcast broadcast = new PostgresBroadcast(jdbc, database, arrivals);
+        log.info("live comments: PostgreSQL LISTEN/NOTIFY broadcast on channel {}", broadcast.channel());
+        return broadcast;
+    }
+}

@@ -1,0 +1,182 @@
+package io.tribune.discussion;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import io.tribune.TribuneTest;
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.core.PrivacyPolicy;
+import io.tribune.support.Chromium;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Two readers on the same article in two browsers: what one posts appears in the other's page without a reload. */
+@TribuneTest
+class DiscussionLiveBrowserTests {
+
+    private static final String PASSWORD = "a live commenter passphrase";
+    private static final double PATIENCE_MILLIS = 20_000;
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PrivacyPolicy policy;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    Commenters commenters;
+
+    @BeforeEach
+    void commenters() {
+        commenters = new Commenters(jdbc, policy);
+    }
+
+    @Test
+    void aReaderSeesCommentsAndRepliesOfAnotherAppearWithoutReloading() {
+        String email = commenter("Sarah Jane Smith");
+        String thread = "Thank you for the clear map of the road closures.";
+        String reply = "Adding to my own note: the detour signs go up on Monday.";
+        try (BrowserContext posting = chromium.newContext("en-GB");
+                BrowserContext watching = chromium.newContext("en-GB")) {
+            Page watcher = watching.newPage();
+            watcher.navigate(base() + articlePath());
+            assertThat(watcher.locator("#discussion-body")).hasAttribute("data-live-state", "open", opened());
+            watcher.evaluate("window.stillTheSamePage = true");
+            Page poster = posting.newPage();
+            logIn(poster, email);
+            poster.navigate(base() + articlePath());
+            assertThat(poster.locator("#discussion-body")).hasAttribute("data-live-state", "open", opened());
+
+            Locator form = poster.locator("#discussion form.comment-form").first();
+            form.getByLabel("Your comment").fill(thread);
+            form.locator("button").click();
+            assertThat(poster.locator("#outcome")).hasText("Your comment has been published.", answered());
+
+            Locator arrived = watcher.locator("#discussion .comment", new Page.LocatorOptions().setHasText(thread));
+            assertThat(arrived).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(PATIENCE_MILLIS));
+            assertThat(watcher.locator("#discussion ol.comments > li").first()).containsText(thread);
+            assertThat(watcher.locator("[data-live-status]"))
+                    .hasText(
+                            "New comment by Sarah Jane Smith",
+                            new LocatorAssertions.HasTextOptions().setTimeout(PATIENCE_MILLIS));
+            assertThat(watcher.locator(".comment__reply")).hasCount(0);
+            org.assertj.core.api.Assertions.assertThat(watcher.evaluate("window.stillTheSamePage"))
+                    .as("the watcher's page was not reloaded")
+                    .isEqualTo(true);
+
+            String id = poster.locator("#discussion .comment", new Page.LocatorOptions().setHasText(thread))
+                    .getAttribute("id")
+                    .substring("comment-".length());
+            assertThat(poster.locator("html")).hasAttribute("data-live-last", id, lastEvent());
+            assertThat(poster.locator("#discussion .comment", new Page.LocatorOptions().setHasText(thread)))
+                    .hasCount(1);
+
+            Locator mine = poster.locator("#comment-" + id)
+                    .locator("details", new Locator.LocatorOptions().setHasText("Reply"));
+            mine.locator("summary").click();
+            mine.getByLabel("Your reply").fill(reply);
+            mine.locator("form button").click();
+            Locator replied = watcher.locator(
+                    "#discussion .comments__replies .comment", new Page.LocatorOptions().setHasText(reply));
+            assertThat(replied).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(PATIENCE_MILLIS));
+            assertThat(watcher.locator("#comment-" + id).locator("xpath=ancestor::li[1]"))
+                    .containsText(reply);
+        }
+    }
+
+    @Test
+    void aReaderSortingByRepliesIsOfferedTheNewCommentsInsteadOfHavingThemInserted() {
+        String email = commenter("Luke Smith");
+        String text = "The sketch of the new crossing helped me picture it.";
+        try (BrowserContext posting = chromium.newContext("en-GB");
+                BrowserContext watching = chromium.newContext("en-GB")) {
+            Page watcher = watching.newPage();
+            watcher.navigate(base() + articlePath());
+            assertThat(watcher.locator("#discussion-body")).hasAttribute("data-live-state", "open", opened());
+            Page poster = posting.newPage();
+            logIn(poster, email);
+            poster.navigate(base() + articlePath());
+            Locator form = poster.locator("#discussion form.comment-form").first();
+            form.getByLabel("Your comment").fill("A first comment, so the discussion can be sorted.");
+            form.locator("button").click();
+            assertThat(poster.locator("#outcome")).hasText("Your comment has been published.", answered());
+            watcher.reload();
+            watcher.locator("#discussion .discussion__sort a", new Page.LocatorOptions().setHasText("Most replied"))
+                    .click();
+            assertThat(watcher.locator("#discussion-body")).hasAttribute("data-live-order", "most-replied");
+            assertThat(watcher.locator("#discussion-body")).hasAttribute("data-live-state", "open", opened());
+
+            form = poster.locator("#discussion form.comment-form").first();
+            form.getByLabel("Your comment").fill(text);
+            form.locator("button").click();
+            assertThat(poster.locator("#outcome")).hasText("Your comment has been published.", answered());
+
+            Locator offer = watcher.locator(".discussion__live-new button");
+            assertThat(offer)
+                    .hasText(
+                            "New comments: 1. Show them",
+                            new LocatorAssertions.HasTextOptions().setTimeout(PATIENCE_MILLIS));
+            assertThat(watcher.locator("#discussion .comment", new Page.LocatorOptions().setHasText(text)))
+                    .hasCount(0);
+            offer.click();
+            assertThat(watcher.locator("#discussion .comment", new Page.LocatorOptions().setHasText(text)))
+                    .hasCount(1);
+            assertThat(watcher.locator(".discussion__live-new")).hasCount(0);
+        }
+    }
+
+    private static LocatorAssertions.HasAttributeOptions opened() {
+        return new LocatorAssertions.HasAttributeOptions().setTimeout(PATIENCE_MILLIS);
+    }
+
+    /** The first comment screened in a run waits for the language models to load. */
+    private static LocatorAssertions.HasTextOptions answered() {
+        return new LocatorAssertions.HasTextOptions().setTimeout(PATIENCE_MILLIS);
+    }
+
+    private static LocatorAssertions.HasAttributeOptions lastEvent() {
+        return new LocatorAssertions.HasAttributeOptions().setTimeout(PATIENCE_MILLIS);
+    }
+
+    private String commenter(String name) {
+        AccountId id = commenters.confirmed(name);
+        commenters.password(id, passwords.encode(PASSWORD));
+        return commenters.email(id);
+    }
+
+    private void logIn(Page page, String email) {
+        page.navigate(base() + "/en/account/login");
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("form.account-form button[type=submit]").click();
+        assertThat(page).not().hasURL(base() + "/en/account/login");
+    }
+
+    private String articlePath() {
+        return jdbc.sql("select '/' || a.edition || '/' || s.slug || '/' || a.slug from article a join section s"
+                        + " on s.id = a.section_id where a.id = ?")
+                .param(commenters.article("en"))
+                .query(String.class)
+                .single();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}

@@ -1,0 +1,66 @@
+package io.tribune.discussion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.core.PrivacyPolicy;
+import io.tribune.support.Postgres;
+import io.tribune.support.TribuneNode;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two Tribunes on one PostgreSQL database, as two nodes behind a load balancer: a comment posted on
+ * either reaches the readers connected to both. Skipped where PostgreSQL is not running (CI starts it).
+ */
+class DiscussionLiveNodesTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Test
+    void aCommentPostedOnOneNodeReachesTheReadersOfEveryNode() throws Exception {
+        assumeTrue(Postgres.isAvailable(), "no PostgreSQL at " + Postgres.URL + " (CI starts one)");
+        String schema = Postgres.freshSchema();
+        try (TribuneNode first = TribuneNode.onPostgres(schema, Map.of());
+                TribuneNode second = TribuneNode.onPostgres(schema, Map.of())) {
+            Commenters commenters = new Commenters(first.bean(JdbcClient.class), first.bean(PrivacyPolicy.class));
+            long article = commenters.article("en");
+            String live = "/en/discussion/" + article + "/live";
+            AccountId author = commenters.confirmed("Rose Tyler");
+
+            try (LiveStream onFirst = LiveStream.open(first.port(), live);
+                    LiveStream onSecond = LiveStream.open(second.port(), live)) {
+                long fromFirst = published(first, author, article, "Posted on the first node: the ferry runs again.");
+                long fromSecond = published(second, author, article, "Posted on the second node: so does the bus.");
+
+                assertThat(onSecond.awaitComment(fromFirst, PATIENCE)
+                                .comment()
+                                .get("html")
+                                .asString())
+                        .contains("Posted on the first node: the ferry runs again.")
+                        .contains("Rose Tyler");
+                assertThat(onFirst.awaitComment(fromSecond, PATIENCE)
+                                .comment()
+                                .get("html")
+                                .asString())
+                        .contains("Posted on the second node: so does the bus.");
+                onFirst.awaitComment(fromFirst, PATIENCE);
+                onSecond.awaitComment(fromSecond, PATIENCE);
+            }
+        } finally {
+            Postgres.dropSchema(schema);
+        }
+    }
+
+    private static long published(TribuneNode node, AccountId author, long article, String text) {
+        Posting.Posted posted = (Posting.Posted) node.bean(PostComment.class)
+                .post(new NewComment(
+                        author, "en", article, null, text, UUID.randomUUID().toString(), Commenters.address()));
+        assertThat(posted.status()).as(posted.notice()).isEqualTo(CommentStatus.PUBLISHED);
+        return posted.commentId();
+    }
+}

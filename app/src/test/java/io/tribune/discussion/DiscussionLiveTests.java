@@ -1,0 +1,197 @@
+package io.tribune.discussion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.core.PrivacyPolicy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Live comments on one node through HTTP, read as a browser's EventSource reads them: what is sent
+ * (published comments, rendered and escaped as anyone sees them), what never is (held and rejected
+ * ones), what a reconnecting browser gets, and how many streams a node keeps.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:discussion-live;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "tribune.discussion.live.max-readers=3",
+            "tribune.discussion.live.heartbeat=200ms"
+        })
+class DiscussionLiveTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PostComment postComment;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PrivacyPolicy policy;
+
+    @Autowired
+    MeterRegistry meters;
+
+    Commenters commenters;
+    long article;
+    String live;
+    final List<LiveStream> streams = new ArrayList<>();
+
+    @BeforeEach
+    void anArticle() {
+        commenters = new Commenters(jdbc, policy);
+        article = commenters.article("en");
+        live = "/en/discussion/" + article + "/live";
+    }
+
+    /** Closes the test's streams and waits until the node has noticed, so the next test finds room. */
+    @AfterEach
+    void closeStreams() throws InterruptedException {
+        streams.forEach(LiveStream::close);
+        long until = System.nanoTime() + PATIENCE.toNanos();
+        while (openStreams() > 0 && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertThat(openStreams()).as("streams the node still holds").isZero();
+    }
+
+    @Test
+    void aPublishedCommentReachesAnOpenStreamEscapedAsAnyoneSeesIt() {
+        LiveStream stream = open(live);
+        AccountId author = commenters.confirmed("Martha Jones");
+
+        long id = published(post(author, null, "<b>Bold</b> claim: the bridge & the ferry both close on Monday."));
+        LiveStream.Event event = stream.awaitComment(id, PATIENCE);
+
+        assertThat(stream.status()).isEqualTo(200);
+        assertThat(stream.response().headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/event-stream"));
+        assertThat(stream.response().headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(cache -> assertThat(cache).contains("no-store"));
+        assertThat(event.id()).isEqualTo(Long.toString(id));
+        JsonNode comment = event.comment();
+        assertThat(comment.get("thread").asLong()).isEqualTo(id);
+        assertThat(comment.get("parent").isNull()).isTrue();
+        assertThat(comment.get("html").asString())
+                .startsWith("<li class=\"comments__thread\">")
+                .contains("id=\"comment-" + id + "\"")
+                .contains("Martha Jones")
+                .contains("&lt;b&gt;Bold&lt;/b&gt; claim: the bridge &amp; the ferry")
+                .doesNotContain("<b>Bold</b>")
+                .doesNotContain("<form");
+    }
+
+    @Test
+    void aReplyCarriesItsThreadAndParentAndWhomItAnswers() {
+        AccountId first = commenters.confirmed("Jack Harkness");
+        AccountId second = commenters.confirmed("Ianto Jones");
+        long thread = published(post(first, null, "The new timetable leaves the night buses out entirely."));
+        long reply = published(post(second, thread, "The night buses are in the second table, further down."));
+        LiveStream stream = open(live);
+
+        long answer = published(post(first, reply, "Found it, thank you for pointing at the second table."));
+        JsonNode comment = stream.awaitComment(answer, PATIENCE).comment();
+
+        assertThat(comment.get("thread").asLong()).isEqualTo(thread);
+        assertThat(comment.get("parent").asLong()).isEqualTo(reply);
+        assertThat(comment.get("html").asString()).startsWith("<li>").contains("in reply to Ianto Jones");
+    }
+
+    @Test
+    void heldAndRejectedCommentsAreNeverSent() {
+        LiveStream stream = open(live);
+        AccountId rude = commenters.confirmed("Harold Saxon");
+        List<Long> unseen = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Posting.Posted rejected =
+                    (Posting.Posted) post(rude, null, "This fucking report is garbage, part " + i + ".");
+            assertThat(rejected.status()).isEqualTo(CommentStatus.REJECTED);
+            unseen.add(rejected.commentId());
+        }
+        Posting.Posted held = (Posting.Posted) post(rude, null, "The council meeting is on Thursday at seven.");
+        assertThat(held.status())
+                .as("an author whose recent comments were mostly rejected is held")
+                .isEqualTo(CommentStatus.HELD);
+        unseen.add(held.commentId());
+
+        long clean = published(
+                post(commenters.confirmed("Lucy Saxon"), null, "Thank you for the clear map of the closures."));
+        stream.awaitComment(clean, PATIENCE);
+
+        assertThat(stream.received())
+                .filteredOn(e -> "comment".equals(e.name()))
+                .extracting(LiveStream.Event::commentId)
+                .doesNotContainAnyElementsOf(unseen);
+    }
+
+    @Test
+    void aReconnectingBrowserGetsTheCommentsItMissedAndNoOthers() {
+        AccountId author = commenters.confirmed("Wilfred Mott");
+        long seen = published(post(author, null, "The library opening hours were the part I needed."));
+        long missed = published(post(author, null, "And the swimming pool reopens in March, good to know."));
+
+        LiveStream stream = open(live, Long.toString(seen));
+        LiveStream.Event first = stream.await(e -> "comment".equals(e.name()), PATIENCE);
+
+        assertThat(first.commentId()).isEqualTo(missed);
+        assertThat(first.id()).isEqualTo(Long.toString(missed));
+    }
+
+    @Test
+    void aNodeKeepsAsManyStreamsAsItIsToldAndTurnsAwayMore() {
+        List<Integer> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(open(live).status());
+        }
+
+        assertThat(answers).containsExactly(200, 200, 200, 503);
+    }
+
+    @Test
+    void onlyPublishedArticlesOfTheEditionHaveAStream() {
+        assertThat(open("/en/discussion/999999999/live").status()).isEqualTo(404);
+        assertThat(open("/es/discussion/" + article + "/live").status()).isEqualTo(404);
+    }
+
+    private LiveStream open(String path) {
+        return open(path, null);
+    }
+
+    private LiveStream open(String path, String lastEventId) {
+        LiveStream stream = LiveStream.open(port, path, lastEventId);
+        streams.add(stream);
+        return stream;
+    }
+
+    private double openStreams() {
+        return meters.get("tribune.discussion.live.readers").gauge().value();
+    }
+
+    private Posting post(AccountId author, Long parent, String text) {
+        return postComment.post(new NewComment(
+                author, "en", article, parent, text, UUID.randomUUID().toString(), Commenters.address()));
+    }
+
+    private static long published(Posting posting) {
+        Posting.Posted posted = (Posting.Posted) posting;
+        assertThat(posted.status()).as(posted.notice()).isEqualTo(CommentStatus.PUBLISHED);
+        return posted.commentId();
+    }
+}
