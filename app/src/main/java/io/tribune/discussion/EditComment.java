@@ -98,12 +98,7 @@ public class EditComment {
         Screened screened =
                 screener.screen(comment.id(), article, comment.authorId(), change.address(), now, body, parentText);
         StoredComment edited = transaction.execute(status -> {
-            comments.recordScreening(comment.id(), screened, clock.instant());
-            for (Screened.Revision revision : screened.revisions()) {
-                comments.revise(revision).ifPresent(counts::recount);
-            }
-            StoredComment recorded = comments.find(comment.id()).orElseThrow();
-            counts.recount(recorded);
+            StoredComment recorded = screener.record(comment.id(), screened);
             events.publishEvent(new CommentEdited(
                     recorded.id(), recorded.articleId(), recorded.edition(), recorded.authorId(), recorded.status()));
             return recorded;

@@ -35,7 +35,6 @@ public class PostComment {
     private final Articles articles;
     private final CommentRepository comments;
     private final Screener screener;
-    private final Counts counts;
     private final DiscussionSettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
@@ -48,7 +47,6 @@ public class PostComment {
             Articles articles,
             CommentRepository comments,
             Screener screener,
-            Counts counts,
             DiscussionSettings settings,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
@@ -59,7 +57,6 @@ public class PostComment {
         this.articles = articles;
         this.comments = comments;
         this.screener = screener;
-        this.counts = counts;
         this.settings = settings;
         this.events = events;
         this.transaction = transaction;
@@ -140,12 +137,7 @@ public class PostComment {
                 text,
                 parent.map(StoredComment::body).orElse(null));
         StoredComment stored = transaction.execute(status -> {
-            comments.recordScreening(id, screened, clock.instant());
-            for (Screened.Revision revision : screened.revisions()) {
-                comments.revise(revision).ifPresent(counts::recount);
-            }
-            StoredComment recorded = comments.find(id).orElseThrow();
-            counts.recount(recorded);
+            StoredComment recorded = screener.record(id, screened);
             events.publishEvent(new CommentPosted(
                     id, article.id(), article.edition(), comment.author().value(), screened.status()));
             return recorded;

@@ -1,6 +1,7 @@
 package io.tribune.discussion;
 
 import io.tribune.publishing.DiscussedArticle;
+import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +19,14 @@ class Screener {
 
     private final CommentScreening screening;
     private final CommentRepository comments;
+    private final Counts counts;
+    private final Clock clock;
 
-    Screener(CommentScreening screening, CommentRepository comments) {
+    Screener(CommentScreening screening, CommentRepository comments, Counts counts, Clock clock) {
         this.screening = screening;
         this.comments = comments;
+        this.counts = counts;
+        this.clock = clock;
     }
 
     Screened screen(
@@ -50,5 +55,20 @@ class Screener {
             log.error("screening failed for comment {}; held for a moderator", commentId, e);
             return new Screened(CommentStatus.HELD, null, null, "{\"holds\":[\"failure:screening\"]}", "");
         }
+    }
+
+    /**
+     * Records what the screening decided, inside the caller's transaction: the comment's decision, the
+     * earlier comments it showed to be part of a flood or a wave, and the counts; returns the comment
+     * as now stored.
+     */
+    StoredComment record(long commentId, Screened screened) {
+        comments.recordScreening(commentId, screened, clock.instant());
+        for (Screened.Revision revision : screened.revisions()) {
+            comments.revise(revision).ifPresent(counts::recount);
+        }
+        StoredComment recorded = comments.find(commentId).orElseThrow();
+        counts.recount(recorded);
+        return recorded;
     }
 }
