@@ -6,7 +6,6 @@ import io.tribune.system.Site;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -40,11 +39,10 @@ class AccountsConfiguration {
      * run at once (see {@link HashPermits}).
      */
     @Bean
-    PasswordEncoder passwordEncoder(
-            @Value("${tribune.accounts.argon2.memory-kib:19456}") int memoryKib,
-            @Value("${tribune.accounts.argon2.iterations:2}") int iterations,
-            HashPermits permits) {
-        return new BoundedPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations), permits);
+    PasswordEncoder passwordEncoder(AccountSettings settings, HashPermits permits) {
+        var argon2 = settings.argon2();
+        return new BoundedPasswordEncoder(
+                new Argon2PasswordEncoder(16, 32, 1, argon2.memoryKib(), argon2.iterations()), permits);
     }
 
     @Bean
