@@ -1,5 +1,6 @@
 package io.tribune.accounts.core;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.signin.AccountUserDetails;
 import io.tribune.editions.Editions;
 import io.tribune.system.Site;
@@ -71,7 +72,7 @@ class AccountsConfiguration {
             try {
                 http.rememberMe(remember -> remember.rememberMeServices(rememberMe))
                         .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
-                                        .matcher(HttpMethod.POST, "/account/logout"))
+                                        .matcher(HttpMethod.POST, AccountPaths.LOG_OUT))
                                 .deleteCookies("JSESSIONID", REMEMBER_ME_COOKIE)
                                 .logoutSuccessHandler((request, response, authentication) -> {
                                     String edition = editions.find(request.getParameter("edition"))

@@ -1,6 +1,7 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.Accounts;
 import io.tribune.accounts.Reader;
 import io.tribune.accounts.core.Problems;
@@ -37,7 +38,7 @@ class AccountBarController {
         this.texts = texts;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/bar")
+    @GetMapping(AccountPaths.BAR)
     ModelAndView bar(
             @PathVariable Edition edition,
             Optional<AccountId> signedIn,

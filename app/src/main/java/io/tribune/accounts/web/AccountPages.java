@@ -1,5 +1,6 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.limits.Captcha;
 import io.tribune.accounts.limits.CaptchaAnswer;
@@ -57,9 +58,9 @@ public class AccountPages {
                 Map.of("page", page(edition, key + ".title"), "form", form, "key", key, "action", action));
     }
 
-    /** The page a mailed link opens: one button that posts the link's token back to {@code path}. */
-    ModelAndView linkForm(Edition edition, HttpServletRequest request, String key, String path, String token) {
-        return action(edition, request, key, "/" + edition.code() + path, echo(token, 64));
+    /** The page a mailed link opens: one button that posts the link's token back to the page of {@code mapping}. */
+    ModelAndView linkForm(Edition edition, HttpServletRequest request, String key, String mapping, String token) {
+        return action(edition, request, key, AccountPaths.in(edition, mapping), echo(token, 64));
     }
 
     /** What posting a mailed link's token says: the notice {@code key}, or (400) that the link no longer works. */

@@ -1,6 +1,7 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.profile.DeleteAccount;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +26,12 @@ class DeletionController {
         this.deleteAccount = deleteAccount;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/delete")
+    @GetMapping(AccountPaths.DELETE)
     ModelAndView areYouSure(@PathVariable Edition edition, HttpServletRequest request) {
-        return pages.action(edition, request, "account.delete", "/" + edition.code() + "/account/delete", "");
+        return pages.action(edition, request, "account.delete", AccountPaths.in(edition, AccountPaths.DELETE), "");
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/delete")
+    @PostMapping(AccountPaths.DELETE)
     ModelAndView delete(@PathVariable Edition edition, AccountId id, HttpServletRequest request) {
         deleteAccount.delete(id, edition.code());
         var session = request.getSession(false);
@@ -41,13 +42,13 @@ class DeletionController {
         return pages.notice(edition, "account.deleted");
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/restore")
+    @GetMapping(AccountPaths.RESTORE)
     ModelAndView restoreForm(
             @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletRequest request) {
-        return pages.linkForm(edition, request, "account.restore", "/account/restore", token);
+        return pages.linkForm(edition, request, "account.restore", AccountPaths.RESTORE, token);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/restore")
+    @PostMapping(AccountPaths.RESTORE)
     ModelAndView restore(
             @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletResponse response) {
         return pages.linkUsed(edition, response, deleteAccount.restore(token), "account.restored");

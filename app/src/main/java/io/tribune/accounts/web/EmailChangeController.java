@@ -1,5 +1,6 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.profile.ChangeEmail;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,13 +26,13 @@ class EmailChangeController {
     }
 
     /** Shows a button rather than changing at once: mail scanners that open links must not use the token. */
-    @GetMapping("/{edition:[a-z]{2}}/account/email/confirm")
+    @GetMapping(AccountPaths.EMAIL_CONFIRMATION)
     ModelAndView confirmForm(
             @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletRequest request) {
-        return pages.linkForm(edition, request, "accounts.email.confirm", "/account/email/confirm", token);
+        return pages.linkForm(edition, request, "accounts.email.confirm", AccountPaths.EMAIL_CONFIRMATION, token);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/email/confirm")
+    @PostMapping(AccountPaths.EMAIL_CONFIRMATION)
     ModelAndView confirm(
             @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletResponse response) {
         return pages.linkUsed(edition, response, isChanged(token, edition), "accounts.email.changed");

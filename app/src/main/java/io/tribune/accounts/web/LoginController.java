@@ -1,5 +1,6 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.signin.LogIn;
 import io.tribune.accounts.signin.LogInAttempt;
@@ -35,14 +36,14 @@ public class LoginController {
         this.providers = providers;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/login")
+    @GetMapping(AccountPaths.LOG_IN)
     ModelAndView form(@PathVariable Edition edition, HttpServletRequest request) {
         boolean captcha = logIn.isCaptchaNeeded(request.getRemoteAddr());
         String notice = request.getParameter("again") != null ? "account.login.again" : null;
         return view(edition, request, Map.of(), Problems.none(), notice, captcha);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/login")
+    @PostMapping(AccountPaths.LOG_IN)
     ModelAndView logIn(
             @PathVariable Edition edition,
             @RequestParam(required = false) String email,

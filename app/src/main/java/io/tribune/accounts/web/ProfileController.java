@@ -1,6 +1,7 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.Accounts;
 import io.tribune.accounts.Reader;
 import io.tribune.accounts.Role;
@@ -81,12 +82,12 @@ class ProfileController {
         this.privacyPolicy = privacyPolicy;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account")
+    @GetMapping(AccountPaths.PROFILE)
     ModelAndView profile(@PathVariable Edition edition, AccountId id, HttpServletRequest request) {
         return view(edition, request, reader(id), Problems.none(), null);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/name")
+    @PostMapping(AccountPaths.NAME)
     ModelAndView rename(
             @PathVariable Edition edition,
             AccountId id,
@@ -96,7 +97,7 @@ class ProfileController {
         return answer(edition, id, request, response, "account.profile.saved", profile.rename(id, displayName));
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/password")
+    @PostMapping(AccountPaths.PASSWORD)
     ModelAndView changePassword(
             @PathVariable Edition edition,
             AccountId id,
@@ -116,13 +117,13 @@ class ProfileController {
     }
 
     /** The password form alone: where an account with a one-time password is sent from every page. */
-    @GetMapping("/{edition:[a-z]{2}}/account/password")
+    @GetMapping(AccountPaths.PASSWORD)
     ModelAndView passwordForm(@PathVariable Edition edition, AccountId id, HttpServletRequest request) {
         return passwordPage(edition, id, request, Problems.none());
     }
 
     /** Takes an uploaded avatar; one over the size limit is refused before its bytes are even read. */
-    @PostMapping("/{edition:[a-z]{2}}/account/avatar")
+    @PostMapping(AccountPaths.AVATAR)
     ModelAndView changeAvatar(
             @PathVariable Edition edition,
             AccountId id,
@@ -139,14 +140,14 @@ class ProfileController {
         return answer(edition, id, request, response, "accounts.avatar.saved", problems);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/avatar/remove")
+    @PostMapping(AccountPaths.AVATAR_REMOVAL)
     ModelAndView removeAvatar(
             @PathVariable Edition edition, AccountId id, HttpServletRequest request, HttpServletResponse response) {
         changeAvatar.remove(id);
         return answer(edition, id, request, response, "accounts.avatar.removed", Problems.none());
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/email")
+    @PostMapping(AccountPaths.EMAIL)
     ModelAndView changeEmail(
             @PathVariable Edition edition,
             AccountId id,
@@ -159,7 +160,7 @@ class ProfileController {
         return answer(edition, id, request, response, "accounts.email.sent", problems);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/notifications")
+    @PostMapping(AccountPaths.NOTIFICATIONS)
     ModelAndView chooseNotifications(
             @PathVariable Edition edition,
             AccountId id,
@@ -174,7 +175,7 @@ class ProfileController {
         return answer(edition, id, request, response, "accounts.notifications.saved", problems);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/consent")
+    @PostMapping(AccountPaths.CONSENT)
     ModelAndView consent(
             @PathVariable Edition edition,
             AccountId id,
@@ -192,7 +193,7 @@ class ProfileController {
         return answer(edition, id, request, response, "account.profile.saved", problems);
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/export.json")
+    @GetMapping(AccountPaths.EXPORT)
     ResponseEntity<PersonalData> export(@PathVariable Edition edition, AccountId id) {
         PersonalData data = exportPersonalData.export(id).orElseThrow(AccountPages::signedOut);
         return ResponseEntity.ok()

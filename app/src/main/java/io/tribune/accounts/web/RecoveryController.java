@@ -1,5 +1,6 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.signin.PasswordReset;
 import io.tribune.accounts.signin.RecoverPassword;
@@ -30,12 +31,12 @@ class RecoveryController {
         this.resetPassword = resetPassword;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/recover")
+    @GetMapping(AccountPaths.RECOVER)
     ModelAndView form(@PathVariable Edition edition, HttpServletRequest request) {
         return recoverView(edition, request, Map.of(), Problems.none());
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/recover")
+    @PostMapping(AccountPaths.RECOVER)
     ModelAndView recover(
             @PathVariable Edition edition,
             @RequestParam(required = false) String email,
@@ -44,18 +45,18 @@ class RecoveryController {
         Problems problems = recoverPassword.recover(
                 edition.code(), email, AccountPages.captchaAnswer(request), request.getRemoteAddr());
         if (problems.isEmpty()) {
-            return new ModelAndView("redirect:/" + edition.code() + "/account/recover/sent");
+            return new ModelAndView("redirect:" + AccountPaths.in(edition, AccountPaths.RECOVERY_SENT));
         }
         response.setStatus(AccountPages.refusal(problems));
         return recoverView(edition, request, Map.of("email", AccountPages.echo(email, 254)), problems);
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/recover/sent")
+    @GetMapping(AccountPaths.RECOVERY_SENT)
     ModelAndView sent(@PathVariable Edition edition) {
         return notice(edition, "account.recover.sent");
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/reset")
+    @GetMapping(AccountPaths.RESET)
     ModelAndView resetForm(
             @PathVariable Edition edition,
             @RequestParam(required = false) String token,
@@ -68,7 +69,7 @@ class RecoveryController {
         return resetView(edition, request, token, Problems.none());
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/reset")
+    @PostMapping(AccountPaths.RESET)
     ModelAndView reset(
             @PathVariable Edition edition,
             @RequestParam(required = false) String token,

@@ -1,5 +1,6 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.registration.ConfirmEmail;
@@ -40,12 +41,12 @@ class RegistrationController {
         this.privacyPolicy = privacyPolicy;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/register")
+    @GetMapping(AccountPaths.REGISTER)
     ModelAndView form(@PathVariable Edition edition, HttpServletRequest request) {
         return view(edition, request, Map.of(), Problems.none());
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/register")
+    @PostMapping(AccountPaths.REGISTER)
     ModelAndView register(
             @PathVariable Edition edition,
             @RequestParam(required = false) String email,
@@ -64,7 +65,7 @@ class RegistrationController {
                 request.getRemoteAddr());
         Problems problems = register.register(registration);
         if (problems.isEmpty()) {
-            return new ModelAndView("redirect:/" + edition.code() + "/account/registered");
+            return new ModelAndView("redirect:" + AccountPaths.in(edition, AccountPaths.REGISTERED));
         }
         response.setStatus(AccountPages.refusal(problems));
         Map<String, String> values = Map.of(
@@ -74,13 +75,13 @@ class RegistrationController {
         return view(edition, request, values, problems);
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/registered")
+    @GetMapping(AccountPaths.REGISTERED)
     ModelAndView registered(@PathVariable Edition edition) {
         return notice(edition, "account.registered");
     }
 
     /** Shows a button rather than confirming at once: mail scanners that open links must not use the token. */
-    @GetMapping("/{edition:[a-z]{2}}/account/confirm")
+    @GetMapping(AccountPaths.CONFIRMATION)
     ModelAndView confirmForm(
             @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletRequest request) {
         var form =
@@ -89,7 +90,7 @@ class RegistrationController {
                 "accounts/confirm", Map.of("page", pages.page(edition, "account.confirm.title"), "form", form));
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/confirm")
+    @PostMapping(AccountPaths.CONFIRMATION)
     ModelAndView confirm(
             @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletResponse response) {
         if (confirmEmail.confirm(token).isPresent()) {

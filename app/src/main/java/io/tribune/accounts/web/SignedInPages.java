@@ -1,5 +1,6 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.Accounts;
 import io.tribune.accounts.Role;
 import io.tribune.accounts.SignInRequired;
@@ -96,7 +97,7 @@ class SignedInPages {
     private AuthenticationEntryPoint logInFirst() {
         return (request, response, exception) -> {
             Edition edition = editions.ofPath(request.getRequestURI()).orElseGet(editions::fallback);
-            redirect(request, response, "/" + edition.code() + "/account/login");
+            redirect(request, response, AccountPaths.logIn(edition));
         };
     }
 

@@ -1,6 +1,7 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.Role;
 import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.staff.AccountListing;
@@ -13,8 +14,6 @@ import io.tribune.editions.Editions;
 import io.tribune.system.BadRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,6 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class StaffRolesController {
-
-    private static final String ROLES = "/{edition:[a-z]{2}}/account/admin/roles";
-    private static final String REVOKE = "/{edition:[a-z]{2}}/account/admin/revoke";
 
     private final AccountPages pages;
     private final GrantRole grantRole;
@@ -56,7 +52,7 @@ class StaffRolesController {
         this.editions = editions;
     }
 
-    @GetMapping(ROLES)
+    @GetMapping(AccountPaths.ROLES)
     ModelAndView roles(
             @PathVariable Edition edition,
             AccountId admin,
@@ -68,7 +64,7 @@ class StaffRolesController {
     }
 
     /** Grants a role from a row of the list; the list the admin was looking at is shown again. */
-    @PostMapping(ROLES)
+    @PostMapping(AccountPaths.ROLES)
     ModelAndView grant(
             @PathVariable Edition edition,
             AccountId admin,
@@ -84,7 +80,7 @@ class StaffRolesController {
     }
 
     /** Asks before revoking: the role, the account, and that nothing else ends. */
-    @GetMapping(REVOKE)
+    @GetMapping(AccountPaths.REVOKE)
     ModelAndView confirmRevoke(
             @PathVariable Edition edition,
             AccountId admin,
@@ -106,7 +102,7 @@ class StaffRolesController {
                         "scope", scope(held.get())));
     }
 
-    @PostMapping(REVOKE)
+    @PostMapping(AccountPaths.REVOKE)
     ModelAndView revoke(
             @PathVariable Edition edition,
             AccountId admin,
@@ -147,10 +143,6 @@ class StaffRolesController {
         model.put("editions", editions.all());
         model.put("roles", List.of(Role.values()));
         model.put("listing", listing);
-        model.put(
-                "pageBase",
-                "/" + edition.code() + "/account/admin/roles?q="
-                        + URLEncoder.encode(listing.query(), StandardCharsets.UTF_8) + "&");
         return new ModelAndView("accounts/admin-roles", model);
     }
 

@@ -1,6 +1,7 @@
 package io.tribune.accounts.social.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.social.SocialIdentities;
 import io.tribune.accounts.web.AccountPages;
@@ -39,7 +40,7 @@ class IdentitiesController {
         this.providers = providers;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/identities")
+    @GetMapping(AccountPaths.IDENTITIES)
     ModelAndView identities(
             @PathVariable Edition edition,
             AccountId id,
@@ -51,7 +52,7 @@ class IdentitiesController {
         return view(edition, request, id, Problems.none(), done == null ? null : DONE.get(done), fragment);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/identities/unlink")
+    @PostMapping(AccountPaths.UNLINK)
     ModelAndView unlink(
             @PathVariable Edition edition,
             AccountId id,
@@ -60,7 +61,7 @@ class IdentitiesController {
             HttpServletResponse response) {
         Problems problems = social.unlink(id, parse(identity));
         if (problems.isEmpty()) {
-            return new ModelAndView("redirect:/" + edition.code() + "/account/identities?done=unlinked");
+            return new ModelAndView("redirect:" + AccountPaths.identitiesDone(edition, "unlinked"));
         }
         response.setStatus(422);
         return view(edition, request, id, problems, null, false);

@@ -1,6 +1,7 @@
 package io.tribune.accounts.social.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.SignedIn;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.accounts.core.Problems;
@@ -63,7 +64,7 @@ class SocialLoginController {
     }
 
     /** Notes the edition for the way back, then hands over to Spring Security's redirect to the provider. */
-    @GetMapping("/{edition:[a-z]{2}}/account/social/start/{provider}")
+    @GetMapping(AccountPaths.SOCIAL_START)
     ModelAndView start(
             @PathVariable Edition edition, @PathVariable("provider") String provider, HttpServletRequest request) {
         SocialProvider chosen = providers.find(provider).orElseThrow(NotFound::new);
@@ -71,7 +72,7 @@ class SocialLoginController {
         return new ModelAndView("redirect:/oauth2/authorization/" + chosen.id());
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/social")
+    @GetMapping(AccountPaths.SOCIAL)
     ModelAndView carryOn(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
         Optional<PendingSocialLogin> pending = PendingSocialLogin.in(request.getSession(false), clock.instant());
         if (pending.isEmpty()) {
@@ -103,7 +104,7 @@ class SocialLoginController {
         }
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/social/link")
+    @GetMapping(AccountPaths.SOCIAL_LINK)
     ModelAndView linkForm(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
         return PendingSocialLogin.in(request.getSession(false), clock.instant())
                 .map(pending -> linkView(
@@ -118,7 +119,7 @@ class SocialLoginController {
     }
 
     /** "Yes": the existing account's address and password, checked as a log-in, then the identity is linked. */
-    @PostMapping("/{edition:[a-z]{2}}/account/social/link")
+    @PostMapping(AccountPaths.SOCIAL_LINK)
     ModelAndView link(
             @PathVariable Edition edition,
             @RequestParam(required = false) String pending,
@@ -148,7 +149,7 @@ class SocialLoginController {
                 result.isCaptchaNeeded());
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/social/join")
+    @GetMapping(AccountPaths.SOCIAL_JOIN)
     ModelAndView joinForm(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
         return PendingSocialLogin.in(request.getSession(false), clock.instant())
                 .map(pending -> joinView(
@@ -164,7 +165,7 @@ class SocialLoginController {
     }
 
     /** "No": a new account for the identity, with the consent registration asks for. */
-    @PostMapping("/{edition:[a-z]{2}}/account/social/join")
+    @PostMapping(AccountPaths.SOCIAL_JOIN)
     ModelAndView join(
             @PathVariable Edition edition,
             @RequestParam(required = false) String pending,
@@ -200,7 +201,7 @@ class SocialLoginController {
                         Problems.none(),
                         "accounts.social.addressTaken",
                         logIn.isCaptchaNeeded(request.getRemoteAddr()));
-            case ALREADY_LINKED -> new ModelAndView("redirect:/" + edition.code() + "/account/social");
+            case ALREADY_LINKED -> new ModelAndView("redirect:" + AccountPaths.in(edition, AccountPaths.SOCIAL));
             case REFUSED -> {
                 response.setStatus(422);
                 yield joinView(
@@ -217,7 +218,7 @@ class SocialLoginController {
     }
 
     /** The provider refused, the reader cancelled there, or the provider's answer did not check out. */
-    @GetMapping("/{edition:[a-z]{2}}/account/social/failed")
+    @GetMapping(AccountPaths.SOCIAL_FAILED)
     ModelAndView failed(@PathVariable Edition edition, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return notice(edition, "accounts.social.failed");
@@ -243,7 +244,7 @@ class SocialLoginController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return notice(edition, "accounts.social.failed");
         }
-        return new ModelAndView("redirect:/" + edition.code() + "/account/identities?done=linked");
+        return new ModelAndView("redirect:" + AccountPaths.identitiesDone(edition, "linked"));
     }
 
     private ModelAndView question(Edition edition, PendingSocialLogin pending) {
