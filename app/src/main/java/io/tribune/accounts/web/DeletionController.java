@@ -9,9 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Deleting an account ("Are you sure?") and restoring it by the mailed link. */
@@ -27,8 +27,8 @@ class DeletionController {
     }
 
     @GetMapping(AccountPaths.DELETE)
-    ModelAndView areYouSure(@PathVariable Edition edition, HttpServletRequest request) {
-        return pages.action(edition, request, "account.delete", AccountPaths.in(edition, AccountPaths.DELETE), "");
+    ModelAndView areYouSure(@PathVariable Edition edition) {
+        return pages.action(edition, "account.delete", AccountPaths.in(edition, AccountPaths.DELETE), null);
     }
 
     @PostMapping(AccountPaths.DELETE)
@@ -43,14 +43,12 @@ class DeletionController {
     }
 
     @GetMapping(AccountPaths.RESTORE)
-    ModelAndView restoreForm(
-            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletRequest request) {
-        return pages.linkForm(edition, request, "account.restore", AccountPaths.RESTORE, token);
+    ModelAndView restoreForm(@PathVariable Edition edition, @ModelAttribute MailedLink link) {
+        return pages.linkForm(edition, "account.restore", AccountPaths.RESTORE, link);
     }
 
     @PostMapping(AccountPaths.RESTORE)
-    ModelAndView restore(
-            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletResponse response) {
-        return pages.linkUsed(edition, response, deleteAccount.restore(token), "account.restored");
+    ModelAndView restore(@PathVariable Edition edition, @ModelAttribute MailedLink link, HttpServletResponse response) {
+        return pages.linkUsed(edition, response, deleteAccount.restore(link.token()), "account.restored");
     }
 }

@@ -3,8 +3,10 @@ package io.tribune.accounts.social.web;
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.SignedIn;
+import io.tribune.accounts.core.DisplayNames;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.limits.CaptchaAnswer;
 import io.tribune.accounts.signin.LogIn;
 import io.tribune.accounts.signin.LogInAttempt;
 import io.tribune.accounts.signin.LogInResult;
@@ -13,21 +15,20 @@ import io.tribune.accounts.social.SocialLogInResult;
 import io.tribune.accounts.social.SocialRegistration;
 import io.tribune.accounts.social.SocialRegistrationResult;
 import io.tribune.accounts.web.AccountPages;
-import io.tribune.accounts.web.LoginController;
+import io.tribune.accounts.web.FormView;
 import io.tribune.accounts.web.SignIn;
 import io.tribune.editions.Edition;
 import io.tribune.system.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -61,6 +62,37 @@ class SocialLoginController {
         this.signIn = signIn;
         this.clock = clock;
         this.privacyPolicy = privacyPolicy;
+    }
+
+    /**
+     * "Yes": the existing account's address and password.
+     *
+     * @param pending the sign-in being answered, as the question's page gave it
+     * @param altcha the captcha widget's answer, when the form asked for one
+     */
+    record LinkForm(String pending, String email, String password, String altcha) {
+
+        LogInAttempt attempt(String remoteAddress) {
+            return new LogInAttempt(email, password, remoteAddress, new CaptchaAnswer(altcha));
+        }
+    }
+
+    /**
+     * "No": a new account, with the address and name the provider gave as they were changed.
+     *
+     * @param consent {@code yes} when the privacy-policy box is ticked
+     */
+    record JoinForm(String pending, String email, String displayName, String consent) {
+
+        /** The form as first shown: what the provider said, the name cut to what a display name may be. */
+        static JoinForm of(PendingSocialLogin login) {
+            String name = login.identity().name();
+            return new JoinForm(
+                    login.token(),
+                    login.identity().email(),
+                    name.length() > DisplayNames.MAX_LENGTH ? name.substring(0, DisplayNames.MAX_LENGTH) : name,
+                    "");
+        }
     }
 
     /** Notes the edition for the way back, then hands over to Spring Security's redirect to the provider. */
@@ -107,14 +139,7 @@ class SocialLoginController {
     @GetMapping(AccountPaths.SOCIAL_LINK)
     ModelAndView linkForm(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
         return PendingSocialLogin.in(request.getSession(false), clock.instant())
-                .map(pending -> linkView(
-                        edition,
-                        request,
-                        pending,
-                        Map.of(),
-                        Problems.none(),
-                        null,
-                        logIn.isCaptchaNeeded(request.getRemoteAddr())))
+                .map(pending -> linkView(edition, pending, linkForm(pending.token(), "", null, request)))
                 .orElseGet(() -> expired(edition, response));
     }
 
@@ -122,45 +147,26 @@ class SocialLoginController {
     @PostMapping(AccountPaths.SOCIAL_LINK)
     ModelAndView link(
             @PathVariable Edition edition,
-            @RequestParam(required = false) String pending,
-            @RequestParam(required = false) String email,
-            @RequestParam(required = false) String password,
+            @ModelAttribute LinkForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
         Optional<PendingSocialLogin> answered =
-                PendingSocialLogin.answeredBy(request.getSession(false), pending, clock.instant());
+                PendingSocialLogin.answeredBy(request.getSession(false), form.pending(), clock.instant());
         if (answered.isEmpty()) {
             return expired(edition, response);
         }
-        LogInResult result = social.link(
-                answered.get().identity(),
-                new LogInAttempt(email, password, request.getRemoteAddr(), AccountPages.captchaAnswer(request)));
+        LogInResult result = social.link(answered.get().identity(), form.attempt(request.getRemoteAddr()));
         if (result.isSignedIn()) {
             return signInAndGoHome(edition, result.account(), request, response);
         }
-        response.setStatus(LoginController.refusal(result));
-        return linkView(
-                edition,
-                request,
-                answered.get(),
-                Map.of("email", AccountPages.echo(email, 254)),
-                LoginController.problems(result),
-                null,
-                result.isCaptchaNeeded());
+        response.setStatus(AccountPages.refusal(result));
+        return linkView(edition, answered.get(), pages.refusedLogIn(form, result));
     }
 
     @GetMapping(AccountPaths.SOCIAL_JOIN)
     ModelAndView joinForm(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
         return PendingSocialLogin.in(request.getSession(false), clock.instant())
-                .map(pending -> joinView(
-                        edition,
-                        request,
-                        pending,
-                        Map.of(
-                                "email", AccountPages.echo(pending.identity().email(), 254),
-                                "displayName",
-                                        AccountPages.echo(pending.identity().name(), 40)),
-                        Problems.none()))
+                .map(pending -> joinView(edition, pending, JoinForm.of(pending), Problems.none()))
                 .orElseGet(() -> expired(edition, response));
     }
 
@@ -168,23 +174,20 @@ class SocialLoginController {
     @PostMapping(AccountPaths.SOCIAL_JOIN)
     ModelAndView join(
             @PathVariable Edition edition,
-            @RequestParam(required = false) String pending,
-            @RequestParam(required = false) String email,
-            @RequestParam(required = false) String displayName,
-            @RequestParam(required = false) String consent,
+            @ModelAttribute JoinForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
         Optional<PendingSocialLogin> answered =
-                PendingSocialLogin.answeredBy(request.getSession(false), pending, clock.instant());
+                PendingSocialLogin.answeredBy(request.getSession(false), form.pending(), clock.instant());
         if (answered.isEmpty()) {
             return expired(edition, response);
         }
         SocialRegistrationResult result = social.register(new SocialRegistration(
                 edition.code(),
                 answered.get().identity(),
-                email,
-                displayName,
-                "yes".equals(consent),
+                form.email(),
+                form.displayName(),
+                "yes".equals(form.consent()),
                 request.getRemoteAddr()));
         return switch (result.outcome()) {
             case SIGNED_IN -> signInAndGoHome(edition, result.account(), request, response);
@@ -195,24 +198,12 @@ class SocialLoginController {
             case ADDRESS_TAKEN ->
                 linkView(
                         edition,
-                        request,
                         answered.get(),
-                        Map.of("email", AccountPages.echo(email, 254)),
-                        Problems.none(),
-                        "accounts.social.addressTaken",
-                        logIn.isCaptchaNeeded(request.getRemoteAddr()));
+                        linkForm(form.pending(), form.email(), "accounts.social.addressTaken", request));
             case ALREADY_LINKED -> new ModelAndView("redirect:" + AccountPaths.in(edition, AccountPaths.SOCIAL));
             case REFUSED -> {
                 response.setStatus(422);
-                yield joinView(
-                        edition,
-                        request,
-                        answered.get(),
-                        Map.of(
-                                "email", AccountPages.echo(email, 254),
-                                "displayName", AccountPages.echo(displayName, 80),
-                                "consent", "yes".equals(consent) ? "yes" : ""),
-                        result.problems());
+                yield joinView(edition, answered.get(), form, result.problems());
             }
         };
     }
@@ -256,16 +247,14 @@ class SocialLoginController {
                         "name", pending.identity().name()));
     }
 
-    private ModelAndView linkView(
-            Edition edition,
-            HttpServletRequest request,
-            PendingSocialLogin pending,
-            Map<String, String> values,
-            Problems problems,
-            String notice,
-            boolean captcha) {
-        var form = AccountPages.form(
-                request, withPending(values, pending), problems, notice, captcha ? pages.captcha(LogIn.FORM) : null);
+    /** A "Yes" form not yet posted, with the address to offer, a notice above it, and a captcha if needed. */
+    private FormView linkForm(String pending, String email, String notice, HttpServletRequest request) {
+        var captcha = logIn.isCaptchaNeeded(request.getRemoteAddr()) ? pages.captcha(LogIn.FORM) : null;
+        return new FormView(new LinkForm(pending, email, null, null), Problems.none(), notice, captcha);
+    }
+
+    /** The "Yes" form: the sign-in it answers goes with it, whatever the reader typed. */
+    private ModelAndView linkView(Edition edition, PendingSocialLogin pending, FormView form) {
         return new ModelAndView(
                 "accounts/social-link",
                 Map.of(
@@ -277,27 +266,15 @@ class SocialLoginController {
                         pending.identity().providerName()));
     }
 
-    private ModelAndView joinView(
-            Edition edition,
-            HttpServletRequest request,
-            PendingSocialLogin pending,
-            Map<String, String> values,
-            Problems problems) {
-        var form = AccountPages.form(request, withPending(values, pending), problems, null, null);
+    private ModelAndView joinView(Edition edition, PendingSocialLogin pending, JoinForm typed, Problems problems) {
         return new ModelAndView(
                 "accounts/social-join",
                 Map.of(
                         "page", pages.page(edition, "accounts.social.join.title"),
-                        "form", form,
+                        "form", new FormView(typed, problems, null, null),
                         "provider", pending.identity().providerName(),
                         "isEmailVerified", pending.identity().isEmailVerified(),
                         "policyVersion", privacyPolicy.version()));
-    }
-
-    private static Map<String, String> withPending(Map<String, String> values, PendingSocialLogin pending) {
-        var all = new HashMap<>(values);
-        all.put("pending", pending.token());
-        return all;
     }
 
     private ModelAndView expired(Edition edition, HttpServletResponse response) {
