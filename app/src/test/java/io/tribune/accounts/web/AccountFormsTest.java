@@ -24,13 +24,16 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The account forms' controllers in one web slice ({@link AccountsWebSlice}), shared by their slice
  * tests. The tests share its database too, so each uses addresses of its own.
  */
-@WebMvcTest({
-    RegistrationController.class,
-    LoginController.class,
-    RecoveryController.class,
-    EmailChangeController.class,
-    DeletionController.class
-})
+@WebMvcTest(
+        controllers = {
+            RegistrationController.class,
+            LoginController.class,
+            RecoveryController.class,
+            EmailChangeController.class,
+            DeletionController.class,
+            ProfileController.class
+        },
+        properties = "tribune.media.root=target/accounts-slice-media")
 @AutoConfigureMockMvc(addFilters = false)
 @Import(AccountsWebSlice.class)
 abstract class AccountFormsTest {

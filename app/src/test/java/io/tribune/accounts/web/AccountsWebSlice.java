@@ -2,10 +2,15 @@ package io.tribune.accounts.web;
 
 import gg.jte.springframework.boot.autoconfigure.JteAutoConfiguration;
 import gg.jte.springframework.boot.autoconfigure.ServletJteAutoConfiguration;
+import io.tribune.accounts.Accounts;
 import io.tribune.accounts.core.AccountsFixture;
 import io.tribune.accounts.core.PasswordPolicy;
+import io.tribune.accounts.profile.ChangeAvatar;
 import io.tribune.accounts.profile.ChangeEmail;
+import io.tribune.accounts.profile.ChangeProfile;
 import io.tribune.accounts.profile.DeleteAccount;
+import io.tribune.accounts.profile.ExportPersonalData;
+import io.tribune.accounts.profile.NotificationChoices;
 import io.tribune.accounts.registration.ConfirmEmail;
 import io.tribune.accounts.signin.AccountUserDetails;
 import io.tribune.accounts.signin.LogIn;
@@ -13,8 +18,10 @@ import io.tribune.accounts.signin.RecoverPassword;
 import io.tribune.accounts.signin.ResetPassword;
 import io.tribune.accounts.signin.SessionStamps;
 import io.tribune.accounts.social.IdentityRepository;
+import io.tribune.accounts.social.SocialIdentities;
 import io.tribune.accounts.social.web.SocialProviders;
 import io.tribune.accounts.staff.RoleRepository;
+import io.tribune.media.Avatars;
 import io.tribune.system.Site;
 import io.tribune.system.TestSystem;
 import io.tribune.system.Texts;
@@ -40,7 +47,14 @@ import org.springframework.security.web.authentication.NullRememberMeServices;
 @TestConfiguration(proxyBeanMethods = false)
 @ImportAutoConfiguration({JteAutoConfiguration.class, ServletJteAutoConfiguration.class})
 @Import({
+    Accounts.class,
     AccountPages.class,
+    Avatars.class,
+    ChangeAvatar.class,
+    ChangeProfile.class,
+    ExportPersonalData.class,
+    NotificationChoices.class,
+    SocialIdentities.class,
     AccountUserDetails.class,
     ChangeEmail.class,
     ConfirmEmail.class,
@@ -56,9 +70,12 @@ import org.springframework.security.web.authentication.NullRememberMeServices;
     SocialProviders.class
 })
 @ComponentScan(
-        basePackages = "io.tribune.accounts.profile",
+        basePackages = {"io.tribune.accounts.profile", "io.tribune.accounts.social"},
         useDefaultFilters = false,
-        includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = ".*\\.PendingEmailChanges"))
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = ".*\\.(PendingEmailChanges|LinkIdentity|RegisterWithIdentity|UnlinkIdentity)"))
 class AccountsWebSlice {
 
     /** The fixture and the parts it builds, as beans for the classes above to be made of. */
