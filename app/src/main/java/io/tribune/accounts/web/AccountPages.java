@@ -14,6 +14,7 @@ import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -98,6 +99,23 @@ public class AccountPages {
                 new Problems(Map.of("form", problem)),
                 null,
                 refused.isCaptchaNeeded() ? captcha(LogIn.FORM) : null);
+    }
+
+    /**
+     * What a posted form answers: on to the page of {@code next} when it was accepted, or else the form
+     * again with its problems, 429 when an hourly limit refused it and 422 otherwise.
+     */
+    static ModelAndView onTo(
+            Edition edition,
+            String next,
+            Problems problems,
+            HttpServletResponse response,
+            Supplier<ModelAndView> again) {
+        if (problems.isEmpty()) {
+            return new ModelAndView("redirect:" + AccountPaths.in(edition, next));
+        }
+        response.setStatus(refusal(problems));
+        return again.get();
     }
 
     /** The status of a refused log-in's page: 429 while the subject is locked, 422 otherwise. */

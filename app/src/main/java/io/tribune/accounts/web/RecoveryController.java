@@ -55,11 +55,8 @@ class RecoveryController {
             HttpServletResponse response) {
         Problems problems = recoverPassword.recover(
                 edition.code(), form.email(), new CaptchaAnswer(form.altcha()), request.getRemoteAddr());
-        if (problems.isEmpty()) {
-            return new ModelAndView("redirect:" + AccountPaths.in(edition, AccountPaths.RECOVERY_SENT));
-        }
-        response.setStatus(AccountPages.refusal(problems));
-        return recoverView(edition, form, problems);
+        return AccountPages.onTo(
+                edition, AccountPaths.RECOVERY_SENT, problems, response, () -> recoverView(edition, form, problems));
     }
 
     @GetMapping(AccountPaths.RECOVERY_SENT)

@@ -74,11 +74,8 @@ class RegistrationController {
             HttpServletRequest request,
             HttpServletResponse response) {
         Problems problems = register.register(form.registration(edition, request.getRemoteAddr()));
-        if (problems.isEmpty()) {
-            return new ModelAndView("redirect:" + AccountPaths.in(edition, AccountPaths.REGISTERED));
-        }
-        response.setStatus(AccountPages.refusal(problems));
-        return view(edition, form, problems);
+        return AccountPages.onTo(
+                edition, AccountPaths.REGISTERED, problems, response, () -> view(edition, form, problems));
     }
 
     @GetMapping(AccountPaths.REGISTERED)

@@ -150,17 +150,23 @@ class SocialLoginController {
             @ModelAttribute LinkForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<PendingSocialLogin> answered =
-                PendingSocialLogin.answeredBy(request.getSession(false), form.pending(), clock.instant());
-        if (answered.isEmpty()) {
-            return expired(edition, response);
-        }
-        LogInResult result = social.link(answered.get().identity(), form.attempt(request.getRemoteAddr()));
+        return answered(request, form.pending())
+                .map(login -> link(edition, login, form, request, response))
+                .orElseGet(() -> expired(edition, response));
+    }
+
+    private ModelAndView link(
+            Edition edition,
+            PendingSocialLogin login,
+            LinkForm form,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        LogInResult result = social.link(login.identity(), form.attempt(request.getRemoteAddr()));
         if (result.isSignedIn()) {
             return signInAndGoHome(edition, result.account(), request, response);
         }
         response.setStatus(AccountPages.refusal(result));
-        return linkView(edition, answered.get(), pages.refusedLogIn(form, result));
+        return linkView(edition, login, pages.refusedLogIn(form, result));
     }
 
     @GetMapping(AccountPaths.SOCIAL_JOIN)
@@ -177,8 +183,7 @@ class SocialLoginController {
             @ModelAttribute JoinForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<PendingSocialLogin> answered =
-                PendingSocialLogin.answeredBy(request.getSession(false), form.pending(), clock.instant());
+        Optional<PendingSocialLogin> answered = answered(request, form.pending());
         if (answered.isEmpty()) {
             return expired(edition, response);
         }
@@ -275,6 +280,11 @@ class SocialLoginController {
                         "provider", pending.identity().providerName(),
                         "isEmailVerified", pending.identity().isEmailVerified(),
                         "policyVersion", privacyPolicy.version()));
+    }
+
+    /** The sign-in waiting in the session, if the form answers it and it has not expired. */
+    private Optional<PendingSocialLogin> answered(HttpServletRequest request, String pending) {
+        return PendingSocialLogin.answeredBy(request.getSession(false), pending, clock.instant());
     }
 
     private ModelAndView expired(Edition edition, HttpServletResponse response) {
