@@ -39,8 +39,11 @@ public final class AccountPaths {
     public static final String DELETE = PROFILE + "/delete";
     public static final String RESTORE = PROFILE + "/restore";
 
-    public static final String ROLES = PROFILE + "/admin/roles";
-    public static final String REVOKE = PROFILE + "/admin/revoke";
+    /** The administrators' pages under it. */
+    public static final String ADMIN = PROFILE + "/admin";
+
+    public static final String ROLES = ADMIN + "/roles";
+    public static final String REVOKE = ADMIN + "/revoke";
 
     public static final String IDENTITIES = PROFILE + "/identities";
     public static final String UNLINK = IDENTITIES + "/unlink";
@@ -57,6 +60,16 @@ public final class AccountPaths {
     /** The path of a page of the edition, from the pattern its handler is mapped to, e.g. {@link #LOG_IN}. */
     public static String in(Edition edition, String mapping) {
         return "/" + edition.code() + mapping.substring(EDITION.length());
+    }
+
+    /** The path pattern of a page in every edition, for request matchers, e.g. {@code /*}{@code /account/name}. */
+    public static String inEveryEdition(String mapping) {
+        return "/*" + mapping.substring(EDITION.length());
+    }
+
+    /** The path pattern of a page and everything under it in every edition. */
+    public static String underInEveryEdition(String mapping) {
+        return inEveryEdition(mapping) + "/**";
     }
 
     public static String profile(Edition edition) {

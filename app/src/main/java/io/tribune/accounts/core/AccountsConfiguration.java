@@ -66,7 +66,8 @@ class AccountsConfiguration {
     @Bean
     Customizer<HttpSecurity> accountsSecurity(RememberMeServices rememberMe, Editions editions) {
         var accountPages = new OrRequestMatcher(
-                PathPatternRequestMatcher.withDefaults().matcher("/*/account/**"),
+                PathPatternRequestMatcher.withDefaults()
+                        .matcher(AccountPaths.underInEveryEdition(AccountPaths.PROFILE)),
                 PathPatternRequestMatcher.withDefaults().matcher("/account/**"));
         return http -> {
             try {

@@ -39,7 +39,10 @@ class RecentSignIn implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/*/account/delete", "/*/account/admin/**");
+        registry.addInterceptor(this)
+                .addPathPatterns(
+                        AccountPaths.inEveryEdition(AccountPaths.DELETE),
+                        AccountPaths.underInEveryEdition(AccountPaths.ADMIN));
     }
 
     /** Marks the session as signed in just now, by a password or a provider. */
