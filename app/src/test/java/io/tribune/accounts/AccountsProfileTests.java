@@ -7,12 +7,15 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.core.AccountSettings;
+import io.tribune.accounts.core.AccountSettings.FirstAdminSettings;
 import io.tribune.accounts.core.PasswordPolicy;
 import io.tribune.accounts.profile.ChangeProfile;
 import io.tribune.accounts.profile.NotificationPreferences;
 import io.tribune.accounts.profile.NotificationTopic;
 import io.tribune.accounts.staff.FirstAdmin;
 import io.tribune.accounts.staff.RoleRepository;
+import io.tribune.editions.Editions;
 import io.tribune.support.Browser;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -56,6 +59,9 @@ class AccountsProfileTests extends AccountsWebTest {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    Editions editions;
 
     @BeforeEach
     void forgetFailures() {
@@ -306,8 +312,9 @@ class AccountsProfileTests extends AccountsWebTest {
 
     /** A FirstAdmin as at the start of an installation without an administrator. */
     private Runnable firstAdmin(String email, String configuredPassword) {
-        var admin = new FirstAdmin(
-                roles, repository, encoder, policy, transaction, Clock.systemUTC(), email, configuredPassword, "en");
+        var settings = new AccountSettings(null, null, null, null, new FirstAdminSettings(email, configuredPassword));
+        var admin =
+                new FirstAdmin(roles, repository, encoder, policy, transaction, Clock.systemUTC(), settings, editions);
         return () -> {
             jdbc.sql("update account_role set role = 'RETIRED' where role = 'ADMIN'")
                     .update();

@@ -1,5 +1,7 @@
 package io.tribune.system;
 
+import io.tribune.editions.Editions;
+import java.time.Clock;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The system module's parts that tests outside it build by hand, without a Spring context. */
@@ -19,5 +21,10 @@ public final class TestSystem {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return new Texts(messages);
+    }
+
+    /** The page frames of the editions, as the web layer starts them. */
+    public static Pages pages(Editions editions, Texts texts, Site site, Clock clock) {
+        return new Pages(editions, texts, site, clock);
     }
 }

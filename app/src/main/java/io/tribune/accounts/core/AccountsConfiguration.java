@@ -1,12 +1,12 @@
 package io.tribune.accounts.core;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.signin.AccountUserDetails;
 import io.tribune.editions.Editions;
 import io.tribune.system.Site;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
@@ -40,11 +40,10 @@ class AccountsConfiguration {
      * run at once (see {@link HashPermits}).
      */
     @Bean
-    PasswordEncoder passwordEncoder(
-            @Value("${tribune.accounts.argon2.memory-kib:19456}") int memoryKib,
-            @Value("${tribune.accounts.argon2.iterations:2}") int iterations,
-            HashPermits permits) {
-        return new BoundedPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations), permits);
+    PasswordEncoder passwordEncoder(AccountSettings settings, HashPermits permits) {
+        var argon2 = settings.argon2();
+        return new BoundedPasswordEncoder(
+                new Argon2PasswordEncoder(16, 32, 1, argon2.memoryKib(), argon2.iterations()), permits);
     }
 
     @Bean
@@ -67,13 +66,14 @@ class AccountsConfiguration {
     @Bean
     Customizer<HttpSecurity> accountsSecurity(RememberMeServices rememberMe, Editions editions) {
         var accountPages = new OrRequestMatcher(
-                PathPatternRequestMatcher.withDefaults().matcher("/*/account/**"),
+                PathPatternRequestMatcher.withDefaults()
+                        .matcher(AccountPaths.underInEveryEdition(AccountPaths.PROFILE)),
                 PathPatternRequestMatcher.withDefaults().matcher("/account/**"));
         return http -> {
             try {
                 http.rememberMe(remember -> remember.rememberMeServices(rememberMe))
                         .logout(logout -> logout.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
-                                        .matcher(HttpMethod.POST, "/account/logout"))
+                                        .matcher(HttpMethod.POST, AccountPaths.LOG_OUT))
                                 .deleteCookies("JSESSIONID", REMEMBER_ME_COOKIE)
                                 .logoutSuccessHandler((request, response, authentication) -> {
                                     String edition = editions.find(request.getParameter("edition"))

@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class DisplayNames {
 
     static final int MIN_LENGTH = 2;
-    static final int MAX_LENGTH = 40;
+    public static final int MAX_LENGTH = 40;
 
     /** Words a reader's name must not contain; compared by their confusable skeletons. */
     private static final List<String> RESERVED = List.of(

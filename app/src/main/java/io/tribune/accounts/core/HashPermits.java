@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +23,11 @@ public class HashPermits {
     private final Counter hashes;
     private final Counter refused;
 
-    HashPermits(
-            @Value("${tribune.accounts.argon2.max-concurrent:0}") int configured,
-            @Value("${tribune.accounts.argon2.max-wait:PT2S}") Duration wait,
-            MeterRegistry meters) {
+    HashPermits(AccountSettings settings, MeterRegistry meters) {
+        int configured = settings.argon2().maxConcurrent();
         int size = configured > 0 ? configured : 2 * Runtime.getRuntime().availableProcessors();
         this.permits = new Semaphore(size, true);
-        this.wait = wait;
+        this.wait = settings.argon2().maxWait();
         this.hashes = Counter.builder("tribune.accounts.password.hashes")
                 .description("Password hashes computed (log-in checks, new passwords)")
                 .register(meters);

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +26,12 @@ public class PrivacyPolicy {
     private final LocalDate effective;
     private final Map<String, String> texts;
 
-    PrivacyPolicy(
-            Editions editions,
-            @Value("${tribune.accounts.privacy-policy-version:2026-11}") String version,
-            @Value("${tribune.accounts.privacy-policy-effective:2026-11-20}") LocalDate effective) {
+    @Autowired
+    PrivacyPolicy(Editions editions, AccountSettings settings) {
+        this(editions, settings.privacyPolicyVersion(), settings.privacyPolicyEffective());
+    }
+
+    PrivacyPolicy(Editions editions, String version, LocalDate effective) {
         this.version = version;
         this.effective = effective;
         this.texts = editions.all().stream()

@@ -1,5 +1,6 @@
 package io.tribune.accounts.limits;
 
+import io.tribune.accounts.core.AccountSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -16,7 +17,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,11 +50,12 @@ public class Captcha {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    public Captcha(
-            JdbcClient jdbc,
-            Clock clock,
-            @Value("${tribune.accounts.captcha.secret:${TRIBUNE_CAPTCHA_SECRET:}}") String secret,
-            @Value("${tribune.accounts.captcha.max-number:100000}") int maxNumber) {
+    @Autowired
+    Captcha(JdbcClient jdbc, Clock clock, AccountSettings settings) {
+        this(jdbc, clock, settings.captcha().secret(), settings.captcha().maxNumber());
+    }
+
+    public Captcha(JdbcClient jdbc, Clock clock, String secret, int maxNumber) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxNumber = maxNumber;

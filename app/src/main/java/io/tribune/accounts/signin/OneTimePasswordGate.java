@@ -1,9 +1,11 @@
 package io.tribune.accounts.signin;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.SignedIn;
 import io.tribune.accounts.core.Account;
 import io.tribune.accounts.core.AccountRepository;
+import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -60,7 +62,7 @@ class OneTimePasswordGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String form = "/" + edition(request.getRequestURI()) + "/account/password";
+        String form = AccountPaths.in(edition(request.getRequestURI()), AccountPaths.PASSWORD);
         if ("true".equals(request.getHeader("HX-Request"))) {
             // an htmx fragment (the account bar of a cached page) turns the whole page around
             response.setHeader("HX-Redirect", form);
@@ -71,7 +73,7 @@ class OneTimePasswordGate extends OncePerRequestFilter {
         }
     }
 
-    private String edition(String path) {
-        return editions.ofPath(path).orElseGet(editions::fallback).code();
+    private Edition edition(String path) {
+        return editions.ofPath(path).orElseGet(editions::fallback);
     }
 }

@@ -3,6 +3,7 @@ package io.tribune.accounts.staff;
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.Role;
 import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.system.Texts;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -52,7 +52,7 @@ public class DemoStaff implements ApplicationRunner {
             Texts texts,
             TransactionTemplate transaction,
             Clock clock,
-            @Value("${tribune.accounts.privacy-policy-version:2026-11}") String policyVersion) {
+            PrivacyPolicy privacyPolicy) {
         this.accounts = accounts;
         this.roles = roles;
         this.encoder = encoder;
@@ -60,7 +60,7 @@ public class DemoStaff implements ApplicationRunner {
         this.texts = texts;
         this.transaction = transaction;
         this.clock = clock;
-        this.policyVersion = policyVersion;
+        this.policyVersion = privacyPolicy.version();
     }
 
     @Override

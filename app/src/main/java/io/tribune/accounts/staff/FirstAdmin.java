@@ -3,13 +3,14 @@ package io.tribune.accounts.staff;
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.Role;
 import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.core.AccountSettings;
 import io.tribune.accounts.core.EmailAddress;
 import io.tribune.accounts.core.PasswordPolicy;
+import io.tribune.editions.Editions;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,18 +46,17 @@ public class FirstAdmin implements ApplicationRunner {
             PasswordPolicy policy,
             TransactionTemplate transaction,
             Clock clock,
-            @Value("${tribune.accounts.first-admin.email:admin@tribune.localhost}") String email,
-            @Value("${tribune.accounts.first-admin.password:${TRIBUNE_ADMIN_PASSWORD:}}") String givenPassword,
-            @Value("${tribune.default-edition:en}") String edition) {
+            AccountSettings settings,
+            Editions editions) {
         this.roles = roles;
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
         this.transaction = transaction;
         this.clock = clock;
-        this.email = email;
-        this.givenPassword = givenPassword;
-        this.edition = edition;
+        this.email = settings.firstAdmin().email();
+        this.givenPassword = settings.firstAdmin().password();
+        this.edition = editions.fallback().code();
     }
 
     @Override

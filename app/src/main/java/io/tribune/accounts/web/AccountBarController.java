@@ -1,13 +1,12 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.Accounts;
 import io.tribune.accounts.Reader;
-import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.profile.ChangeProfile;
 import io.tribune.editions.Edition;
 import io.tribune.system.Texts;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Optional;
@@ -25,24 +24,18 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class AccountBarController {
 
-    private final AccountPages pages;
     private final Accounts accounts;
     private final ChangeProfile profile;
     private final Texts texts;
 
-    AccountBarController(AccountPages pages, Accounts accounts, ChangeProfile profile, Texts texts) {
-        this.pages = pages;
+    AccountBarController(Accounts accounts, ChangeProfile profile, Texts texts) {
         this.accounts = accounts;
         this.profile = profile;
         this.texts = texts;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/bar")
-    ModelAndView bar(
-            @PathVariable Edition edition,
-            Optional<AccountId> signedIn,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+    @GetMapping(AccountPaths.BAR)
+    ModelAndView bar(@PathVariable Edition edition, Optional<AccountId> signedIn, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         response.setHeader(HttpHeaders.VARY, "Cookie");
         Optional<Reader> reader = signedIn.flatMap(accounts::find);
@@ -50,7 +43,6 @@ class AccountBarController {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return null;
         }
-        var form = AccountPages.form(request, Map.of(), Problems.none(), null, null);
         return new ModelAndView(
                 "accounts/fragments/bar",
                 Map.of(
@@ -58,7 +50,6 @@ class AccountBarController {
                         "text", texts.of(edition),
                         "reader", reader.get(),
                         "avatar", accounts.avatar(reader.get().id()),
-                        "form", form,
                         "agreedToPolicy",
                                 profile.hasAgreedToThePrivacyPolicy(reader.get().id())));
     }

@@ -1,22 +1,23 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.limits.Captcha;
-import io.tribune.accounts.limits.CaptchaAnswer;
 import io.tribune.accounts.limits.CaptchaChallenge;
 import io.tribune.accounts.registration.Register;
 import io.tribune.accounts.signin.LogIn;
+import io.tribune.accounts.signin.LogInResult;
 import io.tribune.accounts.signin.RecoverPassword;
 import io.tribune.editions.Edition;
 import io.tribune.system.Page;
 import io.tribune.system.Pages;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Shared steps of the account pages: the edition of the path, the page frame, form views. */
@@ -50,23 +51,25 @@ public class AccountPages {
     }
 
     /** A page with one button that posts a form, e.g. to use a mailed token ({@code key}.title/.text/.submit). */
-    ModelAndView action(Edition edition, HttpServletRequest request, String key, String action, String token) {
-        var form = form(request, Map.of("token", token), Problems.none(), null, null);
+    ModelAndView action(Edition edition, String key, String action, MailedLink link) {
+        var form = new FormView(link, Problems.none(), null, null);
         return new ModelAndView(
                 "accounts/action",
                 Map.of("page", page(edition, key + ".title"), "form", form, "key", key, "action", action));
     }
 
-    /** The page a mailed link opens: one button that posts the link's token back to {@code path}. */
-    ModelAndView linkForm(Edition edition, HttpServletRequest request, String key, String path, String token) {
-        return action(edition, request, key, "/" + edition.code() + path, echo(token, 64));
+    /** The page a mailed link opens: one button that posts the link's token back to the page of {@code mapping}. */
+    ModelAndView linkForm(Edition edition, String key, String mapping, MailedLink link) {
+        return action(edition, key, AccountPaths.in(edition, mapping), link);
     }
 
     /** What posting a mailed link's token says: the notice {@code key}, or (400) that the link no longer works. */
     ModelAndView linkUsed(Edition edition, HttpServletResponse response, boolean isUsed, String key) {
-        if (isUsed) {
-            return notice(edition, key);
-        }
+        return isUsed ? notice(edition, key) : linkInvalid(edition, response);
+    }
+
+    /** The page of a mailed link that is unknown, used or expired (400). */
+    ModelAndView linkInvalid(Edition edition, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return notice(edition, "account.link.invalid");
     }
@@ -76,23 +79,6 @@ public class AccountPages {
         return new ModelAndView("accounts/notice", Map.of("page", page(edition, key + ".title"), "key", key));
     }
 
-    public static FormView form(
-            HttpServletRequest request,
-            Map<String, String> values,
-            Problems problems,
-            String notice,
-            CaptchaChallenge captcha) {
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        return new FormView(
-                csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken(),
-                values,
-                problems,
-                notice,
-                captcha);
-    }
-
-    /** Where a page that needs a signed-in reader sends everyone else. */
     /**
      * The signed-in account vanished during the request (deleted in another tab); the security chain
      * answers this with the log-in page.
@@ -101,8 +87,40 @@ public class AccountPages {
         return new AuthenticationCredentialsNotFoundException("the signed-in account no longer exists");
     }
 
-    public static CaptchaAnswer captchaAnswer(HttpServletRequest request) {
-        return new CaptchaAnswer(request.getParameter("altcha"));
+    /** The log-in form again after a refusal: the address as typed, what the person may know, and a captcha if needed. */
+    public FormView refusedLogIn(Record typed, LogInResult refused) {
+        String problem = switch (refused.outcome()) {
+            case CAPTCHA_MISSING -> "account.error.login.captcha";
+            case LOCKED -> "account.error.login.locked";
+            default -> "account.error.login.refused";
+        };
+        return new FormView(
+                typed,
+                new Problems(Map.of("form", problem)),
+                null,
+                refused.isCaptchaNeeded() ? captcha(LogIn.FORM) : null);
+    }
+
+    /**
+     * What a posted form answers: on to the page of {@code next} when it was accepted, or else the form
+     * again with its problems, 429 when an hourly limit refused it and 422 otherwise.
+     */
+    static ModelAndView onTo(
+            Edition edition,
+            String next,
+            Problems problems,
+            HttpServletResponse response,
+            Supplier<ModelAndView> again) {
+        if (problems.isEmpty()) {
+            return new ModelAndView("redirect:" + AccountPaths.in(edition, next));
+        }
+        response.setStatus(refusal(problems));
+        return again.get();
+    }
+
+    /** The status of a refused log-in's page: 429 while the subject is locked, 422 otherwise. */
+    public static int refusal(LogInResult refused) {
+        return refused.outcome() == LogInResult.Outcome.LOCKED ? 429 : 422;
     }
 
     /** The status of a refused form: 429 when an hourly limit refused it, so clients see why; 422 otherwise. */
@@ -110,11 +128,10 @@ public class AccountPages {
         return problems.byField().values().stream().anyMatch(key -> key.startsWith("accounts.limits.")) ? 429 : 422;
     }
 
-    /** Form text limited before it is shown again, so a hostile 10 MB value is not echoed back. */
-    public static String echo(String value, int max) {
-        if (value == null) {
-            return "";
-        }
-        return value.length() > max ? value.substring(0, max) : value;
+    /** What Bean Validation found wrong with a bound form: the constraint's message is the problem's key. */
+    static Problems problems(Errors binding) {
+        var problems = Problems.builder();
+        binding.getFieldErrors().forEach(error -> problems.add(error.getField(), error.getDefaultMessage()));
+        return problems.build();
     }
 }

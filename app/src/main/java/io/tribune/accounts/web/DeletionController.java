@@ -1,6 +1,7 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.profile.DeleteAccount;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,9 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Deleting an account ("Are you sure?") and restoring it by the mailed link. */
@@ -25,12 +26,12 @@ class DeletionController {
         this.deleteAccount = deleteAccount;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/delete")
-    ModelAndView areYouSure(@PathVariable Edition edition, HttpServletRequest request) {
-        return pages.action(edition, request, "account.delete", "/" + edition.code() + "/account/delete", "");
+    @GetMapping(AccountPaths.DELETE)
+    ModelAndView areYouSure(@PathVariable Edition edition) {
+        return pages.action(edition, "account.delete", AccountPaths.in(edition, AccountPaths.DELETE), null);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/delete")
+    @PostMapping(AccountPaths.DELETE)
     ModelAndView delete(@PathVariable Edition edition, AccountId id, HttpServletRequest request) {
         deleteAccount.delete(id, edition.code());
         var session = request.getSession(false);
@@ -41,15 +42,13 @@ class DeletionController {
         return pages.notice(edition, "account.deleted");
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/restore")
-    ModelAndView restoreForm(
-            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletRequest request) {
-        return pages.linkForm(edition, request, "account.restore", "/account/restore", token);
+    @GetMapping(AccountPaths.RESTORE)
+    ModelAndView restoreForm(@PathVariable Edition edition, @ModelAttribute MailedLink link) {
+        return pages.linkForm(edition, "account.restore", AccountPaths.RESTORE, link);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/restore")
-    ModelAndView restore(
-            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletResponse response) {
-        return pages.linkUsed(edition, response, deleteAccount.restore(token), "account.restored");
+    @PostMapping(AccountPaths.RESTORE)
+    ModelAndView restore(@PathVariable Edition edition, @ModelAttribute MailedLink link, HttpServletResponse response) {
+        return pages.linkUsed(edition, response, deleteAccount.restore(link.token()), "account.restored");
     }
 }

@@ -1,15 +1,15 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.profile.ChangeEmail;
 import io.tribune.editions.Edition;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /** The link mailed to a new address: pressing its button moves the account there. */
@@ -25,16 +25,14 @@ class EmailChangeController {
     }
 
     /** Shows a button rather than changing at once: mail scanners that open links must not use the token. */
-    @GetMapping("/{edition:[a-z]{2}}/account/email/confirm")
-    ModelAndView confirmForm(
-            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletRequest request) {
-        return pages.linkForm(edition, request, "accounts.email.confirm", "/account/email/confirm", token);
+    @GetMapping(AccountPaths.EMAIL_CONFIRMATION)
+    ModelAndView confirmForm(@PathVariable Edition edition, @ModelAttribute MailedLink link) {
+        return pages.linkForm(edition, "accounts.email.confirm", AccountPaths.EMAIL_CONFIRMATION, link);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/email/confirm")
-    ModelAndView confirm(
-            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletResponse response) {
-        return pages.linkUsed(edition, response, isChanged(token, edition), "accounts.email.changed");
+    @PostMapping(AccountPaths.EMAIL_CONFIRMATION)
+    ModelAndView confirm(@PathVariable Edition edition, @ModelAttribute MailedLink link, HttpServletResponse response) {
+        return pages.linkUsed(edition, response, isChanged(link.token(), edition), "accounts.email.changed");
     }
 
     /** Moves the account to its new address by the mailed link; false for unknown, expired or used links. */

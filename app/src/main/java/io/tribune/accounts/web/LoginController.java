@@ -1,6 +1,8 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.limits.CaptchaAnswer;
 import io.tribune.accounts.signin.LogIn;
 import io.tribune.accounts.signin.LogInAttempt;
 import io.tribune.accounts.signin.LogInResult;
@@ -11,9 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -35,55 +37,42 @@ public class LoginController {
         this.providers = providers;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/login")
+    /**
+     * The log-in form as posted; the remember-me box is read by the security chain.
+     *
+     * @param altcha the captcha widget's answer, when the form asked for one
+     */
+    record LogInForm(String email, String password, String altcha) {
+
+        LogInAttempt attempt(String remoteAddress) {
+            return new LogInAttempt(email, password, remoteAddress, new CaptchaAnswer(altcha));
+        }
+    }
+
+    @GetMapping(AccountPaths.LOG_IN)
     ModelAndView form(@PathVariable Edition edition, HttpServletRequest request) {
         boolean captcha = logIn.isCaptchaNeeded(request.getRemoteAddr());
         String notice = request.getParameter("again") != null ? "account.login.again" : null;
-        return view(edition, request, Map.of(), Problems.none(), notice, captcha);
+        return view(edition, new FormView(null, Problems.none(), notice, captcha ? pages.captcha(LogIn.FORM) : null));
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/login")
+    @PostMapping(AccountPaths.LOG_IN)
     ModelAndView logIn(
             @PathVariable Edition edition,
-            @RequestParam(required = false) String email,
-            @RequestParam(required = false) String password,
+            @ModelAttribute LogInForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        LogInResult result = logIn.logIn(
-                new LogInAttempt(email, password, request.getRemoteAddr(), AccountPages.captchaAnswer(request)));
+        LogInResult result = logIn.logIn(form.attempt(request.getRemoteAddr()));
         if (result.isSignedIn()) {
             signIn.signIn(result.account(), request, response);
             String next = RecentSignIn.takeReturnPath(request.getSession(false)).orElse(edition.home());
             return new ModelAndView("redirect:" + next);
         }
-        response.setStatus(refusal(result));
-        Map<String, String> values = Map.of("email", AccountPages.echo(email, 254));
-        return view(edition, request, values, problems(result), null, result.isCaptchaNeeded());
+        response.setStatus(AccountPages.refusal(result));
+        return view(edition, pages.refusedLogIn(form, result));
     }
 
-    /** What a refused log-in says: only as much as the person may know. */
-    public static Problems problems(LogInResult refused) {
-        String problem = switch (refused.outcome()) {
-            case CAPTCHA_MISSING -> "account.error.login.captcha";
-            case LOCKED -> "account.error.login.locked";
-            default -> "account.error.login.refused";
-        };
-        return new Problems(Map.of("form", problem));
-    }
-
-    /** The status of a refused log-in's page: 429 while the subject is locked, 422 otherwise. */
-    public static int refusal(LogInResult refused) {
-        return refused.outcome() == LogInResult.Outcome.LOCKED ? 429 : 422;
-    }
-
-    private ModelAndView view(
-            Edition edition,
-            HttpServletRequest request,
-            Map<String, String> values,
-            Problems problems,
-            String notice,
-            boolean captcha) {
-        var form = AccountPages.form(request, values, problems, notice, captcha ? pages.captcha(LogIn.FORM) : null);
+    private ModelAndView view(Edition edition, FormView form) {
         return new ModelAndView(
                 "accounts/login",
                 Map.of(

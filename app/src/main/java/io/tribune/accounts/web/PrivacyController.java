@@ -1,5 +1,6 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.editions.Edition;
 import java.util.Map;
@@ -20,7 +21,7 @@ class PrivacyController {
         this.policy = policy;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/privacy")
+    @GetMapping(AccountPaths.PRIVACY)
     ModelAndView privacy(@PathVariable Edition edition) {
         return new ModelAndView(
                 "accounts/privacy",

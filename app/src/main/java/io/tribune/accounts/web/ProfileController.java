@@ -1,6 +1,7 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.Accounts;
 import io.tribune.accounts.Reader;
 import io.tribune.accounts.Role;
@@ -20,10 +21,13 @@ import io.tribune.media.AvatarUpload;
 import io.tribune.media.Avatars;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +35,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,6 +55,9 @@ class ProfileController {
     private static final String NEW_EMAIL = ProfileController.class.getName() + ".newEmail";
 
     private static final int HTTP_TOO_MANY_REQUESTS = 429;
+
+    /** What a forged consent button says: nothing more than that the form was refused. */
+    private static final String UNKNOWN_ACTION = "account.error.summary";
 
     private final AccountPages pages;
     private final Accounts accounts;
@@ -81,30 +90,48 @@ class ProfileController {
         this.privacyPolicy = privacyPolicy;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account")
+    record RenameForm(String displayName) {}
+
+    /** The password form; {@code current} is absent for an account that has no password yet. */
+    record PasswordForm(String current, String password) {}
+
+    /** The new-address form; the current password proves that the signed-in person is the owner. */
+    record EmailForm(String newEmail, String emailPassword) {}
+
+    /** The notification topics ticked, by their names. */
+    record NotificationsForm(List<String> email) {}
+
+    /** The consent buttons: give or withdraw the agreement to the privacy policy in force. */
+    record ConsentForm(
+            @NotNull(message = UNKNOWN_ACTION) @Pattern(regexp = "give|withdraw", message = UNKNOWN_ACTION)
+            String action) {}
+
+    /** What the profile page shows in its forms: the account as it is, and a new address refused just now. */
+    record ProfileFields(String displayName, String email, String newEmail) {}
+
+    @GetMapping(AccountPaths.PROFILE)
     ModelAndView profile(@PathVariable Edition edition, AccountId id, HttpServletRequest request) {
         return view(edition, request, reader(id), Problems.none(), null);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/name")
+    @PostMapping(AccountPaths.NAME)
     ModelAndView rename(
             @PathVariable Edition edition,
             AccountId id,
-            @RequestParam(required = false) String displayName,
+            @ModelAttribute RenameForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        return answer(edition, id, request, response, "account.profile.saved", profile.rename(id, displayName));
+        return answer(edition, id, request, response, "account.profile.saved", profile.rename(id, form.displayName()));
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/password")
+    @PostMapping(AccountPaths.PASSWORD)
     ModelAndView changePassword(
             @PathVariable Edition edition,
             AccountId id,
-            @RequestParam(required = false) String current,
-            @RequestParam(required = false) String password,
+            @ModelAttribute PasswordForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Problems problems = profile.changePassword(id, current, password, request.getRemoteAddr());
+        Problems problems = profile.changePassword(id, form.current(), form.password(), request.getRemoteAddr());
         if (problems.isEmpty()) {
             // other sessions end; this one carries on under the new stamp
             sessionStamps.stamp(request.getSession(), id);
@@ -116,13 +143,13 @@ class ProfileController {
     }
 
     /** The password form alone: where an account with a one-time password is sent from every page. */
-    @GetMapping("/{edition:[a-z]{2}}/account/password")
+    @GetMapping(AccountPaths.PASSWORD)
     ModelAndView passwordForm(@PathVariable Edition edition, AccountId id, HttpServletRequest request) {
         return passwordPage(edition, id, request, Problems.none());
     }
 
     /** Takes an uploaded avatar; one over the size limit is refused before its bytes are even read. */
-    @PostMapping("/{edition:[a-z]{2}}/account/avatar")
+    @PostMapping(AccountPaths.AVATAR)
     ModelAndView changeAvatar(
             @PathVariable Edition edition,
             AccountId id,
@@ -139,34 +166,36 @@ class ProfileController {
         return answer(edition, id, request, response, "accounts.avatar.saved", problems);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/avatar/remove")
+    @PostMapping(AccountPaths.AVATAR_REMOVAL)
     ModelAndView removeAvatar(
             @PathVariable Edition edition, AccountId id, HttpServletRequest request, HttpServletResponse response) {
         changeAvatar.remove(id);
         return answer(edition, id, request, response, "accounts.avatar.removed", Problems.none());
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/email")
+    @PostMapping(AccountPaths.EMAIL)
     ModelAndView changeEmail(
             @PathVariable Edition edition,
             AccountId id,
-            @RequestParam(required = false) String newEmail,
-            @RequestParam(required = false) String emailPassword,
+            @ModelAttribute EmailForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Problems problems = changeEmail.request(id, newEmail, emailPassword, edition, request.getRemoteAddr());
-        request.setAttribute(NEW_EMAIL, problems.isEmpty() ? "" : AccountPages.echo(newEmail, 254));
+        Problems problems =
+                changeEmail.request(id, form.newEmail(), form.emailPassword(), edition, request.getRemoteAddr());
+        if (!problems.isEmpty()) {
+            request.setAttribute(NEW_EMAIL, form.newEmail());
+        }
         return answer(edition, id, request, response, "accounts.email.sent", problems);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/notifications")
+    @PostMapping(AccountPaths.NOTIFICATIONS)
     ModelAndView chooseNotifications(
             @PathVariable Edition edition,
             AccountId id,
-            @RequestParam(name = "email", required = false) List<String> email,
+            @ModelAttribute NotificationsForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<NotificationPreferences> chosen = preferences(email == null ? List.of() : email);
+        Optional<NotificationPreferences> chosen = preferences(form.email() == null ? List.of() : form.email());
         chosen.ifPresent(preferences -> profile.chooseNotifications(id, preferences));
         Problems problems = chosen.isPresent()
                 ? Problems.none()
@@ -174,25 +203,23 @@ class ProfileController {
         return answer(edition, id, request, response, "accounts.notifications.saved", problems);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/consent")
+    @PostMapping(AccountPaths.CONSENT)
     ModelAndView consent(
             @PathVariable Edition edition,
             AccountId id,
-            @RequestParam(required = false) String action,
+            @Valid @ModelAttribute ConsentForm form,
+            BindingResult binding,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Problems problems = Problems.none();
-        if ("withdraw".equals(action)) {
+        if (!binding.hasErrors() && form.action().equals("withdraw")) {
             profile.withdrawConsent(id);
-        } else if ("give".equals(action)) {
+        } else if (!binding.hasErrors()) {
             profile.giveConsent(id);
-        } else {
-            problems = new Problems(Map.of("consent", "account.error.summary"));
         }
-        return answer(edition, id, request, response, "account.profile.saved", problems);
+        return answer(edition, id, request, response, "account.profile.saved", AccountPages.problems(binding));
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/export.json")
+    @GetMapping(AccountPaths.EXPORT)
     ResponseEntity<PersonalData> export(@PathVariable Edition edition, AccountId id) {
         PersonalData data = exportPersonalData.export(id).orElseThrow(AccountPages::signedOut);
         return ResponseEntity.ok()
@@ -231,39 +258,42 @@ class ProfileController {
 
     private ModelAndView view(
             Edition edition, HttpServletRequest request, Reader reader, Problems problems, String notice) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("displayName", reader.displayName());
-        values.put("email", changeEmail.currentAddress(reader.id()).orElse(""));
-        values.put("newEmail", request.getAttribute(NEW_EMAIL) instanceof String typed ? typed : "");
-        values.put("hasPassword", Boolean.toString(identities.hasPassword(reader.id())));
-        var form = AccountPages.form(request, values, problems, notice, null);
-        return new ModelAndView(
-                "accounts/profile",
-                Map.of(
-                        "page", pages.page(edition, "account.profile.title"),
-                        "form", form,
-                        "reader", reader,
-                        "avatar", accounts.avatar(reader.id()),
-                        "notifications",
-                                profile.notificationPreferences(reader.id())
-                                        .orElseGet(NotificationPreferences::defaults),
-                        "consents", profile.consents(reader.id()),
-                        "agreedToPolicy", profile.hasAgreedToThePrivacyPolicy(reader.id()),
-                        "policyEffective", privacyPolicy.effective(edition),
-                        "mayComment", accounts.mayComment(reader.id()),
-                        "isAdmin", accounts.hasRole(reader.id(), Role.ADMIN, null)));
+        var fields = new ProfileFields(
+                reader.displayName(),
+                changeEmail.currentAddress(reader.id()).orElse(""),
+                request.getAttribute(NEW_EMAIL) instanceof String typed ? typed : "");
+        var form = new FormView(fields, problems, notice, null);
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", pages.page(edition, "account.profile.title"));
+        model.put("form", form);
+        model.put("hasPassword", identities.hasPassword(reader.id()));
+        model.put("reader", reader);
+        model.put("avatar", accounts.avatar(reader.id()));
+        model.put(
+                "notifications",
+                profile.notificationPreferences(reader.id()).orElseGet(NotificationPreferences::defaults));
+        model.put("consents", profile.consents(reader.id()));
+        model.put("agreedToPolicy", profile.hasAgreedToThePrivacyPolicy(reader.id()));
+        model.put("policyEffective", privacyPolicy.effective(edition));
+        model.put("mayComment", accounts.mayComment(reader.id()));
+        model.put("isAdmin", accounts.hasRole(reader.id(), Role.ADMIN, null));
+        return new ModelAndView("accounts/profile", model);
     }
 
     private ModelAndView passwordPage(Edition edition, AccountId id, HttpServletRequest request, Problems problems) {
-        var form = AccountPages.form(
-                request, Map.of("hasPassword", Boolean.toString(identities.hasPassword(id))), problems, null, null);
+        var form = new FormView(null, problems, null, null);
         boolean mustChange = profile.mustChangePassword(id);
         return new ModelAndView(
                 "accounts/password",
                 Map.of(
-                        "page", pages.page(edition, "account.profile.password"),
-                        "form", form,
-                        "mustChange", mustChange));
+                        "page",
+                        pages.page(edition, "account.profile.password"),
+                        "form",
+                        form,
+                        "hasPassword",
+                        identities.hasPassword(id),
+                        "mustChange",
+                        mustChange));
     }
 
     private static byte[] bytes(MultipartFile file) {

@@ -1,6 +1,8 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.SignedIn;
+import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,7 +39,10 @@ class RecentSignIn implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/*/account/delete", "/*/account/admin/**");
+        registry.addInterceptor(this)
+                .addPathPatterns(
+                        AccountPaths.inEveryEdition(AccountPaths.DELETE),
+                        AccountPaths.underInEveryEdition(AccountPaths.ADMIN));
     }
 
     /** Marks the session as signed in just now, by a password or a provider. */
@@ -62,14 +67,13 @@ class RecentSignIn implements HandlerInterceptor, WebMvcConfigurer {
             return true;
         }
         var guarded = GUARDED.matcher(request.getRequestURI());
-        String edition = guarded.matches() && editions.find(guarded.group(1)).isPresent()
-                ? guarded.group(1)
-                : editions.fallback().code();
+        Edition edition =
+                guarded.matches() ? editions.find(guarded.group(1)).orElseGet(editions::fallback) : editions.fallback();
         if (guarded.matches() && "GET".equals(request.getMethod())) {
             // only a path of the guarded pattern is ever kept, so the way back leads nowhere else
             request.getSession().setAttribute(RETURN_TO, request.getRequestURI());
         }
-        response.sendRedirect("/" + edition + "/account/login?again");
+        response.sendRedirect(AccountPaths.logInAgain(edition));
         return false;
     }
 

@@ -1,6 +1,8 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.limits.CaptchaAnswer;
 import io.tribune.accounts.signin.PasswordReset;
 import io.tribune.accounts.signin.RecoverPassword;
 import io.tribune.accounts.signin.ResetPassword;
@@ -11,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Password recovery: ask for a link by email, then choose a new password through it. */
@@ -30,82 +32,79 @@ class RecoveryController {
         this.resetPassword = resetPassword;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/recover")
-    ModelAndView form(@PathVariable Edition edition, HttpServletRequest request) {
-        return recoverView(edition, request, Map.of(), Problems.none());
+    /**
+     * The form asking for a link.
+     *
+     * @param altcha the captcha widget's answer
+     */
+    record RecoveryForm(String email, String altcha) {}
+
+    /** The form choosing a new password through a mailed link. */
+    record ResetForm(String token, String password) {}
+
+    @GetMapping(AccountPaths.RECOVER)
+    ModelAndView form(@PathVariable Edition edition) {
+        return recoverView(edition, null, Problems.none());
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/recover")
+    @PostMapping(AccountPaths.RECOVER)
     ModelAndView recover(
             @PathVariable Edition edition,
-            @RequestParam(required = false) String email,
+            @ModelAttribute RecoveryForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
         Problems problems = recoverPassword.recover(
-                edition.code(), email, AccountPages.captchaAnswer(request), request.getRemoteAddr());
-        if (problems.isEmpty()) {
-            return new ModelAndView("redirect:/" + edition.code() + "/account/recover/sent");
-        }
-        response.setStatus(AccountPages.refusal(problems));
-        return recoverView(edition, request, Map.of("email", AccountPages.echo(email, 254)), problems);
+                edition.code(), form.email(), new CaptchaAnswer(form.altcha()), request.getRemoteAddr());
+        return AccountPages.onTo(
+                edition, AccountPaths.RECOVERY_SENT, problems, response, () -> recoverView(edition, form, problems));
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/recover/sent")
+    @GetMapping(AccountPaths.RECOVERY_SENT)
     ModelAndView sent(@PathVariable Edition edition) {
-        return notice(edition, "account.recover.sent");
+        return pages.notice(edition, "account.recover.sent");
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/reset")
+    @GetMapping(AccountPaths.RESET)
     ModelAndView resetForm(
-            @PathVariable Edition edition,
-            @RequestParam(required = false) String token,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        if (!resetPassword.isLinkValid(token)) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return notice(edition, "account.link.invalid");
+            @PathVariable Edition edition, @ModelAttribute MailedLink link, HttpServletResponse response) {
+        if (!resetPassword.isLinkValid(link.token())) {
+            return pages.linkInvalid(edition, response);
         }
-        return resetView(edition, request, token, Problems.none());
+        return resetView(edition, link, Problems.none());
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/reset")
+    @PostMapping(AccountPaths.RESET)
     ModelAndView reset(
             @PathVariable Edition edition,
-            @RequestParam(required = false) String token,
-            @RequestParam(required = false) String password,
+            @ModelAttribute ResetForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<PasswordReset> outcome = resetPassword.reset(token, password);
+        Optional<PasswordReset> outcome = resetPassword.reset(form.token(), form.password());
         if (outcome.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return notice(edition, "account.link.invalid");
+            return pages.linkInvalid(edition, response);
         }
         if (!outcome.get().isDone()) {
             response.setStatus(422);
-            return resetView(edition, request, token, outcome.get().problems());
+            return resetView(edition, form, outcome.get().problems());
         }
         var session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-        return notice(
+        return pages.notice(
                 edition, outcome.get().unlinkedIdentities() > 0 ? "account.reset.unlinked" : "account.reset.done");
     }
 
-    private ModelAndView recoverView(
-            Edition edition, HttpServletRequest request, Map<String, String> values, Problems problems) {
-        var form = AccountPages.form(request, values, problems, null, pages.captcha(RecoverPassword.FORM));
+    private ModelAndView recoverView(Edition edition, RecoveryForm typed, Problems problems) {
+        var form = new FormView(typed, problems, null, pages.captcha(RecoverPassword.FORM));
         return new ModelAndView(
                 "accounts/recover", Map.of("page", pages.page(edition, "account.recover.title"), "form", form));
     }
 
-    private ModelAndView resetView(Edition edition, HttpServletRequest request, String token, Problems problems) {
-        var form = AccountPages.form(request, Map.of("token", AccountPages.echo(token, 64)), problems, null, null);
+    /** The new-password form, carrying the link's token; the password itself is never shown again. */
+    private ModelAndView resetView(Edition edition, Record withToken, Problems problems) {
+        var form = new FormView(withToken, problems, null, null);
         return new ModelAndView(
                 "accounts/reset", Map.of("page", pages.page(edition, "account.reset.title"), "form", form));
-    }
-
-    private ModelAndView notice(Edition edition, String key) {
-        return new ModelAndView("accounts/notice", Map.of("page", pages.page(edition, key + ".title"), "key", key));
     }
 }

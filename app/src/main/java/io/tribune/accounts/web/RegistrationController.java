@@ -1,7 +1,9 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.limits.CaptchaAnswer;
 import io.tribune.accounts.registration.ConfirmEmail;
 import io.tribune.accounts.registration.Register;
 import io.tribune.accounts.registration.Registration;
@@ -12,9 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Registration and the confirmation of the address by the mailed link. */
@@ -40,82 +42,73 @@ class RegistrationController {
         this.privacyPolicy = privacyPolicy;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/register")
-    ModelAndView form(@PathVariable Edition edition, HttpServletRequest request) {
-        return view(edition, request, Map.of(), Problems.none());
+    /**
+     * The registration form as posted.
+     *
+     * @param consent {@code yes} when the privacy-policy box is ticked
+     * @param altcha the captcha widget's answer
+     */
+    record RegistrationForm(String email, String displayName, String password, String consent, String altcha) {
+
+        Registration registration(Edition edition, String remoteAddress) {
+            return new Registration(
+                    edition.code(),
+                    email,
+                    displayName,
+                    password,
+                    "yes".equals(consent),
+                    new CaptchaAnswer(altcha),
+                    remoteAddress);
+        }
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/register")
+    @GetMapping(AccountPaths.REGISTER)
+    ModelAndView form(@PathVariable Edition edition) {
+        return view(edition, null, Problems.none());
+    }
+
+    @PostMapping(AccountPaths.REGISTER)
     ModelAndView register(
             @PathVariable Edition edition,
-            @RequestParam(required = false) String email,
-            @RequestParam(required = false) String displayName,
-            @RequestParam(required = false) String password,
-            @RequestParam(required = false) String consent,
+            @ModelAttribute RegistrationForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        var registration = new Registration(
-                edition.code(),
-                email,
-                displayName,
-                password,
-                "yes".equals(consent),
-                AccountPages.captchaAnswer(request),
-                request.getRemoteAddr());
-        Problems problems = register.register(registration);
-        if (problems.isEmpty()) {
-            return new ModelAndView("redirect:/" + edition.code() + "/account/registered");
-        }
-        response.setStatus(AccountPages.refusal(problems));
-        Map<String, String> values = Map.of(
-                "email", AccountPages.echo(email, 254),
-                "displayName", AccountPages.echo(displayName, 80),
-                "consent", "yes".equals(consent) ? "yes" : "");
-        return view(edition, request, values, problems);
+        Problems problems = register.register(form.registration(edition, request.getRemoteAddr()));
+        return AccountPages.onTo(
+                edition, AccountPaths.REGISTERED, problems, response, () -> view(edition, form, problems));
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/registered")
+    @GetMapping(AccountPaths.REGISTERED)
     ModelAndView registered(@PathVariable Edition edition) {
-        return notice(edition, "account.registered");
+        return pages.notice(edition, "account.registered");
     }
 
     /** Shows a button rather than confirming at once: mail scanners that open links must not use the token. */
-    @GetMapping("/{edition:[a-z]{2}}/account/confirm")
-    ModelAndView confirmForm(
-            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletRequest request) {
-        var form =
-                AccountPages.form(request, Map.of("token", AccountPages.echo(token, 64)), Problems.none(), null, null);
+    @GetMapping(AccountPaths.CONFIRMATION)
+    ModelAndView confirmForm(@PathVariable Edition edition, @ModelAttribute MailedLink link) {
+        var form = new FormView(link, Problems.none(), null, null);
         return new ModelAndView(
                 "accounts/confirm", Map.of("page", pages.page(edition, "account.confirm.title"), "form", form));
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/confirm")
-    ModelAndView confirm(
-            @PathVariable Edition edition, @RequestParam(required = false) String token, HttpServletResponse response) {
-        if (confirmEmail.confirm(token).isPresent()) {
-            return notice(edition, "account.confirmed");
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return notice(edition, "account.link.invalid");
+    @PostMapping(AccountPaths.CONFIRMATION)
+    ModelAndView confirm(@PathVariable Edition edition, @ModelAttribute MailedLink link, HttpServletResponse response) {
+        return pages.linkUsed(
+                edition, response, confirmEmail.confirm(link.token()).isPresent(), "account.confirmed");
     }
 
-    private ModelAndView view(
-            Edition edition, HttpServletRequest request, Map<String, String> values, Problems problems) {
-        var form = AccountPages.form(request, values, problems, null, pages.captcha(Register.FORM));
+    /** The form, as typed when it was refused, with a fresh captcha: each challenge answers once. */
+    private ModelAndView view(Edition edition, RegistrationForm typed, Problems problems) {
         return new ModelAndView(
                 "accounts/register",
                 Map.of(
                         "page",
                         pages.page(edition, "account.register.title"),
                         "form",
-                        form,
+                        new FormView(typed, problems, null, pages.captcha(Register.FORM)),
                         "policyVersion",
                         privacyPolicy.version(),
                         "providers",
                         providers.all()));
-    }
-
-    private ModelAndView notice(Edition edition, String key) {
-        return new ModelAndView("accounts/notice", Map.of("page", pages.page(edition, key + ".title"), "key", key));
     }
 }

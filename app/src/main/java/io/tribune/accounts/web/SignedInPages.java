@@ -1,5 +1,6 @@
 package io.tribune.accounts.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.Accounts;
 import io.tribune.accounts.Role;
 import io.tribune.accounts.SignInRequired;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -39,19 +41,22 @@ class SignedInPages {
      * The reader's own pages. Not among them: the account bar, log-in, registration and mailed links.
      * Other modules add theirs as {@link SignInRequired} beans.
      */
-    static final RequestMatcher READER = new OrRequestMatcher(
-            PATHS.matcher("/*/account"),
-            PATHS.matcher("/*/account/name"),
-            PATHS.matcher("/*/account/password"),
-            PATHS.matcher("/*/account/avatar/**"),
-            PATHS.matcher("/*/account/email"),
-            PATHS.matcher("/*/account/notifications"),
-            PATHS.matcher("/*/account/consent"),
-            PATHS.matcher("/*/account/export.json"),
-            PATHS.matcher("/*/account/delete"),
-            PATHS.matcher("/*/account/identities/**"));
+    static final RequestMatcher READER = new OrRequestMatcher(Stream.concat(
+                    Stream.of(
+                                    AccountPaths.PROFILE,
+                                    AccountPaths.NAME,
+                                    AccountPaths.PASSWORD,
+                                    AccountPaths.EMAIL,
+                                    AccountPaths.NOTIFICATIONS,
+                                    AccountPaths.CONSENT,
+                                    AccountPaths.EXPORT,
+                                    AccountPaths.DELETE)
+                            .map(AccountPaths::inEveryEdition),
+                    Stream.of(AccountPaths.AVATAR, AccountPaths.IDENTITIES).map(AccountPaths::underInEveryEdition))
+            .<RequestMatcher>map(PATHS::matcher)
+            .toList());
 
-    static final RequestMatcher ADMIN = PATHS.matcher("/*/account/admin/**");
+    static final RequestMatcher ADMIN = PATHS.matcher(AccountPaths.underInEveryEdition(AccountPaths.ADMIN));
 
     private final Editions editions;
     private final Accounts accounts;
@@ -96,7 +101,7 @@ class SignedInPages {
     private AuthenticationEntryPoint logInFirst() {
         return (request, response, exception) -> {
             Edition edition = editions.ofPath(request.getRequestURI()).orElseGet(editions::fallback);
-            redirect(request, response, "/" + edition.code() + "/account/login");
+            redirect(request, response, AccountPaths.logIn(edition));
         };
     }
 

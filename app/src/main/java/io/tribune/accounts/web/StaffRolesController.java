@@ -1,6 +1,7 @@
 package io.tribune.accounts.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.Role;
 import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.staff.AccountListing;
@@ -11,19 +12,20 @@ import io.tribune.accounts.staff.StaffGrant;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.system.BadRequest;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -33,9 +35,6 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class StaffRolesController {
-
-    private static final String ROLES = "/{edition:[a-z]{2}}/account/admin/roles";
-    private static final String REVOKE = "/{edition:[a-z]{2}}/account/admin/revoke";
 
     private final AccountPages pages;
     private final GrantRole grantRole;
@@ -56,65 +55,58 @@ class StaffRolesController {
         this.editions = editions;
     }
 
-    @GetMapping(ROLES)
+    @GetMapping(AccountPaths.ROLES)
     ModelAndView roles(
             @PathVariable Edition edition,
             AccountId admin,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String page,
-            HttpServletRequest request,
+            @Valid @ModelAttribute Search search,
+            BindingResult binding,
             HttpServletResponse response) {
-        return view(edition, request, response, admin, new Search(q, page), Problems.none(), null);
+        return view(edition, response, admin, search.checked(binding), Problems.none(), null);
     }
 
     /** Grants a role from a row of the list; the list the admin was looking at is shown again. */
-    @PostMapping(ROLES)
+    @PostMapping(AccountPaths.ROLES)
     ModelAndView grant(
             @PathVariable Edition edition,
             AccountId admin,
-            @RequestParam(required = false) String email,
-            @RequestParam(required = false) String role,
-            @RequestParam(name = "roleEdition", required = false) String roleEdition,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String page,
-            HttpServletRequest request,
+            @ModelAttribute GrantForm form,
+            @Valid @ModelAttribute Search search,
+            BindingResult binding,
             HttpServletResponse response) {
-        Problems problems = grantRole.grant(admin, email, role, roleEdition);
-        return view(edition, request, response, admin, new Search(q, page), problems, "account.admin.granted");
+        Problems problems = grantRole.grant(admin, form.email(), form.role(), form.roleEdition());
+        return view(edition, response, admin, search.checked(binding), problems, "account.admin.granted");
     }
 
     /** Asks before revoking: the role, the account, and that nothing else ends. */
-    @GetMapping(REVOKE)
+    @GetMapping(AccountPaths.REVOKE)
     ModelAndView confirmRevoke(
             @PathVariable Edition edition,
             AccountId admin,
-            @RequestParam(required = false) String grant,
-            HttpServletRequest request,
+            @ModelAttribute RevokeForm form,
             HttpServletResponse response) {
-        Optional<StaffGrant> held = revokeRole.held(grant);
+        Optional<StaffGrant> held = revokeRole.held(form.grant());
         if (held.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return view(edition, request, response, admin, Search.NONE, noGrant(), null);
+            return view(edition, response, admin, Search.NONE, noGrant(), null);
         }
-        var form = AccountPages.form(request, Map.of(), Problems.none(), null, null);
         return new ModelAndView(
                 "accounts/admin-revoke",
                 Map.of(
                         "page", pages.page(edition, "account.admin.revoke.title"),
-                        "form", form,
+                        "form", FormView.blank(),
                         "grant", held.get(),
                         "scope", scope(held.get())));
     }
 
-    @PostMapping(REVOKE)
+    @PostMapping(AccountPaths.REVOKE)
     ModelAndView revoke(
             @PathVariable Edition edition,
             AccountId admin,
-            @RequestParam(required = false) String grant,
-            HttpServletRequest request,
+            @ModelAttribute RevokeForm form,
             HttpServletResponse response) {
-        Problems problems = revokeRole.revoke(admin, grant);
-        return view(edition, request, response, admin, Search.NONE, problems, "account.admin.revoked");
+        Problems problems = revokeRole.revoke(admin, form.grant());
+        return view(edition, response, admin, Search.NONE, problems, "account.admin.revoked");
     }
 
     /** The edition a role is held in, by its name; empty for roles held in every edition. */
@@ -126,20 +118,19 @@ class StaffRolesController {
 
     private ModelAndView view(
             Edition edition,
-            HttpServletRequest request,
             HttpServletResponse response,
             AccountId admin,
             Search search,
             Problems problems,
             String notice) {
-        AccountListing listing = findAccounts.find(admin, search.query(), search.page());
+        AccountListing listing = findAccounts.find(admin, search.q(), search.number());
         Map<String, String> all = new LinkedHashMap<>(problems.byField());
         listing.problems().byField().forEach(all::putIfAbsent);
         if (!all.isEmpty() && response.getStatus() < 400) {
             response.setStatus(422);
         }
-        var form = AccountPages.form(
-                request, Map.of("q", listing.query()), new Problems(all), problems.isEmpty() ? notice : null, null);
+        var form = new FormView(
+                new Search(listing.query(), null), new Problems(all), problems.isEmpty() ? notice : null, null);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", pages.page(edition, "account.admin.title"));
         model.put("form", form);
@@ -147,10 +138,6 @@ class StaffRolesController {
         model.put("editions", editions.all());
         model.put("roles", List.of(Role.values()));
         model.put("listing", listing);
-        model.put(
-                "pageBase",
-                "/" + edition.code() + "/account/admin/roles?q="
-                        + URLEncoder.encode(listing.query(), StandardCharsets.UTF_8) + "&");
         return new ModelAndView("accounts/admin-roles", model);
     }
 
@@ -158,28 +145,32 @@ class StaffRolesController {
         return new Problems(Map.of("form", "account.error.admin.noGrant"));
     }
 
-    /** What the admin searched for and the page of the list, as the search form and the pager send them. */
-    private record Search(String query, int page) {
+    /** A role to grant: the account's address, the role, and the edition it is held in (none: every edition). */
+    record GrantForm(String email, String role, String roleEdition) {}
 
-        static final Search NONE = new Search("", 1);
+    /** The grant to revoke, by its id as the list links to it. */
+    record RevokeForm(String grant) {}
 
-        Search(String query, String page) {
-            this(AccountPages.echo(query, 1024), number(page));
+    /**
+     * What the admin searched for and the page of the list, as the search form and the pager send them.
+     *
+     * @param page absent for the first; a plain number from 1 to 999,999, anything else is a bad request
+     */
+    record Search(
+            String q, @Pattern(regexp = "(?!0+$)[0-9]{0,6}") String page) {
+
+        static final Search NONE = new Search("", null);
+
+        /** The search if its page is one; a bad request otherwise. */
+        Search checked(Errors binding) {
+            if (binding.hasErrors()) {
+                throw new BadRequest();
+            }
+            return this;
         }
 
-        /** Absent means 1; anything but a plain number from 1 to 999,999 is a bad request. */
-        private static int number(String value) {
-            if (value == null || value.isEmpty()) {
-                return 1;
-            }
-            if (value.length() > 6 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw new BadRequest();
-            }
-            int page = Integer.parseInt(value);
-            if (page < 1) {
-                throw new BadRequest();
-            }
-            return page;
+        int number() {
+            return page == null || page.isEmpty() ? 1 : Integer.parseInt(page);
         }
     }
 }

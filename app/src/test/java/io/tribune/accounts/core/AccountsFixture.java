@@ -85,7 +85,17 @@ public final class AccountsFixture implements AutoCloseable {
                 events::add,
                 transaction,
                 clock,
-                new PrivacyPolicy(editions, "2026-11", LocalDate.parse("2026-11-20")));
+                privacyPolicy());
+    }
+
+    /** The privacy policy in force: version 2026-11. */
+    public PrivacyPolicy privacyPolicy() {
+        return new PrivacyPolicy(editions, "2026-11", LocalDate.parse("2026-11-20"));
+    }
+
+    /** The password encoder every use case here hashes with. */
+    public PasswordEncoder encoder() {
+        return encoder;
     }
 
     /** The check of the current password that changes to the account ask for. */

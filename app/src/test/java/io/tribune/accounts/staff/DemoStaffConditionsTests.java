@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import io.tribune.accounts.core.AccountRepository;
+import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.editions.Editions;
 import io.tribune.system.Texts;
 import java.time.Clock;
@@ -23,7 +24,8 @@ class DemoStaffConditionsTests {
             .withBean(Editions.class, () -> mock(Editions.class))
             .withBean(Texts.class, () -> mock(Texts.class))
             .withBean(TransactionTemplate.class, () -> mock(TransactionTemplate.class))
-            .withBean(Clock.class, Clock::systemUTC);
+            .withBean(Clock.class, Clock::systemUTC)
+            .withBean(PrivacyPolicy.class, () -> mock(PrivacyPolicy.class));
 
     @Test
     void theEmbeddedDemoMakesThem() {

@@ -1,9 +1,11 @@
 package io.tribune.accounts.social.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.core.Problems;
 import io.tribune.accounts.social.SocialIdentities;
 import io.tribune.accounts.web.AccountPages;
+import io.tribune.accounts.web.FormView;
 import io.tribune.editions.Edition;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +14,7 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,7 +42,20 @@ class IdentitiesController {
         this.providers = providers;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/identities")
+    /** The button of one linked sign-in. */
+    record UnlinkForm(String identity) {
+
+        /** The identity's id; -1, which no identity has, when the value is no number. */
+        long id() {
+            try {
+                return identity == null ? -1 : Long.parseLong(identity.strip());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+    }
+
+    @GetMapping(AccountPaths.IDENTITIES)
     ModelAndView identities(
             @PathVariable Edition edition,
             AccountId id,
@@ -51,16 +67,16 @@ class IdentitiesController {
         return view(edition, request, id, Problems.none(), done == null ? null : DONE.get(done), fragment);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/account/identities/unlink")
+    @PostMapping(AccountPaths.UNLINK)
     ModelAndView unlink(
             @PathVariable Edition edition,
             AccountId id,
-            @RequestParam(required = false) String identity,
+            @ModelAttribute UnlinkForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Problems problems = social.unlink(id, parse(identity));
+        Problems problems = social.unlink(id, form.id());
         if (problems.isEmpty()) {
-            return new ModelAndView("redirect:/" + edition.code() + "/account/identities?done=unlinked");
+            return new ModelAndView("redirect:" + AccountPaths.identitiesDone(edition, "unlinked"));
         }
         response.setStatus(422);
         return view(edition, request, id, problems, null, false);
@@ -76,7 +92,7 @@ class IdentitiesController {
         List<IdentityView> linked = social.linked(account).stream()
                 .map(identity -> IdentityView.of(identity, providers.nameOf(identity.provider())))
                 .toList();
-        var form = AccountPages.form(request, Map.of(), problems, notice, null);
+        var form = new FormView(null, problems, notice, null);
         var page = pages.page(edition, "accounts.social.identities.title");
         Map<String, Object> model = Map.of(
                 "page", page,
@@ -92,13 +108,5 @@ class IdentitiesController {
         return providers.all().stream()
                 .filter(p -> linked.stream().noneMatch(i -> i.provider().equals(p.id())))
                 .toList();
-    }
-
-    private static long parse(String identity) {
-        try {
-            return identity == null ? -1 : Long.parseLong(identity.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

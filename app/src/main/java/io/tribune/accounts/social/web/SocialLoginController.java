@@ -1,9 +1,12 @@
 package io.tribune.accounts.social.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.SignedIn;
+import io.tribune.accounts.core.DisplayNames;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.accounts.core.Problems;
+import io.tribune.accounts.limits.CaptchaAnswer;
 import io.tribune.accounts.signin.LogIn;
 import io.tribune.accounts.signin.LogInAttempt;
 import io.tribune.accounts.signin.LogInResult;
@@ -12,21 +15,20 @@ import io.tribune.accounts.social.SocialLogInResult;
 import io.tribune.accounts.social.SocialRegistration;
 import io.tribune.accounts.social.SocialRegistrationResult;
 import io.tribune.accounts.web.AccountPages;
-import io.tribune.accounts.web.LoginController;
+import io.tribune.accounts.web.FormView;
 import io.tribune.accounts.web.SignIn;
 import io.tribune.editions.Edition;
 import io.tribune.system.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -62,8 +64,39 @@ class SocialLoginController {
         this.privacyPolicy = privacyPolicy;
     }
 
+    /**
+     * "Yes": the existing account's address and password.
+     *
+     * @param pending the sign-in being answered, as the question's page gave it
+     * @param altcha the captcha widget's answer, when the form asked for one
+     */
+    record LinkForm(String pending, String email, String password, String altcha) {
+
+        LogInAttempt attempt(String remoteAddress) {
+            return new LogInAttempt(email, password, remoteAddress, new CaptchaAnswer(altcha));
+        }
+    }
+
+    /**
+     * "No": a new account, with the address and name the provider gave as they were changed.
+     *
+     * @param consent {@code yes} when the privacy-policy box is ticked
+     */
+    record JoinForm(String pending, String email, String displayName, String consent) {
+
+        /** The form as first shown: what the provider said, the name cut to what a display name may be. */
+        static JoinForm of(PendingSocialLogin login) {
+            String name = login.identity().name();
+            return new JoinForm(
+                    login.token(),
+                    login.identity().email(),
+                    name.length() > DisplayNames.MAX_LENGTH ? name.substring(0, DisplayNames.MAX_LENGTH) : name,
+                    "");
+        }
+    }
+
     /** Notes the edition for the way back, then hands over to Spring Security's redirect to the provider. */
-    @GetMapping("/{edition:[a-z]{2}}/account/social/start/{provider}")
+    @GetMapping(AccountPaths.SOCIAL_START)
     ModelAndView start(
             @PathVariable Edition edition, @PathVariable("provider") String provider, HttpServletRequest request) {
         SocialProvider chosen = providers.find(provider).orElseThrow(NotFound::new);
@@ -71,7 +104,7 @@ class SocialLoginController {
         return new ModelAndView("redirect:/oauth2/authorization/" + chosen.id());
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/social")
+    @GetMapping(AccountPaths.SOCIAL)
     ModelAndView carryOn(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
         Optional<PendingSocialLogin> pending = PendingSocialLogin.in(request.getSession(false), clock.instant());
         if (pending.isEmpty()) {
@@ -103,87 +136,63 @@ class SocialLoginController {
         }
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/social/link")
+    @GetMapping(AccountPaths.SOCIAL_LINK)
     ModelAndView linkForm(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
         return PendingSocialLogin.in(request.getSession(false), clock.instant())
-                .map(pending -> linkView(
-                        edition,
-                        request,
-                        pending,
-                        Map.of(),
-                        Problems.none(),
-                        null,
-                        logIn.isCaptchaNeeded(request.getRemoteAddr())))
+                .map(pending -> linkView(edition, pending, linkForm(pending.token(), "", null, request)))
                 .orElseGet(() -> expired(edition, response));
     }
 
     /** "Yes": the existing account's address and password, checked as a log-in, then the identity is linked. */
-    @PostMapping("/{edition:[a-z]{2}}/account/social/link")
+    @PostMapping(AccountPaths.SOCIAL_LINK)
     ModelAndView link(
             @PathVariable Edition edition,
-            @RequestParam(required = false) String pending,
-            @RequestParam(required = false) String email,
-            @RequestParam(required = false) String password,
+            @ModelAttribute LinkForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<PendingSocialLogin> answered =
-                PendingSocialLogin.answeredBy(request.getSession(false), pending, clock.instant());
-        if (answered.isEmpty()) {
-            return expired(edition, response);
-        }
-        LogInResult result = social.link(
-                answered.get().identity(),
-                new LogInAttempt(email, password, request.getRemoteAddr(), AccountPages.captchaAnswer(request)));
+        return answered(request, form.pending())
+                .map(login -> link(edition, login, form, request, response))
+                .orElseGet(() -> expired(edition, response));
+    }
+
+    private ModelAndView link(
+            Edition edition,
+            PendingSocialLogin login,
+            LinkForm form,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        LogInResult result = social.link(login.identity(), form.attempt(request.getRemoteAddr()));
         if (result.isSignedIn()) {
             return signInAndGoHome(edition, result.account(), request, response);
         }
-        response.setStatus(LoginController.refusal(result));
-        return linkView(
-                edition,
-                request,
-                answered.get(),
-                Map.of("email", AccountPages.echo(email, 254)),
-                LoginController.problems(result),
-                null,
-                result.isCaptchaNeeded());
+        response.setStatus(AccountPages.refusal(result));
+        return linkView(edition, login, pages.refusedLogIn(form, result));
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/account/social/join")
+    @GetMapping(AccountPaths.SOCIAL_JOIN)
     ModelAndView joinForm(@PathVariable Edition edition, HttpServletRequest request, HttpServletResponse response) {
         return PendingSocialLogin.in(request.getSession(false), clock.instant())
-                .map(pending -> joinView(
-                        edition,
-                        request,
-                        pending,
-                        Map.of(
-                                "email", AccountPages.echo(pending.identity().email(), 254),
-                                "displayName",
-                                        AccountPages.echo(pending.identity().name(), 40)),
-                        Problems.none()))
+                .map(pending -> joinView(edition, pending, JoinForm.of(pending), Problems.none()))
                 .orElseGet(() -> expired(edition, response));
     }
 
     /** "No": a new account for the identity, with the consent registration asks for. */
-    @PostMapping("/{edition:[a-z]{2}}/account/social/join")
+    @PostMapping(AccountPaths.SOCIAL_JOIN)
     ModelAndView join(
             @PathVariable Edition edition,
-            @RequestParam(required = false) String pending,
-            @RequestParam(required = false) String email,
-            @RequestParam(required = false) String displayName,
-            @RequestParam(required = false) String consent,
+            @ModelAttribute JoinForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Optional<PendingSocialLogin> answered =
-                PendingSocialLogin.answeredBy(request.getSession(false), pending, clock.instant());
+        Optional<PendingSocialLogin> answered = answered(request, form.pending());
         if (answered.isEmpty()) {
             return expired(edition, response);
         }
         SocialRegistrationResult result = social.register(new SocialRegistration(
                 edition.code(),
                 answered.get().identity(),
-                email,
-                displayName,
-                "yes".equals(consent),
+                form.email(),
+                form.displayName(),
+                "yes".equals(form.consent()),
                 request.getRemoteAddr()));
         return switch (result.outcome()) {
             case SIGNED_IN -> signInAndGoHome(edition, result.account(), request, response);
@@ -194,30 +203,18 @@ class SocialLoginController {
             case ADDRESS_TAKEN ->
                 linkView(
                         edition,
-                        request,
                         answered.get(),
-                        Map.of("email", AccountPages.echo(email, 254)),
-                        Problems.none(),
-                        "accounts.social.addressTaken",
-                        logIn.isCaptchaNeeded(request.getRemoteAddr()));
-            case ALREADY_LINKED -> new ModelAndView("redirect:/" + edition.code() + "/account/social");
+                        linkForm(form.pending(), form.email(), "accounts.social.addressTaken", request));
+            case ALREADY_LINKED -> new ModelAndView("redirect:" + AccountPaths.in(edition, AccountPaths.SOCIAL));
             case REFUSED -> {
                 response.setStatus(422);
-                yield joinView(
-                        edition,
-                        request,
-                        answered.get(),
-                        Map.of(
-                                "email", AccountPages.echo(email, 254),
-                                "displayName", AccountPages.echo(displayName, 80),
-                                "consent", "yes".equals(consent) ? "yes" : ""),
-                        result.problems());
+                yield joinView(edition, answered.get(), form, result.problems());
             }
         };
     }
 
     /** The provider refused, the reader cancelled there, or the provider's answer did not check out. */
-    @GetMapping("/{edition:[a-z]{2}}/account/social/failed")
+    @GetMapping(AccountPaths.SOCIAL_FAILED)
     ModelAndView failed(@PathVariable Edition edition, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return notice(edition, "accounts.social.failed");
@@ -243,7 +240,7 @@ class SocialLoginController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return notice(edition, "accounts.social.failed");
         }
-        return new ModelAndView("redirect:/" + edition.code() + "/account/identities?done=linked");
+        return new ModelAndView("redirect:" + AccountPaths.identitiesDone(edition, "linked"));
     }
 
     private ModelAndView question(Edition edition, PendingSocialLogin pending) {
@@ -255,16 +252,14 @@ class SocialLoginController {
                         "name", pending.identity().name()));
     }
 
-    private ModelAndView linkView(
-            Edition edition,
-            HttpServletRequest request,
-            PendingSocialLogin pending,
-            Map<String, String> values,
-            Problems problems,
-            String notice,
-            boolean captcha) {
-        var form = AccountPages.form(
-                request, withPending(values, pending), problems, notice, captcha ? pages.captcha(LogIn.FORM) : null);
+    /** A "Yes" form not yet posted, with the address to offer, a notice above it, and a captcha if needed. */
+    private FormView linkForm(String pending, String email, String notice, HttpServletRequest request) {
+        var captcha = logIn.isCaptchaNeeded(request.getRemoteAddr()) ? pages.captcha(LogIn.FORM) : null;
+        return new FormView(new LinkForm(pending, email, null, null), Problems.none(), notice, captcha);
+    }
+
+    /** The "Yes" form: the sign-in it answers goes with it, whatever the reader typed. */
+    private ModelAndView linkView(Edition edition, PendingSocialLogin pending, FormView form) {
         return new ModelAndView(
                 "accounts/social-link",
                 Map.of(
@@ -276,27 +271,20 @@ class SocialLoginController {
                         pending.identity().providerName()));
     }
 
-    private ModelAndView joinView(
-            Edition edition,
-            HttpServletRequest request,
-            PendingSocialLogin pending,
-            Map<String, String> values,
-            Problems problems) {
-        var form = AccountPages.form(request, withPending(values, pending), problems, null, null);
+    private ModelAndView joinView(Edition edition, PendingSocialLogin pending, JoinForm typed, Problems problems) {
         return new ModelAndView(
                 "accounts/social-join",
                 Map.of(
                         "page", pages.page(edition, "accounts.social.join.title"),
-                        "form", form,
+                        "form", new FormView(typed, problems, null, null),
                         "provider", pending.identity().providerName(),
                         "isEmailVerified", pending.identity().isEmailVerified(),
                         "policyVersion", privacyPolicy.version()));
     }
 
-    private static Map<String, String> withPending(Map<String, String> values, PendingSocialLogin pending) {
-        var all = new HashMap<>(values);
-        all.put("pending", pending.token());
-        return all;
+    /** The sign-in waiting in the session, if the form answers it and it has not expired. */
+    private Optional<PendingSocialLogin> answered(HttpServletRequest request, String pending) {
+        return PendingSocialLogin.answeredBy(request.getSession(false), pending, clock.instant());
     }
 
     private ModelAndView expired(Edition edition, HttpServletResponse response) {

@@ -1,6 +1,7 @@
 package io.tribune.accounts.social.web;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.AccountPaths;
 import io.tribune.accounts.social.SocialIdentity;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
@@ -62,12 +63,12 @@ class SocialLoginHandler implements AuthenticationSuccessHandler, Authentication
                 : Optional.empty();
         if (identity.isEmpty()) {
             log.warn("A provider sign-in came back without a usable issuer and subject");
-            response.sendRedirect("/" + edition.code() + "/account/social/failed");
+            response.sendRedirect(AccountPaths.in(edition, AccountPaths.SOCIAL_FAILED));
             return;
         }
         PendingSocialLogin.start(identity.get(), edition.code(), clock.instant(), signedInBefore(session))
                 .keepIn(session);
-        response.sendRedirect("/" + edition.code() + "/account/social");
+        response.sendRedirect(AccountPaths.in(edition, AccountPaths.SOCIAL));
     }
 
     /** The provider refused, the reader cancelled there, or the answer was forged or replayed (state). */
@@ -77,7 +78,7 @@ class SocialLoginHandler implements AuthenticationSuccessHandler, Authentication
             throws IOException {
         log.info("A provider sign-in failed: {}", exception.getMessage());
         Edition edition = startedFrom(request.getSession(false));
-        response.sendRedirect("/" + edition.code() + "/account/social/failed");
+        response.sendRedirect(AccountPaths.in(edition, AccountPaths.SOCIAL_FAILED));
     }
 
     /** The account this session was signed in to before the round trip: its context stays in the session. */

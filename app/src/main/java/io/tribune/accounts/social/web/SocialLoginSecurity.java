@@ -1,5 +1,6 @@
 package io.tribune.accounts.social.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.editions.Editions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,7 +41,7 @@ class SocialLoginSecurity {
             try {
                 http.oauth2Login(login -> login
                         // Tribune's own log-in page, so Spring Security generates none
-                        .loginPage("/" + editions.fallback().code() + "/account/login")
+                        .loginPage(AccountPaths.logIn(editions.fallback()))
                         .successHandler(handler)
                         .failureHandler(handler)
                         .authorizedClientRepository(new NothingKept())

@@ -1,5 +1,8 @@
 package io.tribune.accounts.social.web;
 
+import io.tribune.accounts.AccountPaths;
+import io.tribune.editions.Edition;
+
 /**
  * A sign-in provider the operator configured, as the pages show it.
  *
@@ -9,7 +12,7 @@ package io.tribune.accounts.social.web;
 public record SocialProvider(String id, String name) {
 
     /** Where its button leads: Tribune first notes the edition, then hands over to the provider. */
-    public String start(String edition) {
-        return "/" + edition + "/account/social/start/" + id;
+    public String start(Edition edition) {
+        return AccountPaths.socialStart(edition, id);
     }
 }
