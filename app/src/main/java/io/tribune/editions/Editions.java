@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +18,7 @@ public class Editions {
     private final Map<String, Edition> byCode;
     private final Edition fallback;
 
-    Editions(JdbcClient jdbc, @Value("${tribune.default-edition:en}") String defaultEdition) {
+    Editions(JdbcClient jdbc, EditionSettings settings) {
         this.all = jdbc.sql("select * from edition order by position")
                 .query((rs, n) -> new Edition(
                         rs.getString("code"),
@@ -31,7 +30,7 @@ public class Editions {
                         rs.getString("dateline_pattern")))
                 .list();
         this.byCode = all.stream().collect(Collectors.toUnmodifiableMap(Edition::code, Function.identity()));
-        this.fallback = byCode.getOrDefault(defaultEdition, all.getFirst());
+        this.fallback = byCode.getOrDefault(settings.defaultEdition(), all.getFirst());
     }
 
     public List<Edition> all() {

@@ -11,15 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import javax.imageio.ImageIO;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
 /**
  * Readers' pictures. An upload is checked and re-encoded into squares stored under a fresh random id;
  * without one, a picture of the owner's initials is drawn. The module knows nothing of accounts: the
- * caller keeps the id and says whose name and seed to draw.
+ * caller keeps the id and says whose name and seed to draw. It enables its settings itself, so that
+ * another module's slice test that imports it alone gets them.
  */
 @Service
+@EnableConfigurationProperties(MediaSettings.class)
 public class Avatars {
 
     /** The largest upload accepted. */
@@ -36,8 +38,8 @@ public class Avatars {
     private final SecureRandom random = new SecureRandom();
     private final Semaphore decoding = new Semaphore(1, true);
 
-    Avatars(@Value("${tribune.media.root:data/media}") Path mediaRoot) {
-        this.root = mediaRoot.resolve("avatars");
+    Avatars(MediaSettings settings) {
+        this.root = settings.root().resolve("avatars");
         // registers the WebP reader from the application's class loader, also inside the packaged jar
         ImageIO.scanForPlugins();
     }

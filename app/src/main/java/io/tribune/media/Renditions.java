@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +19,8 @@ class Renditions {
     private final Illustrator illustrator = new Illustrator();
     private final ConcurrentMap<String, Object> drawing = new ConcurrentHashMap<>();
 
-    Renditions(@Value("${tribune.media.root:data/media}") Path root, Images images) {
-        this.root = root;
+    Renditions(MediaSettings settings, Images images) {
+        this.root = settings.root();
         this.images = images;
     }
 

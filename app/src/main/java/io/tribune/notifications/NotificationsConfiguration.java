@@ -1,11 +1,9 @@
 package io.tribune.notifications;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,10 +30,10 @@ class NotificationsConfiguration {
             ObjectProvider<JavaMailSender> sender,
             ObjectProvider<FolderPostbox> folder,
             ObjectProvider<MailViewer> viewer,
-            @Value("${tribune.mail.from:Tribune <no-reply@localhost>}") String from) {
+            NotificationSettings settings) {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp != null) {
-            return new SmtpPostbox(smtp, from);
+            return new SmtpPostbox(smtp, settings.from());
         }
         FolderPostbox box = folder.getObject();
         if (viewer.getIfAvailable() == null) {
@@ -48,8 +46,8 @@ class NotificationsConfiguration {
 
     @Bean
     @ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
-    FolderPostbox folderPostbox(@Value("${tribune.mail.folder:data/mail}") String folder, Clock clock) {
-        return new FolderPostbox(Path.of(folder), clock);
+    FolderPostbox folderPostbox(NotificationSettings settings, Clock clock) {
+        return new FolderPostbox(settings.folder(), clock);
     }
 
     /**

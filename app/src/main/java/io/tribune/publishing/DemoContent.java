@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -60,7 +59,7 @@ class DemoContent implements ApplicationRunner {
             JsonMapper json,
             TransactionTemplate transaction,
             Clock clock,
-            @Value("${tribune.demo.location:classpath:demo/}") String location) {
+            PublishingSettings settings) {
         this.editions = editions;
         this.articles = articles;
         this.sections = sections;
@@ -71,7 +70,7 @@ class DemoContent implements ApplicationRunner {
         this.json = json;
         this.transaction = transaction;
         this.clock = clock;
-        this.location = location.endsWith("/") ? location : location + "/";
+        this.location = settings.demo().location();
     }
 
     /** One edition's demo file. */

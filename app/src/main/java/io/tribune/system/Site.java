@@ -2,7 +2,7 @@ package io.tribune.system;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,12 +21,17 @@ public class Site {
     private final boolean isConfigured;
     private volatile String baseUrl;
 
-    Site(@Value("${tribune.base-url:}") String configured, @Value("${tribune.demo.enabled:false}") boolean demo) {
-        if (configured.isBlank() && !demo) {
+    @Autowired
+    Site(SystemSettings settings) {
+        this(settings.baseUrl(), settings.demo().enabled());
+    }
+
+    Site(String configured, boolean demo) {
+        if ((configured == null || configured.isBlank()) && !demo) {
             throw new IllegalStateException("TRIBUNE_BASE_URL (tribune.base-url) is not set: set it to the address"
                     + " readers use, e.g. https://news.example.org; links in feeds and letters are built from it");
         }
-        this.isConfigured = !configured.isBlank();
+        this.isConfigured = configured != null && !configured.isBlank();
         this.baseUrl = isConfigured ? withoutTrailingSlash(configured.strip()) : "http://localhost:8080";
     }
 

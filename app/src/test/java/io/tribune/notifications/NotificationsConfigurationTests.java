@@ -64,6 +64,6 @@ class NotificationsConfigurationTests {
                         beans.getBeanProvider(JavaMailSender.class),
                         beans.getBeanProvider(FolderPostbox.class),
                         beans.getBeanProvider(MailViewer.class),
-                        "Tribune <no-reply@localhost>");
+                        new NotificationSettings("Tribune <no-reply@localhost>", Path.of("target/configuration-mail")));
     }
 }

@@ -7,17 +7,16 @@ import gg.jte.output.Utf8ByteOutput;
 import io.tribune.editions.Edition;
 import io.tribune.publishing.ArticleView;
 import io.tribune.publishing.Articles;
+import io.tribune.publishing.PublishingSettings;
 import io.tribune.system.KeptPage;
 import io.tribune.system.Page;
 import io.tribune.system.Pages;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,13 +50,15 @@ class ArticlePages {
             Frames frames,
             ArticleMarkup markup,
             TemplateEngine templates,
-            @Value("${tribune.article-cache.ttl:PT30S}") Duration ttl) {
+            PublishingSettings settings) {
         this.articles = articles;
         this.frames = frames;
         this.markup = markup;
         this.templates = templates;
-        this.cache =
-                Caffeine.newBuilder().maximumSize(5_000).expireAfterWrite(ttl).build();
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(5_000)
+                .expireAfterWrite(settings.articleCache().ttl())
+                .build();
     }
 
     /** The page if it is kept already; never renders. */

@@ -6,15 +6,14 @@ import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.publishing.ArticlePublished;
 import io.tribune.publishing.Articles;
+import io.tribune.publishing.PublishingSettings;
 import io.tribune.publishing.SectionRef;
 import io.tribune.publishing.SitemapEntry;
 import io.tribune.system.Site;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -34,15 +33,13 @@ class Sitemap {
     private final Site site;
     private final Cache<String, byte[]> kept;
 
-    Sitemap(
-            Editions editions,
-            Articles articles,
-            Site site,
-            @Value("${tribune.sitemap.max-age:PT10M}") Duration maxAge) {
+    Sitemap(Editions editions, Articles articles, Site site, PublishingSettings settings) {
         this.editions = editions;
         this.articles = articles;
         this.site = site;
-        this.kept = Caffeine.newBuilder().expireAfterWrite(maxAge).build();
+        this.kept = Caffeine.newBuilder()
+                .expireAfterWrite(settings.sitemap().maxAge())
+                .build();
     }
 
     /** The document in UTF-8; a publication that commits while it is rendered throws that copy away. */

@@ -1,6 +1,6 @@
 package io.tribune.system.web;
 
-import org.springframework.beans.factory.annotation.Value;
+import io.tribune.system.SystemSettings;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -19,9 +19,9 @@ import org.springframework.context.annotation.Configuration;
 class ConnectorTuning {
 
     @Bean
-    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> writeBuffer(
-            @Value("${tribune.http.write-buffer-bytes:32768}") int writeBuffer) {
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> writeBuffer(SystemSettings settings) {
+        String writeBuffer = Integer.toString(settings.http().writeBufferBytes());
         return factory -> factory.addConnectorCustomizers(
-                connector -> connector.setProperty("socket.appWriteBufSize", Integer.toString(writeBuffer)));
+                connector -> connector.setProperty("socket.appWriteBufSize", writeBuffer));
     }
 }
