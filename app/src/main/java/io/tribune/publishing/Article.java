@@ -200,6 +200,6 @@ class Article {
     }
 
     String path() {
-        return "/" + edition + "/" + section.slug() + "/" + slug;
+        return PublishingPaths.article(edition, section.slug(), slug);
     }
 }

@@ -18,7 +18,7 @@ public record ArticleCard(
         boolean isBreaking) {
 
     public String path() {
-        return "/" + edition + "/" + section.slug() + "/" + slug;
+        return PublishingPaths.article(edition, section.slug(), slug);
     }
 
     public boolean hasImage() {

@@ -35,6 +35,6 @@ public record ArticleView(
     }
 
     public String shortPath() {
-        return "/s/" + shortCode;
+        return PublishingPaths.shortLink(shortCode);
     }
 }

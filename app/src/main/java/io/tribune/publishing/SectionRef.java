@@ -4,6 +4,6 @@ package io.tribune.publishing;
 public record SectionRef(String edition, String slug, String name) {
 
     public String path() {
-        return "/" + edition + "/" + slug + "/";
+        return PublishingPaths.section(edition, slug);
     }
 }

@@ -18,6 +18,6 @@ public record SitemapEntry(
         Instant modifiedAt) {
 
     public String path() {
-        return "/" + edition + "/" + section + "/" + slug;
+        return PublishingPaths.article(edition, section, slug);
     }
 }

@@ -4,6 +4,6 @@ package io.tribune.publishing;
 public record TagRef(String edition, String slug, String name) {
 
     public String path() {
-        return "/" + edition + "/tags/" + slug;
+        return PublishingPaths.tag(edition, slug);
     }
 }

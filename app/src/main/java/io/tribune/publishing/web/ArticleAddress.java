@@ -1,5 +1,6 @@
 package io.tribune.publishing.web;
 
+import io.tribune.publishing.PublishingPaths;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.server.PathContainer;
@@ -14,7 +15,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 record ArticleAddress(String edition, String section, String slug) {
 
     /** The address as a Spring MVC path pattern. */
-    static final String PATTERN = "/{edition:[a-z]{2}}/{section:[a-z0-9-]{1,80}}/{slug:[a-z0-9-]{1,120}}";
+    static final String PATTERN = PublishingPaths.ARTICLE;
 
     private static final PathPattern PARSED = PathPatternParser.defaultInstance.parse(PATTERN);
 
@@ -29,6 +30,6 @@ record ArticleAddress(String edition, String section, String slug) {
     }
 
     String path() {
-        return "/" + edition + "/" + section + "/" + slug;
+        return PublishingPaths.article(edition, section, slug);
     }
 }

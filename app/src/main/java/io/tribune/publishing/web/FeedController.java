@@ -5,6 +5,8 @@ import io.tribune.media.ImageRef;
 import io.tribune.media.MediaFiles;
 import io.tribune.publishing.ArticleCard;
 import io.tribune.publishing.Articles;
+import io.tribune.publishing.Listing;
+import io.tribune.publishing.PublishingPaths;
 import io.tribune.publishing.SectionRef;
 import io.tribune.publishing.TagRef;
 import io.tribune.system.NotFound;
@@ -45,31 +47,29 @@ class FeedController {
         this.files = files;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/rss.xml")
+    @GetMapping(PublishingPaths.FEED)
     ResponseEntity<String> edition(@PathVariable Edition edition) {
-        List<ArticleCard> items =
-                articles.latest(edition.code(), null, null, 1, ITEMS).articles();
-        return feed(edition, edition.siteName(), edition.home(), "/" + edition.code() + "/rss.xml", items);
+        return feed(edition, edition.siteName(), edition.home(), articles.latest(edition.code(), null, null, 1, ITEMS));
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/{section:[a-z0-9-]{1,80}}/rss.xml")
+    @GetMapping(PublishingPaths.SECTION_FEED)
     ResponseEntity<String> section(@PathVariable Edition edition, @PathVariable String section) {
         SectionRef found = articles.section(edition.code(), section).orElseThrow(NotFound::new);
-        List<ArticleCard> items =
-                articles.latest(edition.code(), found.slug(), null, 1, ITEMS).articles();
-        return feed(edition, found.name() + " — " + edition.siteName(), found.path(), found.path() + "rss.xml", items);
+        Listing latest = articles.latest(edition.code(), found.slug(), null, 1, ITEMS);
+        return feed(edition, found.name() + " — " + edition.siteName(), found.path(), latest);
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/tags/{tag:[a-z0-9-]{1,100}}/rss.xml")
+    @GetMapping(PublishingPaths.TAG_FEED)
     ResponseEntity<String> tag(@PathVariable Edition edition, @PathVariable String tag) {
         TagRef found = articles.tag(edition.code(), tag).orElseThrow(NotFound::new);
-        List<ArticleCard> items =
-                articles.latest(edition.code(), null, found.slug(), 1, ITEMS).articles();
-        return feed(edition, found.name() + " — " + edition.siteName(), found.path(), found.path() + "/rss.xml", items);
+        Listing latest = articles.latest(edition.code(), null, found.slug(), 1, ITEMS);
+        return feed(edition, found.name() + " — " + edition.siteName(), found.path(), latest);
     }
 
-    private ResponseEntity<String> feed(
-            Edition edition, String title, String pagePath, String selfPath, List<ArticleCard> items) {
+    /** The feed of the list at {@code pagePath}, at that list's feed address. */
+    private ResponseEntity<String> feed(Edition edition, String title, String pagePath, Listing latest) {
+        List<ArticleCard> items = latest.articles();
+        String selfPath = PublishingPaths.feedOf(pagePath);
         StringBuilder xml = new StringBuilder(16_384);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n")

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.tribune.editions.Edition;
 import io.tribune.publishing.Articles;
+import io.tribune.publishing.PublishingPaths;
 import io.tribune.publishing.SectionRef;
 import io.tribune.system.Link;
 import io.tribune.system.Pages;
@@ -31,10 +32,10 @@ class Frames {
 
     Pages.Builder in(Edition edition) {
         List<Link> navigation = new ArrayList<>();
-        navigation.add(new Link(pages.in(edition).text().get("nav.allNews"), "/" + edition.code() + "/news"));
+        navigation.add(new Link(pages.in(edition).text().get("nav.allNews"), PublishingPaths.news(edition.code())));
         for (SectionRef section : sections(edition)) {
             navigation.add(new Link(section.name(), section.path()));
         }
-        return pages.in(edition).navigation(navigation).feed("/" + edition.code() + "/rss.xml");
+        return pages.in(edition).navigation(navigation).feed(PublishingPaths.feedOf(edition.home()));
     }
 }

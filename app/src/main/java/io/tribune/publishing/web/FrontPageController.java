@@ -3,10 +3,12 @@ package io.tribune.publishing.web;
 import io.tribune.editions.Edition;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.FrontPage;
+import io.tribune.publishing.PublishingPaths;
 import io.tribune.system.Page;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,14 +27,14 @@ class FrontPageController {
         this.articles = articles;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}")
+    @GetMapping(PublishingPaths.FRONT_WITHOUT_SLASH)
     RedirectView withoutSlash(@PathVariable Edition edition) {
         RedirectView redirect = new RedirectView(edition.home());
-        redirect.setStatusCode(org.springframework.http.HttpStatus.MOVED_PERMANENTLY);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
         return redirect;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/")
+    @GetMapping(PublishingPaths.FRONT)
     ModelAndView front(@PathVariable Edition edition, HttpServletResponse response) {
         FrontPage front = articles.frontPage(edition.code());
         var builder = frames.in(edition);

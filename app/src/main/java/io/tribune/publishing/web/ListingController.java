@@ -3,14 +3,18 @@ package io.tribune.publishing.web;
 import io.tribune.editions.Edition;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.Listing;
+import io.tribune.publishing.PublishingPaths;
 import io.tribune.publishing.SectionRef;
 import io.tribune.publishing.TagRef;
 import io.tribune.system.BadRequest;
 import io.tribune.system.NotFound;
 import io.tribune.system.Page;
+import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -34,7 +38,7 @@ class ListingController {
         this.articles = articles;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/news")
+    @GetMapping(PublishingPaths.NEWS)
     ModelAndView allNews(
             @PathVariable Edition edition,
             @RequestParam(required = false) String page,
@@ -44,68 +48,80 @@ class ListingController {
         int number = PageNumber.parse(page);
         SectionRef sectionFilter = blankToNull(section) == null ? null : knownSection(edition, section);
         TagRef tagFilter = blankToNull(tag) == null ? null : knownTag(edition, tag);
-        Listing listing = articles.latest(
-                edition.code(),
-                sectionFilter == null ? null : sectionFilter.slug(),
-                tagFilter == null ? null : tagFilter.slug(),
-                number,
-                PAGE_SIZE);
+        String sectionSlug = sectionFilter == null ? null : sectionFilter.slug();
+        String tagSlug = tagFilter == null ? null : tagFilter.slug();
+        Listing listing = articles.latest(edition.code(), sectionSlug, tagSlug, number, PAGE_SIZE);
         var builder = frames.in(edition);
         String title = builder.text().get("listing.allNews");
+        String news = PublishingPaths.news(edition.code());
         Page frame = builder.title(title)
-                .currentPage("/" + edition.code() + "/news")
+                .currentPage(news)
                 .description(builder.text().get("site.description"))
-                .canonical("/" + edition.code() + "/news" + (number > 1 ? "?page=" + number : ""))
+                .canonical(PublishingPaths.canonicalPage(news, number))
                 .build();
-        String base = "/" + edition.code() + "/news?"
-                + (sectionFilter == null ? "" : "section=" + sectionFilter.slug() + "&")
-                + (tagFilter == null ? "" : "tag=" + tagFilter.slug() + "&");
-        return list(frame, title, listing, base, sectionFilter, tagFilter, frames.sections(edition), response);
+        String list = PublishingPaths.news(edition.code(), sectionSlug, tagSlug);
+        return list(frame, title, listing, list, sectionFilter, tagFilter, frames.sections(edition), response);
     }
 
-    @GetMapping({"/{edition:[a-z]{2}}/{section:[a-z0-9-]{1,80}}/", "/{edition:[a-z]{2}}/{section:[a-z0-9-]{1,80}}"})
+    @GetMapping({PublishingPaths.SECTION, PublishingPaths.SECTION_WITHOUT_SLASH})
     ModelAndView section(
             @PathVariable Edition edition,
             @PathVariable String section,
             @RequestParam(required = false) String page,
             HttpServletResponse response) {
         SectionRef found = articles.section(edition.code(), section).orElseThrow(NotFound::new);
-        int number = PageNumber.parse(page);
-        Listing listing = articles.latest(edition.code(), found.slug(), null, number, PAGE_SIZE);
-        Page frame = frames.in(edition)
-                .title(found.name())
-                .currentPage(found.path())
-                .canonical(found.path() + (number > 1 ? "?page=" + number : ""))
-                .feed(found.path() + "rss.xml")
-                .build();
-        return list(frame, found.name(), listing, found.path() + "?", null, null, null, response);
+        var frame = frames.in(edition).title(found.name()).currentPage(found.path());
+        return listOf(
+                frame,
+                found.name(),
+                found.path(),
+                number -> articles.latest(edition.code(), found.slug(), null, number, PAGE_SIZE),
+                page,
+                response);
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/tags/{tag:[a-z0-9-]{1,100}}")
+    @GetMapping(PublishingPaths.TAG)
     ModelAndView tag(
             @PathVariable Edition edition,
             @PathVariable String tag,
             @RequestParam(required = false) String page,
             HttpServletResponse response) {
         TagRef found = articles.tag(edition.code(), tag).orElseThrow(NotFound::new);
+        var frame = frames.in(edition);
+        frame.title(frame.text().get("listing.tag", found.name()));
+        return listOf(
+                frame,
+                found.name(),
+                found.path(),
+                number -> articles.latest(edition.code(), null, found.slug(), number, PAGE_SIZE),
+                page,
+                response);
+    }
+
+    /** The list of one section or tag at {@code path}: its pages, and its feed. */
+    private static ModelAndView listOf(
+            Pages.Builder frame,
+            String heading,
+            String path,
+            IntFunction<Listing> latest,
+            String page,
+            HttpServletResponse response) {
         int number = PageNumber.parse(page);
-        Listing listing = articles.latest(edition.code(), null, found.slug(), number, PAGE_SIZE);
-        var builder = frames.in(edition);
-        Page frame = builder.title(builder.text().get("listing.tag", found.name()))
-                .canonical(found.path() + (number > 1 ? "?page=" + number : ""))
-                .feed(found.path() + "/rss.xml")
+        Listing listing = latest.apply(number);
+        Page built = frame.canonical(PublishingPaths.canonicalPage(path, number))
+                .feed(PublishingPaths.feedOf(path))
                 .build();
-        return list(frame, found.name(), listing, found.path() + "?", null, found, null, response);
+        return list(built, heading, listing, path, null, null, null, response);
     }
 
     private static ModelAndView list(
             Page page,
             String heading,
             Listing listing,
-            String pageBase,
+            String list,
             SectionRef section,
             TagRef tag,
-            java.util.List<SectionRef> filterSections,
+            List<SectionRef> filterSections,
             HttpServletResponse response) {
         if (listing.page() > listing.pages()) {
             throw new NotFound();
@@ -115,7 +131,7 @@ class ListingController {
         model.put("page", page);
         model.put("heading", heading);
         model.put("listing", listing);
-        model.put("pageBase", pageBase);
+        model.put("list", list);
         model.put("section", section);
         model.put("tag", tag);
         model.put("filterSections", filterSections);

@@ -1,6 +1,7 @@
 package io.tribune.publishing.web;
 
 import io.tribune.publishing.Articles;
+import io.tribune.publishing.PublishingPaths;
 import io.tribune.publishing.ShortLinks;
 import io.tribune.system.BadRequest;
 import io.tribune.system.NotFound;
@@ -23,7 +24,7 @@ class ShortLinkController {
         this.articles = articles;
     }
 
-    @GetMapping("/s/{code}")
+    @GetMapping(PublishingPaths.SHORT_LINK)
     ResponseEntity<Void> follow(@PathVariable String code) {
         if (!ShortLinks.isWellFormed(code)) {
             throw new BadRequest();

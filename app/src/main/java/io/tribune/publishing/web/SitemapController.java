@@ -3,6 +3,7 @@ package io.tribune.publishing.web;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.publishing.Articles;
+import io.tribune.publishing.PublishingPaths;
 import io.tribune.publishing.SitemapEntry;
 import io.tribune.system.Site;
 import java.time.Duration;
@@ -31,12 +32,12 @@ class SitemapController {
         this.site = site;
     }
 
-    @GetMapping("/sitemap.xml")
+    @GetMapping(PublishingPaths.SITEMAP)
     ResponseEntity<byte[]> sitemap() {
         return ResponseEntity.ok().contentType(XML).cacheControl(Caching.FEEDS).body(sitemap.xml());
     }
 
-    @GetMapping("/news-sitemap.xml")
+    @GetMapping(PublishingPaths.NEWS_SITEMAP)
     ResponseEntity<String> newsSitemap() {
         Instant since = Instant.now().minus(Duration.ofDays(2));
         StringBuilder xml = new StringBuilder(16_384);
@@ -66,10 +67,10 @@ class SitemapController {
         return ResponseEntity.ok().contentType(XML).cacheControl(Caching.FEEDS).body(xml.toString());
     }
 
-    @GetMapping("/robots.txt")
+    @GetMapping(PublishingPaths.ROBOTS)
     ResponseEntity<String> robots() {
-        String body = "User-agent: *\nDisallow: /api/\nSitemap: " + site.absolute("/sitemap.xml") + "\nSitemap: "
-                + site.absolute("/news-sitemap.xml") + "\n";
+        String body = "User-agent: *\nDisallow: /api/\nSitemap: " + site.absolute(PublishingPaths.SITEMAP)
+                + "\nSitemap: " + site.absolute(PublishingPaths.NEWS_SITEMAP) + "\n";
         return ResponseEntity.ok()
                 .contentType(MediaType.TEXT_PLAIN)
                 .cacheControl(Caching.FEEDS)

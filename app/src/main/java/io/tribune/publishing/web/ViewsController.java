@@ -1,5 +1,6 @@
 package io.tribune.publishing.web;
 
+import io.tribune.publishing.PublishingPaths;
 import io.tribune.publishing.ViewCounter;
 import java.util.Base64;
 import org.springframework.http.CacheControl;
@@ -25,7 +26,7 @@ class ViewsController {
         this.views = views;
     }
 
-    @GetMapping("/api/views/{id:\\d{1,18}}.gif")
+    @GetMapping(PublishingPaths.VIEW)
     ResponseEntity<byte[]> countWithoutScript(@PathVariable long id) {
         views.count(id);
         return ResponseEntity.ok()
