@@ -16,6 +16,7 @@ import java.util.List;
  * @param meta extra meta tags as (property-or-name, content) pairs, e.g. og:title
  * @param jsonLd a JSON-LD document for the head, already serialised, or empty
  * @param today the day it is in the edition's time zone when the page is made
+ * @param accountLinks the account pages the frame links to
  */
 public record Page(
         Edition edition,
@@ -29,7 +30,8 @@ public record Page(
         List<Meta> meta,
         String jsonLd,
         String feed,
-        LocalDate today) {
+        LocalDate today,
+        AccountLinks.Paths accountLinks) {
 
     /** An entry of the edition switcher; {@code isCurrent} marks the edition of the page. */
     public record EditionLink(String code, String name, String languageTag, String href, boolean isCurrent) {}

@@ -17,12 +17,14 @@ public class Pages {
     private final Texts texts;
     private final Site site;
     private final Clock clock;
+    private final AccountLinks accountLinks;
 
-    Pages(Editions editions, Texts texts, Site site, Clock clock) {
+    Pages(Editions editions, Texts texts, Site site, Clock clock, AccountLinks accountLinks) {
         this.editions = editions;
         this.texts = texts;
         this.site = site;
         this.clock = clock;
+        this.accountLinks = accountLinks;
     }
 
     public Builder in(Edition edition) {
@@ -137,7 +139,8 @@ public class Pages {
                     List.copyOf(meta),
                     jsonLd,
                     feed,
-                    edition.day(clock.instant()));
+                    edition.day(clock.instant()),
+                    accountLinks.in(edition));
         }
     }
 }

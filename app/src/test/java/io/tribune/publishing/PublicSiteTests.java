@@ -56,6 +56,16 @@ class PublicSiteTests {
                 .isEqualTo(302);
     }
 
+    /** The layout's links to the account pages come from the accounts module, in the page's edition. */
+    @Test
+    void everyPageLinksToTheAccountPagesOfItsEdition() {
+        assertThat(site.get("/ru/").body())
+                .contains("hx-get=\"/ru/account/bar\"")
+                .contains("href=\"/ru/account/login\"")
+                .contains("href=\"/ru/account/register\"")
+                .contains("href=\"/ru/privacy\"");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "ru", "es", "ar"})
     void everyEditionServesItsPagesInItsOwnLanguage(String edition) {

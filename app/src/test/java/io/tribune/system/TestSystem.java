@@ -1,5 +1,6 @@
 package io.tribune.system;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.editions.Editions;
 import java.time.Clock;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -25,6 +26,15 @@ public final class TestSystem {
 
     /** The page frames of the editions, as the web layer starts them. */
     public static Pages pages(Editions editions, Texts texts, Site site, Clock clock) {
-        return new Pages(editions, texts, site, clock);
+        return new Pages(editions, texts, site, clock, accountLinks());
+    }
+
+    /** The account pages' links, as the accounts module gives them to the frame. */
+    public static AccountLinks accountLinks() {
+        return edition -> new AccountLinks.Paths(
+                AccountPaths.in(edition, AccountPaths.BAR),
+                AccountPaths.logIn(edition),
+                AccountPaths.register(edition),
+                AccountPaths.privacy(edition));
     }
 }
