@@ -1,7 +1,5 @@
 package io.tribune.media;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -84,11 +82,12 @@ public class Avatars {
     /** The uploaded picture when there is one, otherwise the initials of {@code name} on the seed's colour. */
     public Avatar of(Optional<AvatarId> uploaded, String name, long seed) {
         if (uploaded.isPresent()) {
-            String base = "/media/avatars/" + uploaded.get().value() + "/";
-            return new Avatar(base + LARGE + ".jpg", base + SMALL + ".jpg", true);
+            return new Avatar(
+                    MediaPaths.uploadedAvatar(uploaded.get(), LARGE),
+                    MediaPaths.uploadedAvatar(uploaded.get(), SMALL),
+                    true);
         }
-        String drawn = "/media/avatars/drawn/" + Initials.hue(seed) + "/"
-                + URLEncoder.encode(Initials.of(name), StandardCharsets.UTF_8).replace("+", "%20") + ".svg";
+        String drawn = MediaPaths.drawnAvatar(Initials.hue(seed), Initials.of(name));
         return new Avatar(drawn, drawn, false);
     }
 

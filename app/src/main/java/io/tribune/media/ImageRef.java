@@ -10,7 +10,7 @@ public record ImageRef(long id, int width, int height, String caption, String cr
     public static final List<Integer> WIDTHS = List.of(480, 960, 1440);
 
     public String src(int width) {
-        return "/media/" + id + "/" + width + ".jpg";
+        return MediaPaths.rendition(id, width);
     }
 
     /** The largest rendition, for feeds and social cards. */

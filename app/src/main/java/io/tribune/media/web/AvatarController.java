@@ -2,6 +2,7 @@ package io.tribune.media.web;
 
 import io.tribune.media.AvatarId;
 import io.tribune.media.Avatars;
+import io.tribune.media.MediaPaths;
 import io.tribune.system.NotFound;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
@@ -27,7 +28,7 @@ class AvatarController {
         this.avatars = avatars;
     }
 
-    @GetMapping("/media/avatars/{id:[A-Za-z0-9_-]{22}}/{size:\\d{1,3}}.jpg")
+    @GetMapping(MediaPaths.UPLOADED_AVATAR)
     ResponseEntity<byte[]> uploaded(@PathVariable String id, @PathVariable int size) {
         byte[] jpeg =
                 AvatarId.parse(id).flatMap(avatar -> avatars.jpeg(avatar, size)).orElseThrow(NotFound::new);
@@ -37,7 +38,7 @@ class AvatarController {
                 .body(jpeg);
     }
 
-    @GetMapping("/media/avatars/drawn/{hue:\\d{1,3}}/{initials}.svg")
+    @GetMapping(MediaPaths.DRAWN_AVATAR)
     ResponseEntity<String> drawn(@PathVariable int hue, @PathVariable String initials) {
         String svg = avatars.drawn(initials, hue).orElseThrow(NotFound::new);
         return ResponseEntity.ok()

@@ -1,6 +1,7 @@
 package io.tribune.media.web;
 
 import io.tribune.media.MediaFiles;
+import io.tribune.media.MediaPaths;
 import io.tribune.system.NotFound;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
@@ -20,7 +21,7 @@ class ImageController {
         this.files = files;
     }
 
-    @GetMapping("/media/{id:\\d{1,18}}/{width:\\d{1,5}}.jpg")
+    @GetMapping(MediaPaths.RENDITION)
     ResponseEntity<byte[]> rendition(@PathVariable long id, @PathVariable int width) {
         byte[] jpeg = files.jpeg(id, width).orElseThrow(NotFound::new);
         return ResponseEntity.ok()
