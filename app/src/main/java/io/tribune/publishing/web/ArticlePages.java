@@ -63,7 +63,7 @@ class ArticlePages {
 
     /** The page if it is kept already; never renders. */
     Optional<Rendered> kept(String edition, String slug) {
-        Optional<Rendered> page = cache.getIfPresent(edition + "/" + slug);
+        Optional<Rendered> page = cache.getIfPresent(key(edition, slug));
         return page == null ? Optional.empty() : page;
     }
 
@@ -77,7 +77,7 @@ class ArticlePages {
 
     Optional<Rendered> get(Edition edition, String slug) {
         return cache.get(
-                edition.code() + "/" + slug,
+                key(edition.code(), slug),
                 key -> articles.article(edition.code(), slug).map(article -> render(edition, article)));
     }
 
@@ -91,6 +91,10 @@ class ArticlePages {
         byte[] html = output.toByteArray();
         KeptPage kept = KeptPage.html(html, etag(html), article.modifiedAt(), Caching.ARTICLE.getHeaderValue());
         return new Rendered(kept, article.card().path());
+    }
+
+    private static String key(String edition, String slug) {
+        return edition + "/" + slug;
     }
 
     private static String etag(byte[] html) {
