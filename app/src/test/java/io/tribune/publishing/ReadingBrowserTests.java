@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import io.tribune.TribuneTest;
 import io.tribune.support.Chromium;
@@ -54,6 +55,22 @@ class ReadingBrowserTests {
                     .setFullPage(true));
         }
         assertThat(Chromium.screenshot("article-en")).exists();
+    }
+
+    @Test
+    void anArticleCountsItsViewAtTheAddressThePageNames() {
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            page.navigate(base() + "/en/");
+            String article = page.locator(".front__top .card__title a").getAttribute("href");
+
+            Response counted = page.waitForResponse(
+                    response -> response.url().contains("/api/views/"), () -> page.navigate(base() + article));
+
+            String id = page.locator("[data-article]").getAttribute("data-article");
+            assertThat(URI.create(counted.url()).getPath()).isEqualTo("/api/views/" + id + ".gif");
+            assertThat(counted.status()).isEqualTo(200);
+        }
     }
 
     @Test
