@@ -18,7 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Two readers on the same article in two browsers: what one posts appears in the other's page without a reload. */
+/**
+ * Two readers on the same article in two browsers: what one posts, edits or deletes shows in the
+ * other's page without a reload, with the count, and the forms of what arrived live work.
+ */
 @TribuneTest
 class DiscussionLiveBrowserTests {
 
@@ -139,6 +142,100 @@ class DiscussionLiveBrowserTests {
                     .hasCount(1);
             assertThat(watcher.locator(".discussion__live-new")).hasCount(0);
         }
+    }
+
+    @Test
+    void aReaderSeesEditsDeletionsAndTheCountChangeLiveAndUsesTheFormsOfCommentsThatArrivedLive() {
+        String posterEmail = commenter("Clara Oswald");
+        String watcherEmail = commenter("Danny Pink");
+        String first = "The timetable of the night trains is in the second table.";
+        String edited = "The timetable of the night trains is in the third table.";
+        String reply = "Thank you, the third table has the Sunday trains as well.";
+        String second = "The detour of the number twelve bus starts on Monday morning.";
+        try (BrowserContext posting = chromium.newContext("en-GB");
+                BrowserContext watching = chromium.newContext("en-GB")) {
+            Page watcher = watching.newPage();
+            logIn(watcher, watcherEmail);
+            watcher.navigate(base() + articlePath());
+            assertThat(watcher.locator("#discussion-body")).hasAttribute("data-live-state", "open", opened());
+            watcher.evaluate("window.stillTheSamePage = true");
+            int before = publishedCount();
+            Page poster = posting.newPage();
+            logIn(poster, posterEmail);
+            poster.navigate(base() + articlePath());
+            assertThat(poster.locator("#discussion-body")).hasAttribute("data-live-state", "open", opened());
+
+            post(poster, first);
+            Locator arrived =
+                    watcher.locator("#discussion article.comment", new Page.LocatorOptions().setHasText(first));
+            assertThat(arrived).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(PATIENCE_MILLIS));
+            String id = arrived.getAttribute("id");
+            assertThat(watcher.locator("#discussion [data-live-count]")).hasText("Comments: " + (before + 1));
+            assertThat(watcher.locator("[data-comment-count]"))
+                    .hasText(new String[] {String.valueOf(before + 1), String.valueOf(before + 1)});
+
+            Locator edit = action(poster.locator("#" + id), "Edit");
+            edit.locator("summary").click();
+            edit.getByLabel("Your comment, edited").fill(edited);
+            edit.locator("form button").click();
+            assertThat(watcher.locator("#" + id + " .comment__body"))
+                    .hasText(edited, new LocatorAssertions.HasTextOptions().setTimeout(PATIENCE_MILLIS));
+            assertThat(watcher.locator("#" + id + " .comment__edited")).isVisible();
+
+            Locator replying = action(watcher.locator("#" + id), "Reply");
+            replying.locator("summary").click();
+            replying.getByLabel("Your reply").fill(reply);
+            replying.locator("form button").click();
+            assertThat(watcher.locator("#outcome")).hasText("Your comment has been published.", answered());
+            assertThat(poster.locator(
+                            "#discussion .comments__replies .comment", new Page.LocatorOptions().setHasText(reply)))
+                    .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(PATIENCE_MILLIS));
+
+            post(poster, second);
+            Locator secondArrived =
+                    watcher.locator("#discussion article.comment", new Page.LocatorOptions().setHasText(second));
+            assertThat(secondArrived).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(PATIENCE_MILLIS));
+            Locator report = action(secondArrived, "Report");
+            report.locator("summary").click();
+            report.getByLabel("Which rule does it break?").selectOption("trolling");
+            report.locator("form button").click();
+            assertThat(watcher.locator("#outcome"))
+                    .hasText("Thank you: moderators will review the comment you reported.", answered());
+
+            Locator delete = action(
+                    poster.locator("#discussion article.comment", new Page.LocatorOptions().setHasText(second)),
+                    "Delete");
+            delete.locator("summary").click();
+            delete.locator("form button").click();
+            assertThat(poster.locator("#outcome")).hasText("Your comment has been deleted.", answered());
+            assertThat(watcher.locator("#discussion article.comment", new Page.LocatorOptions().setHasText(second)))
+                    .hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(PATIENCE_MILLIS));
+            assertThat(watcher.locator("#discussion [data-live-count]")).hasText("Comments: " + (before + 2));
+            org.assertj.core.api.Assertions.assertThat(watcher.evaluate("window.stillTheSamePage"))
+                    .as("the watcher's page was not reloaded")
+                    .isEqualTo(true);
+        }
+    }
+
+    /** A comment's form behind its summary (Reply, Edit, Delete, Report). */
+    private static Locator action(Locator comment, String summary) {
+        return comment.locator("details")
+                .filter(new Locator.FilterOptions()
+                        .setHas(comment.page().locator("summary", new Page.LocatorOptions().setHasText(summary))));
+    }
+
+    private static void post(Page page, String text) {
+        Locator form = page.locator("#discussion form.comment-form").first();
+        form.getByLabel("Your comment").fill(text);
+        form.locator("button").click();
+        assertThat(page.locator("#outcome")).hasText("Your comment has been published.", answered());
+    }
+
+    private int publishedCount() {
+        return jdbc.sql("select count(*) from comment where article_id = ? and status = 'PUBLISHED'")
+                .param(commenters.article("en"))
+                .query(Integer.class)
+                .single();
     }
 
     private static LocatorAssertions.HasAttributeOptions opened() {
