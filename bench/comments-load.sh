@@ -52,7 +52,9 @@ psql -d "$database" -c "
   select $article, 'es', $author, t.id, t.id, 'Respuesta ' || r || ' al comentario ' || t.id || '.',
          'PUBLISHED', '{}', 'bench', 'bench-reply-' || t.id || '-' || r, now(), now()
   from comment t cross join generate_series(1, 9) r where t.article_id = $article and t.parent_id is null;
-  update comment t set reply_count = 9 where t.article_id = $article and t.parent_id is null;"
+  update comment t set reply_count = 9 where t.article_id = $article and t.parent_id is null;
+  update article set comment_count = (select count(*) from comment where article_id = $article and status = 'PUBLISHED')
+    where id = $article;"
 echo "discussion of $(psql -d "$database" -At -c "select count(*) from comment where article_id = $article") comments:"
 for what in fragment page; do
   header=(); [ "$what" = fragment ] && header=(-H "HX-Request: true")

@@ -79,7 +79,7 @@ public class Comments {
                 article,
                 settings.isOpen(article, clock.instant()),
                 settings.closesAt(article),
-                comments.countPublished(article.id()),
+                article.commentCount(),
                 order,
                 shown,
                 next));

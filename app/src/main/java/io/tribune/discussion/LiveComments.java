@@ -77,7 +77,7 @@ public class LiveComments {
                 article,
                 settings.isOpen(article, clock.instant()),
                 settings.closesAt(article),
-                comments.countPublished(article.id()),
+                article.commentCount(),
                 CommentOrder.NEWEST,
                 List.of(),
                 null);
