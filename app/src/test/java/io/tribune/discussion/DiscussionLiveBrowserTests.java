@@ -170,6 +170,10 @@ class DiscussionLiveBrowserTests {
             assertThat(watcher.locator("[data-comment-count]"))
                     .hasText(new String[] {String.valueOf(before + 1), String.valueOf(before + 1)});
 
+            Locator replying = Readers.action(watcher.locator("#" + id), "Reply");
+            replying.locator("summary").click();
+            replying.getByLabel("Your reply").fill(reply);
+
             Locator edit = Readers.action(poster.locator("#" + id), "Edit");
             edit.locator("summary").click();
             edit.getByLabel("Your comment, edited").fill(edited);
@@ -177,10 +181,8 @@ class DiscussionLiveBrowserTests {
             assertThat(watcher.locator("#" + id + " .comment__body"))
                     .hasText(edited, new LocatorAssertions.HasTextOptions().setTimeout(PATIENCE_MILLIS));
             assertThat(watcher.locator("#" + id + " .comment__edited")).isVisible();
+            assertThat(replying.getByLabel("Your reply")).hasValue(reply);
 
-            Locator replying = Readers.action(watcher.locator("#" + id), "Reply");
-            replying.locator("summary").click();
-            replying.getByLabel("Your reply").fill(reply);
             replying.locator("form button").click();
             assertThat(watcher.locator("#outcome")).hasText("Your comment has been published.", answered());
             assertThat(poster.locator(
