@@ -247,12 +247,16 @@ class DiscussionLiveTests {
         AccountId author = commenters.confirmed("Wilfred Mott");
         long seen = published(post(author, null, "The library opening hours were the part I needed."));
         long missed = published(post(author, null, "And the swimming pool reopens in March, good to know."));
+        long alsoMissed = published(post(author, null, "The museum is free on the first Sunday, by the way."));
 
         LiveStream stream = open(live, Long.toString(seen));
-        LiveStream.Event first = stream.await(e -> "comment".equals(e.name()), PATIENCE);
+        LiveStream.Event first = stream.awaitComment(missed, PATIENCE);
+        LiveStream.Event second = stream.awaitComment(alsoMissed, PATIENCE);
 
-        assertThat(first.commentId()).isEqualTo(missed);
         assertThat(first.id()).isEqualTo(Long.toString(missed));
+        assertThat(second.id()).isEqualTo(Long.toString(alsoMissed));
+        assertThat(second.comment().get("html").asString()).contains("The museum is free");
+        assertThat(stream.received()).extracting(LiveStream.Event::commentId).doesNotContain(seen);
     }
 
     @Test

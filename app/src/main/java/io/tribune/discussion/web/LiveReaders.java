@@ -133,10 +133,9 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
                 .build());
         if (afterId != null) {
             try {
-                Drawn drawn = new Drawn(true);
                 for (LiveComment missed :
                         comments.publishedAfter(edition.code(), articleId, afterId, settings.replay())) {
-                    drawn.event(missed, viewer).ifPresent(reader::send);
+                    new Drawn(missed, true).event(viewer).ifPresent(reader::send);
                 }
             } catch (RuntimeException e) {
                 // the stream is never handed to the container, so nothing else would forget it
@@ -170,9 +169,9 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
             if (comment.isEmpty()) {
                 return;
             }
-            Drawn drawn = new Drawn(announcement.isNew());
+            Drawn drawn = new Drawn(comment.get(), announcement.isNew());
             for (Reader reader : readers) {
-                drawn.event(comment.get(), reader.viewer).ifPresent(reader::send);
+                drawn.event(reader.viewer).ifPresent(reader::send);
             }
         } catch (RuntimeException e) {
             log.warn("could not send comment {} to its readers", announcement.commentId(), e);
@@ -180,36 +179,37 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
     }
 
     /**
-     * The events of one announcement (or of one replay), each drawn once for each way readers see the
-     * comment: a new comment as the list item to insert ({@code comment}, whose id a reconnecting browser
-     * names), a changed one as the comment to put in place, or nothing to remove it ({@code change}).
+     * The events of one comment announced (or replayed), each drawn once for each way readers see it: a
+     * new comment as the list item to insert ({@code comment}, whose id a reconnecting browser names), a
+     * changed one as the comment to put in place, or nothing to remove it ({@code change}).
      */
     private final class Drawn {
 
+        private final LiveComment comment;
         private final boolean isNew;
         private final Map<Look, Optional<Set<DataWithMediaType>>> events = new HashMap<>();
 
-        Drawn(boolean isNew) {
+        Drawn(LiveComment comment, boolean isNew) {
+            this.comment = comment;
             this.isNew = isNew;
         }
 
-        Optional<Set<DataWithMediaType>> event(LiveComment comment, Viewer viewer) {
+        Optional<Set<DataWithMediaType>> event(Viewer viewer) {
             Optional<CommentView> seen = comment.seenBy(viewer.readerId());
             Commenting commenting = viewer.commenting(comment.discussion().isOpen());
             Look look = new Look(commenting, seen.map(CommentView::isOwn).orElse(false), seen.isPresent());
-            return events.computeIfAbsent(look, l -> draw(comment, seen, commenting));
+            return events.computeIfAbsent(look, l -> draw(seen, commenting));
         }
 
-        private Optional<Set<DataWithMediaType>> draw(
-                LiveComment comment, Optional<CommentView> seen, Commenting commenting) {
+        private Optional<Set<DataWithMediaType>> draw(Optional<CommentView> seen, Commenting commenting) {
             if (isNew && seen.isEmpty()) {
                 return Optional.empty();
             }
             Discussion discussion = comment.discussion();
             Edition edition = editions.find(discussion.article().edition()).orElseThrow();
             Page page = pages.in(edition).build();
-            String html = seen.map(view -> render(page, discussion, commenting, comment, view))
-                    .orElse(null);
+            String html =
+                    seen.map(view -> render(page, discussion, commenting, view)).orElse(null);
             String data = json.writeValueAsString(new LiveEvent(
                     comment.id(),
                     comment.threadId(),
@@ -231,8 +231,7 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
          * token (the script copies the reader's own into them), and one-time keys shared by the readers of
          * a kind, which is safe: a key names one submission of one author.
          */
-        private String render(
-                Page page, Discussion discussion, Commenting commenting, LiveComment comment, CommentView view) {
+        private String render(Page page, Discussion discussion, Commenting commenting, CommentView view) {
             DiscussionView drawn = new DiscussionView(
                     page,
                     discussion,
