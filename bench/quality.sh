@@ -9,4 +9,4 @@ cd "$root"
 ./mvnw -q -B -pl engine test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
   -Dmdep.includeScope=test
 cp="engine/target/test-classes:engine/target/classes:$(cat engine/target/test-classpath.txt)"
-exec "$java" -Xmx1g -cp "$cp" io.tribune.moderation.engine.quality.HeldOutQuality "$@"
+exec "$java" -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$cp" io.tribune.moderation.engine.quality.HeldOutQuality "$@"

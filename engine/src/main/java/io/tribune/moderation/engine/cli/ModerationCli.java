@@ -47,6 +47,13 @@ public final class ModerationCli {
 
     private ModerationCli() {}
 
+    /** Says, per edition, whether the semantic heads screen it or the lexical engine works alone. */
+    private static void status(EngineSetup.Built built, PrintStream err) {
+        built.engine()
+                .semanticStatus()
+                .forEach((edition, status) -> err.println("moderate: edition " + edition + ": " + status));
+    }
+
     public static void main(String[] args) {
         int code = run(args, System.in, System.out, System.err);
         System.out.flush();
@@ -86,6 +93,7 @@ public final class ModerationCli {
         } catch (EngineSetup.Failed e) {
             return refuse(err, e.getMessage(), false);
         }
+        status(built, err);
         JsonMapper json = JsonMapper.builder().build();
         try {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -120,6 +128,7 @@ public final class ModerationCli {
         } catch (EngineSetup.Failed e) {
             return refuse(err, e.getMessage(), false);
         }
+        status(built, err);
         JsonMapper json = JsonMapper.builder().build();
         EvaluateCommand command = new EvaluateCommand(built, json, err);
         Scoreboard board;

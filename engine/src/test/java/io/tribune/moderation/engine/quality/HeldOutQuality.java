@@ -1,16 +1,25 @@
 package io.tribune.moderation.engine.quality;
 
+import io.tribune.moderation.engine.EncoderChoice;
 import io.tribune.moderation.engine.Engine;
 import io.tribune.moderation.engine.EngineConfig;
+import io.tribune.moderation.engine.PolicyBook;
 import io.tribune.moderation.engine.SharedData;
 import io.tribune.moderation.engine.activity.ActivityStore;
 import io.tribune.moderation.engine.activity.InMemoryActivityStore;
+import io.tribune.moderation.engine.semantic.Labelled;
+import io.tribune.moderation.engine.semantic.SemanticSetup;
+import io.tribune.moderation.engine.semantic.SentenceEncoder;
+import io.tribune.moderation.engine.semantic.ShippedEncoder;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Held-out quality of the whole engine on the devset: k-fold cross-validation with a fixed seed,
@@ -38,6 +47,7 @@ public final class HeldOutQuality {
                 case "--folds" -> folds = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--data" -> data = Path.of(args[++i]);
+                case "--lexical" -> {}
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -53,9 +63,18 @@ public final class HeldOutQuality {
                 items.size(),
                 folds,
                 seed);
-        Results results = run(items, folds, seed, HeldOutQuality::standardEngine);
-        results.heldOut().print(out, "Held out (" + folds + "-fold cross-validation)");
-        results.seen().print(out, "Seen data (trained on all items, scored on all items)");
+        boolean lexicalOnly = List.of(args).contains("--lexical");
+        EngineMaker maker = lexicalOnly ? HeldOutQuality::lexicalEngine : new SemanticMaker();
+        Results results = run(items, folds, seed, maker);
+        String engine = lexicalOnly ? "lexical engine and n-gram classifier" : "with the semantic heads";
+        results.heldOut().print(out, "Held out (" + folds + "-fold cross-validation), " + engine);
+        results.seen().print(out, "Seen data (trained on all items, scored on all items), " + engine);
+        if (!lexicalOnly) {
+            Tally builtIn = new Tally();
+            InMemoryActivityStore store = new InMemoryActivityStore();
+            score(maker.make(List.of(), store), store, items, builtIn);
+            builtIn.print(out, "Built-in examples only (no devset item trained on), " + engine);
+        }
     }
 
     /** Held-out and seen-data tallies. */
@@ -87,14 +106,40 @@ public final class HeldOutQuality {
         }
     }
 
-    private static Engine cached;
+    private static Engine lexical;
 
-    /** Today's engine learns nothing from the devset: one engine serves every fold. */
-    static Engine standardEngine(List<Devset.Item> training, InMemoryActivityStore store) {
-        if (cached == null) {
-            EngineConfig config = EngineConfig.defaults().component(ActivityStore.class, store);
-            cached = Engine.standard(config);
+    /** The engine without the encoder learns nothing from the devset: one engine serves every fold. */
+    static Engine lexicalEngine(List<Devset.Item> training, InMemoryActivityStore store) {
+        if (lexical == null) {
+            PolicyBook none = PolicyBook.withOverrides(
+                    new java.io.ByteArrayInputStream("defaults: { encoder: none }\n".getBytes(StandardCharsets.UTF_8)),
+                    "lexical only");
+            lexical = Engine.standard(EngineConfig.defaults().policies(none).component(ActivityStore.class, store));
         }
-        return cached;
+        return lexical;
+    }
+
+    /** The standard engine whose heads also learn from the training items of the edition's language. */
+    static final class SemanticMaker implements EngineMaker {
+        private final SentenceEncoder encoder = new CachingEncoder(ShippedEncoder.open());
+
+        @Override
+        public Engine make(List<Devset.Item> training, InMemoryActivityStore store) {
+            SemanticSetup setup = new SemanticSetup().encoder(EncoderChoice.SHIPPED_MODEL, encoder);
+            Map<String, List<Labelled>> byLanguage = new TreeMap<>();
+            for (Devset.Item item : training) {
+                byLanguage
+                        .computeIfAbsent(item.edition(), e -> new ArrayList<>())
+                        .add(new Labelled(
+                                "devset:" + item.id(),
+                                item.text(),
+                                item.shouldBlock() ? item.rule() : null,
+                                item.article()));
+            }
+            byLanguage.forEach(setup::training);
+            return Engine.standard(EngineConfig.defaults()
+                    .component(ActivityStore.class, store)
+                    .component(SemanticSetup.class, setup));
+        }
     }
 }

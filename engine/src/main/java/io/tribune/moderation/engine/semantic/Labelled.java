@@ -1,0 +1,18 @@
+package io.tribune.moderation.engine.semantic;
+
+import io.tribune.moderation.engine.ArticleText;
+import io.tribune.moderation.engine.RuleId;
+
+/**
+ * A labelled comment the heads learn from.
+ *
+ * @param id a stable id, shown as a nearest example (never the text)
+ * @param rule the rule it breaks, or null for an acceptable comment
+ * @param article the article it was posted under ({@link ArticleText#NONE} when unknown)
+ */
+public record Labelled(String id, String text, RuleId rule, ArticleText article) {
+
+    public Labelled {
+        article = article == null ? ArticleText.NONE : article;
+    }
+}
