@@ -9,10 +9,18 @@ import io.tribune.moderation.engine.RuleId;
  * @param id a stable id, shown as a nearest example (never the text)
  * @param rule the rule it breaks, or null for an acceptable comment
  * @param article the article it was posted under ({@link ArticleText#NONE} when unknown)
+ * @param weight how much it counts in training (counterfactual copies share their original's weight)
  */
-public record Labelled(String id, String text, RuleId rule, ArticleText article) {
+public record Labelled(String id, String text, RuleId rule, ArticleText article, double weight) {
 
     public Labelled {
         article = article == null ? ArticleText.NONE : article;
+        if (!(weight > 0)) {
+            throw new IllegalArgumentException("weight must be positive");
+        }
+    }
+
+    public Labelled(String id, String text, RuleId rule, ArticleText article) {
+        this(id, text, rule, article, 1);
     }
 }

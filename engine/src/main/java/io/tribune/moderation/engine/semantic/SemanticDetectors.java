@@ -46,7 +46,7 @@ public final class SemanticDetectors {
         Path dataDir = config.dataDir().orElse(null);
         Map<String, SemanticDetector.EditionModel> models = new LinkedHashMap<>();
         Map<String, String> status = new LinkedHashMap<>();
-        Map<String, SemanticHeads> trained = new LinkedHashMap<>(); // by encoder and language
+        Map<String, SemanticHeads> trained = new LinkedHashMap<>(); // by encoder and language, this engine only
         for (String edition : config.policies().editions()) {
             Policy policy = config.policies().policyFor(edition);
             EncoderChoice choice = policy.encoder();
@@ -73,20 +73,14 @@ public final class SemanticDetectors {
                 heads = SemanticHeads.load(saved.get(), encoder);
             } else {
                 List<Labelled> extra = setup.training(language);
-                Map<String, SemanticHeads> cache = extra.isEmpty() ? BUILT_IN : trained;
-                heads = cache.computeIfAbsent(
-                        encoder.name() + "|" + System.identityHashCode(encoder) + "|" + language, key -> {
-                            long started = System.nanoTime();
-                            List<Labelled> examples = SemanticSetup.concat(builtIn(language), extra);
-                            SemanticHeads h = SemanticHeads.train(encoder, examples);
-                            log.info(
-                                    "semantic heads for {} on {} trained on {} examples in {} ms",
-                                    language,
-                                    encoder.name(),
-                                    examples.size(),
-                                    (System.nanoTime() - started) / 1_000_000);
-                            return h;
-                        });
+                if (extra.isEmpty()) {
+                    heads = BUILT_IN.computeIfAbsent(
+                            encoder.name() + "|" + System.identityHashCode(encoder) + "|" + language,
+                            key -> builtInHeads(encoder, language));
+                } else {
+                    heads = trained.computeIfAbsent(
+                            encoder.name() + "|" + language, key -> train(encoder, language, extra));
+                }
             }
             models.put(edition, new SemanticDetector.EditionModel(encoder, heads));
             status.put(
@@ -95,6 +89,84 @@ public final class SemanticDetectors {
                             + heads.rules().size() + " rules + off_topic)");
         }
         return new SemanticDetector(models, status);
+    }
+
+    private static SemanticHeads train(SentenceEncoder encoder, String language, List<Labelled> extra) {
+        long started = System.nanoTime();
+        List<Labelled> examples = Counterfactuals.expand(
+                SemanticSetup.concat(builtIn(language), extra), Counterfactuals.groups(language));
+        SemanticHeads heads = SemanticHeads.train(encoder, examples);
+        log.info(
+                "semantic heads for {} on {} trained on {} examples in {} ms",
+                language,
+                encoder.name(),
+                examples.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return heads;
+    }
+
+    /**
+     * The heads trained on the built-in examples alone: read from the engine's resources when they were
+     * trained on exactly the current examples with this encoder (a few milliseconds instead of seconds
+     * of training at every start), else trained now.
+     */
+    static SemanticHeads builtInHeads(SentenceEncoder encoder, String language) {
+        String source = builtInSource(encoder, language);
+        String resource = builtInHeadsResource(encoder, language);
+        try (InputStream in = SemanticDetectors.class.getResourceAsStream(resource)) {
+            if (in != null) {
+                SemanticHeads shipped = SemanticHeads.load(in, resource, encoder);
+                if (shipped.source().equals(source)) {
+                    return shipped;
+                }
+                log.warn(
+                        "{} was trained on other examples than the current ones: training at start-up"
+                                + " (regenerate it with WriteBuiltInHeads, test scope)",
+                        resource);
+            }
+        } catch (IOException | EncoderException e) {
+            log.warn("{} cannot be used ({}): training at start-up", resource, e.getMessage());
+        }
+        return trainBuiltIn(encoder, language);
+    }
+
+    /** Trains the heads of a language on its built-in examples alone, marked with their fingerprint. */
+    static SemanticHeads trainBuiltIn(SentenceEncoder encoder, String language) {
+        return train(encoder, language, List.of()).withSource(builtInSource(encoder, language));
+    }
+
+    static String builtInHeadsResource(SentenceEncoder encoder, String language) {
+        return RESOURCES + "semantic/heads-" + language + "-" + encoder.name() + ".json";
+    }
+
+    /** A fingerprint of everything the built-in heads of a language are trained from. */
+    static String builtInSource(SentenceEncoder encoder, String language) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            StringBuilder all = new StringBuilder();
+            all.append(encoder.name()).append('|').append(encoder.dimension()).append('|');
+            all.append(SemanticHeads.L2)
+                    .append('|')
+                    .append(SemanticHeads.EPOCHS)
+                    .append('\n');
+            for (Labelled e : builtIn(language)) {
+                all.append(e.id())
+                        .append('|')
+                        .append(e.rule())
+                        .append('|')
+                        .append(e.text())
+                        .append('|');
+                all.append(e.article().title())
+                        .append('|')
+                        .append(e.article().lead())
+                        .append('\n');
+            }
+            Counterfactuals.groups(language).forEach(g -> all.append(g).append('\n'));
+            return java.util.HexFormat.of()
+                    .formatHex(digest.digest(all.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The built-in labelled examples of a language: the semantic examples and the classifier's defaults. */

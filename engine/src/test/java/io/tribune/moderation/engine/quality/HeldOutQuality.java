@@ -8,6 +8,7 @@ import io.tribune.moderation.engine.SharedData;
 import io.tribune.moderation.engine.activity.ActivityStore;
 import io.tribune.moderation.engine.activity.InMemoryActivityStore;
 import io.tribune.moderation.engine.semantic.Labelled;
+import io.tribune.moderation.engine.semantic.SemanticDetectors;
 import io.tribune.moderation.engine.semantic.SemanticSetup;
 import io.tribune.moderation.engine.semantic.SentenceEncoder;
 import io.tribune.moderation.engine.semantic.ShippedEncoder;
@@ -47,7 +48,7 @@ public final class HeldOutQuality {
                 case "--folds" -> folds = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--data" -> data = Path.of(args[++i]);
-                case "--lexical" -> {}
+                case "--lexical", "--heads-only" -> {}
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -64,9 +65,14 @@ public final class HeldOutQuality {
                 folds,
                 seed);
         boolean lexicalOnly = List.of(args).contains("--lexical");
-        EngineMaker maker = lexicalOnly ? HeldOutQuality::lexicalEngine : new SemanticMaker();
+        boolean headsOnly = List.of(args).contains("--heads-only");
+        EngineMaker maker = lexicalOnly ? HeldOutQuality::lexicalEngine : new SemanticMaker(headsOnly);
         Results results = run(items, folds, seed, maker);
-        String engine = lexicalOnly ? "lexical engine and n-gram classifier" : "with the semantic heads";
+        String engine = lexicalOnly
+                ? "lexical engine and n-gram classifier"
+                : headsOnly
+                        ? "semantic heads alone (read the en row: other editions have no encoder)"
+                        : "with the semantic heads";
         results.heldOut().print(out, "Held out (" + folds + "-fold cross-validation), " + engine);
         results.seen().print(out, "Seen data (trained on all items, scored on all items), " + engine);
         if (!lexicalOnly) {
@@ -122,6 +128,11 @@ public final class HeldOutQuality {
     /** The standard engine whose heads also learn from the training items of the edition's language. */
     static final class SemanticMaker implements EngineMaker {
         private final SentenceEncoder encoder = new CachingEncoder(ShippedEncoder.open());
+        private final boolean headsOnly;
+
+        SemanticMaker(boolean headsOnly) {
+            this.headsOnly = headsOnly;
+        }
 
         @Override
         public Engine make(List<Devset.Item> training, InMemoryActivityStore store) {
@@ -137,9 +148,10 @@ public final class HeldOutQuality {
                                 item.article()));
             }
             byLanguage.forEach(setup::training);
-            return Engine.standard(EngineConfig.defaults()
+            EngineConfig config = EngineConfig.defaults()
                     .component(ActivityStore.class, store)
-                    .component(SemanticSetup.class, setup));
+                    .component(SemanticSetup.class, setup);
+            return headsOnly ? Engine.with(config, List.of(SemanticDetectors.create(config))) : Engine.standard(config);
         }
     }
 }
