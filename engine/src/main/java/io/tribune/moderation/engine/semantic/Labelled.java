@@ -23,4 +23,12 @@ public record Labelled(String id, String text, RuleId rule, ArticleText article,
     public Labelled(String id, String text, RuleId rule, ArticleText article) {
         this(id, text, rule, article, 1);
     }
+
+    /** The {@code article} of a labelled JSON line ({@code {"title": ..., "lead": ...}}), or none. */
+    static ArticleText article(tools.jackson.databind.JsonNode article) {
+        return article.isObject()
+                ? new ArticleText(
+                        article.path("title").asString(""), article.path("lead").asString(""), "")
+                : ArticleText.NONE;
+    }
 }

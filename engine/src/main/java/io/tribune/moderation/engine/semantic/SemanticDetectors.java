@@ -1,6 +1,5 @@
 package io.tribune.moderation.engine.semantic;
 
-import io.tribune.moderation.engine.ArticleText;
 import io.tribune.moderation.engine.EncoderChoice;
 import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.Policy;
@@ -201,12 +200,7 @@ public final class SemanticDetectors {
                         node.path("id").asString(idPrefix + number),
                         node.path("text").asString(""),
                         rule,
-                        article.isObject()
-                                ? new ArticleText(
-                                        article.path("title").asString(""),
-                                        article.path("lead").asString(""),
-                                        "")
-                                : ArticleText.NONE));
+                        Labelled.article(article)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);

@@ -1,6 +1,5 @@
 package io.tribune.moderation.engine.semantic;
 
-import io.tribune.moderation.engine.ArticleText;
 import io.tribune.moderation.engine.Policy;
 import io.tribune.moderation.engine.PolicyBook;
 import io.tribune.moderation.engine.PolicyException;
@@ -155,15 +154,7 @@ public final class TrainSemanticCommand {
                 }
                 JsonNode article = node.path("article");
                 into.add(new Labelled(
-                        node.path("id").asString("line-" + number),
-                        text,
-                        rule,
-                        article.isObject()
-                                ? new ArticleText(
-                                        article.path("title").asString(""),
-                                        article.path("lead").asString(""),
-                                        "")
-                                : ArticleText.NONE));
+                        node.path("id").asString("line-" + number), text, rule, Labelled.article(article)));
             } catch (JacksonException | IllegalArgumentException e) {
                 skipped++;
                 if (skipped <= 10) {
