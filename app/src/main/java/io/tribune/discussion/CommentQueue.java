@@ -26,6 +26,9 @@ public class CommentQueue {
     /** How far back the queue of rejected comments reaches. */
     public static final Duration RECENTLY = Duration.ofDays(30);
 
+    /** Counts above this are shown as "more than": counting a long queue exactly on every page costs too much. */
+    public static final int COUNT_CAP = 10_000;
+
     private final CommentRepository comments;
     private final Accounts accounts;
     private final Articles articles;
@@ -46,12 +49,12 @@ public class CommentQueue {
                 .toList();
     }
 
-    /** How many comments wait in each queue of the edition. */
+    /** How many comments wait in each queue of the edition, up to {@link #COUNT_CAP} + 1. */
     public Map<Queue, Integer> counts(String edition) {
         Map<Queue, Integer> counts = new EnumMap<>(Queue.class);
         Instant since = since();
         for (Queue queue : Queue.values()) {
-            counts.put(queue, comments.countQueue(edition, queue, since));
+            counts.put(queue, comments.countQueue(edition, queue, since, COUNT_CAP));
         }
         return counts;
     }

@@ -251,8 +251,9 @@ class CommentRepository {
     List<Reviewed> queue(QueueQuery query, Instant rejectedSince) {
         StringBuilder sql = new StringBuilder("select " + COLUMNS + ", decision from comment where edition = :edition");
         switch (query.queue()) {
-            case HELD -> sql.append(" and status = 'HELD'");
-            case REJECTED -> sql.append(" and status = 'REJECTED' and created_at >= :since");
+            // a range, not an equality: see queueOrder
+            case HELD -> sql.append(" and status between 'HELD' and 'HELD'");
+            case REJECTED -> sql.append(" and status between 'REJECTED' and 'REJECTED' and created_at >= :since");
             case REPORTED ->
                 sql.append(" and status in ('PUBLISHED', 'HELD') and id in"
                         + " (select comment_id from comment_report where outcome is null)");
@@ -269,8 +270,8 @@ class CommentRepository {
         if (query.after() != null) {
             sql.append(query.isOldestFirst() ? " and id > :after" : " and id < :after");
         }
-        sql.append(" order by id ")
-                .append(query.isOldestFirst() ? "asc" : "desc")
+        sql.append(" order by ")
+                .append(queueOrder(query))
                 .append(" fetch first ")
                 .append(query.limit())
                 .append(" rows only");
@@ -295,19 +296,45 @@ class CommentRepository {
                 .list();
     }
 
-    /** How many comments of the edition each queue holds. */
-    int countQueue(String edition, Queue queue, Instant rejectedSince) {
+    /**
+     * The order of a queue page, chosen so that PostgreSQL walks the index that serves it. Asked for
+     * {@code status = 'HELD' order by id}, it walks the primary key backwards with a filter, expecting
+     * matches to be spread evenly; when the newest thousands of comments are published ones or another
+     * edition's, that scan reads them all. With status as a range (see {@link #queue}) the order by
+     * status and id can only come from the (edition, status[, rule], id) indexes. The result is the same
+     * as ordering by id: the status is fixed.
+     */
+    private static String queueOrder(QueueQuery query) {
+        String direction = query.isOldestFirst() ? " asc" : " desc";
+        if (query.authorId() != null) {
+            return "author_id" + direction + ", id" + direction;
+        }
+        if (query.articleId() != null) {
+            return "article_id" + direction + ", id" + direction;
+        }
+        if (query.queue() == Queue.REPORTED) {
+            return "id" + direction;
+        }
+        return "status" + direction + ", id" + direction;
+    }
+
+    /**
+     * How many comments of the edition the queue holds, counted up to {@code cap + 1} so that a tab's
+     * count stays cheap however long the queue grows.
+     */
+    int countQueue(String edition, Queue queue, Instant rejectedSince, int cap) {
         String sql = switch (queue) {
-            case HELD -> "select count(*) from comment where edition = :edition and status = 'HELD'";
+            case HELD -> "select 1 from comment where edition = :edition and status = 'HELD'";
             case REJECTED ->
-                "select count(*) from comment where edition = :edition and status = 'REJECTED'"
-                        + " and created_at >= :since";
+                "select 1 from comment where edition = :edition and status = 'REJECTED'" + " and created_at >= :since";
             case REPORTED ->
-                "select count(*) from comment where edition = :edition"
+                "select 1 from comment where edition = :edition"
                         + " and status in ('PUBLISHED', 'HELD') and id in"
                         + " (select comment_id from comment_report where outcome is null)";
         };
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("edition", edition);
+        JdbcClient.StatementSpec statement = jdbc.sql(
+                        "select count(*) from (" + sql + " fetch first " + (cap + 1) + " rows only) q")
+                .param("edition", edition);
         if (queue == Queue.REJECTED) {
             statement = statement.param("since", Timestamp.from(rejectedSince));
         }
