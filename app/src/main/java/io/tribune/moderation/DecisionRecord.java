@@ -18,7 +18,18 @@ public record DecisionRecord(String verdict, List<Hit> hits, List<String> holds)
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A rule that fired, with the engine's score (0 to 1) and action, and the evidence it gave. */
-    public record Hit(String rule, double score, String action, List<Span> spans, List<String> facts) {}
+    public record Hit(String rule, double score, String action, List<Span> spans, List<Fact> facts) {}
+
+    /**
+     * Evidence that is not a stretch of text — similar comments, a rate, the language, a measure — as a
+     * message key of the console's bundle and its arguments, so it is shown in the moderator's language.
+     */
+    public record Fact(String key, List<Object> args) {
+
+        public Object[] arguments() {
+            return args.toArray();
+        }
+    }
 
     /** Where in the comment's text the evidence lies, and the term it matched. */
     public record Span(int start, int end, String match, String term) {}
@@ -32,7 +43,7 @@ public record DecisionRecord(String verdict, List<Hit> hits, List<String> holds)
             List<Hit> hits = new ArrayList<>();
             for (JsonNode rule : root.path("rules")) {
                 List<Span> spans = new ArrayList<>();
-                List<String> facts = new ArrayList<>();
+                List<Fact> facts = new ArrayList<>();
                 for (JsonNode evidence : rule.path("evidence")) {
                     if (evidence.has("start")) {
                         spans.add(new Span(
@@ -68,29 +79,39 @@ public record DecisionRecord(String verdict, List<Hit> hits, List<String> holds)
         return hits.stream().flatMap(h -> h.spans().stream()).toList();
     }
 
-    /** Evidence that is not a stretch of text, as one line: similar comments, rates, language, measures. */
-    private static String fact(JsonNode evidence) {
+    private static Fact fact(JsonNode evidence) {
         if (evidence.has("similar")) {
-            return "similar: " + evidence.path("similar").size() + " comments, similarity "
-                    + round(evidence.path("similarity").asDouble()) + ", "
-                    + evidence.path("accounts").asInt()
-                    + " accounts";
+            return new Fact(
+                    "moderation.evidence.similar",
+                    List.of(
+                            evidence.path("similar").size(),
+                            round(evidence.path("similarity").asDouble()),
+                            evidence.path("accounts").asInt()));
         }
         if (evidence.has("per")) {
-            return "rate per " + evidence.path("per").asString("") + ": "
-                    + evidence.path("count").asInt() + " in "
-                    + evidence.path("windowSeconds").asLong() + " s (limit "
-                    + evidence.path("limit").asInt() + ")";
+            return new Fact(
+                    "moderation.evidence.rate."
+                            + ("address".equals(evidence.path("per").asString("")) ? "address" : "author"),
+                    List.of(
+                            evidence.path("count").asInt(),
+                            evidence.path("windowSeconds").asLong(),
+                            evidence.path("limit").asInt()));
         }
         if (evidence.has("language")) {
-            return "language " + evidence.path("language").asString("") + " ("
-                    + round(evidence.path("confidence").asDouble()) + ")";
+            return new Fact(
+                    "moderation.evidence.language",
+                    List.of(
+                            evidence.path("language").asString(""),
+                            round(evidence.path("confidence").asDouble())));
         }
         if (evidence.has("measure")) {
-            return evidence.path("measure").asString("") + " "
-                    + round(evidence.path("value").asDouble());
+            return new Fact(
+                    "moderation.evidence.measure",
+                    List.of(
+                            evidence.path("measure").asString(""),
+                            round(evidence.path("value").asDouble())));
         }
-        return evidence.toString();
+        return new Fact("moderation.evidence.other", List.of(evidence.toString()));
     }
 
     private static String round(double value) {

@@ -79,7 +79,10 @@ class ModerationBlocksTests extends ModerationWebTest {
         assertThat(requested.statusCode()).isEqualTo(200);
         assertThat(requested.body()).contains("Your request has been sent.");
         String queue = moderator.get("/en/moderation/unlock").body();
-        assertThat(queue).contains("I posted links by mistake.").contains("Second Chance");
+        assertThat(queue)
+                .contains("I posted links by mistake.")
+                .contains("Second Chance")
+                .contains("Blocked under the rule No spam");
         long request = jdbc.sql("select id from unlock_request where account_id = :id")
                 .param("id", reader.value())
                 .query(Long.class)

@@ -376,7 +376,7 @@ class ModerationConsoleTests extends ModerationWebTest {
                 signedIn(admin("Auditing Admin")).get("/en/moderation/audit").body();
 
         assertThat(log)
-                .contains("comment.approve (en)")
+                .contains("Approved a comment (en)")
                 .contains("comment " + approved)
                 .contains("HELD → PUBLISHED")
                 .contains("comment " + rejected)
@@ -390,15 +390,28 @@ class ModerationConsoleTests extends ModerationWebTest {
 
     @Test
     void aRussianModeratorWorksInRussian() {
-        heldComment("ru", reader("Пётр", "ru"));
+        AccountId author = reader("Пётр", "ru");
+        comment(
+                article("ru"),
+                "ru",
+                author,
+                "HELD",
+                "flood",
+                "Ещё раз то же самое.",
+                "{\"decision\":\"hold\",\"rules\":[{\"rule\":\"flood\",\"score\":0.8,\"action\":\"hold\","
+                        + "\"evidence\":[{\"per\":\"author\",\"count\":7,\"windowSeconds\":60,\"limit\":5}]}]}");
         Browser moderator = signedIn(moderator("Модератор", "ru"));
 
-        String page = moderator.get("/ru/moderation/held").body();
+        String page =
+                moderator.get("/ru/moderation/held?author=" + author.value()).body();
 
         assertThat(page)
                 .contains("Задержанные комментарии")
                 .contains("Одобрить")
-                .doesNotContain("Approve");
+                .contains("7 комментариев автора за 60 с (предел 5)")
+                .contains("<td>задержать</td>")
+                .doesNotContain("Approve")
+                .doesNotContain("rate per");
     }
 
     /** A form post as htmx sends it, with the client's cookies. */

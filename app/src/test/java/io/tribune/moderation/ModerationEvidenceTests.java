@@ -18,7 +18,8 @@ class ModerationEvidenceTests {
 
         assertThat(record.verdict()).isEqualTo("hold");
         assertThat(record.hits()).extracting(DecisionRecord.Hit::rule).containsExactly("flood", "profanity");
-        assertThat(record.hits().getFirst().facts()).containsExactly("rate per author: 7 in 60 s (limit 5)");
+        assertThat(record.hits().getFirst().facts())
+                .containsExactly(new DecisionRecord.Fact("moderation.evidence.rate.author", List.of(7, 60L, 5)));
         assertThat(record.spans()).containsExactly(new DecisionRecord.Span(0, 4, "Damn", "damn"));
         assertThat(record.holds()).containsExactly("trust:first_comments");
         assertThat(record.isAutomated()).isTrue();

@@ -256,6 +256,9 @@ class ConsoleController {
         model.put("notice", notice);
         model.put("isError", isError);
         model.put("isAdmin", moderators.isAdmin(moderator));
+        Map<String, String> rules = new LinkedHashMap<>();
+        console.rules(moderator, edition.code()).forEach(rule -> rules.put(rule.id(), rule.title()));
+        model.put("rules", rules);
         return new ModelAndView("moderation/unlock", model);
     }
 
