@@ -27,13 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Issues a statement of reasons (DSA Art. 17) for each decision that restricts a comment or an account —
  * rejections by the engine and by moderators, blocks — keeps it for the reader's pages and the DSA export,
- * and mails it to the reader once the decision is committed.
+ * and mails it to the reader once the decision is committed (without keeping anyone waiting for it).
  */
 @Component
 public class StatementsOfReasons {
@@ -43,7 +41,8 @@ public class StatementsOfReasons {
     private final CommunityStandards standards;
     private final Editions editions;
     private final Texts texts;
-    private final Letters letters;
+    private final Letters mail;
+    private final LettersAfterCommit letters;
     private final Addresses addresses;
     private final Site site;
     private final Clock clock;
@@ -54,7 +53,8 @@ public class StatementsOfReasons {
             CommunityStandards standards,
             Editions editions,
             Texts texts,
-            Letters letters,
+            Letters mail,
+            LettersAfterCommit letters,
             Addresses addresses,
             Site site,
             Clock clock) {
@@ -63,6 +63,7 @@ public class StatementsOfReasons {
         this.standards = standards;
         this.editions = editions;
         this.texts = texts;
+        this.mail = mail;
         this.letters = letters;
         this.addresses = addresses;
         this.site = site;
@@ -243,7 +244,7 @@ public class StatementsOfReasons {
                 isFinal,
                 contentDate,
                 now);
-        afterCommit(() -> mail(statement));
+        letters.send(() -> mail(statement));
         return statement;
     }
 
@@ -255,7 +256,7 @@ public class StatementsOfReasons {
             return;
         }
         Text text = texts.of(edition.get());
-        letters.send(
+        mail.send(
                 to.get(),
                 edition.get(),
                 "moderation.mail.statement",
@@ -281,19 +282,6 @@ public class StatementsOfReasons {
                 .map(CommunityStandards.Rule::title)
                 .findFirst()
                 .orElse(rule);
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 
     private static Statement statement(ResultSet rs, int row) throws SQLException {

@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,6 +31,7 @@ public class UnlockRequests {
     private final BlockRepository blocks;
     private final AuditLog audit;
     private final Letters letters;
+    private final LettersAfterCommit after;
     private final Addresses addresses;
     private final Editions editions;
     private final Site site;
@@ -45,6 +44,7 @@ public class UnlockRequests {
             BlockRepository blocks,
             AuditLog audit,
             Letters letters,
+            LettersAfterCommit after,
             Addresses addresses,
             Editions editions,
             Site site,
@@ -55,6 +55,7 @@ public class UnlockRequests {
         this.blocks = blocks;
         this.audit = audit;
         this.letters = letters;
+        this.after = after;
         this.addresses = addresses;
         this.editions = editions;
         this.site = site;
@@ -183,19 +184,9 @@ public class UnlockRequests {
         String code = request.block().edition();
         Optional<Edition> edition = code == null ? Optional.empty() : editions.find(code);
         Edition in = edition.orElseGet(editions::fallback);
-        Runnable send = () -> addresses
+        after.send(() -> addresses
                 .of(reader)
                 .ifPresent(to -> letters.send(
-                        to, in, key, site.absolute("/" + in.code() + "/blocked"), reason == null ? "" : reason));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send.run();
-                }
-            });
-        } else {
-            send.run();
-        }
+                        to, in, key, site.absolute("/" + in.code() + "/blocked"), reason == null ? "" : reason)));
     }
 }

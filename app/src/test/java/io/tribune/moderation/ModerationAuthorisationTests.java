@@ -141,7 +141,7 @@ class ModerationAuthorisationTests extends ModerationWebTest {
     void aModeratorCannotAnswerAnotherEditionsUnlockRequest() {
         AccountId blocked = reader("Blocked Elsewhere", "en");
         Browser english = signedIn(moderator("English Blocker", "en"));
-        String page = english.get("/en/moderation/held").body();
+        String page = english.get("/en/account").body();
         english.post("/en/moderation/accounts/" + blocked.value() + "/block", page, Map.of("reason", "spam"));
         Browser reader = signedIn(blocked);
         String form = reader.get("/en/blocked").body();

@@ -32,7 +32,7 @@ class ModerationBlocksTests extends ModerationWebTest {
     void aBlockedReaderCannotPostAndIsToldWhyAndHowToAskForUnlocking() {
         AccountId troll = reader("Troll", "en");
         Browser moderator = signedIn(moderator("Blocker", "en"));
-        String page = moderator.get("/en/moderation/held").body();
+        String page = moderator.get("/en/account").body();
 
         HttpResponse<String> blocked = moderator.post(
                 "/en/moderation/accounts/" + troll.value() + "/block",
@@ -67,7 +67,7 @@ class ModerationBlocksTests extends ModerationWebTest {
     void blockUnlockRequestGrantThenASecondBlockIsFinal() {
         AccountId reader = reader("Second Chance", "en");
         Browser moderator = signedIn(moderator("Gatekeeper", "en"));
-        String console = moderator.get("/en/moderation/held").body();
+        String console = moderator.get("/en/account").body();
         moderator.post("/en/moderation/accounts/" + reader.value() + "/block", console, Map.of("reason", "spam"));
         Browser own = signedIn(reader);
         String form = own.get("/en/blocked").body();
@@ -117,7 +117,7 @@ class ModerationBlocksTests extends ModerationWebTest {
     void aRefusalKeepsTheBlockAndTellsTheReaderWhy() {
         AccountId reader = reader("Refused Reader", "en");
         Browser moderator = signedIn(moderator("Refuser", "en"));
-        String console = moderator.get("/en/moderation/held").body();
+        String console = moderator.get("/en/account").body();
         moderator.post("/en/moderation/accounts/" + reader.value() + "/block", console, Map.of("reason", "hate"));
         Browser own = signedIn(reader);
         own.post(
@@ -179,7 +179,7 @@ class ModerationBlocksTests extends ModerationWebTest {
         Browser moderator = signedIn(moderator("Hostile Blocker " + kind, "en"));
         moderator.post(
                 "/en/moderation/accounts/" + reader.value() + "/block",
-                moderator.get("/en/moderation/held").body(),
+                moderator.get("/en/account").body(),
                 Map.of("reason", "spam"));
         Browser own = signedIn(reader);
         String page = own.get("/en/blocked").body();
@@ -222,7 +222,7 @@ class ModerationBlocksTests extends ModerationWebTest {
         Browser moderator = signedIn(moderator("Markup Moderator", "en"));
         moderator.post(
                 "/en/moderation/accounts/" + reader.value() + "/block",
-                moderator.get("/en/moderation/held").body(),
+                moderator.get("/en/account").body(),
                 Map.of("reason", "spam"));
         Browser own = signedIn(reader);
         own.post(
@@ -245,7 +245,7 @@ class ModerationBlocksTests extends ModerationWebTest {
         AccountId reader = reader("Twice Blocked", "en");
         AccountId self = moderator("Self Blocker", "en");
         Browser moderator = signedIn(self);
-        String page = moderator.get("/en/moderation/held").body();
+        String page = moderator.get("/en/account").body();
 
         moderator.post("/en/moderation/accounts/" + reader.value() + "/block", page, Map.of("reason", "spam"));
         HttpResponse<String> again =

@@ -91,7 +91,7 @@ class ModerationPostgresTests extends ModerationWebTest {
     void blockUnlockAndExportWorkOnPostgres() {
         AccountId reader = reader("Postgres Blockee", "en");
         Browser moderator = signedIn(moderator("Postgres Gatekeeper", "en"));
-        String console = moderator.get("/en/moderation/held").body();
+        String console = moderator.get("/en/account").body();
         moderator.post("/en/moderation/accounts/" + reader.value() + "/block", console, Map.of("reason", "spam"));
         Browser own = signedIn(reader);
         own.post(
