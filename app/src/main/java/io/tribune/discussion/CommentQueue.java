@@ -71,6 +71,11 @@ public class CommentQueue {
         return comments.hasCommentedIn(authorId, edition);
     }
 
+    /** The author's record in the edition: comments by status, reports filed and upheld. */
+    public AuthorRecord authorRecord(long authorId, String edition) {
+        return comments.authorRecord(authorId, edition);
+    }
+
     private Instant since() {
         return clock.instant().minus(RECENTLY);
     }

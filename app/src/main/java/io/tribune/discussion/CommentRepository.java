@@ -391,6 +391,28 @@ class CommentRepository {
                 > 0;
     }
 
+    /** The author's comments in the edition by status, and the reports they filed with how many were upheld. */
+    AuthorRecord authorRecord(long authorId, String edition) {
+        java.util.Map<String, Integer> byStatus = new java.util.HashMap<>();
+        jdbc.sql("select status, count(*) as n from comment where author_id = :author and edition = :edition"
+                        + " group by status")
+                .param("author", authorId)
+                .param("edition", edition)
+                .query((rs, n) -> byStatus.put(rs.getString("status"), rs.getInt("n")))
+                .list();
+        int filed = jdbc.sql("select count(*) from comment_report where reporter_id = :reporter")
+                .param("reporter", authorId)
+                .query(Integer.class)
+                .single();
+        return new AuthorRecord(
+                byStatus.getOrDefault("PUBLISHED", 0),
+                byStatus.getOrDefault("HELD", 0),
+                byStatus.getOrDefault("REJECTED", 0),
+                byStatus.getOrDefault("DELETED", 0),
+                filed,
+                upheldReports(authorId));
+    }
+
     private static StoredComment comment(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
         Long parentId = rs.wasNull() ? null : parent;

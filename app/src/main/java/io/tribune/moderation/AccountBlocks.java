@@ -94,6 +94,27 @@ public class AccountBlocks {
         });
     }
 
+    /**
+     * An author as the edition's moderators see them; throws {@link io.tribune.system.NotFound} for an
+     * account the moderator may not act on (the same reach as blocking).
+     */
+    public AuthorView author(AccountId moderator, String edition, long accountId) {
+        moderators.check(moderator, edition);
+        AccountId account = new AccountId(accountId);
+        String name = accounts.find(account)
+                .filter(reader -> moderators.isAdmin(moderator)
+                        || reader.edition().equals(edition)
+                        || comments.hasCommentedIn(accountId, edition))
+                .map(io.tribune.accounts.Reader::displayName)
+                .orElseThrow(io.tribune.system.NotFound::new);
+        return new AuthorView(
+                accountId,
+                name,
+                comments.authorRecord(accountId, edition),
+                blocks.history(account),
+                statements.of(account));
+    }
+
     /** The block that stands on the reader, with its statement and their unlock request; empty when none does. */
     public Optional<BlockStanding> standing(AccountId reader) {
         return blocks.standing(reader)

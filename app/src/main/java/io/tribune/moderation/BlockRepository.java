@@ -129,6 +129,20 @@ class BlockRepository {
                 > 0;
     }
 
+    /**
+     * Every block placed on the account, newest first, each as an unlock request row: with the request
+     * if one was made, else with no explanation and no id (0).
+     */
+    List<UnlockRequest> history(AccountId account) {
+        return jdbc.sql(
+                        "select coalesce(r.id, 0) as request_id, r.explanation, coalesce(r.created_at, b.blocked_at)"
+                                + " as created_at, r.outcome, r.reason, b.* from account_block b"
+                                + " left join unlock_request r on r.block_id = b.id where b.account_id = :account order by b.id desc")
+                .param("account", account.value())
+                .query(BlockRepository::request)
+                .list();
+    }
+
     private static Block block(ResultSet rs, int row) throws SQLException {
         Timestamp lifted = rs.getTimestamp("lifted_at");
         return new Block(

@@ -71,6 +71,25 @@ class ModerationAuthorisationTests extends ModerationWebTest {
     }
 
     @Test
+    void aModeratorOfAnotherEditionCannotSeeAnAuthorWhoNeverCommentedThere() {
+        AccountId author = reader("English Only", "en");
+        heldComment("en", author);
+        Browser russian = signedIn(moderator("Любопытный модератор", "ru"));
+        Browser reader = signedIn(reader("Nosy Reader", "en"));
+
+        assertThat(russian.get("/ru/moderation/authors/" + author.value()).statusCode())
+                .isEqualTo(404);
+        assertThat(russian.get("/en/moderation/authors/" + author.value()).statusCode())
+                .isEqualTo(404);
+        assertThat(reader.get("/en/moderation/authors/" + author.value()).statusCode())
+                .isEqualTo(404);
+        assertThat(signedIn(moderator("English Reader", "en"))
+                        .get("/en/moderation/authors/" + author.value())
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aReaderGetsNotFoundOnEveryConsolePageAndAction() {
         long held = heldComment("en", reader("Someone", "en"));
         Browser reader = signedIn(reader("Curious Reader", "en"));

@@ -389,6 +389,36 @@ class ModerationConsoleTests extends ModerationWebTest {
     }
 
     @Test
+    void theAuthorViewShowsTheirRecordBlocksAndStatements() {
+        AccountId author = reader("Recorded Author", "en");
+        long article = article("en");
+        comment(article, "en", author, "PUBLISHED", null, "Fine words.", "{}");
+        comment(article, "en", author, "PUBLISHED", null, "More fine words.", "{}");
+        long held = heldComment("en", author);
+        Browser moderator = signedIn(moderator("Author Reader", "en"));
+        String page = moderator.get("/en/moderation/held").body();
+        moderator.post(
+                "/en/moderation/comments/" + held + "/reject?queue=held",
+                page,
+                Map.of("expected", "HELD", "reason", "profanity"));
+        moderator.post("/en/moderation/accounts/" + author.value() + "/block", page, Map.of("reason", "profanity"));
+
+        HttpResponse<String> view = moderator.get("/en/moderation/authors/" + author.value());
+
+        assertThat(view.statusCode()).isEqualTo(200);
+        assertThat(view.body())
+                .contains("Author: Recorded Author")
+                .contains("2 published, 0 held, 1 rejected, 0 deleted by the author")
+                .contains("33 %")
+                .contains("0 filed, 0 upheld by moderators")
+                .contains("No profanity")
+                .contains("Your account was blocked from the discussions")
+                .contains("Your comment was removed from the discussion");
+        assertThat(moderator.get("/en/moderation/authors/999999999").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aRussianModeratorWorksInRussian() {
         AccountId author = reader("Пётр", "ru");
         comment(

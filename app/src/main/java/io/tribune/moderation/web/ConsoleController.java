@@ -4,6 +4,7 @@ import io.tribune.accounts.AccountId;
 import io.tribune.discussion.Queue;
 import io.tribune.editions.Edition;
 import io.tribune.moderation.AccountBlocks;
+import io.tribune.moderation.AuthorView;
 import io.tribune.moderation.Decided;
 import io.tribune.moderation.ModerationQueue;
 import io.tribune.moderation.Moderators;
@@ -133,6 +134,23 @@ class ConsoleController {
         Decided decided = blocks.block(moderator, edition.code(), id, reason, note);
         long itemId = number(item) == null ? id : number(item);
         return answer(edition, moderator, itemId, decided, queue, QueueFilter.NONE, request, response);
+    }
+
+    @GetMapping(BASE + "/authors/" + ID)
+    ModelAndView author(@PathVariable Edition edition, @PathVariable long id, AccountId moderator) {
+        AuthorView author = blocks.author(moderator, edition.code(), id);
+        Pages.Builder page = pages.in(edition);
+        page.title(page.text().get("moderation.author.title", author.name()));
+        Map<String, String> rules = new LinkedHashMap<>();
+        console.rules(moderator, edition.code()).forEach(rule -> rules.put(rule.id(), rule.title()));
+        return new ModelAndView(
+                "moderation/author",
+                Map.of(
+                        "page", page.build(),
+                        "author", author,
+                        "rules", rules,
+                        "counts", console.counts(edition.code()),
+                        "isAdmin", moderators.isAdmin(moderator)));
     }
 
     @GetMapping(BASE + "/unlock")
