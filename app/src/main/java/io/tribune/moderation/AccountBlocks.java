@@ -2,8 +2,10 @@ package io.tribune.moderation;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.Accounts;
+import io.tribune.accounts.Reader;
 import io.tribune.discussion.CommentQueue;
 import io.tribune.discussion.CommunityStandards;
+import io.tribune.system.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -56,12 +58,7 @@ public class AccountBlocks {
     public Decided block(AccountId moderator, String edition, long accountId, String rule, String note) {
         moderators.check(moderator, edition);
         AccountId account = new AccountId(accountId);
-        boolean isReachable = accounts.find(account)
-                .filter(reader -> moderators.isAdmin(moderator)
-                        || reader.edition().equals(edition)
-                        || comments.hasCommentedIn(accountId, edition))
-                .isPresent();
-        if (!isReachable || account.equals(moderator)) {
+        if (reachable(moderator, edition, account).isEmpty() || account.equals(moderator)) {
             return Decided.refused("moderation.error.noAccount", 404);
         }
         if (rule == null || standards.rules(edition).stream().noneMatch(r -> r.id().equals(rule))) {
@@ -95,24 +92,28 @@ public class AccountBlocks {
     }
 
     /**
-     * An author as the edition's moderators see them; throws {@link io.tribune.system.NotFound} for an
+     * An author as the edition's moderators see them; throws {@link NotFound} for an
      * account the moderator may not act on (the same reach as blocking).
      */
     public AuthorView author(AccountId moderator, String edition, long accountId) {
         moderators.check(moderator, edition);
         AccountId account = new AccountId(accountId);
-        String name = accounts.find(account)
-                .filter(reader -> moderators.isAdmin(moderator)
-                        || reader.edition().equals(edition)
-                        || comments.hasCommentedIn(accountId, edition))
-                .map(io.tribune.accounts.Reader::displayName)
-                .orElseThrow(io.tribune.system.NotFound::new);
+        String name =
+                reachable(moderator, edition, account).map(Reader::displayName).orElseThrow(NotFound::new);
         return new AuthorView(
                 accountId,
                 name,
                 comments.authorRecord(accountId, edition),
                 blocks.history(account),
                 statements.of(account));
+    }
+
+    /** The account if the moderator may act on it: a reader of the edition or one who commented in it; admins anyone. */
+    private Optional<Reader> reachable(AccountId moderator, String edition, AccountId account) {
+        return accounts.find(account)
+                .filter(reader -> moderators.isAdmin(moderator)
+                        || reader.edition().equals(edition)
+                        || comments.hasCommentedIn(account.value(), edition));
     }
 
     /** The block that stands on the reader, with its statement and their unlock request; empty when none does. */
