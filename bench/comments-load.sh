@@ -4,7 +4,7 @@
 # 127.0.0.1:5432 (user postgres, trust) to create a throwaway database. Prints comments/s and p50/p99.
 #   bench/comments-load.sh [rate-per-second] [seconds] [readers]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+source "$(dirname "$0")/lib.sh"
 rate=${1:-200}
 duration=${2:-30}
 readers=${3:-200}
@@ -12,36 +12,25 @@ port=18083
 management_port=18093
 work=$(mktemp -d)
 database="tribune_bench_$$"
-java=$("$root/bin/find-java")
-jar="$root/app/target/tribune.jar"
-classes="$root/bench/target/classes"
-[ -f "$jar" ] && [ -f "$classes/io/tribune/bench/CommentsLoad.class" ] \
-  || (cd "$root" && ./mvnw -q -B -DskipTests package -pl app,bench -am)
+tribune_build CommentsLoad
+tribune_java_options+=(-XX:+UseParallelGC)
 psql() { command psql -q -h 127.0.0.1 -U postgres "$@"; }
-app_pid=""
 cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  cp "$work/app.log" "${TMPDIR:-/tmp}/comments-load-app.log" 2>/dev/null || true
-  wait 2>/dev/null || true
+  tribune_stop_all
+  cp "$work/node/app.log" "${TMPDIR:-/tmp}/comments-load-app.log" 2>/dev/null || true
   psql -d postgres -c "drop database if exists $database" || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 psql -d postgres -c "create database $database"
 
-(cd "$work" && SPRING_PROFILES_ACTIVE=postgres TRIBUNE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" \
-  PORT=$port TRIBUNE_MANAGEMENT_PORT=$management_port TRIBUNE_MEDIA_ROOT="$work/media" TRIBUNE_DEMO=true \
-  TRIBUNE_BASE_URL="http://127.0.0.1:$port" exec "$java" -Xmx512m -XX:+UseParallelGC -jar "$jar" >"$work/app.log" 2>&1) &
-app_pid=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$management_port/actuator/health/readiness"; do
-  sleep 0.2
-  kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
-done
+tribune_start "$work/node" $port $management_port \
+  SPRING_PROFILES_ACTIVE=postgres TRIBUNE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database"
 load() { "$java" -cp "$classes" io.tribune.bench.CommentsLoad "http://127.0.0.1:$port" "$@"; }
 load register "$readers"
 psql -d "$database" -c "update account set confirmed_at = now() where email like '%@load.example.org'"
 echo "warming up..." >&2
-load post 50 10 "$readers" >/dev/null
+load post "$((rate < 50 ? rate : 50))" 10 "$readers" >/dev/null
 psql -d "$database" -c "delete from moderation_activity_key; delete from moderation_activity"
 echo "cores: $(nproc); ${rate}/s offered for ${duration} s; ${readers} readers; loopback; PostgreSQL"
 load post "$rate" "$duration" "$readers"
@@ -63,7 +52,9 @@ psql -d "$database" -c "
   select $article, 'es', $author, t.id, t.id, 'Respuesta ' || r || ' al comentario ' || t.id || '.',
          'PUBLISHED', '{}', 'bench', 'bench-reply-' || t.id || '-' || r, now(), now()
   from comment t cross join generate_series(1, 9) r where t.article_id = $article and t.parent_id is null;
-  update comment t set reply_count = 9 where t.article_id = $article and t.parent_id is null;"
+  update comment t set reply_count = 9 where t.article_id = $article and t.parent_id is null;
+  update article set comment_count = (select count(*) from comment where article_id = $article and status = 'PUBLISHED')
+    where id = $article;"
 echo "discussion of $(psql -d "$database" -At -c "select count(*) from comment where article_id = $article") comments:"
 for what in fragment page; do
   header=(); [ "$what" = fragment ] && header=(-H "HX-Request: true")

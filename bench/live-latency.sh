@@ -4,44 +4,31 @@
 # dropped) so the fan-out goes through LISTEN/NOTIFY as in production (LiveLatency).
 #   bench/live-latency.sh [samples] [readers]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+source "$(dirname "$0")/lib.sh"
 samples=${1:-50}
 readers=${2:-20}
 schema="bench_live_$(date +%s)"
 port_a=18083
 port_b=18084
 work=$(mktemp -d)
-java=$("$root/bin/find-java")
-jar="$root/app/target/tribune.jar"
-classes="$root/bench/target/classes"
 password="bench passphrase $(date +%s)"
 psql() { PGOPTIONS=--client-min-messages=warning command psql -qtA -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 "$@"; }
-[ -f "$jar" ] && [ -f "$classes/io/tribune/bench/LiveLatency.class" ] \
-  || (cd "$root" && ./mvnw -q -B -DskipTests package -pl app,bench -am)
-pids=()
+tribune_build LiveLatency
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  tribune_stop_all
   psql -c "drop schema if exists $schema cascade" || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 start() { # name port management-port
-  mkdir -p "$work/$1"
-  (cd "$work/$1" && PORT=$2 TRIBUNE_MANAGEMENT_PORT=$3 TRIBUNE_MEDIA_ROOT="$work/$1/media" SPRING_PROFILES_ACTIVE=postgres \
-    TRIBUNE_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$schema" SPRING_FLYWAY_SCHEMAS=$schema \
-    TRIBUNE_DEMO=true TRIBUNE_BASE_URL="http://127.0.0.1:$port_a" TRIBUNE_ADMIN_PASSWORD="$password" \
-    exec "$java" -Xmx512m -jar "$jar" >"$work/$1.log" 2>&1) &
-  pids+=($!)
-  until curl -sf -o /dev/null "http://127.0.0.1:$3/actuator/health/readiness"; do
-    sleep 0.3
-    kill -0 "${pids[-1]}" 2>/dev/null || { cat "$work/$1.log" >&2; exit 1; }
-  done
+  tribune_start "$work/$1" "$2" "$3" SPRING_PROFILES_ACTIVE=postgres \
+    TRIBUNE_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=$schema" SPRING_FLYWAY_SCHEMAS="$schema" \
+    TRIBUNE_BASE_URL="http://127.0.0.1:$port_a" TRIBUNE_ADMIN_PASSWORD="$password"
 }
 start a $port_a 18093
 start b $port_b 18094
-grep -h "live comments:" "$work/a.log" "$work/b.log" >&2
+grep -h "live comments:" "$work/a/app.log" "$work/b/app.log" >&2
 
 # Readers made in the database as the tests make them, with the administrator's password hash.
 psql <<SQL

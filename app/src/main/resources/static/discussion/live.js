@@ -1,6 +1,7 @@
 // Live comments: while a discussion is open, comments published by others are drawn into it as the
-// server sends them (server-sent events). Without this script the discussion is the same, only a
-// reload away from the newest comments. The fragment that loads it may be swapped in several times
+// server sends them (server-sent events), edited ones are put in place of what the page shows, and
+// deleted or hidden ones taken out; the count follows. Without this script the discussion is the
+// same, only a reload away from the newest comments. The fragment that loads it may be swapped in several times
 // (posting, sorting): the first run keeps one stream, later runs only look at the new fragment.
 (function () {
   "use strict";
@@ -41,6 +42,7 @@
       state(source.readyState === EventSource.CLOSED ? "closed" : "connecting");
     });
     source.addEventListener("comment", receive);
+    source.addEventListener("change", change);
   }
 
   function state(name) {
@@ -48,19 +50,22 @@
     if (current) current.setAttribute("data-live-state", name);
   }
 
+  function parse(event) {
+    try {
+      return JSON.parse(event.data);
+    } catch (e) {
+      return null;
+    }
+  }
+
   function receive(event) {
     var current = body();
-    var comment;
-    try {
-      comment = JSON.parse(event.data);
-    } catch (e) {
-      return;
-    }
+    var comment = parse(event);
+    if (!comment) return;
     document.documentElement.setAttribute("data-live-last", String(comment.id));
+    count(current, comment);
     if (!current || document.getElementById("comment-" + comment.id)) return; // already on the page
-    var template = document.createElement("template");
-    template.innerHTML = comment.html;
-    var item = template.content.firstElementChild;
+    var item = element(current, comment.html);
     if (!item) return;
     var placed = comment.parent == null ? placeThread(current, item) : placeReply(current, comment.thread, item);
     if (placed) {
@@ -68,6 +73,64 @@
       var author = item.querySelector(".comment__author");
       say(current, current.getAttribute("data-live-announce").replace("{0}", author ? author.textContent.trim() : ""));
     }
+  }
+
+  // A comment that changed: put what the reader is now shown in place of what the page has, or take
+  // it out (a first comment takes its thread with it, as a reload would). One the reader is busy with
+  // (a form open in it) keeps its forms: only its heading and text change.
+  function change(event) {
+    var current = body();
+    var comment = parse(event);
+    if (!comment) return;
+    count(current, comment);
+    var shown = document.getElementById("comment-" + comment.id);
+    if (!current || !shown || !current.contains(shown)) return;
+    if (comment.html == null) {
+      var li = shown.closest("li");
+      (li && current.contains(li) ? li : shown).remove();
+      return;
+    }
+    var fresh = element(current, comment.html);
+    if (!fresh) return;
+    var busy = shown.querySelector("details[open]") || shown.contains(document.activeElement);
+    if (busy && shown.querySelector(".comment__body") && fresh.querySelector(".comment__body")) {
+      ["comment__meta", "comment__pending", "comment__body"].forEach(function (part) {
+        var before = shown.querySelector(":scope > ." + part);
+        var after = fresh.querySelector(":scope > ." + part);
+        if (before && after) before.replaceWith(after);
+        else if (before) before.remove();
+        else if (after) shown.querySelector(":scope > .comment__body").before(after);
+      });
+      shown.className = fresh.className;
+      return;
+    }
+    shown.replaceWith(fresh);
+    if (window.htmx) window.htmx.process(fresh);
+  }
+
+  // The markup the server sent, with the reader's own CSRF token and order in its forms (the server
+  // draws one copy for every reader of a kind).
+  function element(current, html) {
+    var template = document.createElement("template");
+    template.innerHTML = html;
+    var item = template.content.firstElementChild;
+    if (!item) return null;
+    var name = current.getAttribute("data-live-csrf-name");
+    var token = current.getAttribute("data-live-csrf");
+    item.querySelectorAll("input[type=hidden]").forEach(function (input) {
+      if (name && token && input.name === name) input.value = token;
+      if (input.name === "sort") input.value = current.getAttribute("data-live-order");
+    });
+    return item;
+  }
+
+  function count(current, comment) {
+    if (comment.countText == null) return;
+    var line = current ? current.querySelector("[data-live-count]") : null;
+    if (line) line.textContent = comment.countText;
+    document.querySelectorAll("[data-comment-count]").forEach(function (number) {
+      number.textContent = String(comment.count);
+    });
   }
 
   // A new thread goes where the reader's order puts it: first when newest first, last when oldest

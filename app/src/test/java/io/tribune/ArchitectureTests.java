@@ -105,7 +105,14 @@ class ArchitectureTests {
         return lines;
     }
 
+    /**
+     * The canvases list a module's events in no fixed order either, and the first item of a list
+     * shares its line with the table cell that opens it, so that opening is split off before sorting.
+     */
     private static List<String> sortedLines(String text) {
-        return text.lines().sorted().toList();
+        return text.lines()
+                .flatMap(line -> line.startsWith("|* ") ? Stream.of("|", line.substring(1)) : Stream.of(line))
+                .sorted()
+                .toList();
     }
 }

@@ -241,6 +241,178 @@ class CommentRepository {
                 .list();
     }
 
+    /** A comment with the decision record its screening stored, for moderators. */
+    record Reviewed(StoredComment comment, String decision) {}
+
+    /**
+     * One page of a moderators' queue, read by keyset (ids after the last one seen) so that a page costs
+     * the same however long the queue is. The reported queue holds comments with unreviewed reports.
+     */
+    List<Reviewed> queue(QueueQuery query, Instant rejectedSince) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + ", decision from comment where edition = :edition");
+        switch (query.queue()) {
+            // a range, not an equality: see queueOrder
+            case HELD -> sql.append(" and status between 'HELD' and 'HELD'");
+            case REJECTED -> sql.append(" and status between 'REJECTED' and 'REJECTED' and created_at >= :since");
+            case REPORTED ->
+                sql.append(" and status in ('PUBLISHED', 'HELD') and id in"
+                        + " (select comment_id from comment_report where outcome is null)");
+        }
+        if (query.rule() != null) {
+            sql.append(" and rule = :rule");
+        }
+        if (query.articleId() != null) {
+            sql.append(" and article_id = :article");
+        }
+        if (query.authorId() != null) {
+            sql.append(" and author_id = :author");
+        }
+        if (query.after() != null) {
+            sql.append(query.isOldestFirst() ? " and id > :after" : " and id < :after");
+        }
+        sql.append(" order by ")
+                .append(queueOrder(query))
+                .append(" fetch first ")
+                .append(query.limit())
+                .append(" rows only");
+        JdbcClient.StatementSpec statement = jdbc.sql(sql.toString()).param("edition", query.edition());
+        if (query.queue() == Queue.REJECTED) {
+            statement = statement.param("since", Timestamp.from(rejectedSince));
+        }
+        if (query.rule() != null) {
+            statement = statement.param("rule", query.rule());
+        }
+        if (query.articleId() != null) {
+            statement = statement.param("article", query.articleId());
+        }
+        if (query.authorId() != null) {
+            statement = statement.param("author", query.authorId());
+        }
+        if (query.after() != null) {
+            statement = statement.param("after", query.after());
+        }
+        return statement
+                .query((rs, n) -> new Reviewed(comment(rs, n), rs.getString("decision")))
+                .list();
+    }
+
+    /**
+     * The order of a queue page, chosen so that PostgreSQL walks the index that serves it. Asked for
+     * {@code status = 'HELD' order by id}, it walks the primary key backwards with a filter, expecting
+     * matches to be spread evenly; when the newest thousands of comments are published ones or another
+     * edition's, that scan reads them all. With status as a range (see {@link #queue}) the order by
+     * status and id can only come from the (edition, status[, rule], id) indexes. The result is the same
+     * as ordering by id: the status is fixed.
+     */
+    private static String queueOrder(QueueQuery query) {
+        String direction = query.isOldestFirst() ? " asc" : " desc";
+        if (query.authorId() != null) {
+            return "author_id" + direction + ", id" + direction;
+        }
+        if (query.articleId() != null) {
+            return "article_id" + direction + ", id" + direction;
+        }
+        if (query.queue() == Queue.REPORTED) {
+            return "id" + direction;
+        }
+        return "status" + direction + ", id" + direction;
+    }
+
+    /**
+     * How many comments of the edition the queue holds, counted up to {@code cap + 1} so that a tab's
+     * count stays cheap however long the queue grows.
+     */
+    int countQueue(String edition, Queue queue, Instant rejectedSince, int cap) {
+        String sql = switch (queue) {
+            case HELD -> "select 1 from comment where edition = :edition and status = 'HELD'";
+            case REJECTED ->
+                "select 1 from comment where edition = :edition and status = 'REJECTED'" + " and created_at >= :since";
+            case REPORTED ->
+                "select 1 from comment where edition = :edition"
+                        + " and status in ('PUBLISHED', 'HELD') and id in"
+                        + " (select comment_id from comment_report where outcome is null)";
+        };
+        JdbcClient.StatementSpec statement = jdbc.sql(
+                        "select count(*) from (" + sql + " fetch first " + (cap + 1) + " rows only) q")
+                .param("edition", edition);
+        if (queue == Queue.REJECTED) {
+            statement = statement.param("since", Timestamp.from(rejectedSince));
+        }
+        return statement.query(Integer.class).single();
+    }
+
+    Optional<Reviewed> reviewed(long id) {
+        return jdbc.sql("select " + COLUMNS + ", decision from comment where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Reviewed(comment(rs, n), rs.getString("decision")))
+                .optional();
+    }
+
+    /** The unreviewed reports on a comment, per reason, the heaviest first. */
+    List<QueuedComment.ReportCount> openReports(long commentId) {
+        return jdbc.sql("select reason, count(*) as n, sum(weight) as w from comment_report"
+                        + " where comment_id = :comment and outcome is null group by reason order by w desc, reason")
+                .param("comment", commentId)
+                .query((rs, n) ->
+                        new QueuedComment.ReportCount(rs.getString("reason"), rs.getInt("n"), rs.getDouble("w")))
+                .list();
+    }
+
+    /**
+     * Sets a moderator's decision if the comment still has the status the moderator saw; false when it
+     * changed meanwhile (the other moderator won, or the author edited or deleted it).
+     */
+    boolean decide(long id, CommentStatus expected, CommentStatus status, String rule) {
+        return jdbc.sql("update comment set status = :status, rule = coalesce(:rule, rule)"
+                                + " where id = :id and status = :expected")
+                        .param("status", status.name())
+                        .param("rule", rule)
+                        .param("id", id)
+                        .param("expected", expected.name())
+                        .update()
+                > 0;
+    }
+
+    /** Closes the comment's unreviewed reports as upheld or dismissed; how many there were. */
+    int closeReports(long commentId, String outcome) {
+        return jdbc.sql("update comment_report set outcome = :outcome where comment_id = :comment and outcome is null")
+                .param("outcome", outcome)
+                .param("comment", commentId)
+                .update();
+    }
+
+    /** Whether the author ever commented in the edition. */
+    boolean hasCommentedIn(long authorId, String edition) {
+        return jdbc.sql("select count(*) from comment where author_id = :author and edition = :edition")
+                        .param("author", authorId)
+                        .param("edition", edition)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** The author's comments in the edition by status, and the reports they filed with how many were upheld. */
+    AuthorRecord authorRecord(long authorId, String edition) {
+        java.util.Map<String, Integer> byStatus = new java.util.HashMap<>();
+        jdbc.sql("select status, count(*) as n from comment where author_id = :author and edition = :edition"
+                        + " group by status")
+                .param("author", authorId)
+                .param("edition", edition)
+                .query((rs, n) -> byStatus.put(rs.getString("status"), rs.getInt("n")))
+                .list();
+        int filed = jdbc.sql("select count(*) from comment_report where reporter_id = :reporter")
+                .param("reporter", authorId)
+                .query(Integer.class)
+                .single();
+        return new AuthorRecord(
+                byStatus.getOrDefault("PUBLISHED", 0),
+                byStatus.getOrDefault("HELD", 0),
+                byStatus.getOrDefault("REJECTED", 0),
+                byStatus.getOrDefault("DELETED", 0),
+                filed,
+                upheldReports(authorId));
+    }
+
     private static StoredComment comment(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
         Long parentId = rs.wasNull() ? null : parent;

@@ -22,6 +22,27 @@ public record CommentView(
         boolean isEditable,
         int replyCount) {
 
+    /**
+     * The comment as one reader is shown it: a deleted one keeps neither its author's name nor its text.
+     *
+     * @param authorName the commenter's display name, or null when the account is gone
+     */
+    static CommentView of(
+            StoredComment comment, String authorName, String inReplyTo, boolean isOwn, boolean isEditable) {
+        boolean isDeleted = comment.status() == CommentStatus.DELETED;
+        return new CommentView(
+                comment.id(),
+                isDeleted ? null : authorName,
+                isDeleted ? "" : comment.body(),
+                comment.status(),
+                comment.createdAt(),
+                comment.editedAt() != null,
+                inReplyTo,
+                isOwn && !isDeleted,
+                isOwn && isEditable,
+                comment.replyCount());
+    }
+
     public boolean isAuthorGone() {
         return authorName == null;
     }

@@ -79,7 +79,7 @@ public class Comments {
                 article,
                 settings.isOpen(article, clock.instant()),
                 settings.closesAt(article),
-                comments.countPublished(article.id()),
+                article.commentCount(),
                 order,
                 shown,
                 next));
@@ -94,20 +94,12 @@ public class Comments {
 
     private CommentView view(StoredComment comment, String inReplyTo, long viewerId, Names names) {
         boolean isOwn = comment.authorId() == viewerId;
-        boolean isDeleted = comment.status() == CommentStatus.DELETED;
-        return new CommentView(
-                comment.id(),
-                isDeleted ? null : names.of(comment.authorId()),
-                isDeleted ? "" : comment.body(),
-                comment.status(),
-                comment.createdAt(),
-                comment.editedAt() != null,
+        return CommentView.of(
+                comment,
+                names.of(comment.authorId()),
                 inReplyTo,
-                isOwn && !isDeleted,
-                isOwn
-                        && comment.status() == CommentStatus.PUBLISHED
-                        && clock.instant().isBefore(settings.editableUntil(comment.edition(), comment.createdAt())),
-                comment.replyCount());
+                isOwn,
+                isOwn && settings.isEditable(comment, clock.instant()));
     }
 
     /** Display names looked up once per author on a page; null for an account that is gone. */

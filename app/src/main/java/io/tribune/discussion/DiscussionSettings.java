@@ -41,6 +41,12 @@ public record DiscussionSettings(
         return postedAt.plus(editWindowEdition.getOrDefault(edition, editWindow));
     }
 
+    /** Whether its author may still edit the comment: published, and within the edition's window. */
+    boolean isEditable(StoredComment comment, Instant now) {
+        return comment.status() == CommentStatus.PUBLISHED
+                && now.isBefore(editableUntil(comment.edition(), comment.createdAt()));
+    }
+
     double reportThreshold(String edition) {
         return reportThresholdEdition.getOrDefault(edition, reportThreshold);
     }

@@ -11,8 +11,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Comments as they are published, for readers who have a discussion open: one comment when it is
- * announced, or the ones a reconnecting reader missed. Only published comments, as anyone sees them.
+ * Comments as readers with a discussion open are to be shown them as they change: a comment when it is
+ * announced (new, edited, deleted, hidden), as every reader and as its author is shown it now, or the
+ * published ones a reconnecting reader missed.
  */
 @Service
 public class LiveComments {
@@ -41,23 +42,26 @@ public class LiveComments {
         return article(edition, articleId).isPresent();
     }
 
-    /** The comment if it is published under that article; empty otherwise (held, rejected, elsewhere, gone). */
-    public Optional<PublishedComment> published(long commentId, long articleId) {
-        Optional<StoredComment> found = comments.find(commentId)
-                .filter(c -> c.articleId() == articleId && c.status() == CommentStatus.PUBLISHED);
+    /**
+     * The comment as it now stands under that article, whatever became of it (the reader sees nothing
+     * of a held or rejected one, and a placeholder of a deleted one that keeps replies); empty when it
+     * is not a comment under that article.
+     */
+    public Optional<LiveComment> current(long commentId, long articleId) {
+        Optional<StoredComment> found = comments.find(commentId).filter(c -> c.articleId() == articleId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        return article(found.get().edition(), articleId).map(article -> shown(discussion(article), found.get()));
+        return article(found.get().edition(), articleId).map(article -> live(discussion(article), found.get()));
     }
 
     /** The article's comments published with ids after {@code afterId}, oldest first, at most {@code limit}. */
-    public List<PublishedComment> publishedAfter(String edition, long articleId, long afterId, int limit) {
+    public List<LiveComment> publishedAfter(String edition, long articleId, long afterId, int limit) {
         return article(edition, articleId)
                 .map(article -> {
                     Discussion discussion = discussion(article);
                     return comments.publishedAfter(articleId, afterId, limit).stream()
-                            .map(c -> shown(discussion, c))
+                            .map(c -> live(discussion, c))
                             .toList();
                 })
                 .orElse(List.of());
@@ -73,31 +77,38 @@ public class LiveComments {
                 article,
                 settings.isOpen(article, clock.instant()),
                 settings.closesAt(article),
-                comments.countPublished(article.id()),
+                article.commentCount(),
                 CommentOrder.NEWEST,
                 List.of(),
                 null);
     }
 
-    private PublishedComment shown(Discussion discussion, StoredComment comment) {
+    /**
+     * Shown as the discussion shows it on a reload: everyone sees it published, or its placeholder when
+     * it is a deleted first comment whose replies stay; its author also sees it held, as pending.
+     */
+    private LiveComment live(Discussion discussion, StoredComment comment) {
         String inReplyTo = null;
         if (comment.isReply() && !comment.parentId().equals(comment.threadId())) {
             inReplyTo = comments.find(comment.parentId())
                     .map(parent -> name(parent.authorId()))
                     .orElse(null);
         }
-        CommentView view = new CommentView(
+        String name = name(comment.authorId());
+        boolean isPlaceholder =
+                comment.status() == CommentStatus.DELETED && !comment.isReply() && comment.replyCount() > 0;
+        boolean isShown = comment.status() == CommentStatus.PUBLISHED || isPlaceholder;
+        boolean isShownToAuthor = isShown || comment.status() == CommentStatus.HELD;
+        return new LiveComment(
+                discussion,
                 comment.id(),
-                name(comment.authorId()),
-                comment.body(),
-                comment.status(),
-                comment.createdAt(),
-                comment.editedAt() != null,
-                inReplyTo,
-                false,
-                false,
-                comment.replyCount());
-        return new PublishedComment(discussion, comment.threadId(), comment.parentId(), view);
+                comment.threadId(),
+                comment.parentId(),
+                comment.authorId(),
+                isShown ? CommentView.of(comment, name, inReplyTo, false, false) : null,
+                isShownToAuthor
+                        ? CommentView.of(comment, name, inReplyTo, true, settings.isEditable(comment, clock.instant()))
+                        : null);
     }
 
     private String name(long authorId) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +21,19 @@ class Screener {
     private final CommentScreening screening;
     private final CommentRepository comments;
     private final Counts counts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Screener(CommentScreening screening, CommentRepository comments, Counts counts, Clock clock) {
+    Screener(
+            CommentScreening screening,
+            CommentRepository comments,
+            Counts counts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.screening = screening;
         this.comments = comments;
         this.counts = counts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -65,7 +73,11 @@ class Screener {
     StoredComment record(long commentId, Screened screened) {
         comments.recordScreening(commentId, screened, clock.instant());
         for (Screened.Revision revision : screened.revisions()) {
-            comments.revise(revision).ifPresent(counts::recount);
+            comments.revise(revision).ifPresent(down -> {
+                counts.recount(down);
+                events.publishEvent(new CommentTakenDown(
+                        down.id(), down.articleId(), down.edition(), down.authorId(), down.status(), down.rule()));
+            });
         }
         StoredComment recorded = comments.find(commentId).orElseThrow();
         counts.recount(recorded);

@@ -129,7 +129,8 @@ public class Articles {
                                                 && Body.pictureId(p).isEmpty())
                                         .toList()),
                         a.path(),
-                        a.publishedAt()));
+                        a.publishedAt(),
+                        a.commentCount()));
     }
 
     /** Sets the number of published comments lists and the article page show; the discussion counts them. */

@@ -7,22 +7,19 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.tribune.TribuneTest;
-import io.tribune.accounts.AccountId;
-import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.support.Chromium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A commenter's journeys under an article in a real browser, with JavaScript and without. */
 @TribuneTest
 class DiscussionBrowserTests {
 
-    private static final String PASSWORD = "a browser commenter passphrase";
     /** The first comment a test application screens waits for the engine to be built; a loaded machine takes a while. */
     private static final LocatorAssertions.HasTextOptions FIRST_SCREENING =
             new LocatorAssertions.HasTextOptions().setTimeout(60_000);
@@ -34,28 +31,27 @@ class DiscussionBrowserTests {
     int port;
 
     @Autowired
+    ApplicationContext application;
+
+    @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    PrivacyPolicy policy;
-
-    @Autowired
-    PasswordEncoder passwords;
-
     Commenters commenters;
+    Readers readers;
 
     @BeforeEach
     void commenters() {
-        commenters = new Commenters(jdbc, policy);
+        readers = Readers.of(application, port);
+        commenters = readers.commenters();
     }
 
     @Test
     void commenterPostsACleanCommentSeesAProfaneOneRefusedAndReplies() {
-        String email = commenter("Ace McShane");
+        String email = readers.commenter("Ace McShane");
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
-            logIn(page, email);
-            page.navigate(base() + articlePath("en"));
+            readers.logIn(page, email);
+            page.navigate(readers.article("en"));
             Locator discussion = page.locator("#discussion");
             Locator form = discussion.locator("form.comment-form").first();
 
@@ -108,11 +104,11 @@ class DiscussionBrowserTests {
 
     @Test
     void commenterWithoutJavaScriptPostsFromTheDiscussionPage() {
-        String email = commenter("Mel Bush");
+        String email = readers.commenter("Mel Bush");
         try (BrowserContext context = chromium.newContext("es-ES", false)) {
             Page page = context.newPage();
-            logIn(page, email);
-            page.navigate(base() + articlePath("es"));
+            readers.logIn(page, email);
+            page.navigate(readers.article("es"));
             page.locator("#discussion a", new Page.LocatorOptions().setHasText("Leer los comentarios"))
                     .click();
             assertThat(page.locator("h1")).containsText("Comentarios");
@@ -124,31 +120,5 @@ class DiscussionBrowserTests {
             assertThat(page.locator(".comment", new Page.LocatorOptions().setHasText("Muy buen resumen")))
                     .hasCount(1);
         }
-    }
-
-    private String commenter(String name) {
-        AccountId id = commenters.confirmed(name);
-        commenters.password(id, passwords.encode(PASSWORD));
-        return commenters.email(id);
-    }
-
-    private void logIn(Page page, String email) {
-        page.navigate(base() + "/en/account/login");
-        page.locator("#email").fill(email);
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form.account-form button[type=submit]").click();
-        assertThat(page).not().hasURL(base() + "/en/account/login");
-    }
-
-    private String articlePath(String edition) {
-        return jdbc.sql("select '/' || a.edition || '/' || s.slug || '/' || a.slug from article a join section s"
-                        + " on s.id = a.section_id where a.id = ?")
-                .param(commenters.article(edition))
-                .query(String.class)
-                .single();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

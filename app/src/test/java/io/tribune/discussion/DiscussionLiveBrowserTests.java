@@ -7,22 +7,22 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.tribune.TribuneTest;
-import io.tribune.accounts.AccountId;
-import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.support.Chromium;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Two readers on the same article in two browsers: what one posts appears in the other's page without a reload. */
+/**
+ * Two readers on the same article in two browsers: what one posts, edits or deletes shows in the
+ * other's page without a reload, with the count, and the forms of what arrived live work.
+ */
 @TribuneTest
 class DiscussionLiveBrowserTests {
 
-    private static final String PASSWORD = "a live commenter passphrase";
     private static final double PATIENCE_MILLIS = 20_000;
 
     @RegisterExtension
@@ -32,35 +32,34 @@ class DiscussionLiveBrowserTests {
     int port;
 
     @Autowired
+    ApplicationContext application;
+
+    @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    PrivacyPolicy policy;
-
-    @Autowired
-    PasswordEncoder passwords;
-
     Commenters commenters;
+    Readers readers;
 
     @BeforeEach
     void commenters() {
-        commenters = new Commenters(jdbc, policy);
+        readers = Readers.of(application, port);
+        commenters = readers.commenters();
     }
 
     @Test
     void aReaderSeesCommentsAndRepliesOfAnotherAppearWithoutReloading() {
-        String email = commenter("Sarah Jane Smith");
+        String email = readers.commenter("Sarah Jane Smith");
         String thread = "Thank you for the clear map of the road closures.";
         String reply = "Adding to my own note: the detour signs go up on Monday.";
         try (BrowserContext posting = chromium.newContext("en-GB");
                 BrowserContext watching = chromium.newContext("en-GB")) {
             Page watcher = watching.newPage();
-            watcher.navigate(base() + articlePath());
+            watcher.navigate(readers.article("en"));
             assertThat(watcher.locator("#discussion-body")).hasAttribute("data-live-state", "open", opened());
             watcher.evaluate("window.stillTheSamePage = true");
             Page poster = posting.newPage();
-            logIn(poster, email);
-            poster.navigate(base() + articlePath());
+            readers.logIn(poster, email);
+            poster.navigate(readers.article("en"));
             assertThat(poster.locator("#discussion-body")).hasAttribute("data-live-state", "open", opened());
 
             Locator form = poster.locator("#discussion form.comment-form").first();
@@ -102,16 +101,16 @@ class DiscussionLiveBrowserTests {
 
     @Test
     void aReaderSortingByRepliesIsOfferedTheNewCommentsInsteadOfHavingThemInserted() {
-        String email = commenter("Luke Smith");
+        String email = readers.commenter("Luke Smith");
         String text = "The sketch of the new crossing helped me picture it.";
         try (BrowserContext posting = chromium.newContext("en-GB");
                 BrowserContext watching = chromium.newContext("en-GB")) {
             Page watcher = watching.newPage();
-            watcher.navigate(base() + articlePath());
+            watcher.navigate(readers.article("en"));
             assertThat(watcher.locator("#discussion-body")).hasAttribute("data-live-state", "open", opened());
             Page poster = posting.newPage();
-            logIn(poster, email);
-            poster.navigate(base() + articlePath());
+            readers.logIn(poster, email);
+            poster.navigate(readers.article("en"));
             Locator form = poster.locator("#discussion form.comment-form").first();
             form.getByLabel("Your comment").fill("A first comment, so the discussion can be sorted.");
             form.locator("button").click();
@@ -141,6 +140,95 @@ class DiscussionLiveBrowserTests {
         }
     }
 
+    @Test
+    void aReaderSeesEditsDeletionsAndTheCountChangeLiveAndUsesTheFormsOfCommentsThatArrivedLive() {
+        String posterEmail = readers.commenter("Clara Oswald");
+        String watcherEmail = readers.commenter("Danny Pink");
+        String first = "The timetable of the night trains is in the second table.";
+        String edited = "The timetable of the night trains is in the third table.";
+        String reply = "Thank you, the third table has the Sunday trains as well.";
+        String second = "The detour of the number twelve bus starts on Monday morning.";
+        try (BrowserContext posting = chromium.newContext("en-GB");
+                BrowserContext watching = chromium.newContext("en-GB")) {
+            Page watcher = watching.newPage();
+            readers.logIn(watcher, watcherEmail);
+            watcher.navigate(readers.article("en"));
+            assertThat(watcher.locator("#discussion-body")).hasAttribute("data-live-state", "open", opened());
+            watcher.evaluate("window.stillTheSamePage = true");
+            int before = publishedCount();
+            Page poster = posting.newPage();
+            readers.logIn(poster, posterEmail);
+            poster.navigate(readers.article("en"));
+            assertThat(poster.locator("#discussion-body")).hasAttribute("data-live-state", "open", opened());
+
+            post(poster, first);
+            Locator arrived =
+                    watcher.locator("#discussion article.comment", new Page.LocatorOptions().setHasText(first));
+            assertThat(arrived).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(PATIENCE_MILLIS));
+            String id = arrived.getAttribute("id");
+            assertThat(watcher.locator("#discussion [data-live-count]")).hasText("Comments: " + (before + 1));
+            assertThat(watcher.locator("[data-comment-count]"))
+                    .hasText(new String[] {String.valueOf(before + 1), String.valueOf(before + 1)});
+
+            Locator replying = Readers.action(watcher.locator("#" + id), "Reply");
+            replying.locator("summary").click();
+            replying.getByLabel("Your reply").fill(reply);
+
+            Locator edit = Readers.action(poster.locator("#" + id), "Edit");
+            edit.locator("summary").click();
+            edit.getByLabel("Your comment, edited").fill(edited);
+            edit.locator("form button").click();
+            assertThat(watcher.locator("#" + id + " .comment__body"))
+                    .hasText(edited, new LocatorAssertions.HasTextOptions().setTimeout(PATIENCE_MILLIS));
+            assertThat(watcher.locator("#" + id + " .comment__edited")).isVisible();
+            assertThat(replying.getByLabel("Your reply")).hasValue(reply);
+
+            replying.locator("form button").click();
+            assertThat(watcher.locator("#outcome")).hasText("Your comment has been published.", answered());
+            assertThat(poster.locator(
+                            "#discussion .comments__replies .comment", new Page.LocatorOptions().setHasText(reply)))
+                    .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(PATIENCE_MILLIS));
+
+            post(poster, second);
+            Locator secondArrived =
+                    watcher.locator("#discussion article.comment", new Page.LocatorOptions().setHasText(second));
+            assertThat(secondArrived).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(PATIENCE_MILLIS));
+            Locator report = Readers.action(secondArrived, "Report");
+            report.locator("summary").click();
+            report.getByLabel("Which rule does it break?").selectOption("trolling");
+            report.locator("form button").click();
+            assertThat(watcher.locator("#outcome"))
+                    .hasText("Thank you: moderators will review the comment you reported.", answered());
+
+            Locator delete = Readers.action(
+                    poster.locator("#discussion article.comment", new Page.LocatorOptions().setHasText(second)),
+                    "Delete");
+            delete.locator("summary").click();
+            delete.locator("form button").click();
+            assertThat(poster.locator("#outcome")).hasText("Your comment has been deleted.", answered());
+            assertThat(watcher.locator("#discussion article.comment", new Page.LocatorOptions().setHasText(second)))
+                    .hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(PATIENCE_MILLIS));
+            assertThat(watcher.locator("#discussion [data-live-count]")).hasText("Comments: " + (before + 2));
+            org.assertj.core.api.Assertions.assertThat(watcher.evaluate("window.stillTheSamePage"))
+                    .as("the watcher's page was not reloaded")
+                    .isEqualTo(true);
+        }
+    }
+
+    private static void post(Page page, String text) {
+        Locator form = page.locator("#discussion form.comment-form").first();
+        form.getByLabel("Your comment").fill(text);
+        form.locator("button").click();
+        assertThat(page.locator("#outcome")).hasText("Your comment has been published.", answered());
+    }
+
+    private int publishedCount() {
+        return jdbc.sql("select count(*) from comment where article_id = ? and status = 'PUBLISHED'")
+                .param(commenters.article("en"))
+                .query(Integer.class)
+                .single();
+    }
+
     private static LocatorAssertions.HasAttributeOptions opened() {
         return new LocatorAssertions.HasAttributeOptions().setTimeout(PATIENCE_MILLIS);
     }
@@ -152,31 +240,5 @@ class DiscussionLiveBrowserTests {
 
     private static LocatorAssertions.HasAttributeOptions lastEvent() {
         return new LocatorAssertions.HasAttributeOptions().setTimeout(PATIENCE_MILLIS);
-    }
-
-    private String commenter(String name) {
-        AccountId id = commenters.confirmed(name);
-        commenters.password(id, passwords.encode(PASSWORD));
-        return commenters.email(id);
-    }
-
-    private void logIn(Page page, String email) {
-        page.navigate(base() + "/en/account/login");
-        page.locator("#email").fill(email);
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form.account-form button[type=submit]").click();
-        assertThat(page).not().hasURL(base() + "/en/account/login");
-    }
-
-    private String articlePath() {
-        return jdbc.sql("select '/' || a.edition || '/' || s.slug || '/' || a.slug from article a join section s"
-                        + " on s.id = a.section_id where a.id = ?")
-                .param(commenters.article("en"))
-                .query(String.class)
-                .single();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

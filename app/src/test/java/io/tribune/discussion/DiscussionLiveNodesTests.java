@@ -15,14 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two Tribunes on one PostgreSQL database, as two nodes behind a load balancer: a comment posted on
- * either reaches the readers connected to both. Skipped where PostgreSQL is not running (CI starts it).
+ * either reaches the readers connected to both, and so do its edit and its deletion. Skipped where PostgreSQL is not running (CI starts it).
  */
 class DiscussionLiveNodesTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Test
-    void aCommentPostedOnOneNodeReachesTheReadersOfEveryNode() throws Exception {
+    void aCommentPostedEditedAndDeletedOnOneNodeReachesTheReadersOfEveryNode() throws Exception {
         assumeTrue(Postgres.isAvailable(), "no PostgreSQL at " + Postgres.URL + " (CI starts one)");
         String schema = Postgres.freshSchema();
         try (TribuneNode first = TribuneNode.onPostgres(schema, Map.of());
@@ -50,6 +50,29 @@ class DiscussionLiveNodesTests {
                         .contains("Posted on the second node: so does the bus.");
                 onFirst.awaitComment(fromFirst, PATIENCE);
                 onSecond.awaitComment(fromSecond, PATIENCE);
+
+                Posting.Posted edited = (Posting.Posted) first.bean(EditComment.class)
+                        .edit(new CommentChange(
+                                author,
+                                "en",
+                                article,
+                                fromSecond,
+                                "Edited on the first node: so does the night bus.",
+                                Commenters.address()));
+                assertThat(edited.status()).isEqualTo(CommentStatus.PUBLISHED);
+                assertThat(onSecond.awaitChange(
+                                        fromSecond,
+                                        c -> c.get("html").stringValue("").contains("so does the night bus"),
+                                        PATIENCE)
+                                .comment()
+                                .get("html")
+                                .asString())
+                        .contains("edited");
+
+                first.bean(DeleteComment.class)
+                        .delete(new CommentChange(author, "en", article, fromFirst, null, Commenters.address()));
+                onSecond.awaitChange(fromFirst, c -> c.get("html").isNull(), PATIENCE);
+                onFirst.awaitChange(fromFirst, c -> c.get("html").isNull(), PATIENCE);
             }
         } finally {
             Postgres.dropSchema(schema);

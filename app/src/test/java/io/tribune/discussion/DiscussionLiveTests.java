@@ -20,8 +20,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Live comments on one node through HTTP, read as a browser's EventSource reads them: what is sent
- * (published comments, rendered and escaped as anyone sees them), what never is (held and rejected
- * ones), what a reconnecting browser gets, and how many streams a node keeps.
+ * (published comments, rendered and escaped as anyone sees them; edits, deletions and hidings, with
+ * the count), what never is (held and rejected ones), what a reconnecting browser gets, and how many
+ * streams a node keeps.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -39,6 +40,15 @@ class DiscussionLiveTests {
 
     @Autowired
     PostComment postComment;
+
+    @Autowired
+    EditComment editComment;
+
+    @Autowired
+    DeleteComment deleteComment;
+
+    @Autowired
+    ReportComment reportComment;
 
     @Autowired
     JdbcClient jdbc;
@@ -115,6 +125,97 @@ class DiscussionLiveTests {
     }
 
     @Test
+    void anApprovedEditIsSentInPlaceMarkedEditedAndADeletionTakesTheCommentOutOfPagesAndCount() {
+        AccountId author = commenters.confirmed("Donna Noble");
+        long id = published(post(author, null, "The bridge closes on Monday for a week of repairs."));
+        LiveStream stream = open(live);
+
+        Posting.Posted edited = (Posting.Posted)
+                editComment.edit(change(author, id, "The bridge closes on Tuesday for a week of repairs."));
+        assertThat(edited.status()).isEqualTo(CommentStatus.PUBLISHED);
+        LiveStream.Event change =
+                stream.awaitChange(id, c -> c.get("html").stringValue("").contains("Tuesday"), PATIENCE);
+
+        assertThat(change.id())
+                .as("a change is no comment a reconnecting browser names")
+                .isNull();
+        JsonNode shown = change.comment();
+        assertThat(shown.get("html").asString())
+                .startsWith("<article class=\"comment\" id=\"comment-" + id + "\"")
+                .contains("· edited")
+                .contains("Donna Noble")
+                .doesNotContain("Monday")
+                .doesNotContain("<form");
+        int count = shown.get("count").asInt();
+        assertThat(count).isEqualTo(publishedCount());
+        assertThat(shown.get("countText").asString()).isEqualTo("Comments: " + count);
+
+        assertThat(deleteComment.delete(change(author, id, null))).isNull();
+        JsonNode gone =
+                stream.awaitChange(id, c -> c.get("html").isNull(), PATIENCE).comment();
+
+        assertThat(gone.get("count").asInt()).isEqualTo(count - 1);
+        assertThat(gone.get("countText").asString()).isEqualTo("Comments: " + (count - 1));
+    }
+
+    @Test
+    void aDeletedFirstCommentWithRepliesBecomesItsPlaceholder() {
+        AccountId author = commenters.confirmed("Bill Potts");
+        long thread = published(post(author, null, "The new timetable leaves the night trams out entirely."));
+        published(post(
+                commenters.confirmed("Nardole"), thread, "The night trams are in the second table, further down."));
+        LiveStream stream = open(live);
+
+        deleteComment.delete(change(author, thread, null));
+
+        assertThat(stream.awaitChange(thread, c -> !c.get("html").isNull(), PATIENCE)
+                        .comment()
+                        .get("html")
+                        .asString())
+                .contains("This comment was deleted by its author.")
+                .doesNotContain("Bill Potts")
+                .doesNotContain("night trams");
+    }
+
+    @Test
+    void anEditThatBreaksARuleTakesTheCommentOutOfOpenPages() {
+        AccountId author = commenters.confirmed("Rory Williams");
+        long id = published(post(author, null, "The night bus timetable is finally online, thank you."));
+        LiveStream stream = open(live);
+
+        Posting.Posted edited =
+                (Posting.Posted) editComment.edit(change(author, id, "The night bus timetable is fucking late."));
+
+        assertThat(edited.status()).isEqualTo(CommentStatus.REJECTED);
+        stream.awaitChange(id, c -> c.get("html").isNull(), PATIENCE);
+        assertThat(stream.received())
+                .filteredOn(e -> "change".equals(e.name()))
+                .extracting(LiveStream.Event::data)
+                .noneMatch(data -> data.contains("fucking"));
+    }
+
+    @Test
+    void aCommentHiddenByReportsLeavesOpenPages() {
+        long id = published(post(
+                commenters.confirmed("Amy Pond"),
+                null,
+                "Cyclists crossing the square should get off and walk, frankly."));
+        LiveStream stream = open(live);
+
+        Reporting last = null;
+        for (String reporter : List.of("River Song", "Craig Owens", "Sophie Benton")) {
+            last = reportComment.report(change(commenters.confirmed(reporter), id, "trolling"));
+        }
+
+        assertThat(last).isEqualTo(new Reporting.Reported(true));
+        assertThat(stream.awaitChange(id, c -> c.get("html").isNull(), PATIENCE)
+                        .comment()
+                        .get("count")
+                        .asInt())
+                .isEqualTo(publishedCount());
+    }
+
+    @Test
     void heldAndRejectedCommentsAreNeverSent() {
         LiveStream stream = open(live);
         AccountId rude = commenters.confirmed("Harold Saxon");
@@ -146,12 +247,16 @@ class DiscussionLiveTests {
         AccountId author = commenters.confirmed("Wilfred Mott");
         long seen = published(post(author, null, "The library opening hours were the part I needed."));
         long missed = published(post(author, null, "And the swimming pool reopens in March, good to know."));
+        long alsoMissed = published(post(author, null, "The museum is free on the first Sunday, by the way."));
 
         LiveStream stream = open(live, Long.toString(seen));
-        LiveStream.Event first = stream.await(e -> "comment".equals(e.name()), PATIENCE);
+        LiveStream.Event first = stream.awaitComment(missed, PATIENCE);
+        LiveStream.Event second = stream.awaitComment(alsoMissed, PATIENCE);
 
-        assertThat(first.commentId()).isEqualTo(missed);
         assertThat(first.id()).isEqualTo(Long.toString(missed));
+        assertThat(second.id()).isEqualTo(Long.toString(alsoMissed));
+        assertThat(second.comment().get("html").asString()).contains("The museum is free");
+        assertThat(stream.received()).extracting(LiveStream.Event::commentId).doesNotContain(seen);
     }
 
     @Test
@@ -182,6 +287,17 @@ class DiscussionLiveTests {
 
     private double openStreams() {
         return meters.get("tribune.discussion.live.readers").gauge().value();
+    }
+
+    private CommentChange change(AccountId reader, long commentId, String text) {
+        return new CommentChange(reader, "en", article, commentId, text, Commenters.address());
+    }
+
+    private int publishedCount() {
+        return jdbc.sql("select count(*) from comment where article_id = ? and status = 'PUBLISHED'")
+                .param(article)
+                .query(Integer.class)
+                .single();
     }
 
     private Posting post(AccountId author, Long parent, String text) {

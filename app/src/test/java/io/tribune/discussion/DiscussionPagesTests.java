@@ -209,6 +209,29 @@ class DiscussionPagesTests {
     }
 
     @Test
+    void anEditChangesTheCommentItsPathNamesWhateverTheFormSays() {
+        Browser reader = signedIn("Adric");
+        long named = postedBy(reader, "The mathematics of the new fares adds up, for once.");
+        long other = postedBy(reader, "The fare table for students is on the last page.");
+        String form = reader.get(path).body();
+
+        HttpResponse<String> edited = reader.post(
+                path + "/comments/" + named + "/edit",
+                form,
+                Map.of(
+                        "text",
+                        "The mathematics of the new fares adds up, for once, I checked.",
+                        "commentId",
+                        Long.toString(other),
+                        "articleId",
+                        Long.toString(commenters.otherArticle("en"))));
+
+        assertThat(edited.statusCode()).isEqualTo(303);
+        assertThat(bodyOf(named)).isEqualTo("The mathematics of the new fares adds up, for once, I checked.");
+        assertThat(bodyOf(other)).isEqualTo("The fare table for students is on the last page.");
+    }
+
+    @Test
     void unknownArticlesAndMalformedParametersAreAnsweredCleanly() {
         Browser visitor = new Browser(port);
 
@@ -256,6 +279,25 @@ class DiscussionPagesTests {
         Matcher key = SUBMIT.matcher(page);
         assertThat(key.find()).as("a comment form").isTrue();
         return key.group(1);
+    }
+
+    /** Posts the comment through the form; its id. */
+    private long postedBy(Browser reader, String text) {
+        String form = reader.get(path).body();
+        String location = reader.post(path, form, Map.of("text", text, "submit", submitKey(form)))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        Matcher posted = Pattern.compile("posted=([0-9]+)").matcher(location);
+        assertThat(posted.find()).as(location).isTrue();
+        return Long.parseLong(posted.group(1));
+    }
+
+    private String bodyOf(long id) {
+        return jdbc.sql("select body from comment where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
     }
 
     private int comments() {

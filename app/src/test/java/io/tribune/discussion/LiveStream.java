@@ -25,7 +25,7 @@ final class LiveStream implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** One event: its id, name and data, with the data read as the comment it carries. */
+    /** One event: its own id (null when it has none), name and data, with the data read as the comment it carries. */
     record Event(String id, String name, String data) {
 
         JsonNode comment() {
@@ -114,6 +114,11 @@ final class LiveStream implements AutoCloseable {
         return await(e -> "comment".equals(e.name()) && e.commentId() == id, patience);
     }
 
+    /** Waits for a change of the comment with this id that the test expects. */
+    Event awaitChange(long id, Predicate<JsonNode> expected, Duration patience) {
+        return await(e -> "change".equals(e.name()) && e.commentId() == id && expected.test(e.comment()), patience);
+    }
+
     /** The events taken from the stream so far by {@link #await}. */
     List<Event> received() {
         return List.copyOf(received);
@@ -129,6 +134,7 @@ final class LiveStream implements AutoCloseable {
                     if (data != null) {
                         arriving.add(new Event(id, name == null ? "message" : name, data.toString()));
                     }
+                    id = null;
                     name = null;
                     data = null;
                 } else if (line.startsWith("id:")) {

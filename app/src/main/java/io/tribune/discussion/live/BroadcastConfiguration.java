@@ -1,5 +1,6 @@
 package io.tribune.discussion.live;
 
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
@@ -22,11 +23,26 @@ class BroadcastConfiguration {
             case IN_PROCESS -> false;
         };
         if (!isPostgres) {
-            log.info("live comments: in-process broadcast (one node)");
+            if (isShared(database.determineUrl())) {
+                log.warn(
+                        "live comments: in-process broadcast on a database other processes may share ({}):"
+                                + " comments reach only the readers of the node they were posted on",
+                        database.determineUrl());
+            } else {
+                log.info("live comments: in-process broadcast (one node)");
+            }
             return new InProcessBroadcast(arrivals);
         }
         PostgresBroadcast broadcast = new PostgresBroadcast(jdbc, database, arrivals);
         log.info("live comments: PostgreSQL LISTEN/NOTIFY broadcast on channel {}", broadcast.channel());
         return broadcast;
+    }
+
+    /** An H2 server, or a file that later processes reach through the first one's server: several nodes may use it. */
+    static boolean isShared(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("jdbc:h2:tcp:")
+                || lower.startsWith("jdbc:h2:ssl:")
+                || lower.contains(";auto_server=true");
     }
 }

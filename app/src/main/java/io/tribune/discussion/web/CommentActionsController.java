@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-/** What a reader does to one comment: edit or delete their own, report someone else's. */
+/**
+ * What a reader does to one comment: edit or delete their own, report someone else's. The comment is
+ * named by the path alone: a form field of the same name never stands in for it.
+ */
 @Controller
 class CommentActionsController {
 
@@ -37,108 +40,92 @@ class CommentActionsController {
     /**
      * A form about one comment.
      *
-     * @param text the new text (edit) or the id of the rule (report)
+     * @param text the new text (edit)
+     * @param reason the id of the rule (report)
      * @param sort the order the reader was looking at, kept for the answer
      */
     record ActionForm(String text, String reason, String sort) {}
 
-    @PostMapping(DiscussionPaths.COMMENT + "/edit")
-    ModelAndView edit(
+    @PostMapping(DiscussionPaths.COMMENT + "/{action:edit|delete|report}")
+    ModelAndView act(
             @PathVariable Edition edition,
             @PathVariable long articleId,
             @PathVariable long commentId,
+            @PathVariable String action,
             @ModelAttribute ActionForm form,
             AccountId reader,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Posting posting = editComment.edit(change(edition, articleId, commentId, form.text(), reader, request));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        DiscussionViews.Shown shown = DiscussionViews.Shown.sorted(form.sort());
-        return switch (posting) {
-            case Posting.Posted posted ->
-                views.done(
-                        edition,
-                        articleId,
-                        reader,
-                        shown.with(posted),
-                        DiscussionPaths.posted(edition.code(), articleId, posted.commentId()),
-                        request);
-            case Posting.Refused refused ->
-                views.refused(
-                        edition,
-                        articleId,
-                        reader,
-                        shown.refused("edit-" + commentId, refused.problem(), form.text()),
-                        request);
+        Act act = new Act(edition, articleId, commentId, form, reader, request);
+        return switch (action) {
+            case "edit" -> edit(act);
+            case "delete" -> delete(act);
+            default -> report(act);
         };
     }
 
-    @PostMapping(DiscussionPaths.COMMENT + "/delete")
-    ModelAndView delete(
-            @PathVariable Edition edition,
-            @PathVariable long articleId,
-            @PathVariable long commentId,
-            @ModelAttribute ActionForm form,
-            AccountId reader,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        String problem = deleteComment.delete(change(edition, articleId, commentId, null, reader, request));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        DiscussionViews.Shown shown = DiscussionViews.Shown.sorted(form.sort());
-        if (problem != null) {
-            return views.refused(
-                    edition, articleId, reader, shown.refused("delete-" + commentId, problem, null), request);
-        }
-        return views.done(
-                edition,
-                articleId,
-                reader,
-                shown.with("discussion.done.deleted"),
-                DiscussionPaths.done(edition.code(), articleId, "deleted"),
-                request);
+    private ModelAndView edit(Act act) {
+        return switch (editComment.edit(act.change(act.form().text()))) {
+            case Posting.Posted posted ->
+                done(
+                        act,
+                        act.shown().with(posted),
+                        DiscussionPaths.posted(act.edition().code(), act.articleId(), posted.commentId()));
+            case Posting.Refused refused ->
+                refused(act, "edit", refused.problem(), act.form().text());
+        };
     }
 
-    @PostMapping(DiscussionPaths.COMMENT + "/report")
-    ModelAndView report(
-            @PathVariable Edition edition,
-            @PathVariable long articleId,
-            @PathVariable long commentId,
-            @ModelAttribute ActionForm form,
-            AccountId reader,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        Reporting reporting =
-                reportComment.report(change(edition, articleId, commentId, form.reason(), reader, request));
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        DiscussionViews.Shown shown = DiscussionViews.Shown.sorted(form.sort());
-        return switch (reporting) {
+    private ModelAndView delete(Act act) {
+        String problem = deleteComment.delete(act.change(null));
+        if (problem != null) {
+            return refused(act, "delete", problem, null);
+        }
+        return done(
+                act,
+                act.shown().with("discussion.done.deleted"),
+                DiscussionPaths.done(act.edition().code(), act.articleId(), "deleted"));
+    }
+
+    private ModelAndView report(Act act) {
+        return switch (reportComment.report(act.change(act.form().reason()))) {
             case Reporting.Reported reported -> {
                 String done = reported.isHidden() ? "hidden" : "reported";
-                yield views.done(
-                        edition,
-                        articleId,
-                        reader,
-                        shown.with("discussion.done." + done),
-                        DiscussionPaths.done(edition.code(), articleId, done),
-                        request);
+                yield done(
+                        act,
+                        act.shown().with("discussion.done." + done),
+                        DiscussionPaths.done(act.edition().code(), act.articleId(), done));
             }
-            case Reporting.Refused refused ->
-                views.refused(
-                        edition,
-                        articleId,
-                        reader,
-                        shown.refused("report-" + commentId, refused.problem(), null),
-                        request);
+            case Reporting.Refused refused -> refused(act, "report", refused.problem(), null);
         };
     }
 
-    private static CommentChange change(
+    /** One action as it was asked for: on which comment, by whom, with what form. */
+    private record Act(
             Edition edition,
             long articleId,
             long commentId,
-            String text,
+            ActionForm form,
             AccountId reader,
             HttpServletRequest request) {
-        return new CommentChange(reader, edition.code(), articleId, commentId, text, request.getRemoteAddr());
+
+        CommentChange change(String text) {
+            return new CommentChange(reader, edition.code(), articleId, commentId, text, request.getRemoteAddr());
+        }
+
+        DiscussionViews.Shown shown() {
+            return DiscussionViews.Shown.sorted(form.sort());
+        }
+    }
+
+    private ModelAndView done(Act act, DiscussionViews.Shown shown, String then) {
+        return views.done(act.edition(), act.articleId(), act.reader(), shown, then, act.request());
+    }
+
+    /** The discussion with the refused form ({@code edit}, {@code delete} or {@code report} of the comment) open. */
+    private ModelAndView refused(Act act, String form, String problem, String typed) {
+        DiscussionViews.Shown shown = act.shown().refused(form + "-" + act.commentId(), problem, typed);
+        return views.refused(act.edition(), act.articleId(), act.reader(), shown, act.request());
     }
 }

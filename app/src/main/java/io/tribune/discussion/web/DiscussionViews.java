@@ -76,7 +76,7 @@ class DiscussionViews {
                 .orElseThrow(NotFound::new);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Pages.Builder page = pages.in(edition);
-        Commenting commenting = commenting(discussion, reader);
+        Commenting commenting = commenting(discussion.isOpen(), reader);
         return new DiscussionView(
                 page.title(page.text()
                                 .get(
@@ -129,17 +129,18 @@ class DiscussionViews {
         return new ModelAndView("discussion/page", Map.of("view", view));
     }
 
-    private Commenting commenting(Discussion discussion, Optional<AccountId> reader) {
+    /** What the reader may do in a discussion that is open (or closed). */
+    Commenting commenting(boolean isOpen, Optional<AccountId> reader) {
         if (reader.isEmpty()) {
-            return discussion.isOpen() ? Commenting.SIGNED_OUT : Commenting.CLOSED;
+            return isOpen ? Commenting.SIGNED_OUT : Commenting.CLOSED;
         }
         if (!accounts.mayComment(reader.get())) {
-            return discussion.isOpen() ? Commenting.NOT_ALLOWED : Commenting.CLOSED;
+            return isOpen ? Commenting.NOT_ALLOWED : Commenting.CLOSED;
         }
         if (blocks.isBlocked(reader.get())) {
             return Commenting.BLOCKED;
         }
-        return discussion.isOpen() ? Commenting.ALLOWED : Commenting.CLOSED_TO_READER;
+        return isOpen ? Commenting.ALLOWED : Commenting.CLOSED_TO_READER;
     }
 
     private static ModelAndView fragment(DiscussionView view) {

@@ -4,15 +4,20 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.tribune.discussion.CommentView;
+import io.tribune.discussion.CommunityStandards;
+import io.tribune.discussion.Discussion;
+import io.tribune.discussion.LiveComment;
 import io.tribune.discussion.LiveComments;
-import io.tribune.discussion.PublishedComment;
 import io.tribune.discussion.live.Announcement;
 import io.tribune.discussion.live.CommentArrivals;
 import io.tribune.discussion.live.LiveSettings;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
+import io.tribune.system.Page;
 import io.tribune.system.Pages;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The readers connected to this node with a discussion open, by article, each with an event stream.
- * A comment announced by any node is read and rendered once here (as a reader who is not signed in
- * sees it) and sent to this node's readers of its article. Each reader's events go out in order on a
+ * A comment announced by any node (new, or changed) is read once here, rendered once for each way its
+ * readers see it (signed out, taking part, only reporting, its author) and sent to this node's readers
+ * of its article: a new one to insert, a changed one to put in place of what they have, or to remove. Each reader's events go out in order on a
  * thread of its own, so a reader whose connection stalls delays no one else and is dropped once too
  * many events wait for it. The number of streams is bounded; idle ones get a heartbeat.
  */
@@ -56,6 +62,7 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
     private final LiveSettings settings;
     private final Pages pages;
     private final Editions editions;
+    private final CommunityStandards standards;
     private final TemplateEngine templates;
     private final JsonMapper json;
     private final Map<Long, Set<Reader>> byArticle = new ConcurrentHashMap<>();
@@ -70,6 +77,7 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
             LiveSettings settings,
             Pages pages,
             Editions editions,
+            CommunityStandards standards,
             TemplateEngine templates,
             JsonMapper json,
             MeterRegistry meters) {
@@ -77,6 +85,7 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
         this.settings = settings;
         this.pages = pages;
         this.editions = editions;
+        this.standards = standards;
         this.templates = templates;
         this.json = json;
         Gauge.builder("tribune.discussion.live.readers", open, AtomicInteger::get)
@@ -85,16 +94,31 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
     }
 
     /**
-     * A stream of the comments published under the article from now on, preceded by those published
-     * after {@code afterId} when a browser reconnects; empty when this node has all the streams it keeps.
+     * Who a stream's reader is, as far as drawing comments for them goes, settled when the stream opens.
+     *
+     * @param readerId their account, or null when not signed in
+     * @param whileOpen what they may do while the discussion takes comments
+     * @param onceClosed what they may do once it is closed
      */
-    Optional<SseEmitter> open(Edition edition, long articleId, Long afterId) {
+    record Viewer(Long readerId, Commenting whileOpen, Commenting onceClosed) {
+
+        Commenting commenting(boolean isOpen) {
+            return isOpen ? whileOpen : onceClosed;
+        }
+    }
+
+    /**
+     * A stream of the comments published and changed under the article from now on, preceded by those
+     * published after {@code afterId} when a browser reconnects; empty when this node has all the streams
+     * it keeps.
+     */
+    Optional<SseEmitter> open(Edition edition, long articleId, Viewer viewer, Long afterId) {
         if (open.incrementAndGet() > settings.maxReaders()) {
             open.decrementAndGet();
             return Optional.empty();
         }
         SseEmitter emitter = new SseEmitter(settings.timeout().toMillis());
-        Reader reader = new Reader(articleId, emitter);
+        Reader reader = new Reader(articleId, viewer, emitter);
         emitter.onCompletion(() -> remove(reader));
         emitter.onTimeout(() -> remove(reader));
         emitter.onError(error -> remove(reader));
@@ -109,9 +133,9 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
                 .build());
         if (afterId != null) {
             try {
-                for (PublishedComment missed :
+                for (LiveComment missed :
                         comments.publishedAfter(edition.code(), articleId, afterId, settings.replay())) {
-                    reader.send(event(missed));
+                    new Drawn(missed, true).event(viewer).ifPresent(reader::send);
                 }
             } catch (RuntimeException e) {
                 // the stream is never handed to the container, so nothing else would forget it
@@ -141,45 +165,106 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
             return;
         }
         try {
-            comments.published(announcement.commentId(), announcement.articleId())
-                    .map(this::event)
-                    .ifPresent(event -> readers.forEach(reader -> reader.send(event)));
+            Optional<LiveComment> comment = comments.current(announcement.commentId(), announcement.articleId());
+            if (comment.isEmpty()) {
+                return;
+            }
+            Drawn drawn = new Drawn(comment.get(), announcement.isNew());
+            for (Reader reader : readers) {
+                drawn.event(reader.viewer).ifPresent(reader::send);
+            }
         } catch (RuntimeException e) {
             log.warn("could not send comment {} to its readers", announcement.commentId(), e);
         }
     }
 
-    /** The comment rendered for anyone, with its id, thread and parent for the script that places it. */
-    private Set<DataWithMediaType> event(PublishedComment published) {
-        Edition edition =
-                editions.find(published.discussion().article().edition()).orElseThrow();
-        DiscussionView view = new DiscussionView(
-                pages.in(edition).build(),
-                published.discussion(),
-                Commenting.SIGNED_OUT,
-                List.of(),
-                null,
-                null,
-                null,
-                "_csrf",
-                "");
-        StringOutput html = new StringOutput();
-        templates.render(
-                "discussion/fragments/live.jte",
-                Map.of("view", view, "comment", published.comment(), "isReply", published.isReply()),
-                html);
-        long id = published.comment().id();
-        String data = json.writeValueAsString(new LiveEvent(
-                id, published.threadId(), published.parentId(), html.toString().strip()));
-        return SseEmitter.event()
-                .id(Long.toString(id))
-                .name("comment")
-                .data(data, MediaType.TEXT_PLAIN)
-                .build();
+    /**
+     * The events of one comment announced (or replayed), each drawn once for each way readers see it: a
+     * new comment as the list item to insert ({@code comment}, whose id a reconnecting browser names), a
+     * changed one as the comment to put in place, or nothing to remove it ({@code change}).
+     */
+    private final class Drawn {
+
+        private final LiveComment comment;
+        private final boolean isNew;
+        private final Map<Look, Optional<Set<DataWithMediaType>>> events = new HashMap<>();
+
+        Drawn(LiveComment comment, boolean isNew) {
+            this.comment = comment;
+            this.isNew = isNew;
+        }
+
+        Optional<Set<DataWithMediaType>> event(Viewer viewer) {
+            Optional<CommentView> seen = comment.seenBy(viewer.readerId());
+            Commenting commenting = viewer.commenting(comment.discussion().isOpen());
+            Look look = new Look(commenting, seen.map(CommentView::isOwn).orElse(false), seen.isPresent());
+            return events.computeIfAbsent(look, l -> draw(seen, commenting));
+        }
+
+        private Optional<Set<DataWithMediaType>> draw(Optional<CommentView> seen, Commenting commenting) {
+            if (isNew && seen.isEmpty()) {
+                return Optional.empty();
+            }
+            Discussion discussion = comment.discussion();
+            Edition edition = editions.find(discussion.article().edition()).orElseThrow();
+            Page page = pages.in(edition).build();
+            String html =
+                    seen.map(view -> render(page, discussion, commenting, view)).orElse(null);
+            String data = json.writeValueAsString(new LiveEvent(
+                    comment.id(),
+                    comment.threadId(),
+                    comment.parentId(),
+                    html,
+                    discussion.count(),
+                    page.t("discussion.count", discussion.count())));
+            SseEmitter.SseEventBuilder event = SseEmitter.event();
+            if (isNew) {
+                event.id(Long.toString(comment.id()));
+            }
+            return Optional.of(event.name(isNew ? "comment" : "change")
+                    .data(data, MediaType.TEXT_PLAIN)
+                    .build());
+        }
+
+        /**
+         * The comment as this kind of reader sees it, with the forms they may use. The forms carry no CSRF
+         * token (the script copies the reader's own into them), and one-time keys shared by the readers of
+         * a kind, which is safe: a key names one submission of one author.
+         */
+        private String render(Page page, Discussion discussion, Commenting commenting, CommentView view) {
+            DiscussionView drawn = new DiscussionView(
+                    page,
+                    discussion,
+                    commenting,
+                    commenting == Commenting.ALLOWED || commenting == Commenting.CLOSED_TO_READER
+                            ? standards.rules(discussion.article().edition())
+                            : List.of(),
+                    null,
+                    null,
+                    null,
+                    "_csrf",
+                    "");
+            StringOutput html = new StringOutput();
+            if (isNew) {
+                templates.render(
+                        "discussion/fragments/live.jte",
+                        Map.of("view", drawn, "comment", view, "isReply", comment.isReply()),
+                        html);
+            } else {
+                templates.render("discussion/fragments/comment.jte", Map.of("view", drawn, "comment", view), html);
+            }
+            return html.toString().strip();
+        }
     }
 
-    /** What the script gets: where the comment goes and its markup. */
-    record LiveEvent(long id, long thread, Long parent, String html) {}
+    /** How one kind of reader sees a comment: every reader of a kind gets the same event. */
+    private record Look(Commenting commenting, boolean isOwn, boolean isShown) {}
+
+    /**
+     * What the script gets: which comment, where it goes, its markup (null when it leaves the reader's
+     * page), and the discussion's count of published comments, as a number and as its line shows it.
+     */
+    record LiveEvent(long id, long thread, Long parent, String html, int count, String countText) {}
 
     private void remove(Reader reader) {
         if (!reader.close()) {
@@ -234,12 +319,14 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
     private final class Reader {
 
         private final long articleId;
+        private final Viewer viewer;
         private final SseEmitter emitter;
         private final ThreadPoolExecutor writer;
         private final AtomicBoolean isClosed = new AtomicBoolean();
 
-        Reader(long articleId, SseEmitter emitter) {
+        Reader(long articleId, Viewer viewer, SseEmitter emitter) {
             this.articleId = articleId;
+            this.viewer = viewer;
             this.emitter = emitter;
             this.writer = new ThreadPoolExecutor(
                     1,

@@ -15,4 +15,13 @@ public interface Detector {
     Set<RuleId> rules();
 
     void inspect(Screening screening, Report report);
+
+    /**
+     * Whether this detector's findings are learned scores (a trained classifier, the semantic heads). A
+     * learned finding alone never rejects: the engine holds it for a moderator unless a detector that is
+     * not learned found the same rule.
+     */
+    default boolean learned() {
+        return false;
+    }
 }

@@ -3,9 +3,13 @@ package io.tribune.moderation.engine;
 import io.tribune.moderation.engine.activity.ActivityDetectors;
 import io.tribune.moderation.engine.learning.LearnedDetectors;
 import io.tribune.moderation.engine.lexical.LexicalDetectors;
+import io.tribune.moderation.engine.semantic.SemanticDetector;
+import io.tribune.moderation.engine.semantic.SemanticDetectors;
 import io.tribune.moderation.engine.signals.SignalDetectors;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The standard detector set: lexicons, patterns and signals, the trained classifier, activity over time. */
 final class Detectors {
@@ -16,7 +20,13 @@ final class Detectors {
         List<Detector> all = new ArrayList<>();
         all.addAll(LexicalDetectors.create(config));
         all.addAll(SignalDetectors.create(config, languages));
-        all.addAll(LearnedDetectors.create(config));
+        SemanticDetector semantic = SemanticDetectors.create(config);
+        all.add(semantic);
+        // Where the heads screen an edition, they replace the n-gram classifier, which mistakes plain
+        // mentions of groups for hatred; the other editions keep it.
+        Set<String> covered = new HashSet<>(config.policies().editions());
+        covered.removeIf(edition -> semantic.model(edition).isEmpty());
+        all.addAll(LearnedDetectors.create(config, covered));
         all.addAll(ActivityDetectors.create(config));
         return all;
     }

@@ -1,7 +1,9 @@
 package io.tribune.moderation.engine;
 
+import io.tribune.moderation.engine.semantic.SemanticDetector;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -72,7 +74,7 @@ public final class Engine {
                 continue;
             }
             try {
-                detector.inspect(screening, collected);
+                detector.inspect(screening, detector.learned() ? collected.learned : collected);
             } catch (RuntimeException | StackOverflowError e) {
                 recordFailure(detector, comment, e);
                 if (detector.rules().stream()
@@ -86,7 +88,7 @@ public final class Engine {
             holds.add("length:truncated");
         }
         String language = languageOf(screening);
-        Decision decision = decide(comment.id(), policy, collected.findings.values(), holds, language, started);
+        Decision decision = decide(comment.id(), policy, collected.merged(policy, holds), holds, language, started);
         return new Outcome(decision, collected.revisions);
     }
 
@@ -142,6 +144,23 @@ public final class Engine {
                 }
             }
         }
+    }
+
+    /**
+     * Per edition, what screens it for meaning: the sentence encoder and heads, or why the lexical
+     * engine works alone (no encoder configured, or one that does not cover the edition's language).
+     * For the administrators' status page and the command line.
+     */
+    public Map<String, String> semanticStatus() {
+        for (Detector detector : detectors) {
+            if (detector instanceof SemanticDetector semantic) {
+                return semantic.status();
+            }
+        }
+        Map<String, String> none = new java.util.TreeMap<>();
+        policies.editions()
+                .forEach(e -> none.put(e, "lexical engine alone: the semantic detector is not in this engine"));
+        return none;
     }
 
     /** How many times each detector failed since start. */
@@ -232,10 +251,40 @@ public final class Engine {
         return Math.round(score * 1000) / 1000.0;
     }
 
-    /** Keeps the strongest finding per rule and the revisions, in the order detectors reported them. */
+    /**
+     * Keeps the strongest finding per rule and the revisions, in the order detectors reported them; learned
+     * findings apart, until {@link #merged} weighs them.
+     */
     private static final class Collected implements Report {
         final Map<RuleId, Finding> findings = new EnumMap<>(RuleId.class);
         final List<Revision> revisions = new ArrayList<>();
+        final Learned learned = new Learned();
+
+        /**
+         * The findings with the learned ones added: where no other detector found the rule, a learned
+         * finding that would reach the rule's action is lowered to just under it (a hold for a rejecting
+         * rule), and the reason is recorded as {@code learned-only:RULE}.
+         */
+        Collection<Finding> merged(Policy policy, List<String> holds) {
+            Map<RuleId, Finding> all = new EnumMap<>(findings);
+            learned.findings.forEach((rule, finding) -> {
+                if (findings.containsKey(rule)) {
+                    all.merge(rule, finding, Engine::stronger);
+                    return;
+                }
+                RulePolicy rulePolicy = policy.rule(rule);
+                if (rulePolicy != null
+                        && rulePolicy.action() != Action.HOLD
+                        && finding.score() >= rulePolicy.threshold()) {
+                    double capped = Math.max(0, rulePolicy.threshold() - 0.001);
+                    all.put(rule, new Finding(rule, capped, finding.evidence()));
+                    holds.add("learned-only:" + rule.id());
+                } else {
+                    all.put(rule, finding);
+                }
+            });
+            return all.values();
+        }
 
         @Override
         public void add(Finding finding) {
@@ -245,6 +294,21 @@ public final class Engine {
         @Override
         public void revise(String earlierCommentId, Finding finding) {
             revisions.add(new Revision(earlierCommentId, finding));
+        }
+
+        /** The learned detectors' findings. */
+        private final class Learned implements Report {
+            final Map<RuleId, Finding> findings = new EnumMap<>(RuleId.class);
+
+            @Override
+            public void add(Finding finding) {
+                findings.merge(finding.rule(), finding, Engine::stronger);
+            }
+
+            @Override
+            public void revise(String earlierCommentId, Finding finding) {
+                Collected.this.revise(earlierCommentId, finding);
+            }
         }
     }
 }

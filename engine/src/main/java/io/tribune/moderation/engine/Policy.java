@@ -13,6 +13,7 @@ import java.util.Set;
  * @param candidateLanguages the languages the identifier chooses among
  * @param brandNames the publisher's names (for {@code publisher_disrespect})
  * @param ownDomains the publisher's domains, never counted as foreign links
+ * @param encoder the sentence encoder of the edition's semantic heads
  */
 public record Policy(
         String edition,
@@ -23,9 +24,35 @@ public record Policy(
         List<String> brandNames,
         List<String> ownDomains,
         Trust trust,
-        Map<RuleId, RulePolicy> rules) {
+        Map<RuleId, RulePolicy> rules,
+        EncoderChoice encoder) {
+
+    /** A policy on the shipped encoder. */
+    public Policy(
+            String edition,
+            String version,
+            String language,
+            Set<String> acceptedLanguages,
+            Set<String> candidateLanguages,
+            List<String> brandNames,
+            List<String> ownDomains,
+            Trust trust,
+            Map<RuleId, RulePolicy> rules) {
+        this(
+                edition,
+                version,
+                language,
+                acceptedLanguages,
+                candidateLanguages,
+                brandNames,
+                ownDomains,
+                trust,
+                rules,
+                EncoderChoice.SHIPPED);
+    }
 
     public Policy {
+        encoder = encoder == null ? EncoderChoice.SHIPPED : encoder;
         acceptedLanguages = Set.copyOf(acceptedLanguages);
         candidateLanguages = Set.copyOf(candidateLanguages);
         brandNames = List.copyOf(brandNames);

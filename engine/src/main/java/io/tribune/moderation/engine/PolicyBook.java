@@ -178,7 +178,38 @@ public final class PolicyBook {
                 list(e, "brandNames", where, List.of()),
                 list(e, "ownDomains", where, List.of()),
                 parsedTrust,
-                parsed);
+                parsed,
+                encoder(e.get("encoder"), where + ".encoder"));
+    }
+
+    /** {@code encoder: shipped | none | FOLDER} or {@code encoder: { model: ..., languages: [..] }}. */
+    private static EncoderChoice encoder(Object value, String where) {
+        if (value == null) {
+            return EncoderChoice.SHIPPED;
+        }
+        if (value instanceof String model) {
+            return model.isBlank() ? EncoderChoice.SHIPPED : new EncoderChoice(model.trim(), List.of());
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Object key : map.keySet()) {
+                if (!List.of("model", "languages").contains(String.valueOf(key))) {
+                    throw new PolicyException(where + ": unknown setting '" + key + "' (known: languages, model)");
+                }
+            }
+            Object model = map.get("model");
+            if (!(model instanceof String m) || m.isBlank()) {
+                throw new PolicyException(where + ".model: shipped, none or a model folder");
+            }
+            List<String> languages = new ArrayList<>();
+            Object list = map.get("languages");
+            if (list instanceof List<?> items) {
+                items.forEach(item -> languages.add(String.valueOf(item).trim().toLowerCase(Locale.ROOT)));
+            } else if (list != null) {
+                throw new PolicyException(where + ".languages: must be a list of language codes");
+            }
+            return new EncoderChoice(m.trim(), languages);
+        }
+        throw new PolicyException(where + ": shipped, none, a model folder, or a mapping with model and languages");
     }
 
     private static RulePolicy parseRule(Map<String, Object> r, String where) {

@@ -3,6 +3,7 @@ package io.tribune.moderation.engine.cli;
 import io.tribune.moderation.engine.Decision;
 import io.tribune.moderation.engine.Evidence;
 import io.tribune.moderation.engine.RuleHit;
+import io.tribune.moderation.engine.semantic.SemanticDetector;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,6 +48,7 @@ public final class DecisionJson {
             rule.put("rule", hit.rule().id());
             rule.put("score", hit.score());
             rule.put("action", hit.action().id());
+            SemanticDetector.explain(hit).ifPresent(text -> rule.put("explanation", text));
             ArrayNode evidence = rule.putArray("evidence");
             hit.evidence().forEach(e -> evidence(evidence.addObject(), e));
         }

@@ -1,6 +1,7 @@
 package io.tribune.moderation.engine.cli;
 
 import io.tribune.moderation.engine.learning.TrainCommand;
+import io.tribune.moderation.engine.semantic.TrainSemanticCommand;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -30,6 +31,7 @@ public final class ModerationCli {
             usage:
               moderate [--policy FILE] [--data-dir DIR] < comments.jsonl > decisions.jsonl
               moderate train ARGS...
+              moderate train-semantic --edition EDITION --data FILE --data-dir DIR [--policy FILE]
               moderate evaluate --data FILE [--data FILE...] [--policy FILE] [--data-dir DIR] [--json] [--mistakes]
 
             moderate: one JSON object per input line, in order:
@@ -41,11 +43,20 @@ public final class ModerationCli {
               {"line":N,"error":"..."} for a line that cannot be screened.
             --policy FILE    merge this YAML/JSON policy over the built-in one
             --data-dir DIR   the operator's folder of lexicons, blocklists and models
+            train-semantic   trains an edition's semantic heads on its encoder from labelled lines
+                             {"text":"...","label":"ok"|RULE} and saves DIR/semantic/heads-EDITION.json
             evaluate --json  print a machine-readable summary instead of the table
             evaluate --mistakes  also list the ids decided differently from their labels
             """;
 
     private ModerationCli() {}
+
+    /** Says, per edition, whether the semantic heads screen it or the lexical engine works alone. */
+    private static void status(EngineSetup.Built built, PrintStream err) {
+        built.engine()
+                .semanticStatus()
+                .forEach((edition, status) -> err.println("moderate: edition " + edition + ": " + status));
+    }
 
     public static void main(String[] args) {
         int code = run(args, System.in, System.out, System.err);
@@ -69,6 +80,9 @@ public final class ModerationCli {
         if (!rest.isEmpty() && rest.getFirst().equals("train")) {
             return TrainCommand.run(List.copyOf(rest.subList(1, rest.size())), in, out, err);
         }
+        if (!rest.isEmpty() && rest.getFirst().equals("train-semantic")) {
+            return TrainSemanticCommand.run(List.copyOf(rest.subList(1, rest.size())), in, out, err);
+        }
         if (!rest.isEmpty() && rest.getFirst().equals("evaluate")) {
             return evaluate(rest.subList(1, rest.size()), out, err);
         }
@@ -86,6 +100,7 @@ public final class ModerationCli {
         } catch (EngineSetup.Failed e) {
             return refuse(err, e.getMessage(), false);
         }
+        status(built, err);
         JsonMapper json = JsonMapper.builder().build();
         try {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -120,6 +135,7 @@ public final class ModerationCli {
         } catch (EngineSetup.Failed e) {
             return refuse(err, e.getMessage(), false);
         }
+        status(built, err);
         JsonMapper json = JsonMapper.builder().build();
         EvaluateCommand command = new EvaluateCommand(built, json, err);
         Scoreboard board;

@@ -33,9 +33,20 @@ final class ClassifierDetector implements Detector {
             RuleId.HATE);
 
     private final EditionClassifiers classifiers;
+    private final Set<String> skipped;
 
     ClassifierDetector(EditionClassifiers classifiers) {
+        this(classifiers, Set.of());
+    }
+
+    ClassifierDetector(EditionClassifiers classifiers, Set<String> skipped) {
         this.classifiers = classifiers;
+        this.skipped = Set.copyOf(skipped);
+    }
+
+    @Override
+    public boolean learned() {
+        return true;
     }
 
     @Override
@@ -50,6 +61,9 @@ final class ClassifierDetector implements Detector {
 
     @Override
     public void inspect(Screening screening, Report report) {
+        if (skipped.contains(screening.comment().edition())) {
+            return;
+        }
         Optional<Classifier> found = classifiers.forEdition(screening.comment().edition());
         if (found.isEmpty() || screening.text().isBlank()) {
             return;

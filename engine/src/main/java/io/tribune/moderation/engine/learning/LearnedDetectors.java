@@ -3,6 +3,7 @@ package io.tribune.moderation.engine.learning;
 import io.tribune.moderation.engine.Detector;
 import io.tribune.moderation.engine.EngineConfig;
 import java.util.List;
+import java.util.Set;
 
 /** Builds this package's detectors for the standard engine. */
 public final class LearnedDetectors {
@@ -14,9 +15,14 @@ public final class LearnedDetectors {
      * (so that the application's {@code learn} calls reach the engine) or opening its own.
      */
     public static List<Detector> create(EngineConfig config) {
+        return create(config, Set.of());
+    }
+
+    /** As {@link #create(EngineConfig)}, leaving out the editions in {@code skipped}. */
+    public static List<Detector> create(EngineConfig config, Set<String> skipped) {
         EditionClassifiers classifiers =
                 config.component(EditionClassifiers.class).orElseGet(() -> EditionClassifiers.open(config));
         classifiers.prepare(config.policies().editions());
-        return List.of(new ClassifierDetector(classifiers));
+        return List.of(new ClassifierDetector(classifiers, skipped));
     }
 }

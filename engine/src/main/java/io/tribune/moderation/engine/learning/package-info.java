@@ -4,6 +4,7 @@
  * ({@code moderate train}), online learning from moderators' decisions, and a compact model format.
  * It reports spam, advertising, third-party promotion, insults and threats, trolling and hate with the
  * probability as evidence; lexicons and patterns elsewhere report the same rules, and the engine keeps
- * the strongest finding.
+ * the strongest finding, except that a learned finding alone is held rather than rejected. Editions
+ * that the semantic heads screen do without it (it mistook mentions of groups for hatred).
  */
 package io.tribune.moderation.engine.learning;

@@ -1,0 +1,137 @@
+package io.tribune.discussion;
+
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.Accounts;
+import io.tribune.accounts.Reader;
+import io.tribune.publishing.Articles;
+import io.tribune.publishing.DiscussedArticle;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * The comments moderators review, queue by queue, each with its decision record, thread and reports.
+ * Who may look is the caller's business (the moderation module asks it for its moderators' editions).
+ */
+@Service
+public class CommentQueue {
+
+    /** How far back the queue of rejected comments reaches. */
+    public static final Duration RECENTLY = Duration.ofDays(30);
+
+    /** Counts above this are shown as "more than": counting a long queue exactly on every page costs too much. */
+    public static final int COUNT_CAP = 10_000;
+
+    private final CommentRepository comments;
+    private final Accounts accounts;
+    private final Articles articles;
+    private final Clock clock;
+
+    CommentQueue(CommentRepository comments, Accounts accounts, Articles articles, Clock clock) {
+        this.comments = comments;
+        this.accounts = accounts;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    /** One page of the queue; ask for one more than a page to learn whether another follows. */
+    public List<QueuedComment> page(QueueQuery query) {
+        Lookups lookups = new Lookups();
+        return comments.queue(query, since()).stream()
+                .map(r -> queued(r, lookups))
+                .toList();
+    }
+
+    /** How many comments wait in each queue of the edition, up to {@link #COUNT_CAP} + 1. */
+    public Map<Queue, Integer> counts(String edition) {
+        Map<Queue, Integer> counts = new EnumMap<>(Queue.class);
+        Instant since = since();
+        for (Queue queue : Queue.values()) {
+            counts.put(queue, comments.countQueue(edition, queue, since, COUNT_CAP));
+        }
+        return counts;
+    }
+
+    /** The comment if it is one of the edition's; empty for any other id. */
+    public Optional<QueuedComment> find(String edition, long commentId) {
+        return comments.reviewed(commentId)
+                .filter(r -> r.comment().edition().equals(edition))
+                .map(r -> queued(r, new Lookups()));
+    }
+
+    /** Whether the account ever commented in the edition, so the edition's moderators may act on it. */
+    public boolean hasCommentedIn(long authorId, String edition) {
+        return comments.hasCommentedIn(authorId, edition);
+    }
+
+    /** The author's record in the edition: comments by status, reports filed and upheld. */
+    public AuthorRecord authorRecord(long authorId, String edition) {
+        return comments.authorRecord(authorId, edition);
+    }
+
+    private Instant since() {
+        return clock.instant().minus(RECENTLY);
+    }
+
+    private QueuedComment queued(CommentRepository.Reviewed reviewed, Lookups lookups) {
+        StoredComment c = reviewed.comment();
+        List<QueuedComment.ContextComment> context = new ArrayList<>();
+        if (c.isReply()) {
+            comments.find(c.threadId()).ifPresent(thread -> context.add(context(thread, lookups)));
+            if (!c.parentId().equals(c.threadId())) {
+                comments.find(c.parentId()).ifPresent(parent -> context.add(context(parent, lookups)));
+            }
+        }
+        Optional<DiscussedArticle> article = lookups.article(c.articleId());
+        return new QueuedComment(
+                c.id(),
+                c.articleId(),
+                article.map(DiscussedArticle::title).orElse(""),
+                article.map(DiscussedArticle::path).orElse(null),
+                c.edition(),
+                c.authorId(),
+                lookups.name(c.authorId()),
+                c.body(),
+                c.status(),
+                c.rule(),
+                reviewed.decision(),
+                c.createdAt(),
+                c.editedAt(),
+                context,
+                comments.openReports(c.id()));
+    }
+
+    private QueuedComment.ContextComment context(StoredComment comment, Lookups lookups) {
+        boolean isDeleted = comment.status() == CommentStatus.DELETED;
+        return new QueuedComment.ContextComment(
+                comment.id(),
+                isDeleted ? null : lookups.name(comment.authorId()),
+                isDeleted ? "" : comment.body(),
+                comment.status());
+    }
+
+    /** Names and articles looked up once per page. */
+    private final class Lookups {
+        private final Map<Long, String> names = new HashMap<>();
+        private final Map<Long, Optional<DiscussedArticle>> found = new HashMap<>();
+
+        String name(long authorId) {
+            return names.computeIfAbsent(
+                    authorId,
+                    id -> accounts.find(new AccountId(id))
+                            .map(Reader::displayName)
+                            .orElse(null));
+        }
+
+        Optional<DiscussedArticle> article(long articleId) {
+            return found.computeIfAbsent(articleId, articles::discussed);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.tribune.moderation;
+
+/**
+ * The answer to a moderator's action: done, or why nothing changed.
+ *
+ * @param message the message key of what the moderator is told
+ * @param status the HTTP status the answer carries: 200 done, 404 no such item, 409 decided meanwhile,
+ *     422 bad input
+ */
+public record Decided(boolean isDone, String message, int status) {
+
+    static Decided done(String message) {
+        return new Decided(true, message, 200);
+    }
+
+    static Decided refused(String message, int status) {
+        return new Decided(false, message, status);
+    }
+}

@@ -1,0 +1,310 @@
+package io.tribune.moderation;
+
+import io.tribune.accounts.AccountId;
+import io.tribune.discussion.CommentEdited;
+import io.tribune.discussion.CommentPosted;
+import io.tribune.discussion.CommentQueue;
+import io.tribune.discussion.CommentStatus;
+import io.tribune.discussion.CommunityStandards;
+import io.tribune.discussion.ModeratedComment;
+import io.tribune.discussion.QueuedComment;
+import io.tribune.editions.Edition;
+import io.tribune.editions.Editions;
+import io.tribune.notifications.Letters;
+import io.tribune.system.Site;
+import io.tribune.system.Text;
+import io.tribune.system.Texts;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues a statement of reasons (DSA Art. 17) for each decision that restricts a comment or an account —
+ * rejections by the engine and by moderators, blocks — keeps it for the reader's pages and the DSA export,
+ * and mails it to the reader once the decision is committed (without keeping anyone waiting for it).
+ */
+@Component
+public class StatementsOfReasons {
+
+    private final JdbcClient jdbc;
+    private final CommentQueue comments;
+    private final CommunityStandards standards;
+    private final Editions editions;
+    private final Texts texts;
+    private final Letters mail;
+    private final LettersAfterCommit letters;
+    private final Addresses addresses;
+    private final Site site;
+    private final Clock clock;
+
+    StatementsOfReasons(
+            JdbcClient jdbc,
+            CommentQueue comments,
+            CommunityStandards standards,
+            Editions editions,
+            Texts texts,
+            Letters mail,
+            LettersAfterCommit letters,
+            Addresses addresses,
+            Site site,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.comments = comments;
+        this.standards = standards;
+        this.editions = editions;
+        this.texts = texts;
+        this.mail = mail;
+        this.letters = letters;
+        this.addresses = addresses;
+        this.site = site;
+        this.clock = clock;
+    }
+
+    /** A moderator rejected a comment; {@code before} is how it stood, with its screening's record. */
+    void commentRejectedByModerator(ModeratedComment moderated, String rule, String note, QueuedComment before) {
+        DecisionRecord screening = before == null ? DecisionRecord.read(null) : DecisionRecord.read(before.decision());
+        boolean detected = screening.hits().stream().anyMatch(h -> h.rule().equals(rule));
+        boolean reported = before != null && !before.openReports().isEmpty();
+        String facts = "A comment was rejected by a moderator under the community standards rule '" + rule + "'."
+                + (detected ? " Automated screening had found the rule broken and held the comment for review." : "")
+                + (reported ? " Readers had reported the comment." : "");
+        issue(
+                moderated.authorId(),
+                moderated.edition(),
+                "COMMENT_REJECTED",
+                moderated.commentId(),
+                null,
+                rule,
+                facts,
+                note,
+                reported ? "REPORTS" : "OWN_INITIATIVE",
+                detected,
+                detected ? "PARTIALLY" : "NOT",
+                false,
+                moderated.createdAt());
+    }
+
+    /**
+     * A comment rejected by the engine as it was posted gets its statement in the transaction that records
+     * the rejection (the discussion publishes the event there), so neither is kept without the other.
+     */
+    @EventListener
+    void posted(CommentPosted posted) {
+        if (posted.status() == CommentStatus.REJECTED) {
+            rejectedOnScreening(posted.edition(), posted.commentId());
+        }
+    }
+
+    @EventListener
+    void edited(CommentEdited edited) {
+        if (edited.status() == CommentStatus.REJECTED) {
+            rejectedOnScreening(edited.edition(), edited.commentId());
+        }
+    }
+
+    private void rejectedOnScreening(String edition, long commentId) {
+        comments.find(edition, commentId)
+                .filter(c -> c.status() == CommentStatus.REJECTED && c.rule() != null)
+                .ifPresent(c -> issue(
+                        c.authorId(),
+                        edition,
+                        "COMMENT_REJECTED",
+                        c.id(),
+                        null,
+                        c.rule(),
+                        "A comment was rejected as it was posted: automated screening found it breaks the community"
+                                + " standards rule '" + c.rule() + "'.",
+                        null,
+                        "OWN_INITIATIVE",
+                        true,
+                        "FULLY",
+                        false,
+                        c.editedAt() != null ? c.editedAt() : c.createdAt()));
+    }
+
+    Statement accountBlocked(
+            long blockId, AccountId account, String edition, String rule, String note, boolean isFinal, Instant at) {
+        String facts = "A moderator blocked the account from taking part in discussions under the community standards"
+                + " rule '" + rule + "'."
+                + (isFinal
+                        ? " The account had been blocked and unlocked before, so this block is final."
+                        : " The account holder may request unlocking.");
+        return issue(
+                account.value(),
+                edition,
+                "ACCOUNT_BLOCKED",
+                null,
+                blockId,
+                rule,
+                facts,
+                note,
+                "OWN_INITIATIVE",
+                false,
+                "NOT",
+                isFinal,
+                at);
+    }
+
+    /** The reader's statements, newest first. */
+    public List<Statement> of(AccountId account) {
+        return jdbc.sql("select * from statement_of_reasons where account_id = :account order by id desc")
+                .param("account", account.value())
+                .query(StatementsOfReasons::statement)
+                .list();
+    }
+
+    /** One of the reader's statements; empty for anyone else's. */
+    public Optional<Statement> find(AccountId account, long id) {
+        return jdbc.sql("select * from statement_of_reasons where id = :id and account_id = :account")
+                .param("id", id)
+                .param("account", account.value())
+                .query(StatementsOfReasons::statement)
+                .optional();
+    }
+
+    Optional<Statement> ofBlock(long blockId) {
+        return jdbc.sql("select * from statement_of_reasons where block_id = :block")
+                .param("block", blockId)
+                .query(StatementsOfReasons::statement)
+                .optional();
+    }
+
+    /** The statements issued from {@code from} (inclusive) to {@code to} (exclusive), oldest first. */
+    List<Statement> between(Instant from, Instant to) {
+        return jdbc.sql("select * from statement_of_reasons where decided_at >= :from and decided_at < :to order by id")
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(StatementsOfReasons::statement)
+                .list();
+    }
+
+    private Statement issue(
+            long accountId,
+            String edition,
+            String restriction,
+            Long commentId,
+            Long blockId,
+            String rule,
+            String facts,
+            String note,
+            String source,
+            boolean automatedDetection,
+            String automatedDecision,
+            boolean isFinal,
+            Instant contentDate) {
+        Instant now = clock.instant();
+        KeyHolder keys = new GeneratedKeyHolder();
+        String puid = UUID.randomUUID().toString();
+        jdbc.sql("""
+                        insert into statement_of_reasons (puid, account_id, edition, restriction, comment_id, block_id,
+                          rule, facts, note, source, automated_detection, automated_decision, is_final, content_date,
+                          decided_at)
+                        values (:puid, :account, :edition, :restriction, :comment, :block, :rule, :facts, :note,
+                          :source, :detection, :decision, :final, :content, :now)""")
+                .param("puid", puid)
+                .param("account", accountId)
+                .param("edition", edition)
+                .param("restriction", restriction)
+                .param("comment", commentId)
+                .param("block", blockId)
+                .param("rule", rule)
+                .param("facts", facts)
+                .param("note", note)
+                .param("source", source)
+                .param("detection", automatedDetection)
+                .param("decision", automatedDecision)
+                .param("final", isFinal)
+                .param("content", Timestamp.from(contentDate))
+                .param("now", Timestamp.from(now))
+                .update(keys, "id");
+        Statement statement = new Statement(
+                keys.getKeyAs(Number.class).longValue(),
+                puid,
+                accountId,
+                edition,
+                restriction,
+                commentId,
+                blockId,
+                rule,
+                facts,
+                note,
+                source,
+                automatedDetection,
+                automatedDecision,
+                isFinal,
+                contentDate,
+                now);
+        letters.send(() -> mail(statement));
+        return statement;
+    }
+
+    /** Mails the statement in the edition's language with a link to it on the site. */
+    private void mail(Statement statement) {
+        Optional<Edition> edition = editions.find(statement.edition());
+        Optional<String> to = addresses.of(new AccountId(statement.accountId()));
+        if (edition.isEmpty() || to.isEmpty()) {
+            return;
+        }
+        Text text = texts.of(edition.get());
+        mail.send(
+                to.get(),
+                edition.get(),
+                "moderation.mail.statement",
+                text.get("moderation.statement.restricted." + statement.restriction()),
+                ruleTitle(statement.edition(), statement.rule()),
+                text.get("moderation.statement.automated." + statement.automatedDecision()),
+                text.get(redress(statement)),
+                site.absolute("/" + statement.edition() + "/statements/" + statement.id()));
+    }
+
+    /** How the reader can seek redress: an unlock request for a block that is not final, else a complaint. */
+    static String redress(Statement statement) {
+        if (statement.isBlock()) {
+            return statement.isFinal() ? "moderation.statement.redress.final" : "moderation.statement.redress.unlock";
+        }
+        return "moderation.statement.redress.complaint";
+    }
+
+    /** The rule's title in the edition's language; its id when the edition no longer has it. */
+    public String ruleTitle(String edition, String rule) {
+        return standards.rules(edition).stream()
+                .filter(r -> r.id().equals(rule))
+                .map(CommunityStandards.Rule::title)
+                .findFirst()
+                .orElse(rule);
+    }
+
+    private static Statement statement(ResultSet rs, int row) throws SQLException {
+        long comment = rs.getLong("comment_id");
+        Long commentId = rs.wasNull() ? null : comment;
+        long block = rs.getLong("block_id");
+        Long blockId = rs.wasNull() ? null : block;
+        return new Statement(
+                rs.getLong("id"),
+                rs.getString("puid"),
+                rs.getLong("account_id"),
+                rs.getString("edition"),
+                rs.getString("restriction"),
+                commentId,
+                blockId,
+                rs.getString("rule"),
+                rs.getString("facts"),
+                rs.getString("note"),
+                rs.getString("source"),
+                rs.getBoolean("automated_detection"),
+                rs.getString("automated_decision"),
+                rs.getBoolean("is_final"),
+                rs.getTimestamp("content_date").toInstant(),
+                rs.getTimestamp("decided_at").toInstant());
+    }
+}

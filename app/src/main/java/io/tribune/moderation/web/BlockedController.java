@@ -1,0 +1,104 @@
+package io.tribune.moderation.web;
+
+import io.tribune.accounts.AccountId;
+import io.tribune.editions.Edition;
+import io.tribune.moderation.AccountBlocks;
+import io.tribune.moderation.BlockStanding;
+import io.tribune.moderation.Decided;
+import io.tribune.moderation.Statement;
+import io.tribune.moderation.StatementsOfReasons;
+import io.tribune.moderation.UnlockRequests;
+import io.tribune.system.NotFound;
+import io.tribune.system.Pages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A reader's own side of moderation: whether they are blocked and why, the unlock request form (not for
+ * a final block), and their statements of reasons, each visible only to them.
+ */
+@Controller
+class BlockedController {
+
+    private final Pages pages;
+    private final AccountBlocks blocks;
+    private final UnlockRequests unlocks;
+    private final StatementsOfReasons statements;
+
+    BlockedController(Pages pages, AccountBlocks blocks, UnlockRequests unlocks, StatementsOfReasons statements) {
+        this.pages = pages;
+        this.blocks = blocks;
+        this.unlocks = unlocks;
+        this.statements = statements;
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/blocked")
+    ModelAndView blocked(@PathVariable Edition edition, AccountId reader, HttpServletRequest request) {
+        return page(edition, reader, request, null, false, null);
+    }
+
+    @PostMapping("/{edition:[a-z]{2}}/blocked/unlock")
+    ModelAndView requestUnlock(
+            @PathVariable Edition edition,
+            AccountId reader,
+            @RequestParam(name = "account", required = false) String account,
+            @RequestParam(required = false) String explanation,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Decided decided = unlocks.request(reader, edition.code(), account, explanation);
+        response.setStatus(decided.status());
+        return page(
+                edition, reader, request, decided.message(), !decided.isDone(), decided.isDone() ? null : explanation);
+    }
+
+    @GetMapping("/{edition:[a-z]{2}}/statements/{id:[0-9]{1,18}}")
+    ModelAndView statement(@PathVariable Edition edition, @PathVariable long id, AccountId reader) {
+        Statement statement = statements.find(reader, id).orElseThrow(NotFound::new);
+        Pages.Builder page = pages.in(edition);
+        page.title(page.text().get("moderation.statement.title"));
+        return new ModelAndView(
+                "moderation/statement",
+                Map.of(
+                        "page", page.build(),
+                        "statement", statement,
+                        "rule", statements.ruleTitle(statement.edition(), statement.rule())));
+    }
+
+    private ModelAndView page(
+            Edition edition,
+            AccountId reader,
+            HttpServletRequest request,
+            String notice,
+            boolean isError,
+            String typed) {
+        Optional<BlockStanding> standing = blocks.standing(reader);
+        Pages.Builder page = pages.in(edition);
+        page.title(page.text().get("moderation.blocked.title"));
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page.build());
+        model.put("standing", standing.orElse(null));
+        model.put(
+                "rule",
+                standing.map(s -> statements.ruleTitle(edition.code(), s.block().rule()))
+                        .orElse(""));
+        model.put("reader", reader.value());
+        model.put("csrfName", csrf == null ? "_csrf" : csrf.getParameterName());
+        model.put("csrfToken", csrf == null ? "" : csrf.getToken());
+        model.put("notice", notice);
+        model.put("isError", isError);
+        model.put("typed", typed == null ? "" : typed);
+        model.put("maxLength", UnlockRequests.MAX_EXPLANATION);
+        return new ModelAndView("moderation/blocked", model);
+    }
+}

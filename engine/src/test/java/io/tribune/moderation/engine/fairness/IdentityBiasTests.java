@@ -1,0 +1,57 @@
+package io.tribune.moderation.engine.fairness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Identity-term bias of the standard engine (shipped encoder for English) on our templated functional
+ * tests: hateful cases must be blocked, neutral and positive mentions, counter-speech and negated hate
+ * must be published. The bounds are the figures reached (docs/moderation-quality.md); a change that
+ * blocks fewer hateful or more allowed cases fails here.
+ */
+class IdentityBiasTests {
+
+    private static Map<String, Map<String, IdentityReport.Rates>> rates;
+
+    @BeforeAll
+    static void measure() {
+        rates = IdentityReport.measure(IdentityReport.standard());
+    }
+
+    @ParameterizedTest(name = "{0}: hateful blocked >= {1}, allowed blocked <= {2}")
+    @CsvSource({
+        // language, hateful blocked at least, allowed blocked at most: English the targets, the others today's
+        // figures
+        "en, 0.90, 0.05",
+        "de, 0.79, 0.07",
+        "fr, 0.62, 0.22",
+        "es, 0.54, 0.10",
+        "ru, 0.29, 0.00",
+        "ar, 0.23, 0.00"
+    })
+    void blocksHateAndPublishesMentionsOfGroups(String language, double hateful, double allowed) {
+        IdentityReport.Rates all = rates.get(language).get("all");
+        assertThat(all.hatefulBlockedRate())
+                .as("%s hateful cases blocked; wrongly decided: %s", language, all.mistakes())
+                .isGreaterThanOrEqualTo(hateful);
+        assertThat(all.allowedBlockedRate())
+                .as("%s allowed cases blocked; wrongly decided: %s", language, all.mistakes())
+                .isLessThanOrEqualTo(allowed);
+    }
+
+    @Test
+    void noEnglishGroupIsBlockedForBeingNamedMoreThanOnce() {
+        rates.get("en").forEach((group, r) -> {
+            if (!group.equals("all")) {
+                assertThat(r.allowedBlocked)
+                        .as("allowed cases blocked naming %s", group)
+                        .isLessThanOrEqualTo(1);
+            }
+        });
+    }
+}
