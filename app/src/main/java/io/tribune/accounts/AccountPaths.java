@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class AccountPaths {
 
-    private static final String EDITION = "/{edition:[a-z]{2}}";
+    private static final String EDITION = Edition.PATH;
 
     public static final String PROFILE = EDITION + "/account";
     public static final String NAME = PROFILE + "/name";

@@ -23,6 +23,12 @@ public record Edition(
         boolean isRightToLeft,
         String datelinePattern) {
 
+    /**
+     * The first segment of every edition's address as handlers map it ({@code /en/...}); the value
+     * reaches handlers as an {@link Edition} through {@link EditionOfPath}.
+     */
+    public static final String PATH = "/{edition:[a-z]{2}}";
+
     public String languageTag() {
         return locale.toLanguageTag();
     }

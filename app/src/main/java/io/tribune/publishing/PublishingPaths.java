@@ -1,5 +1,7 @@
 package io.tribune.publishing;
 
+import io.tribune.editions.Edition;
+
 /**
  * The addresses of the public pages, written here only: each as the pattern its handler is mapped to
  * and as the path that pages, feeds, sitemaps and redirects link to. An edition's front page is
@@ -7,7 +9,7 @@ package io.tribune.publishing;
  */
 public final class PublishingPaths {
 
-    private static final String EDITION = "/{edition:[a-z]{2}}";
+    private static final String EDITION = Edition.PATH;
     private static final String SECTION_SLUG = "/{section:[a-z0-9-]{1,80}}";
 
     /** The front page; {@link #FRONT_WITHOUT_SLASH} is moved there. */

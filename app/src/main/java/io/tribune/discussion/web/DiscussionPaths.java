@@ -2,12 +2,13 @@ package io.tribune.discussion.web;
 
 import io.tribune.discussion.CommentOrder;
 import io.tribune.discussion.Cursor;
+import io.tribune.editions.Edition;
 import io.tribune.publishing.DiscussedArticle;
 
 /** The addresses of discussion pages, built here only. */
 public final class DiscussionPaths {
 
-    static final String DISCUSSION = "/{edition:[a-z]{2}}/discussion/{articleId:[0-9]{1,18}}";
+    static final String DISCUSSION = Edition.PATH + "/discussion/{articleId:[0-9]{1,18}}";
     static final String COMMENT = DISCUSSION + "/comments/{commentId:[0-9]{1,18}}";
     /** Every path that changes something in a discussion, for the security chain. */
     static final String[] CHANGES = {"/*/discussion/*", "/*/discussion/*/comments/*/*"};
