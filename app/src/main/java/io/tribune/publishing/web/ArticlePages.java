@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import gg.jte.TemplateEngine;
 import gg.jte.output.Utf8ByteOutput;
 import io.tribune.editions.Edition;
+import io.tribune.publishing.ArticleDiscussions;
 import io.tribune.publishing.ArticleView;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.PublishingSettings;
@@ -43,6 +44,7 @@ class ArticlePages {
     private final Frames frames;
     private final ArticleMarkup markup;
     private final TemplateEngine templates;
+    private final ArticleDiscussions discussions;
     private final Cache<String, Optional<Rendered>> cache;
 
     ArticlePages(
@@ -50,11 +52,13 @@ class ArticlePages {
             Frames frames,
             ArticleMarkup markup,
             TemplateEngine templates,
+            ArticleDiscussions discussions,
             PublishingSettings settings) {
         this.articles = articles;
         this.frames = frames;
         this.markup = markup;
         this.templates = templates;
+        this.discussions = discussions;
         this.cache = Caffeine.newBuilder()
                 .maximumSize(5_000)
                 .expireAfterWrite(settings.articleCache().ttl())
@@ -87,7 +91,11 @@ class ArticlePages {
         Page page = markup.describe(frame, edition, article).build();
         Utf8ByteOutput output = new Utf8ByteOutput();
         List<ShareLink> share = ShareLinks.of(edition, article.title(), page.canonical());
-        templates.render("publishing/article.jte", Map.of("page", page, "article", article, "share", share), output);
+        String discussion = discussions.pathOf(edition.code(), article.id());
+        templates.render(
+                "publishing/article.jte",
+                Map.of("page", page, "article", article, "share", share, "discussion", discussion),
+                output);
         byte[] html = output.toByteArray();
         KeptPage kept = KeptPage.html(html, etag(html), article.modifiedAt(), Caching.ARTICLE.getHeaderValue());
         return new Rendered(kept, article.card().path());
