@@ -121,9 +121,16 @@ class LearningFromModerators implements DisposableBean {
         return Optional.empty();
     }
 
+    /**
+     * Whether retraining would change how an edition of the language is screened: heads screen it, and
+     * they are not heads an operator saved (those are read as they are; {@code train-semantic} retrains them).
+     */
     private boolean readsMeaning(String language) {
         return engines.policies().editions().stream()
                 .filter(e -> engines.policies().policyFor(e).language().equals(language))
+                .filter(e -> settings.dataDir() == null
+                        || !Files.isRegularFile(
+                                settings.dataDir().resolve("semantic").resolve("heads-" + e + ".json")))
                 .anyMatch(e -> engines.engine().readsMeaning(e));
     }
 
