@@ -8,16 +8,12 @@ import io.tribune.moderation.engine.Action;
 import io.tribune.moderation.engine.ArticleText;
 import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Decision;
-import io.tribune.moderation.engine.Evidence;
 import io.tribune.moderation.engine.Finding;
-import io.tribune.moderation.engine.Messages;
 import io.tribune.moderation.engine.Outcome;
 import io.tribune.moderation.engine.Policy;
 import io.tribune.moderation.engine.Revision;
-import io.tribune.moderation.engine.RuleHit;
 import io.tribune.moderation.engine.RulePolicy;
 import io.tribune.moderation.engine.Standing;
-import io.tribune.moderation.engine.Verdict;
 import io.tribune.moderation.engine.cli.DecisionJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,21 +24,17 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Screens comments with the moderation engine. Two safeguards over the engine's own decision: it
- * never throws (a failure holds the comment), and no reader is refused by a learned score alone — a
- * rejection that only the trained classifier supports is held for a moderator instead, since that
- * classifier still mistakes plain mentions of groups ("Women are beautiful.") for hatred.
+ * Screens comments with the moderation engine, and never throws: a failure holds the comment. (That no
+ * reader is refused by a learned score alone is the engine's own rule: it holds such a finding, with
+ * the hold reason {@code learned-only:RULE}.)
  */
 @Component
 class EngineScreening implements CommentScreening {
 
     private static final Logger log = LoggerFactory.getLogger(EngineScreening.class);
-    static final String LEARNED = "classifier:";
-    static final String LEARNED_ONLY_HOLD = "learned-only:";
 
     private final Engines engines;
     private final DecisionJson json = new DecisionJson(JsonMapper.builder().build());
-    private final Messages messages = new Messages();
 
     EngineScreening(Engines engines) {
         this.engines = engines;
@@ -52,7 +44,7 @@ class EngineScreening implements CommentScreening {
     public Screened screen(Submission submission) {
         try {
             Outcome outcome = engines.engine().screen(comment(submission));
-            Screened screened = screened(withoutLearnedOnlyRejection(outcome.decision()));
+            Screened screened = screened(outcome.decision());
             return new Screened(
                     screened.status(),
                     screened.rule(),
@@ -106,45 +98,6 @@ class EngineScreening implements CommentScreening {
                 ? null
                 : decision.primary().map(hit -> hit.rule().id()).orElse(null);
         return new Screened(status, rule, decision.message(), json.decision(decision), decision.policyVersion());
-    }
-
-    /** A rejection whose every rejecting hit rests on the classifier alone becomes a hold. */
-    private Decision withoutLearnedOnlyRejection(Decision decision) {
-        if (decision.verdict() != Verdict.REJECT) {
-            return decision;
-        }
-        List<RuleHit> rejecting = decision.hits().stream()
-                .filter(h -> h.verdict() == Verdict.REJECT)
-                .toList();
-        if (!rejecting.stream().allMatch(EngineScreening::isLearnedOnly)) {
-            return decision;
-        }
-        List<String> holds = new ArrayList<>(decision.holds());
-        rejecting.forEach(hit -> holds.add(LEARNED_ONLY_HOLD + hit.rule().id()));
-        String language =
-                engines.engine().policies().policyFor(decision.edition()).language();
-        return new Decision(
-                decision.commentId(),
-                decision.edition(),
-                Verdict.HOLD,
-                decision.hits(),
-                decision.language(),
-                messages.forDecision(Verdict.HOLD, null, false, language),
-                decision.policyVersion(),
-                holds,
-                decision.micros());
-    }
-
-    private static boolean isLearnedOnly(RuleHit hit) {
-        return !hit.evidence().isEmpty() && hit.evidence().stream().allMatch(EngineScreening::isLearned);
-    }
-
-    private static boolean isLearned(Evidence evidence) {
-        return switch (evidence) {
-            case Evidence.Measure measure -> measure.name().startsWith(LEARNED);
-            case Evidence.Span span -> span.term() != null && span.term().startsWith(LEARNED);
-            default -> false;
-        };
     }
 
     private static Comment comment(Submission s) {

@@ -1,10 +1,24 @@
 package io.tribune.moderation;
 
+import io.tribune.moderation.engine.EncoderChoice;
 import io.tribune.moderation.engine.Engine;
 import io.tribune.moderation.engine.EngineConfig;
+import io.tribune.moderation.engine.Policy;
 import io.tribune.moderation.engine.PolicyBook;
 import io.tribune.moderation.engine.activity.ActivityStore;
 import io.tribune.moderation.engine.activity.JdbcActivityStore;
+import io.tribune.moderation.engine.learning.EditionClassifiers;
+import io.tribune.moderation.engine.semantic.EncoderException;
+import io.tribune.moderation.engine.semantic.Labelled;
+import io.tribune.moderation.engine.semantic.OnnxSentenceEncoder;
+import io.tribune.moderation.engine.semantic.SemanticHeads;
+import io.tribune.moderation.engine.semantic.SemanticSetup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -19,6 +33,9 @@ import org.springframework.stereotype.Component;
  * right after start, in the background, when warming up), with the activity of recent comments kept
  * in the database that every node shares, so flood and flash-mob rules see the whole site. The engine's
  * store creates its own two tables if they are absent (its schema is the engine's, not a migration's).
+ * Sentence encoders named by a model folder are opened at start, so that a misconfigured folder stops
+ * the start with the file it lacks; the encoders and the n-gram classifiers outlive a rebuilt engine,
+ * which replaces the running one at once when moderators' decisions retrain its heads.
  */
 @Component
 class Engines {
@@ -28,17 +45,27 @@ class Engines {
     private final DataSource dataSource;
     private final ModerationSettings settings;
     private final PolicyBook policies;
+    private final SemanticSetup semantic = new SemanticSetup();
+    private final EditionClassifiers classifiers;
     private final AtomicReference<CompletableFuture<Engine>> building = new AtomicReference<>();
+    private ActivityStore activity;
 
     Engines(DataSource dataSource, ModerationSettings settings) {
         this.dataSource = dataSource;
         this.settings = settings;
         this.policies = settings.policy() == null ? PolicyBook.defaults() : PolicyBook.withOverrides(settings.policy());
+        this.classifiers = EditionClassifiers.open(base());
+        openModelFolders();
     }
 
     /** The edition policies, read at start (a bad policy file stops the start with its error). */
     PolicyBook policies() {
         return policies;
+    }
+
+    /** The n-gram classifiers the engine shares with the learning from moderators' decisions. */
+    EditionClassifiers classifiers() {
+        return classifiers;
     }
 
     /**
@@ -57,6 +84,22 @@ class Engines {
         if (settings.warmUp()) {
             startBuilding();
         }
+    }
+
+    /**
+     * Builds an engine whose semantic heads of {@code language} also learn from these labelled comments,
+     * and puts it in place of the running one once it is ready (screening goes on meanwhile). Runs on the
+     * caller's thread.
+     */
+    void retrain(String language, List<Labelled> comments) {
+        learnFrom(language, comments);
+        Engine rebuilt = build();
+        building.set(CompletableFuture.completedFuture(rebuilt));
+    }
+
+    /** The next engine built trains the semantic heads of {@code language} on these comments too. */
+    void learnFrom(String language, List<Labelled> comments) {
+        semantic.training(language, comments);
     }
 
     private CompletableFuture<Engine> startBuilding() {
@@ -80,19 +123,62 @@ class Engines {
         return mine;
     }
 
-    private Engine build() {
-        long started = System.nanoTime();
-        EngineConfig config = EngineConfig.defaults()
-                .policies(policies)
-                .component(ActivityStore.class, new JdbcActivityStore(dataSource, settings.activityRetention(), true));
+    private EngineConfig base() {
+        EngineConfig config = EngineConfig.defaults().policies(policies);
         if (settings.dataDir() != null) {
             config.dataDir(settings.dataDir());
         }
+        return config;
+    }
+
+    private synchronized Engine build() {
+        long started = System.nanoTime();
+        if (activity == null) {
+            activity = new JdbcActivityStore(dataSource, settings.activityRetention(), true);
+        }
+        EngineConfig config = base().component(ActivityStore.class, activity)
+                .component(SemanticSetup.class, semantic)
+                .component(EditionClassifiers.class, classifiers);
         Engine built = Engine.standard(config);
         log.info(
                 "moderation engine ready in {} ms (policy {})",
                 (System.nanoTime() - started) / 1_000_000,
                 built.policies().version());
+        built.semanticStatus().forEach((edition, status) -> log.info("moderation edition {}: {}", edition, status));
         return built;
+    }
+
+    /**
+     * Opens, now, the encoder of every edition that names a model folder, and checks the heads an
+     * operator saved for an edition against its encoder: an {@link EncoderException} naming the file stops
+     * the start (reported by {@link EncoderFailureAnalyzer}) rather than the first comment's screening.
+     */
+    private void openModelFolders() {
+        Set<String> opened = new HashSet<>();
+        for (String edition : policies.editions()) {
+            Policy policy = policies.policyFor(edition);
+            EncoderChoice choice = policy.encoder();
+            if (choice.isNone() || choice.isShipped() || !opened.add(choice.model())) {
+                continue;
+            }
+            Path folder = Path.of(choice.model());
+            if (!folder.isAbsolute() && settings.dataDir() != null) {
+                folder = settings.dataDir().resolve(folder);
+            }
+            Set<String> languages = choice.languages().isEmpty() ? null : Set.copyOf(choice.languages());
+            OnnxSentenceEncoder encoder = OnnxSentenceEncoder.open(folder, languages);
+            semantic.encoder(choice.model(), encoder);
+            Path heads = settings.dataDir() == null
+                    ? null
+                    : settings.dataDir().resolve("semantic").resolve("heads-" + edition + ".json");
+            if (heads != null && Files.isRegularFile(heads) && encoder.covers(policy.language())) {
+                SemanticHeads.load(heads, encoder);
+            }
+        }
+    }
+
+    /** Per edition, what screens it for meaning, or why the lexical engine works alone. */
+    Map<String, String> semanticStatus() {
+        return engine().semanticStatus();
     }
 }

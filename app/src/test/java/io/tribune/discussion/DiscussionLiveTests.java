@@ -51,6 +51,9 @@ class DiscussionLiveTests {
     ReportComment reportComment;
 
     @Autowired
+    ModerateComment moderateComment;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -213,6 +216,46 @@ class DiscussionLiveTests {
                         .get("count")
                         .asInt())
                 .isEqualTo(publishedCount());
+    }
+
+    @Test
+    void aModeratorsRejectionTakesAPublishedCommentOutOfOpenPagesAndCount() {
+        AccountId author = commenters.confirmed("Clara Oswald");
+        long kept = published(post(author, null, "The ferry timetable for the winter is on the council's site."));
+        long id = published(post(author, null, "The ferry is the slowest way to cross, and the dullest."));
+        LiveStream stream = open(live);
+        int before = publishedCount();
+
+        ModeratedComment rejected = moderateComment.reject(
+                commenters.confirmed("Kate Stewart"), "en", id, CommentStatus.PUBLISHED, "trolling");
+
+        assertThat(rejected.outcome()).isEqualTo(ModeratedComment.Outcome.DONE);
+        JsonNode gone =
+                stream.awaitChange(id, c -> c.get("html").isNull(), PATIENCE).comment();
+        assertThat(gone.get("count").asInt()).isEqualTo(before - 1).isEqualTo(publishedCount());
+        assertThat(gone.get("countText").asString()).isEqualTo("Comments: " + (before - 1));
+        assertThat(stream.received())
+                .as("the comment kept up is not touched")
+                .extracting(LiveStream.Event::commentId)
+                .doesNotContain(kept);
+    }
+
+    @Test
+    void aHeldCommentAModeratorApprovesAppearsInOpenPages() {
+        AccountId rude = commenters.confirmed("Danny Pink");
+        for (int i = 0; i < 5; i++) {
+            Posting.Posted rejected =
+                    (Posting.Posted) post(rude, null, "This fucking council is useless, day " + i + ".");
+            assertThat(rejected.status()).isEqualTo(CommentStatus.REJECTED);
+        }
+        Posting.Posted held = (Posting.Posted) post(rude, null, "The school crossing on Park Road needs a warden.");
+        assertThat(held.status()).isEqualTo(CommentStatus.HELD);
+        LiveStream stream = open(live);
+
+        moderateComment.approve(commenters.confirmed("Osgood"), "en", held.commentId(), CommentStatus.HELD);
+
+        JsonNode shown = stream.awaitComment(held.commentId(), PATIENCE).comment();
+        assertThat(shown.get("html").asString()).contains("The school crossing on Park Road");
     }
 
     @Test

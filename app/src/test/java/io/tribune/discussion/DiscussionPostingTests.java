@@ -93,7 +93,10 @@ class DiscussionPostingTests {
         }
     }
 
-    /** The n-gram classifier reads some of these as hatred; a learned score alone never refuses a reader. */
+    /**
+     * Naming a group is no evidence of hatred, in the language of any of the site's editions: such a comment is approved or, at
+     * worst, held for a moderator (the engine holds a learned finding alone, never rejects on it).
+     */
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

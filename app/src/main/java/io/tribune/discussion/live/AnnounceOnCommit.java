@@ -2,6 +2,7 @@ package io.tribune.discussion.live;
 
 import io.tribune.discussion.CommentDeleted;
 import io.tribune.discussion.CommentEdited;
+import io.tribune.discussion.CommentModerated;
 import io.tribune.discussion.CommentPosted;
 import io.tribune.discussion.CommentReported;
 import io.tribune.discussion.CommentTakenDown;
@@ -16,7 +17,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Announces a comment published, or a shown one changed (edited, deleted, hidden by reports, taken down
- * with a flood), once the change is committed, so no node can read it before it is there. The
+ * with a flood, rejected by a moderator), once the change is committed, so no node can read it before it is there. The
  * announcement is made on a thread of its own: after a commit the poster's thread still holds the
  * finished transaction's connection, and the poster need not wait for the broadcast.
  */
@@ -61,6 +62,18 @@ class AnnounceOnCommit implements DisposableBean {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void announce(CommentTakenDown down) {
         announce(Announcement.changed(down.commentId(), down.articleId()));
+    }
+
+    /**
+     * A moderator's rejection takes a shown comment out of open pages, and its count. A held comment that
+     * a moderator approves arrives as any comment just published does ({@link CommentPosted}); a reported
+     * one that stays up changes nothing shown.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void announce(CommentModerated moderated) {
+        if (moderated.before().isVisibleToAll() && !moderated.after().isVisibleToAll()) {
+            announce(Announcement.changed(moderated.commentId(), moderated.articleId()));
+        }
     }
 
     private void announce(Announcement announcement) {

@@ -163,6 +163,16 @@ public final class Engine {
         return none;
     }
 
+    /** Whether the semantic heads screen the edition (else the lexical engine and the n-gram classifier do). */
+    public boolean readsMeaning(String edition) {
+        for (Detector detector : detectors) {
+            if (detector instanceof SemanticDetector semantic) {
+                return semantic.model(edition).isPresent();
+            }
+        }
+        return false;
+    }
+
     /** How many times each detector failed since start. */
     public Map<String, Long> failures() {
         Map<String, Long> counts = new LinkedHashMap<>();
