@@ -9,9 +9,14 @@ import io.tribune.discussion.ModeratedComment;
 import io.tribune.discussion.Queue;
 import io.tribune.discussion.QueueQuery;
 import io.tribune.discussion.QueuedComment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +31,15 @@ public class ModerationQueue {
 
     public static final int PAGE = 50;
     public static final int MAX_NOTE = 2000;
+
+    /** The rule whose held comments the clusters queue gathers. */
+    public static final String FLASH_MOB = "flash_mob";
+
+    /** How many of the newest held flash-mob comments the clusters queue gathers from. */
+    public static final int CLUSTER_READ = 500;
+
+    /** The most comments one bulk action decides. */
+    public static final int MAX_BULK = CLUSTER_READ;
 
     private final Moderators moderators;
     private final CommentQueue comments;
@@ -79,6 +93,9 @@ public class ModerationQueue {
     public Map<String, Integer> counts(String edition) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         comments.counts(edition).forEach((queue, n) -> counts.put(queue.path(), n));
+        counts.put(
+                "clusters",
+                gather(comments.heldUnder(edition, FLASH_MOB, CLUSTER_READ)).size());
         counts.put("unlock", unlockRequests.countOpen(edition));
         return counts;
     }
@@ -149,6 +166,135 @@ public class ModerationQueue {
                     kept);
             statements.commentRejectedByModerator(moderated, rule, kept, before);
             return Decided.done("moderation.done.rejected");
+        });
+    }
+
+    /**
+     * The flash mobs waiting in the edition, newest first: its newest held flash-mob comments gathered
+     * into clusters by the near-identical comments each one's evidence names.
+     */
+    public List<Cluster> clusters(AccountId moderator, String edition) {
+        moderators.check(moderator, edition);
+        return gather(comments.heldUnder(edition, FLASH_MOB, CLUSTER_READ));
+    }
+
+    /** Joins held comments that name one another as near-identical, each cluster newest first. */
+    static List<Cluster> gather(List<QueuedComment> held) {
+        Map<Long, Long> parent = new HashMap<>();
+        held.forEach(c -> parent.put(c.id(), c.id()));
+        for (QueuedComment c : held) {
+            for (long other : DecisionRecord.similarTo(c.decision(), FLASH_MOB)) {
+                if (parent.containsKey(other)) {
+                    parent.put(root(parent, c.id()), root(parent, other));
+                }
+            }
+        }
+        Map<Long, List<ReviewItem>> groups = new LinkedHashMap<>();
+        held.stream()
+                .sorted(Comparator.comparingLong(QueuedComment::id).reversed())
+                .forEach(c -> groups.computeIfAbsent(root(parent, c.id()), k -> new ArrayList<>())
+                        .add(ReviewItem.of(c)));
+        return groups.values().stream()
+                .map(members ->
+                        new Cluster(members.getFirst().comment().id(), List.copyOf(members), (int) members.stream()
+                                .mapToLong(m -> m.comment().authorId())
+                                .distinct()
+                                .count()))
+                .toList();
+    }
+
+    private static long root(Map<Long, Long> parent, long id) {
+        long root = id;
+        while (parent.get(root) != root) {
+            root = parent.get(root);
+        }
+        parent.put(id, root);
+        return root;
+    }
+
+    /**
+     * Approves or rejects held comments together — a whole cluster, or the members the moderator chose.
+     * Every id must be a comment of the edition, else nothing changes. Each comment changes only if it
+     * is still held, so what another moderator decided meanwhile is left as they decided it and counted
+     * in the answer. Each change is audited; a rejection tells each author once, in one statement of
+     * reasons for all their comments rejected together.
+     */
+    public Decided bulk(
+            AccountId moderator, String edition, boolean isReject, List<String> ids, String rule, String note) {
+        moderators.check(moderator, edition);
+        if (ids == null || ids.isEmpty()) {
+            return Decided.refused("moderation.error.noneChosen", 422);
+        }
+        if (ids.size() > MAX_BULK) {
+            return Decided.refused("moderation.error.tooMany", 422);
+        }
+        Set<Long> chosen = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (id == null || id.isEmpty() || id.length() > 18 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return Decided.refused("moderation.error.notFound", 404);
+            }
+            chosen.add(Long.parseLong(id));
+        }
+        if (isReject && (rule == null || standards.rules(edition).stream().noneMatch(r -> r.id().equals(rule)))) {
+            return Decided.refused("moderation.error.rule", 422);
+        }
+        String problem = Notes.problem(note, MAX_NOTE);
+        if (problem != null) {
+            return Decided.refused(problem, 422);
+        }
+        String kept = Notes.trimmed(note);
+        return transaction.execute(tx -> {
+            Map<Long, QueuedComment> before = new LinkedHashMap<>();
+            for (long id : chosen) {
+                QueuedComment found = comments.find(edition, id).orElse(null);
+                if (found == null) {
+                    return Decided.refused("moderation.error.notFound", 404);
+                }
+                before.put(id, found);
+            }
+            int done = 0;
+            int meanwhile = 0;
+            Map<Long, List<ModeratedComment>> byAuthor = new LinkedHashMap<>();
+            for (long id : chosen) {
+                ModeratedComment moderated = isReject
+                        ? moderate.reject(moderator, edition, id, CommentStatus.HELD, rule)
+                        : moderate.approve(moderator, edition, id, CommentStatus.HELD);
+                if (moderated.outcome() != ModeratedComment.Outcome.DONE) {
+                    meanwhile++;
+                    continue;
+                }
+                done++;
+                audit.record(
+                        moderator,
+                        isReject ? "comment.reject" : "comment.approve",
+                        edition,
+                        "comment",
+                        id,
+                        moderated.before().name(),
+                        moderated.after().name(),
+                        isReject ? rule : null,
+                        kept);
+                byAuthor.computeIfAbsent(moderated.authorId(), a -> new ArrayList<>())
+                        .add(moderated);
+            }
+            if (isReject) {
+                byAuthor.values()
+                        .forEach(rejected -> statements.commentsRejectedTogether(
+                                rejected,
+                                rule,
+                                kept,
+                                rejected.stream()
+                                        .map(m -> before.get(m.commentId()))
+                                        .toList()));
+            }
+            if (done == 0) {
+                return Decided.refused("moderation.error.decidedMeanwhile", 409);
+            }
+            return new Decided(
+                    true,
+                    isReject ? "moderation.done.bulkRejected" : "moderation.done.bulkApproved",
+                    200,
+                    List.of(done, meanwhile));
         });
     }
 
