@@ -53,9 +53,9 @@ printf '%s\n' "\\set after random(1000, 100000)" \
   "select $columns from comment where edition = 'en' and status between 'HELD' and 'HELD' and rule = 'spam' and id < :after order by status desc, id desc fetch first 51 rows only;" > "$work/rule-page.sql"
 printf '%s\n' "\\set after random(1, 99000)" \
   "select $columns from comment where edition = 'en' and status between 'HELD' and 'HELD' and id > :after order by status asc, id asc fetch first 51 rows only;" > "$work/oldest-page.sql"
-echo "select $columns from comment where edition = 'en' and status in ('PUBLISHED', 'HELD') and id in (select comment_id from comment_report where outcome is null) order by id desc fetch first 51 rows only;" > "$work/reported-page.sql"
+echo "select $columns from comment where edition = 'en' and status in ('PUBLISHED', 'HELD') and id = any(array(select distinct comment_id from comment_report where outcome is null)) order by id desc fetch first 51 rows only;" > "$work/reported-page.sql"
 echo "select count(*) from (select 1 from comment where edition = 'en' and status = 'HELD' fetch first 10001 rows only) q;" > "$work/held-count.sql"
-echo "select count(*) from (select 1 from comment where edition = 'en' and status in ('PUBLISHED', 'HELD') and id in (select comment_id from comment_report where outcome is null) fetch first 10001 rows only) q;" > "$work/reported-count.sql"
+echo "select count(*) from (select 1 from comment where edition = 'en' and status in ('PUBLISHED', 'HELD') and id = any(array(select distinct comment_id from comment_report where outcome is null)) fetch first 10001 rows only) q;" > "$work/reported-count.sql"
 printf '%-16s %8s %8s %8s\n' query p50_ms p95_ms p99_ms
 for query in first-page deep-page rule-page oldest-page reported-page held-count reported-count; do
   (cd "$work" && pgbench -n -h 127.0.0.1 -U postgres -c 1 -t "$runs" -f "$query.sql" -l --log-prefix="log-$query" \
