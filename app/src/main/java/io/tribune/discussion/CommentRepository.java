@@ -420,6 +420,33 @@ class CommentRepository {
                 upheldReports(authorId));
     }
 
+    /**
+     * A moderator's edit: replaces the text only if the comment still has the status and the text the
+     * moderator saw, keeping the text replaced as a revision marked with the moderator; false when it
+     * changed meanwhile.
+     */
+    boolean editByModerator(long id, CommentStatus expected, String seen, String body, long moderator, Instant at) {
+        boolean isDone =
+                jdbc.sql("update comment set body = :body where id = :id and status = :expected and body = :seen")
+                                .param("body", body)
+                                .param("id", id)
+                                .param("expected", expected.name())
+                                .param("seen", seen)
+                                .update()
+                        > 0;
+        if (isDone) {
+            jdbc.sql("""
+                            insert into comment_revision (comment_id, body, status, decision, replaced_at, edited_by)
+                            select id, :seen, status, decision, :at, :moderator from comment where id = :id""")
+                    .param("seen", seen)
+                    .param("at", Timestamp.from(at))
+                    .param("moderator", moderator)
+                    .param("id", id)
+                    .update();
+        }
+        return isDone;
+    }
+
     private static StoredComment comment(ResultSet rs, int row) throws SQLException {
         long parent = rs.getLong("parent_id");
         Long parentId = rs.wasNull() ? null : parent;

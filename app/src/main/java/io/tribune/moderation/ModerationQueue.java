@@ -3,6 +3,7 @@ package io.tribune.moderation;
 import io.tribune.accounts.AccountId;
 import io.tribune.discussion.CommentQueue;
 import io.tribune.discussion.CommentStatus;
+import io.tribune.discussion.CommentText;
 import io.tribune.discussion.CommunityStandards;
 import io.tribune.discussion.ModerateComment;
 import io.tribune.discussion.ModeratedComment;
@@ -136,12 +137,9 @@ public class ModerationQueue {
             AccountId moderator, String edition, long commentId, String expected, String rule, String note) {
         moderators.check(moderator, edition);
         CommentStatus seen = status(expected);
-        if (rule == null || standards.rules(edition).stream().noneMatch(r -> r.id().equals(rule))) {
-            return Decided.refused("moderation.error.rule", 422);
-        }
-        String problem = Notes.problem(note, MAX_NOTE);
-        if (problem != null) {
-            return Decided.refused(problem, 422);
+        Decided refusedInput = ruleAndNote(edition, rule, note);
+        if (refusedInput != null) {
+            return refusedInput;
         }
         if (seen == null) {
             return Decided.refused("moderation.error.decidedMeanwhile", 409);
@@ -296,6 +294,84 @@ public class ModerationQueue {
                     200,
                     List.of(done, meanwhile));
         });
+    }
+
+    /**
+     * Replaces a comment's text with the moderator's version, under a rule of the standards. It changes
+     * only if the comment still reads as the moderator saw it ({@code version}, see {@link #version}) with
+     * the status they saw. The audit keeps the text before and after, the comment keeps its earlier text
+     * as a revision, and the author gets a statement of reasons.
+     */
+    public Decided edit(
+            AccountId moderator,
+            String edition,
+            long commentId,
+            String expected,
+            String version,
+            String text,
+            String rule,
+            String note) {
+        moderators.check(moderator, edition);
+        CommentStatus seen = status(expected);
+        Decided refusedInput = ruleAndNote(edition, rule, note);
+        if (refusedInput != null) {
+            return refusedInput;
+        }
+        CommentText.Checked checked = CommentText.check(text);
+        if (checked.text().isEmpty()) {
+            return Decided.refused(
+                    switch (checked.problem()) {
+                        case "discussion.error.tooLong" -> "moderation.error.tooLong";
+                        case "discussion.error.unreadable" -> "moderation.error.malformed";
+                        default -> "moderation.error.editEmpty";
+                    },
+                    422);
+        }
+        if (seen == null || version == null) {
+            return Decided.refused("moderation.error.decidedMeanwhile", 409);
+        }
+        String kept = Notes.trimmed(note);
+        CommentText edited = checked.text().get();
+        return transaction.execute(tx -> {
+            QueuedComment before = comments.find(edition, commentId).orElse(null);
+            if (before == null) {
+                return Decided.refused("moderation.error.notFound", 404);
+            }
+            if (!version(before.body()).equals(version) || before.status() != seen) {
+                return Decided.refused("moderation.error.decidedMeanwhile", 409);
+            }
+            if (before.body().equals(edited.value())) {
+                return Decided.refused("moderation.error.unchanged", 422);
+            }
+            ModeratedComment moderated = moderate.edit(moderator, edition, commentId, seen, before.body(), edited);
+            Decided refused = refusal(moderated);
+            if (refused != null) {
+                return refused;
+            }
+            audit.recordEdit(moderator, edition, commentId, rule, kept, before.body(), edited.value());
+            statements.commentEdited(moderated, rule, kept);
+            return Decided.done("moderation.done.edited");
+        });
+    }
+
+    /** A short fingerprint of a comment's text, which the edit form sends back to show what it edited. */
+    public static String version(String body) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The refusal of a rule that is not one of the edition's or of a note that cannot be kept; null when both are fine. */
+    private Decided ruleAndNote(String edition, String rule, String note) {
+        if (rule == null || standards.rules(edition).stream().noneMatch(r -> r.id().equals(rule))) {
+            return Decided.refused("moderation.error.rule", 422);
+        }
+        String problem = Notes.problem(note, MAX_NOTE);
+        return problem == null ? null : Decided.refused(problem, 422);
     }
 
     private static Decided refusal(ModeratedComment moderated) {

@@ -100,6 +100,25 @@ public class StatementsOfReasons {
                 moderated.createdAt());
     }
 
+    /** A moderator edited a comment's text under a rule; the comment stays, as edited. */
+    void commentEdited(ModeratedComment edited, String rule, String note) {
+        issue(
+                edited.authorId(),
+                edited.edition(),
+                "COMMENT_EDITED",
+                edited.commentId(),
+                null,
+                rule,
+                "A moderator edited the text of a comment because part of it broke the community standards rule '"
+                        + rule + "'. The rest of the comment stays as it was written.",
+                note,
+                "OWN_INITIATIVE",
+                false,
+                "NOT",
+                false,
+                edited.createdAt());
+    }
+
     /**
      * A moderator rejected several comments of one author together (a flash-mob cluster): one statement
      * tells the author about all of them. It names the newest comment; the facts give how many.

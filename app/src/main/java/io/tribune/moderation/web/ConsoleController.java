@@ -121,6 +121,28 @@ class ConsoleController {
                 edition, moderator, id, decided, queue, filter(rule, article, author, order, null), request, response);
     }
 
+    @PostMapping(BASE + "/comments/" + ID + "/edit")
+    ModelAndView edit(
+            @PathVariable Edition edition,
+            @PathVariable long id,
+            AccountId moderator,
+            @RequestParam(required = false) String expected,
+            @RequestParam(required = false) String version,
+            @RequestParam(required = false) String text,
+            @RequestParam(name = "reason", required = false) String reason,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String queue,
+            @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String article,
+            @RequestParam(required = false) String author,
+            @RequestParam(required = false) String order,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Decided decided = console.edit(moderator, edition.code(), id, expected, version, text, reason, note);
+        return answer(
+                edition, moderator, id, decided, queue, filter(rule, article, author, order, null), request, response);
+    }
+
     @PostMapping(BASE + "/accounts/" + ID + "/block")
     ModelAndView block(
             @PathVariable Edition edition,
