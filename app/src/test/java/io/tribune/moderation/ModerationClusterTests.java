@@ -7,7 +7,6 @@ import io.tribune.discussion.CommentStatus;
 import io.tribune.discussion.CommentTakenDown;
 import io.tribune.support.Browser;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,22 +29,6 @@ class ModerationClusterTests extends ModerationWebTest {
 
     @Autowired
     TransactionTemplate transaction;
-
-    private static final String MOB_TEXT = "Everyone must write to the editor today and demand this article is removed";
-
-    /** Held flash-mob comments by the authors, each naming the ones before it as near-identical. */
-    List<Long> cluster(String edition, AccountId... authors) {
-        long article = article(edition);
-        List<Long> ids = new ArrayList<>();
-        for (AccountId author : authors) {
-            String similar = ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
-            String record = "{\"decision\":\"hold\",\"rules\":[{\"rule\":\"flash_mob\",\"score\":0.97,"
-                    + "\"action\":\"hold\",\"evidence\":[{\"similar\":[" + similar + "],\"similarity\":0.93,"
-                    + "\"accounts\":" + (ids.size() + 1) + "}]}],\"language\":\"en\"}";
-            ids.add(comment(article, edition, author, "HELD", "flash_mob", MOB_TEXT, record));
-        }
-        return ids;
-    }
 
     static String members(List<Long> ids) {
         return ids.stream().map(id -> "member=" + id).collect(Collectors.joining("&"));
