@@ -61,6 +61,17 @@ public class CommentQueue {
                 .toList();
     }
 
+    /**
+     * The decision records of the edition's newest held comments under the rule, by id, at most
+     * {@code limit}: what counting its clusters needs, without looking up names or articles.
+     */
+    public Map<Long, String> heldDecisions(String edition, String rule, int limit) {
+        Map<Long, String> decisions = new java.util.LinkedHashMap<>();
+        comments.queue(new QueueQuery(edition, Queue.HELD, rule, null, null, false, null, limit), since())
+                .forEach(r -> decisions.put(r.comment().id(), r.decision()));
+        return decisions;
+    }
+
     /** How many comments wait in each queue of the edition, up to {@link #COUNT_CAP} + 1. */
     public Map<Queue, Integer> counts(String edition) {
         Map<Queue, Integer> counts = new EnumMap<>(Queue.class);

@@ -94,9 +94,10 @@ public class ModerationQueue {
     public Map<String, Integer> counts(String edition) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         comments.counts(edition).forEach((queue, n) -> counts.put(queue.path(), n));
-        counts.put(
-                "clusters",
-                gather(comments.heldUnder(edition, FLASH_MOB, CLUSTER_READ)).size());
+        Map<Long, String> held = comments.heldDecisions(edition, FLASH_MOB, CLUSTER_READ);
+        Map<Long, Long> roots = roots(held);
+        counts.put("clusters", (int)
+                held.keySet().stream().map(id -> root(roots, id)).distinct().count());
         counts.put("unlock", unlockRequests.countOpen(edition));
         return counts;
     }
@@ -178,15 +179,9 @@ public class ModerationQueue {
 
     /** Joins held comments that name one another as near-identical, each cluster newest first. */
     static List<Cluster> gather(List<QueuedComment> held) {
-        Map<Long, Long> parent = new HashMap<>();
-        held.forEach(c -> parent.put(c.id(), c.id()));
-        for (QueuedComment c : held) {
-            for (long other : DecisionRecord.similarTo(c.decision(), FLASH_MOB)) {
-                if (parent.containsKey(other)) {
-                    parent.put(root(parent, c.id()), root(parent, other));
-                }
-            }
-        }
+        Map<Long, String> decisions = new LinkedHashMap<>();
+        held.forEach(c -> decisions.put(c.id(), c.decision()));
+        Map<Long, Long> parent = roots(decisions);
         Map<Long, List<ReviewItem>> groups = new LinkedHashMap<>();
         held.stream()
                 .sorted(Comparator.comparingLong(QueuedComment::id).reversed())
@@ -199,6 +194,20 @@ public class ModerationQueue {
                                 .distinct()
                                 .count()))
                 .toList();
+    }
+
+    /** Each held comment's link towards its cluster's root (union-find over the ids each record names). */
+    private static Map<Long, Long> roots(Map<Long, String> decisions) {
+        Map<Long, Long> parent = new HashMap<>();
+        decisions.keySet().forEach(id -> parent.put(id, id));
+        decisions.forEach((id, decision) -> {
+            for (long other : DecisionRecord.similarTo(decision, FLASH_MOB)) {
+                if (parent.containsKey(other)) {
+                    parent.put(root(parent, id), root(parent, other));
+                }
+            }
+        });
+        return parent;
     }
 
     private static long root(Map<Long, Long> parent, long id) {

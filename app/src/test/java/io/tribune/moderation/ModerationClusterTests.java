@@ -57,6 +57,12 @@ class ModerationClusterTests extends ModerationWebTest {
         }
         assertThat(page).doesNotContain("value=\"" + unrelated + "\"");
         assertThat(page).contains("Reject the whole cluster");
+        int rows = page.split("class=\"review cluster\"", -1).length - 1;
+        assertThat(rows).isGreaterThanOrEqualTo(2);
+        assertThat(page)
+                .contains(
+                        "/en/moderation/clusters\" aria-current=\"page\">Flash mobs <span class=\"console-tabs__count\">"
+                                + rows + "</span>");
     }
 
     @Test
