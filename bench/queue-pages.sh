@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The moderators' queue queries on PostgreSQL with 100,000 held comments in one edition (plus published
 # comments and other editions' held ones around them): a page of 50 newest first, a deep page by
-# keyset, a page filtered by rule, oldest first, and the count of a tab. Builds a throwaway database
+# keyset, a page filtered by rule, oldest first, the reported queue, the 500 newest held comments of one
+# rule that the flash-mob clusters tab gathers from, and the count of a tab. Builds a throwaway database
 # with the real migrations, loads it, and runs each query with pgbench on one connection, printing
 # p50/p95/p99 in milliseconds. The queries are those of CommentRepository.queue and countQueue. Measures the database side of a console page, not the HTTP round trip.
 # Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust) and pgbench.
@@ -53,11 +54,12 @@ printf '%s\n' "\\set after random(1000, 100000)" \
   "select $columns from comment where edition = 'en' and status between 'HELD' and 'HELD' and rule = 'spam' and id < :after order by status desc, id desc fetch first 51 rows only;" > "$work/rule-page.sql"
 printf '%s\n' "\\set after random(1, 99000)" \
   "select $columns from comment where edition = 'en' and status between 'HELD' and 'HELD' and id > :after order by status asc, id asc fetch first 51 rows only;" > "$work/oldest-page.sql"
-echo "select $columns from comment where edition = 'en' and status in ('PUBLISHED', 'HELD') and id in (select comment_id from comment_report where outcome is null) order by id desc fetch first 51 rows only;" > "$work/reported-page.sql"
+echo "select $columns from comment where edition = 'en' and status between 'HELD' and 'HELD' and rule = 'flood' order by status desc, id desc fetch first 500 rows only;" > "$work/clusters-read.sql"
+echo "select $columns from comment where edition = 'en' and status in ('PUBLISHED', 'HELD') and id = any(array(select distinct comment_id from comment_report where outcome is null)) order by id desc fetch first 51 rows only;" > "$work/reported-page.sql"
 echo "select count(*) from (select 1 from comment where edition = 'en' and status = 'HELD' fetch first 10001 rows only) q;" > "$work/held-count.sql"
-echo "select count(*) from (select 1 from comment where edition = 'en' and status in ('PUBLISHED', 'HELD') and id in (select comment_id from comment_report where outcome is null) fetch first 10001 rows only) q;" > "$work/reported-count.sql"
+echo "select count(*) from (select 1 from comment where edition = 'en' and status in ('PUBLISHED', 'HELD') and id = any(array(select distinct comment_id from comment_report where outcome is null)) fetch first 10001 rows only) q;" > "$work/reported-count.sql"
 printf '%-16s %8s %8s %8s\n' query p50_ms p95_ms p99_ms
-for query in first-page deep-page rule-page oldest-page reported-page held-count reported-count; do
+for query in first-page deep-page rule-page oldest-page reported-page clusters-read held-count reported-count; do
   (cd "$work" && pgbench -n -h 127.0.0.1 -U postgres -c 1 -t "$runs" -f "$query.sql" -l --log-prefix="log-$query" \
     "$database" >/dev/null 2>&1)
   cat "$work/log-$query".* | awk '{print $3}' | sort -n | awk -v q="$query" '

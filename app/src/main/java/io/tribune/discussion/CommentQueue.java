@@ -45,8 +45,31 @@ public class CommentQueue {
     public List<QueuedComment> page(QueueQuery query) {
         Lookups lookups = new Lookups();
         return comments.queue(query, since()).stream()
-                .map(r -> queued(r, lookups))
+                .map(r -> queued(r, lookups, true))
                 .toList();
+    }
+
+    /**
+     * The edition's newest held comments under the rule, at most {@code limit}, without their thread or
+     * reports: enough to gather them into clusters (the flash-mob queue) cheaply.
+     */
+    public List<QueuedComment> heldUnder(String edition, String rule, int limit) {
+        Lookups lookups = new Lookups();
+        QueueQuery query = new QueueQuery(edition, Queue.HELD, rule, null, null, false, null, limit);
+        return comments.queue(query, since()).stream()
+                .map(r -> queued(r, lookups, false))
+                .toList();
+    }
+
+    /**
+     * The decision records of the edition's newest held comments under the rule, by id, at most
+     * {@code limit}: what counting its clusters needs, without looking up names or articles.
+     */
+    public Map<Long, String> heldDecisions(String edition, String rule, int limit) {
+        Map<Long, String> decisions = new java.util.LinkedHashMap<>();
+        comments.queue(new QueueQuery(edition, Queue.HELD, rule, null, null, false, null, limit), since())
+                .forEach(r -> decisions.put(r.comment().id(), r.decision()));
+        return decisions;
     }
 
     /** How many comments wait in each queue of the edition, up to {@link #COUNT_CAP} + 1. */
@@ -63,7 +86,7 @@ public class CommentQueue {
     public Optional<QueuedComment> find(String edition, long commentId) {
         return comments.reviewed(commentId)
                 .filter(r -> r.comment().edition().equals(edition))
-                .map(r -> queued(r, new Lookups()));
+                .map(r -> queued(r, new Lookups(), true));
     }
 
     /** Whether the account ever commented in the edition, so the edition's moderators may act on it. */
@@ -80,10 +103,11 @@ public class CommentQueue {
         return clock.instant().minus(RECENTLY);
     }
 
-    private QueuedComment queued(CommentRepository.Reviewed reviewed, Lookups lookups) {
+    /** The comment as a moderator reviews it; {@code isWhole} adds its thread and open reports. */
+    private QueuedComment queued(CommentRepository.Reviewed reviewed, Lookups lookups, boolean isWhole) {
         StoredComment c = reviewed.comment();
         List<QueuedComment.ContextComment> context = new ArrayList<>();
-        if (c.isReply()) {
+        if (isWhole && c.isReply()) {
             comments.find(c.threadId()).ifPresent(thread -> context.add(context(thread, lookups)));
             if (!c.parentId().equals(c.threadId())) {
                 comments.find(c.parentId()).ifPresent(parent -> context.add(context(parent, lookups)));
@@ -105,7 +129,7 @@ public class CommentQueue {
                 c.createdAt(),
                 c.editedAt(),
                 context,
-                comments.openReports(c.id()));
+                isWhole ? comments.openReports(c.id()) : List.of());
     }
 
     private QueuedComment.ContextComment context(StoredComment comment, Lookups lookups) {

@@ -1,6 +1,7 @@
 package io.tribune.discussion;
 
 import io.tribune.accounts.AccountId;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -20,12 +21,15 @@ public class ModerateComment {
     private final Counts counts;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
     ModerateComment(
             CommentRepository comments,
             Counts counts,
             ApplicationEventPublisher events,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.clock = clock;
         this.comments = comments;
         this.counts = counts;
         this.events = events;
@@ -42,6 +46,41 @@ public class ModerateComment {
             AccountId moderator, String edition, long commentId, CommentStatus expected, String rule) {
         return transaction.execute(
                 status -> change(moderator, edition, commentId, expected, CommentStatus.REJECTED, rule));
+    }
+
+    /**
+     * Replaces the comment's text with the moderator's version if it still has the status and the text
+     * the moderator saw ({@code seen}); its status stays. Whether the new text is acceptable is the
+     * caller's business ({@link CommentText#check}).
+     */
+    public ModeratedComment edit(
+            AccountId moderator,
+            String edition,
+            long commentId,
+            CommentStatus expected,
+            String seen,
+            CommentText text) {
+        return transaction.execute(status -> {
+            Optional<StoredComment> found =
+                    comments.find(commentId).filter(c -> c.edition().equals(edition));
+            if (found.isEmpty()) {
+                return new ModeratedComment(
+                        ModeratedComment.Outcome.NOT_FOUND, commentId, 0, edition, 0, null, null, null);
+            }
+            StoredComment comment = found.get();
+            boolean isDone = expected != CommentStatus.DELETED
+                    && comments.editByModerator(
+                            commentId, expected, seen, text.value(), moderator.value(), clock.instant());
+            return new ModeratedComment(
+                    isDone ? ModeratedComment.Outcome.DONE : ModeratedComment.Outcome.DECIDED_MEANWHILE,
+                    commentId,
+                    comment.articleId(),
+                    edition,
+                    comment.authorId(),
+                    comment.status(),
+                    comment.status(),
+                    comment.createdAt());
+        });
     }
 
     private ModeratedComment change(

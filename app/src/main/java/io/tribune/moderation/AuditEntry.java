@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param targetType what was acted on: {@code comment}, {@code account} or {@code unlock_request}
  * @param before the state of the target before, e.g. {@code HELD}; {@code after} the state after
  * @param reason the note or reason the person gave, or null
+ * @param beforeText for an edit of a comment, its text before; {@code afterText} its text after
  */
 public record AuditEntry(
         long id,
@@ -20,4 +21,6 @@ public record AuditEntry(
         String before,
         String after,
         String rule,
-        String reason) {}
+        String reason,
+        String beforeText,
+        String afterText) {}

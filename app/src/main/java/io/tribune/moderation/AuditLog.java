@@ -26,6 +26,25 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** A moderator's edit of a comment's text, with the text before and after. */
+    void recordEdit(
+            AccountId actor, String edition, long commentId, String rule, String note, String before, String after) {
+        jdbc.sql("""
+                        insert into moderation_audit (at, actor_id, action, edition, target_type, target_id,
+                          rule, reason, before_text, after_text)
+                        values (:at, :actor, 'comment.edit', :edition, 'comment', :target, :rule, :reason, :before,
+                          :after)""")
+                .param("at", Timestamp.from(clock.instant()))
+                .param("actor", actor.value())
+                .param("edition", edition)
+                .param("target", commentId)
+                .param("rule", rule)
+                .param("reason", note)
+                .param("before", before)
+                .param("after", after)
+                .update();
+    }
+
     void record(
             AccountId actor,
             String action,
@@ -83,6 +102,8 @@ public class AuditLog {
                 rs.getString("before_state"),
                 rs.getString("after_state"),
                 rs.getString("rule"),
-                rs.getString("reason"));
+                rs.getString("reason"),
+                rs.getString("before_text"),
+                rs.getString("after_text"));
     }
 }

@@ -70,6 +70,37 @@ public record DecisionRecord(String verdict, List<Hit> hits, List<String> holds)
         }
     }
 
+    /**
+     * The ids of the comments the flash-mob rule found near-identical to this one (its {@code similar}
+     * evidence), so a cluster can be gathered from its members; none for a record without them.
+     */
+    public static java.util.Set<Long> similarTo(String json, String rule) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        if (json == null || json.isBlank()) {
+            return ids;
+        }
+        try {
+            for (JsonNode hit : JSON.readTree(json).path("rules")) {
+                if (!rule.equals(hit.path("rule").asString(""))) {
+                    continue;
+                }
+                for (JsonNode evidence : hit.path("evidence")) {
+                    for (JsonNode id : evidence.path("similar")) {
+                        String text = id.asString("");
+                        if (!text.isEmpty()
+                                && text.length() <= 18
+                                && text.chars().allMatch(Character::isDigit)) {
+                            ids.add(Long.parseLong(text));
+                        }
+                    }
+                }
+            }
+        } catch (JacksonException e) {
+            return ids;
+        }
+        return ids;
+    }
+
     /** Whether the engine, not a person, found what it held or rejected the comment for. */
     public boolean isAutomated() {
         return !hits.isEmpty() || holds.stream().anyMatch(h -> !h.startsWith("failure:"));

@@ -3,15 +3,21 @@ package io.tribune.moderation;
 import io.tribune.accounts.AccountId;
 import io.tribune.discussion.CommentQueue;
 import io.tribune.discussion.CommentStatus;
+import io.tribune.discussion.CommentText;
 import io.tribune.discussion.CommunityStandards;
 import io.tribune.discussion.ModerateComment;
 import io.tribune.discussion.ModeratedComment;
 import io.tribune.discussion.Queue;
 import io.tribune.discussion.QueueQuery;
 import io.tribune.discussion.QueuedComment;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +32,15 @@ public class ModerationQueue {
 
     public static final int PAGE = 50;
     public static final int MAX_NOTE = 2000;
+
+    /** The rule whose held comments the clusters queue gathers. */
+    public static final String FLASH_MOB = "flash_mob";
+
+    /** How many of the newest held flash-mob comments the clusters queue gathers from. */
+    public static final int CLUSTER_READ = 500;
+
+    /** The most comments one bulk action decides. */
+    public static final int MAX_BULK = CLUSTER_READ;
 
     private final Moderators moderators;
     private final CommentQueue comments;
@@ -79,6 +94,10 @@ public class ModerationQueue {
     public Map<String, Integer> counts(String edition) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         comments.counts(edition).forEach((queue, n) -> counts.put(queue.path(), n));
+        Map<Long, String> held = comments.heldDecisions(edition, FLASH_MOB, CLUSTER_READ);
+        Map<Long, Long> roots = roots(held);
+        counts.put("clusters", (int)
+                held.keySet().stream().map(id -> root(roots, id)).distinct().count());
         counts.put("unlock", unlockRequests.countOpen(edition));
         return counts;
     }
@@ -119,12 +138,9 @@ public class ModerationQueue {
             AccountId moderator, String edition, long commentId, String expected, String rule, String note) {
         moderators.check(moderator, edition);
         CommentStatus seen = status(expected);
-        if (rule == null || standards.rules(edition).stream().noneMatch(r -> r.id().equals(rule))) {
-            return Decided.refused("moderation.error.rule", 422);
-        }
-        String problem = Notes.problem(note, MAX_NOTE);
-        if (problem != null) {
-            return Decided.refused(problem, 422);
+        Decided refusedInput = ruleAndNote(edition, rule, note);
+        if (refusedInput != null) {
+            return refusedInput;
         }
         if (seen == null) {
             return Decided.refused("moderation.error.decidedMeanwhile", 409);
@@ -150,6 +166,221 @@ public class ModerationQueue {
             statements.commentRejectedByModerator(moderated, rule, kept, before);
             return Decided.done("moderation.done.rejected");
         });
+    }
+
+    /**
+     * The flash mobs waiting in the edition, newest first: its newest held flash-mob comments gathered
+     * into clusters by the near-identical comments each one's evidence names.
+     */
+    public List<Cluster> clusters(AccountId moderator, String edition) {
+        moderators.check(moderator, edition);
+        return gather(comments.heldUnder(edition, FLASH_MOB, CLUSTER_READ));
+    }
+
+    /** Joins held comments that name one another as near-identical, each cluster newest first. */
+    static List<Cluster> gather(List<QueuedComment> held) {
+        Map<Long, String> decisions = new LinkedHashMap<>();
+        held.forEach(c -> decisions.put(c.id(), c.decision()));
+        Map<Long, Long> parent = roots(decisions);
+        Map<Long, List<ReviewItem>> groups = new LinkedHashMap<>();
+        held.stream()
+                .sorted(Comparator.comparingLong(QueuedComment::id).reversed())
+                .forEach(c -> groups.computeIfAbsent(root(parent, c.id()), k -> new ArrayList<>())
+                        .add(ReviewItem.of(c)));
+        return groups.values().stream()
+                .map(members ->
+                        new Cluster(members.getFirst().comment().id(), List.copyOf(members), (int) members.stream()
+                                .mapToLong(m -> m.comment().authorId())
+                                .distinct()
+                                .count()))
+                .toList();
+    }
+
+    /** Each held comment's link towards its cluster's root (union-find over the ids each record names). */
+    private static Map<Long, Long> roots(Map<Long, String> decisions) {
+        Map<Long, Long> parent = new HashMap<>();
+        decisions.keySet().forEach(id -> parent.put(id, id));
+        decisions.forEach((id, decision) -> {
+            for (long other : DecisionRecord.similarTo(decision, FLASH_MOB)) {
+                if (parent.containsKey(other)) {
+                    parent.put(root(parent, id), root(parent, other));
+                }
+            }
+        });
+        return parent;
+    }
+
+    private static long root(Map<Long, Long> parent, long id) {
+        long root = id;
+        while (parent.get(root) != root) {
+            root = parent.get(root);
+        }
+        parent.put(id, root);
+        return root;
+    }
+
+    /**
+     * Approves or rejects held comments together — a whole cluster, or the members the moderator chose.
+     * Every id must be a comment of the edition, else nothing changes. Each comment changes only if it
+     * is still held, so what another moderator decided meanwhile is left as they decided it and counted
+     * in the answer. Each change is audited; a rejection tells each author once, in one statement of
+     * reasons for all their comments rejected together.
+     */
+    public Decided bulk(
+            AccountId moderator, String edition, boolean isReject, List<String> ids, String rule, String note) {
+        moderators.check(moderator, edition);
+        if (ids == null || ids.isEmpty()) {
+            return Decided.refused("moderation.error.noneChosen", 422);
+        }
+        if (ids.size() > MAX_BULK) {
+            return Decided.refused("moderation.error.tooMany", 422);
+        }
+        Set<Long> chosen = new LinkedHashSet<>();
+        for (String id : ids) {
+            if (id == null || id.isEmpty() || id.length() > 18 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return Decided.refused("moderation.error.notFound", 404);
+            }
+            chosen.add(Long.parseLong(id));
+        }
+        if (isReject && (rule == null || standards.rules(edition).stream().noneMatch(r -> r.id().equals(rule)))) {
+            return Decided.refused("moderation.error.rule", 422);
+        }
+        String problem = Notes.problem(note, MAX_NOTE);
+        if (problem != null) {
+            return Decided.refused(problem, 422);
+        }
+        String kept = Notes.trimmed(note);
+        return transaction.execute(tx -> {
+            Map<Long, QueuedComment> before = new LinkedHashMap<>();
+            for (long id : chosen) {
+                QueuedComment found = comments.find(edition, id).orElse(null);
+                if (found == null) {
+                    return Decided.refused("moderation.error.notFound", 404);
+                }
+                before.put(id, found);
+            }
+            int done = 0;
+            int meanwhile = 0;
+            Map<Long, List<ModeratedComment>> byAuthor = new LinkedHashMap<>();
+            for (long id : chosen) {
+                ModeratedComment moderated = isReject
+                        ? moderate.reject(moderator, edition, id, CommentStatus.HELD, rule)
+                        : moderate.approve(moderator, edition, id, CommentStatus.HELD);
+                if (moderated.outcome() != ModeratedComment.Outcome.DONE) {
+                    meanwhile++;
+                    continue;
+                }
+                done++;
+                audit.record(
+                        moderator,
+                        isReject ? "comment.reject" : "comment.approve",
+                        edition,
+                        "comment",
+                        id,
+                        moderated.before().name(),
+                        moderated.after().name(),
+                        isReject ? rule : null,
+                        kept);
+                byAuthor.computeIfAbsent(moderated.authorId(), a -> new ArrayList<>())
+                        .add(moderated);
+            }
+            if (isReject) {
+                byAuthor.values()
+                        .forEach(rejected -> statements.commentsRejectedTogether(
+                                rejected,
+                                rule,
+                                kept,
+                                rejected.stream()
+                                        .map(m -> before.get(m.commentId()))
+                                        .toList()));
+            }
+            if (done == 0) {
+                return Decided.refused("moderation.error.decidedMeanwhile", 409);
+            }
+            return new Decided(
+                    true,
+                    isReject ? "moderation.done.bulkRejected" : "moderation.done.bulkApproved",
+                    200,
+                    List.of(done, meanwhile));
+        });
+    }
+
+    /**
+     * Replaces a comment's text with the moderator's version, under a rule of the standards. It changes
+     * only if the comment still reads as the moderator saw it ({@code version}, see {@link #version}) with
+     * the status they saw. The audit keeps the text before and after, the comment keeps its earlier text
+     * as a revision, and the author gets a statement of reasons.
+     */
+    public Decided edit(
+            AccountId moderator,
+            String edition,
+            long commentId,
+            String expected,
+            String version,
+            String text,
+            String rule,
+            String note) {
+        moderators.check(moderator, edition);
+        CommentStatus seen = status(expected);
+        Decided refusedInput = ruleAndNote(edition, rule, note);
+        if (refusedInput != null) {
+            return refusedInput;
+        }
+        CommentText.Checked checked = CommentText.check(text);
+        if (checked.text().isEmpty()) {
+            return Decided.refused(
+                    switch (checked.problem()) {
+                        case "discussion.error.tooLong" -> "moderation.error.tooLong";
+                        case "discussion.error.unreadable" -> "moderation.error.malformed";
+                        default -> "moderation.error.editEmpty";
+                    },
+                    422);
+        }
+        if (seen == null || version == null) {
+            return Decided.refused("moderation.error.decidedMeanwhile", 409);
+        }
+        String kept = Notes.trimmed(note);
+        CommentText edited = checked.text().get();
+        return transaction.execute(tx -> {
+            QueuedComment before = comments.find(edition, commentId).orElse(null);
+            if (before == null) {
+                return Decided.refused("moderation.error.notFound", 404);
+            }
+            if (!version(before.body()).equals(version) || before.status() != seen) {
+                return Decided.refused("moderation.error.decidedMeanwhile", 409);
+            }
+            if (before.body().equals(edited.value())) {
+                return Decided.refused("moderation.error.unchanged", 422);
+            }
+            ModeratedComment moderated = moderate.edit(moderator, edition, commentId, seen, before.body(), edited);
+            Decided refused = refusal(moderated);
+            if (refused != null) {
+                return refused;
+            }
+            audit.recordEdit(moderator, edition, commentId, rule, kept, before.body(), edited.value());
+            statements.commentEdited(moderated, rule, kept);
+            return Decided.done("moderation.done.edited");
+        });
+    }
+
+    /** A short fingerprint of a comment's text, which the edit form sends back to show what it edited. */
+    public static String version(String body) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The refusal of a rule that is not one of the edition's or of a note that cannot be kept; null when both are fine. */
+    private Decided ruleAndNote(String edition, String rule, String note) {
+        if (rule == null || standards.rules(edition).stream().noneMatch(r -> r.id().equals(rule))) {
+            return Decided.refused("moderation.error.rule", 422);
+        }
+        String problem = Notes.problem(note, MAX_NOTE);
+        return problem == null ? null : Decided.refused(problem, 422);
     }
 
     private static Decided refusal(ModeratedComment moderated) {

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A statement of reasons (DSA Art. 17) as it was issued to the affected reader.
  *
- * @param restriction what was restricted: {@code COMMENT_REJECTED} or {@code ACCOUNT_BLOCKED}
+ * @param restriction what was restricted: {@code COMMENT_REJECTED}, {@code COMMENT_EDITED} or
+ *     {@code ACCOUNT_BLOCKED}
  * @param facts the facts and circumstances, without personal data (the form exported)
  * @param note what the moderator wrote to the reader, or null; shown to them, never exported
  * @param source {@code REPORTS} when readers' reports led to it, else {@code OWN_INITIATIVE}

@@ -5,6 +5,7 @@ import io.tribune.discussion.CommentEdited;
 import io.tribune.discussion.CommentPosted;
 import io.tribune.discussion.CommentQueue;
 import io.tribune.discussion.CommentStatus;
+import io.tribune.discussion.CommentTakenDown;
 import io.tribune.discussion.CommunityStandards;
 import io.tribune.discussion.ModeratedComment;
 import io.tribune.discussion.QueuedComment;
@@ -78,6 +79,11 @@ public class StatementsOfReasons {
         String facts = "A comment was rejected by a moderator under the community standards rule '" + rule + "'."
                 + (detected ? " Automated screening had found the rule broken and held the comment for review." : "")
                 + (reported ? " Readers had reported the comment." : "");
+        rejectedByModerator(moderated, rule, facts, note, reported, detected);
+    }
+
+    private void rejectedByModerator(
+            ModeratedComment moderated, String rule, String facts, String note, boolean reported, boolean detected) {
         issue(
                 moderated.authorId(),
                 moderated.edition(),
@@ -92,6 +98,48 @@ public class StatementsOfReasons {
                 detected ? "PARTIALLY" : "NOT",
                 false,
                 moderated.createdAt());
+    }
+
+    /** A moderator edited a comment's text under a rule; the comment stays, as edited. */
+    void commentEdited(ModeratedComment edited, String rule, String note) {
+        issue(
+                edited.authorId(),
+                edited.edition(),
+                "COMMENT_EDITED",
+                edited.commentId(),
+                null,
+                rule,
+                "A moderator edited the text of a comment because part of it broke the community standards rule '"
+                        + rule + "'. The rest of the comment stays as it was written.",
+                note,
+                "OWN_INITIATIVE",
+                false,
+                "NOT",
+                false,
+                edited.createdAt());
+    }
+
+    /**
+     * A moderator rejected several comments of one author together (a flash-mob cluster): one statement
+     * tells the author about all of them. It names the newest comment; the facts give how many.
+     */
+    void commentsRejectedTogether(
+            List<ModeratedComment> rejected, String rule, String note, List<QueuedComment> before) {
+        boolean detected = before.stream()
+                .allMatch(c -> DecisionRecord.read(c.decision()).hits().stream()
+                        .anyMatch(h -> h.rule().equals(rule)));
+        boolean reported = before.stream().anyMatch(c -> !c.openReports().isEmpty());
+        ModeratedComment newest = rejected.stream()
+                .max(java.util.Comparator.comparingLong(ModeratedComment::commentId))
+                .orElseThrow();
+        String facts = (rejected.size() == 1
+                        ? "A comment was rejected by a moderator"
+                        : rejected.size() + " comments were rejected together by a moderator")
+                + " under the community standards rule '" + rule + "', as part of a group of near-identical"
+                + " comments posted by several accounts."
+                + (detected ? " Automated screening had found the rule broken and held the comments for review." : "")
+                + (reported ? " Readers had reported them." : "");
+        rejectedByModerator(newest, rule, facts, note, reported, detected);
     }
 
     /**
@@ -112,7 +160,33 @@ public class StatementsOfReasons {
         }
     }
 
+    /**
+     * A published comment a later one showed to be part of a flood or a wave, and that the engine then
+     * took down, gets its statement in the transaction that takes it down.
+     */
+    @EventListener
+    void takenDown(CommentTakenDown down) {
+        if (down.status() != CommentStatus.REJECTED) {
+            return;
+        }
+        automatedRejection(
+                down.edition(),
+                down.commentId(),
+                "A published comment was taken down: automated screening found, from comments posted after it,"
+                        + " that it was part of a flood or of a group of near-identical comments, which breaks the"
+                        + " community standards rule '%s'.");
+    }
+
     private void rejectedOnScreening(String edition, long commentId) {
+        automatedRejection(
+                edition,
+                commentId,
+                "A comment was rejected as it was posted: automated screening found it breaks the community"
+                        + " standards rule '%s'.");
+    }
+
+    /** A statement for a rejection the engine decided alone; {@code facts} has the rule's place as %s. */
+    private void automatedRejection(String edition, long commentId, String facts) {
         comments.find(edition, commentId)
                 .filter(c -> c.status() == CommentStatus.REJECTED && c.rule() != null)
                 .ifPresent(c -> issue(
@@ -122,8 +196,7 @@ public class StatementsOfReasons {
                         c.id(),
                         null,
                         c.rule(),
-                        "A comment was rejected as it was posted: automated screening found it breaks the community"
-                                + " standards rule '" + c.rule() + "'.",
+                        facts.formatted(c.rule()),
                         null,
                         "OWN_INITIATIVE",
                         true,

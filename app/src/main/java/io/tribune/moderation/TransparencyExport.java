@@ -79,6 +79,9 @@ public class TransparencyExport {
             node.put(
                     "decision_provision",
                     s.isFinal() ? "DECISION_PROVISION_PARTIAL_TERMINATION" : "DECISION_PROVISION_PARTIAL_SUSPENSION");
+        } else if ("COMMENT_EDITED".equals(s.restriction())) {
+            node.putArray("decision_visibility").add("DECISION_VISIBILITY_OTHER");
+            node.put("decision_visibility_other", "Part of the text was edited out by a moderator");
         } else {
             node.putArray("decision_visibility").add("DECISION_VISIBILITY_CONTENT_REMOVED");
         }

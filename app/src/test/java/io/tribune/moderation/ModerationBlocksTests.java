@@ -29,6 +29,29 @@ class ModerationBlocksTests extends ModerationWebTest {
     PostComment postComment;
 
     @Test
+    void aBlockedReaderArrivingAtADiscussionIsPointedToTheBlockedPage() {
+        AccountId troll = reader("Arriving Troll", "en");
+        AccountId neighbour = reader("Arriving Neighbour", "ru");
+        Browser moderator = signedIn(moderator("Arrival Blocker", "en"));
+        moderator.post(
+                "/en/moderation/accounts/" + troll.value() + "/block",
+                moderator.get("/en/account").body(),
+                Map.of("reason", "trolling"));
+
+        String discussion =
+                signedIn(troll).get("/en/discussion/" + article("en")).body();
+        String free = signedIn(neighbour).get("/ru/discussion/" + article("ru")).body();
+        String russianTroll =
+                signedIn(troll).get("/ru/discussion/" + article("ru")).body();
+
+        assertThat(discussion)
+                .contains("Your account is blocked from the discussions")
+                .contains("href=\"/en/blocked\"");
+        assertThat(russianTroll).contains("href=\"/ru/blocked\"", "Узнать почему и как попросить о разблокировке");
+        assertThat(free).doesNotContain("/ru/blocked");
+    }
+
+    @Test
     void aBlockedReaderCannotPostAndIsToldWhyAndHowToAskForUnlocking() {
         AccountId troll = reader("Troll", "en");
         Browser moderator = signedIn(moderator("Blocker", "en"));

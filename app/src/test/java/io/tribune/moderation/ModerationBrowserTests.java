@@ -51,6 +51,32 @@ class ModerationBrowserTests extends ModerationWebTest {
     }
 
     @Test
+    void moderatorRejectsAWholeClusterAtOnce() {
+        AccountId one = reader("Browser Mob One", "en");
+        AccountId two = reader("Browser Mob Two", "en");
+        java.util.List<Long> members = cluster("en", one, two, reader("Browser Mob Three", "en"));
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            logIn(page, moderator("Browser Mob Moderator", "en"));
+            page.navigate(base() + "/en/moderation/held");
+            page.locator(".console-tabs a[href$='/clusters']").click();
+
+            Locator cluster = page.locator("#cluster-" + members.getLast());
+            assertThat(cluster.locator(".review__title")).hasText("3 held comments from 3 accounts");
+            assertThat(cluster.locator(".cluster__members li")).hasCount(3);
+            cluster.getByLabel("Note to the author (optional)").fill("A coordinated campaign.");
+            cluster.locator(".cluster__reject").click();
+
+            assertThat(page.locator(".console-notice")).containsText("Rejected 3 comments");
+            assertThat(page.locator("#cluster-" + members.getLast())).hasCount(0);
+        }
+        for (long id : members) {
+            assertThat(status(id)).isEqualTo("REJECTED");
+        }
+        assertThat(letterTo(email(one), "statement of reasons")).isPresent();
+    }
+
+    @Test
     void moderatorApprovesWithoutJavaScript() {
         long held = heldComment("en", reader("No Script Author", "en"));
         try (BrowserContext context = chromium.newContext("en-GB", false)) {
@@ -139,8 +165,8 @@ class ModerationBrowserTests extends ModerationWebTest {
     private void block(Page console, AccountId reader, long item, String note) {
         console.navigate(base() + "/en/moderation/held?author=" + reader.value());
         Locator review = console.locator("#item-" + item);
-        review.locator("summary").click();
-        review.locator("select[name=reason]").last().selectOption("advertising");
+        review.locator(".review__block summary").click();
+        review.locator(".review__block select[name=reason]").selectOption("advertising");
         review.locator(".review__block textarea").fill(note);
         review.locator(".review__block button").click();
     }

@@ -12,11 +12,13 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -184,6 +186,22 @@ abstract class ModerationWebTest {
 
     long heldComment(String edition, AccountId author) {
         return comment(article(edition), edition, author, "HELD", "profanity", "What damn nonsense.", PROFANITY_RECORD);
+    }
+
+    static final String MOB_TEXT = "Everyone must write to the editor today and demand this article is removed";
+
+    /** Held flash-mob comments by the authors, each naming the ones before it as near-identical. */
+    List<Long> cluster(String edition, AccountId... authors) {
+        long article = article(edition);
+        List<Long> ids = new ArrayList<>();
+        for (AccountId author : authors) {
+            String similar = ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
+            String record = "{\"decision\":\"hold\",\"rules\":[{\"rule\":\"flash_mob\",\"score\":0.97,"
+                    + "\"action\":\"hold\",\"evidence\":[{\"similar\":[" + similar + "],\"similarity\":0.93,"
+                    + "\"accounts\":" + (ids.size() + 1) + "}]}],\"language\":\"en\"}";
+            ids.add(comment(article, edition, author, "HELD", "flash_mob", MOB_TEXT, record));
+        }
+        return ids;
     }
 
     String status(long comment) {

@@ -5,6 +5,7 @@ import io.tribune.discussion.Queue;
 import io.tribune.editions.Edition;
 import io.tribune.moderation.AccountBlocks;
 import io.tribune.moderation.AuthorView;
+import io.tribune.moderation.Cluster;
 import io.tribune.moderation.Decided;
 import io.tribune.moderation.ModerationQueue;
 import io.tribune.moderation.Moderators;
@@ -120,6 +121,28 @@ class ConsoleController {
                 edition, moderator, id, decided, queue, filter(rule, article, author, order, null), request, response);
     }
 
+    @PostMapping(BASE + "/comments/" + ID + "/edit")
+    ModelAndView edit(
+            @PathVariable Edition edition,
+            @PathVariable long id,
+            AccountId moderator,
+            @RequestParam(required = false) String expected,
+            @RequestParam(required = false) String version,
+            @RequestParam(required = false) String text,
+            @RequestParam(name = "reason", required = false) String reason,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false) String queue,
+            @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String article,
+            @RequestParam(required = false) String author,
+            @RequestParam(required = false) String order,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Decided decided = console.edit(moderator, edition.code(), id, expected, version, text, reason, note);
+        return answer(
+                edition, moderator, id, decided, queue, filter(rule, article, author, order, null), request, response);
+    }
+
     @PostMapping(BASE + "/accounts/" + ID + "/block")
     ModelAndView block(
             @PathVariable Edition edition,
@@ -151,6 +174,27 @@ class ConsoleController {
                         "rules", rules,
                         "counts", console.counts(edition.code()),
                         "isAdmin", moderators.isAdmin(moderator)));
+    }
+
+    @GetMapping(BASE + "/clusters")
+    ModelAndView clusters(@PathVariable Edition edition, AccountId moderator, HttpServletRequest request) {
+        return clusterPage(edition, moderator, request, null);
+    }
+
+    /** Approves or rejects the chosen members of a cluster (all of them unless the moderator unticked some). */
+    @PostMapping(BASE + "/clusters/{action:approve|reject}")
+    ModelAndView bulk(
+            @PathVariable Edition edition,
+            @PathVariable String action,
+            AccountId moderator,
+            @RequestParam(name = "member", required = false) List<String> members,
+            @RequestParam(name = "reason", required = false) String reason,
+            @RequestParam(required = false) String note,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Decided decided = console.bulk(moderator, edition.code(), action.equals("reject"), members, reason, note);
+        response.setStatus(decided.status());
+        return clusterPage(edition, moderator, request, decided);
     }
 
     @GetMapping(BASE + "/unlock")
@@ -246,6 +290,23 @@ class ConsoleController {
                 isError,
                 moderators.isAdmin(moderator));
         return new ModelAndView("moderation/console", Map.of("view", view));
+    }
+
+    private ModelAndView clusterPage(Edition edition, AccountId moderator, HttpServletRequest request, Decided answer) {
+        List<Cluster> found = console.clusters(moderator, edition.code());
+        Pages.Builder page = pages.in(edition);
+        page.title(page.text().get("moderation.console.title.clusters"));
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("page", page.build());
+        model.put("clusters", found);
+        model.put("counts", console.counts(edition.code()));
+        model.put("csrfName", csrf == null ? "_csrf" : csrf.getParameterName());
+        model.put("csrfToken", csrf == null ? "" : csrf.getToken());
+        model.put("answer", answer);
+        model.put("isAdmin", moderators.isAdmin(moderator));
+        model.put("rules", console.rules(moderator, edition.code()));
+        return new ModelAndView("moderation/clusters", model);
     }
 
     private ModelAndView unlockPage(
