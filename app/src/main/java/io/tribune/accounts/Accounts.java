@@ -3,9 +3,11 @@ package io.tribune.accounts;
 import io.tribune.accounts.core.Account;
 import io.tribune.accounts.core.AccountRepository;
 import io.tribune.accounts.profile.ChangeProfile;
+import io.tribune.accounts.profile.DeleteAccount;
 import io.tribune.accounts.staff.RoleRepository;
 import io.tribune.media.Avatar;
 import io.tribune.media.Avatars;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -20,12 +22,22 @@ public class Accounts {
     private final RoleRepository roles;
     private final ChangeProfile profile;
     private final Avatars avatars;
+    private final DeleteAccount deletion;
+    private final Clock clock;
 
-    Accounts(AccountRepository accounts, RoleRepository roles, ChangeProfile profile, Avatars avatars) {
+    Accounts(
+            AccountRepository accounts,
+            RoleRepository roles,
+            ChangeProfile profile,
+            Avatars avatars,
+            DeleteAccount deletion,
+            Clock clock) {
         this.accounts = accounts;
         this.roles = roles;
         this.profile = profile;
         this.avatars = avatars;
+        this.deletion = deletion;
+        this.clock = clock;
     }
 
     /** The reader behind an id; empty for unknown and inactive accounts. */
@@ -52,6 +64,21 @@ public class Accounts {
     /** Whether the account holds the role; {@code edition} matters only for per-edition roles. */
     public boolean hasRole(AccountId id, Role role, String edition) {
         return find(id).isPresent() && roles.holds(id, role, edition);
+    }
+
+    /**
+     * Deletes the account for an administrator, without notice: it is deactivated at once (its sessions
+     * end at their next request, log-in is refused), no restore link is sent, and its data is erased on
+     * the schedule of a reader's own deletion. Administrators cannot be deleted this way. Empty, with
+     * nothing changed, for an unknown, inactive or administrator's account, and for the second of two
+     * deletions at once.
+     */
+    public Optional<DeletedByAdministrator> deleteByAdministrator(AccountId account) {
+        if (account == null || roles.holds(account, Role.ADMIN, null)) {
+            return Optional.empty();
+        }
+        return deletion.deleteWithoutNotice(account)
+                .map(a -> new DeletedByAdministrator(a.id(), a.email(), a.edition(), clock.instant()));
     }
 
     /** The reader's picture: the uploaded one, or their initials drawn on a colour of their own. */

@@ -9,6 +9,7 @@ import io.tribune.editions.Editions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +48,22 @@ public class DeleteAccount {
         links.revokeAll(id, OneTimeLinks.Purpose.RESET_PASSWORD);
         sendRestoreLink(account.get(), editionCode, now.plus(RESTORE_PERIOD));
         return true;
+    }
+
+    /**
+     * Deactivates the account as {@link #delete} does, but sends no restore link and revokes any that is
+     * out: an administrator's deletion is not the owner's to undo. The data is erased on the same schedule.
+     * Empty when the account is unknown or already inactive; nothing is changed then.
+     */
+    @Transactional
+    public Optional<Account> deleteWithoutNotice(AccountId id) {
+        var account = accounts.find(id).filter(Account::isActive);
+        if (account.isEmpty() || !accounts.deactivate(id, clock.instant())) {
+            return Optional.empty();
+        }
+        links.revokeAll(id, OneTimeLinks.Purpose.RESET_PASSWORD);
+        links.revokeAll(id, OneTimeLinks.Purpose.RESTORE_ACCOUNT);
+        return account;
     }
 
     /** Mails a fresh restore link that ends when the restore period of the deactivated account ends. */
