@@ -1,6 +1,7 @@
 package io.tribune.moderation;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.DeletedByAdministrator;
 import io.tribune.discussion.CommentEdited;
 import io.tribune.discussion.CommentPosted;
 import io.tribune.discussion.CommentQueue;
@@ -228,6 +229,48 @@ public class StatementsOfReasons {
                 at);
     }
 
+    /**
+     * An administrator deleted the account. The statement is mailed in full to the address the account
+     * had, as its former owner can no longer sign in to read it on the site.
+     */
+    Statement accountDeleted(DeletedByAdministrator deleted, String edition, String rule, String note) {
+        Statement statement = issue(
+                deleted.id().value(),
+                edition,
+                "ACCOUNT_DELETED",
+                null,
+                null,
+                rule,
+                "An administrator deleted the account under the community standards rule '" + rule + "'."
+                        + " The account can no longer be used and its personal data will be erased.",
+                note,
+                "OWN_INITIATIVE",
+                false,
+                "NOT",
+                true,
+                deleted.at());
+        letters.send(() -> mailDeletion(statement, deleted.email()));
+        return statement;
+    }
+
+    private void mailDeletion(Statement statement, String to) {
+        Optional<Edition> edition = editions.find(statement.edition());
+        if (edition.isEmpty()) {
+            return;
+        }
+        Text text = texts.of(edition.get());
+        mail.send(
+                to,
+                edition.get(),
+                "moderation.mail.deleted",
+                text.get("moderation.statement.restricted.ACCOUNT_DELETED"),
+                ruleTitle(statement.edition(), statement.rule()),
+                statement.note() == null ? text.get("moderation.mail.deleted.noNote") : statement.note(),
+                text.get("moderation.statement.automated." + statement.automatedDecision()),
+                text.get(redress(statement)),
+                statement.puid());
+    }
+
     /** The reader's statements, newest first. */
     public List<Statement> of(AccountId account) {
         return jdbc.sql("select * from statement_of_reasons where account_id = :account order by id desc")
@@ -323,6 +366,9 @@ public class StatementsOfReasons {
 
     /** Mails the statement in the edition's language with a link to it on the site. */
     private void mail(Statement statement) {
+        if (statement.isDeletion()) {
+            return; // the account is gone by the time this runs: accountDeleted mails the address it had
+        }
         Optional<Edition> edition = editions.find(statement.edition());
         Optional<String> to = addresses.of(new AccountId(statement.accountId()));
         if (edition.isEmpty() || to.isEmpty()) {
@@ -342,6 +388,9 @@ public class StatementsOfReasons {
 
     /** How the reader can seek redress: an unlock request for a block that is not final, else a complaint. */
     static String redress(Statement statement) {
+        if (statement.isDeletion()) {
+            return "moderation.statement.redress.deleted";
+        }
         if (statement.isBlock()) {
             return statement.isFinal() ? "moderation.statement.redress.final" : "moderation.statement.redress.unlock";
         }

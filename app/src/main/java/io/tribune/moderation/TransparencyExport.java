@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The statements of reasons of a period in the DSA Transparency Database's statement format (the body of
  * its "multiple statements" API call, {@code {"statements": [...]}}), for an administrator to submit.
  * Each statement is a comment's removal or a partial suspension of the service (a block lets the reader
- * read but not take part), on the ground of incompatibility with the community standards; the
+ * read but not take part) or, for an administrator's deletion, a total termination of it, on the ground of incompatibility with the community standards; the
  * moderator's note is left out, as it may carry personal data.
  */
 @Service
@@ -75,7 +75,10 @@ public class TransparencyExport {
 
     private ObjectNode statement(Statement s) {
         ObjectNode node = JSON.createObjectNode();
-        if (s.isBlock()) {
+        if (s.isDeletion()) {
+            node.put("decision_provision", "DECISION_PROVISION_TOTAL_TERMINATION");
+            node.put("decision_account", "DECISION_ACCOUNT_TERMINATED");
+        } else if (s.isBlock()) {
             node.put(
                     "decision_provision",
                     s.isFinal() ? "DECISION_PROVISION_PARTIAL_TERMINATION" : "DECISION_PROVISION_PARTIAL_SUSPENSION");

@@ -160,20 +160,31 @@ class ConsoleController {
     }
 
     @GetMapping(BASE + "/authors/" + ID)
-    ModelAndView author(@PathVariable Edition edition, @PathVariable long id, AccountId moderator) {
+    ModelAndView author(
+            @PathVariable Edition edition, @PathVariable long id, AccountId moderator, HttpServletRequest request) {
         AuthorView author = blocks.author(moderator, edition.code(), id);
         Pages.Builder page = pages.in(edition);
         page.title(page.text().get("moderation.author.title", author.name()));
         Map<String, String> rules = new LinkedHashMap<>();
         console.rules(moderator, edition.code()).forEach(rule -> rules.put(rule.id(), rule.title()));
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new ModelAndView(
                 "moderation/author",
                 Map.of(
-                        "page", page.build(),
-                        "author", author,
-                        "rules", rules,
-                        "counts", console.counts(edition.code()),
-                        "isAdmin", moderators.isAdmin(moderator)));
+                        "page",
+                        page.build(),
+                        "author",
+                        author,
+                        "rules",
+                        rules,
+                        "counts",
+                        console.counts(edition.code()),
+                        "isAdmin",
+                        moderators.isAdmin(moderator),
+                        "csrfName",
+                        csrf == null ? "_csrf" : csrf.getParameterName(),
+                        "csrfToken",
+                        csrf == null ? "" : csrf.getToken()));
     }
 
     @GetMapping(BASE + "/clusters")
