@@ -157,7 +157,8 @@ public final class SemanticHeads {
 
     /**
      * A rule's hold threshold and what it costs out of fold: the share of acceptable training comments held
-     * and the share of the rule's own examples held, at the default 0.5 and at the calibrated threshold.
+     * and the share of the rule's own examples held (weighted as in training), at the default 0.5 and at the
+     * calibrated threshold; {@code clean} and {@code positives} count the originals, without copies.
      */
     public record Calibration(
             double hold,
@@ -172,8 +173,9 @@ public final class SemanticHeads {
          * Per rule in {@code rules}: deals the examples into {@link #CALIBRATION_FOLDS} folds (stratified by
          * label; a counterfactual copy goes with its original), trains the heads on the other folds, scores
          * each fold, and picks the lowest threshold from 0.5 up (at most {@link #MAX_HOLD}, rounded up to a
-         * hundredth) at which at most {@link #CLEAN_HELD} of the acceptable originals are held. Rules with
-         * too few examples to spare keep 0.5.
+         * hundredth) at which at most {@link #CLEAN_HELD} of the acceptable examples are held, weighted as in
+         * training (an example and its counterfactual copies count once together, so a near miss that names
+         * a group counts by its share of held group variants).
          */
         static Map<RuleId, Calibration> of(float[][] x, List<Labelled> labelled, Set<RuleId> rules) {
             int[] fold = folds(labelled);
@@ -195,41 +197,56 @@ public final class SemanticHeads {
             }
             Map<RuleId, Calibration> all = new EnumMap<>(RuleId.class);
             for (RuleId rule : rules) {
-                List<Double> clean = new ArrayList<>();
-                List<Double> positive = new ArrayList<>();
+                List<double[]> clean = new ArrayList<>(); // {probability, weight}
+                List<double[]> positive = new ArrayList<>();
+                int cleanOriginals = 0;
+                int positiveOriginals = 0;
                 for (int i = 0; i < x.length; i++) {
-                    if (Counterfactuals.isCopy(labelled.get(i).id())) {
-                        continue;
-                    }
+                    boolean original = !Counterfactuals.isCopy(labelled.get(i).id());
+                    cleanOriginals += original && labelled.get(i).rule() == null ? 1 : 0;
+                    positiveOriginals += original && labelled.get(i).rule() == rule ? 1 : 0;
+                    double[] scored = {p[rule.ordinal()][i], labelled.get(i).weight()};
                     if (labelled.get(i).rule() == null) {
-                        clean.add(p[rule.ordinal()][i]);
+                        clean.add(scored);
                     } else if (labelled.get(i).rule() == rule) {
-                        positive.add(p[rule.ordinal()][i]);
+                        positive.add(scored);
                     }
                 }
-                clean.sort(Comparator.reverseOrder());
-                int allowed = (int) Math.floor(CLEAN_HELD * clean.size());
+                clean.sort((a, b) -> Double.compare(b[0], a[0]));
+                double budget =
+                        CLEAN_HELD * clean.stream().mapToDouble(c -> c[1]).sum();
                 double hold = DEFAULT_HOLD;
-                if (allowed < clean.size()) {
-                    double above = Math.ceil(clean.get(allowed) * 100 + 1e-9) / 100;
-                    hold = Math.min(MAX_HOLD, Math.max(DEFAULT_HOLD, above));
+                double held = 0;
+                for (double[] c : clean) {
+                    held += c[1];
+                    if (held > budget + 1e-9) {
+                        double above = Math.ceil(c[0] * 100 + 1e-9) / 100;
+                        hold = Math.min(MAX_HOLD, Math.max(DEFAULT_HOLD, above));
+                        break;
+                    }
                 }
                 all.put(
                         rule,
                         new Calibration(
                                 hold,
-                                clean.size(),
+                                cleanOriginals,
                                 share(clean, DEFAULT_HOLD),
                                 share(clean, hold),
-                                positive.size(),
+                                positiveOriginals,
                                 share(positive, DEFAULT_HOLD),
                                 share(positive, hold)));
             }
             return all;
         }
 
-        private static double share(List<Double> p, double threshold) {
-            return p.isEmpty() ? 0 : p.stream().filter(v -> v >= threshold).count() / (double) p.size();
+        /** The weighted share at or above {@code threshold} ({@code {probability, weight}} pairs). */
+        private static double share(List<double[]> scored, double threshold) {
+            double total = scored.stream().mapToDouble(c -> c[1]).sum();
+            double above = scored.stream()
+                    .filter(c -> c[0] >= threshold)
+                    .mapToDouble(c -> c[1])
+                    .sum();
+            return total == 0 ? 0 : above / total;
         }
 
         private static int[] folds(List<Labelled> labelled) {
