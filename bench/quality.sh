@@ -5,6 +5,8 @@
 #   bench/quality.sh write-heads
 #       retrains the built-in English heads and writes them into engine/src/main/resources (after editing
 #       the built-in examples or the group list; BuiltInHeadsTests fails until then)
+#   bench/quality.sh clean-holds [HEADS.json]
+#       how often the English heads alone hold the public SMS ham messages (never trained or calibrated on)
 #   bench/quality.sh identity [--mistakes]
 #       identity-term bias: hateful and allowed templated comments blocked, per language and group
 #       (--mistakes lists the cases decided wrongly, with their text)
@@ -15,6 +17,7 @@ cd "$root"
 main=io.tribune.moderation.engine.quality.HeldOutQuality
 case "${1:-}" in
   identity) main=io.tribune.moderation.engine.fairness.IdentityReport; shift ;;
+  clean-holds) main=io.tribune.moderation.engine.semantic.CleanHoldRates; shift ;;
   write-heads) main=io.tribune.moderation.engine.semantic.WriteBuiltInHeads; shift ;;
 esac
 ./mvnw -q -B -pl engine test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \

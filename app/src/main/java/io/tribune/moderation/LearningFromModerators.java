@@ -1,8 +1,6 @@
 package io.tribune.moderation;
 
 import io.tribune.discussion.CommentModerated;
-import io.tribune.discussion.CommentQueue;
-import io.tribune.discussion.CommentStatus;
 import io.tribune.discussion.QueuedComment;
 import io.tribune.moderation.engine.ArticleText;
 import io.tribune.moderation.engine.RuleId;
@@ -14,44 +12,62 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Moderators' approvals and rejections teach the engine: the edition's n-gram classifier learns each at
- * once, and every so many decisions in a language ({@code tribune.moderation.retrain-after}) the semantic
- * heads of its editions are trained again with all of them and the rebuilt engine takes over. With a data
- * folder the decisions are kept in {@code semantic/decisions-EDITION.jsonl} (the format of {@code
- * train-semantic}) and learnt from again after a restart, and the classifiers that learnt are saved at
- * shutdown ({@code models/EDITION.model}). Whatever is learnt, a learned score alone still
- * only holds a comment: that is the engine's rule. Runs after the decision is committed, on a thread of
- * its own, so the moderator never waits for a retrain.
+ * Moderators' approvals and rejections teach the engine of every node. The decisions are read from the
+ * database (the audit log every node shares): at start each edition's latest ones ({@code
+ * tribune.moderation.learn-from-latest}), then those recorded since, every {@code learn-every} and at once
+ * after a decision made on this node, so all nodes converge on the same training set and a restart loses
+ * nothing. The edition's n-gram classifier learns each decision, after being scored on it first (the
+ * figures of {@link #quality}), and every {@code retrain-after} decisions in a language the semantic heads
+ * of its editions are trained again with all of them and the rebuilt engine takes over. With a data folder
+ * the decisions learnt are also written to {@code semantic/decisions-EDITION.jsonl}, the format of {@code
+ * train-semantic}, for an operator who retrains saved heads. Whatever is learnt, a learned score alone
+ * still only holds a comment: that is the engine's rule. Runs on a thread of its own, so no moderator
+ * waits for a retrain.
  */
 @Component
 class LearningFromModerators implements DisposableBean {
 
+    /** How many of an edition's latest decisions the quality figures are on. */
+    static final int WINDOW = 200;
+
+    /**
+     * How far before the newest entry seen each poll looks again: an entry whose transaction committed
+     * after a later one's is still found (entries already learnt are skipped).
+     */
+    private static final int OVERLAP = 100;
+
+    private static final int BATCH = 500;
+    private static final int REMEMBERED = 10_000;
     private static final Logger log = LoggerFactory.getLogger(LearningFromModerators.class);
-    private static final String OK = "ok";
 
     private final Engines engines;
-    private final CommentQueue comments;
+    private final ModeratorDecisions decisions;
     private final ModerationSettings settings;
     private final JsonMapper json = JsonMapper.builder().build();
     private final ExecutorService learner = Executors.newSingleThreadExecutor(
@@ -61,64 +77,156 @@ class LearningFromModerators implements DisposableBean {
     private final Map<String, Map<String, Labelled>> decided = new HashMap<>();
 
     private final Map<String, Integer> sinceTraining = new HashMap<>();
+    private final Map<String, PrequentialWindow> windows = new ConcurrentHashMap<>();
 
-    /** The editions whose n-gram classifier learnt something since start, saved at shutdown. */
-    private final Set<String> taught = ConcurrentHashMap.newKeySet();
+    /** The audit entries learnt, the latest {@link #REMEMBERED}, so that the overlap of polls is skipped. */
+    private final Set<Long> learnt = new LinkedHashSet<>();
 
-    LearningFromModerators(Engines engines, CommentQueue comments, ModerationSettings settings) {
+    private long newestSeen = -1;
+
+    LearningFromModerators(Engines engines, ModeratorDecisions decisions, ModerationSettings settings) {
         this.engines = engines;
-        this.comments = comments;
+        this.decisions = decisions;
         this.settings = settings;
-        readKeptDecisions();
     }
 
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        catchUpLater();
+    }
+
+    /** A decision made on this node is learnt at once, with any made elsewhere since the last look. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void learn(CommentModerated moderated) {
+        catchUpLater();
+    }
+
+    @Scheduled(
+            fixedDelayString = "${tribune.moderation.learn-every:30s}",
+            initialDelayString = "${tribune.moderation.learn-every:30s}")
+    void poll() {
+        catchUpLater();
+    }
+
+    private void catchUpLater() {
         learner.execute(() -> {
             try {
-                teach(moderated);
+                catchUp();
             } catch (RuntimeException e) {
-                log.warn("could not learn from the decision on comment {}", moderated.commentId(), e);
+                log.warn("could not learn from the moderators' latest decisions", e);
             }
         });
     }
 
-    private void teach(CommentModerated moderated) {
-        String edition = moderated.edition();
-        Optional<String> label = label(moderated);
-        Optional<QueuedComment> comment = comments.find(edition, moderated.commentId());
-        if (label.isEmpty() || comment.isEmpty() || !engines.policies().covers(edition)) {
+    /**
+     * Learns the decisions recorded since the last look, on any node; the first time, each edition's
+     * latest ones. Runs on the caller's thread.
+     */
+    synchronized void catchUp() {
+        if (newestSeen < 0) {
+            startFromDatabase();
             return;
         }
-        String text = comment.get().body();
-        engines.classifiers().learn(edition, text, label.get());
-        taught.add(edition);
-        Labelled labelled = new Labelled(
-                "decision-" + moderated.commentId(),
-                text,
-                RuleId.fromId(label.get()).orElse(null),
-                new ArticleText(comment.get().articleTitle(), "", ""));
-        keep(edition, labelled);
-        String language = engines.policies().policyFor(edition).language();
-        decided.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(labelled.id(), labelled);
-        int count = sinceTraining.merge(language, 1, Integer::sum);
-        if (count >= settings.retrainAfter() && readsMeaning(language)) {
-            sinceTraining.put(language, 0);
-            List<Labelled> all = List.copyOf(decided.get(language).values());
-            log.info("training the semantic heads of {} again, with {} moderator decisions", language, all.size());
-            engines.retrain(language, all);
+        Set<String> languages = new HashSet<>();
+        long from = Math.max(0, newestSeen - OVERLAP);
+        while (true) {
+            List<ModeratorDecisions.Made> found = decisions.after(from, BATCH);
+            for (ModeratorDecisions.Made made : found) {
+                newestSeen = Math.max(newestSeen, made.id());
+                teach(made).ifPresent(languages::add);
+            }
+            if (found.size() < BATCH) {
+                break;
+            }
+            from = found.getLast().id();
+        }
+        for (String language : languages) {
+            int count = sinceTraining.getOrDefault(language, 0);
+            if (count >= settings.retrainAfter()) {
+                retrain(language);
+            }
         }
     }
 
-    /** {@code ok} for an approval, the rule for a rejection under a rule the engine knows. */
-    private static Optional<String> label(CommentModerated moderated) {
-        if (moderated.after() == CommentStatus.PUBLISHED) {
-            return Optional.of(OK);
+    private void startFromDatabase() {
+        long newest = decisions.newest();
+        List<ModeratorDecisions.Made> latest = new ArrayList<>();
+        for (String edition : engines.policies().editions()) {
+            latest.addAll(decisions.latest(edition, settings.learnFromLatest(), newest));
         }
-        if (moderated.after() == CommentStatus.REJECTED && moderated.rule() != null) {
-            return RuleId.fromId(moderated.rule()).map(RuleId::id);
+        latest.sort(Comparator.comparingLong(ModeratorDecisions.Made::id));
+        rewriteExports();
+        Set<String> languages = new HashSet<>();
+        for (ModeratorDecisions.Made made : latest) {
+            teach(made).ifPresent(languages::add);
         }
-        return Optional.empty();
+        newestSeen = newest;
+        if (!latest.isEmpty()) {
+            log.info("learnt from {} moderator decisions in the database", latest.size());
+        }
+        languages.forEach(this::retrain);
+    }
+
+    /** Teaches the decision to its edition's classifier, once; the language it counts for, if taught. */
+    private Optional<String> teach(ModeratorDecisions.Made made) {
+        String edition = made.edition();
+        if (made.label() == null || !engines.policies().covers(edition) || !remember(made.id())) {
+            return Optional.empty();
+        }
+        Optional<QueuedComment> comment = decisions.comment(made);
+        if (comment.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = comment.get().body();
+        String expected = PrequentialWindow.expected(engines.classifiers().classify(edition, text));
+        window(edition).record(expected, made.label());
+        engines.classifiers().learn(edition, text, made.label());
+        Labelled labelled = new Labelled(
+                "decision-" + made.commentId(),
+                text,
+                RuleId.fromId(made.label()).orElse(null),
+                new ArticleText(comment.get().articleTitle(), "", ""));
+        export(edition, labelled);
+        String language = engines.policies().policyFor(edition).language();
+        decided.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(labelled.id(), labelled);
+        sinceTraining.merge(language, 1, Integer::sum);
+        return Optional.of(language);
+    }
+
+    private boolean remember(long auditId) {
+        if (!learnt.add(auditId)) {
+            return false;
+        }
+        if (learnt.size() > REMEMBERED) {
+            learnt.remove(learnt.iterator().next());
+        }
+        return true;
+    }
+
+    private void retrain(String language) {
+        sinceTraining.put(language, 0);
+        if (!readsMeaning(language)) {
+            return;
+        }
+        List<Labelled> all = List.copyOf(decided.get(language).values());
+        log.info("training the semantic heads of {} again, with {} moderator decisions", language, all.size());
+        engines.retrain(language, all);
+    }
+
+    private PrequentialWindow window(String edition) {
+        return windows.computeIfAbsent(edition, e -> new PrequentialWindow(e, WINDOW));
+    }
+
+    /**
+     * Per edition the engine screens, how well its learned classifier foresaw the latest moderator
+     * decisions before learning each.
+     */
+    Map<String, LearningQuality> quality() {
+        Map<String, LearningQuality> quality = new TreeMap<>();
+        for (String edition : engines.policies().editions()) {
+            quality.put(edition, window(edition).quality());
+        }
+        return quality;
     }
 
     /**
@@ -134,7 +242,21 @@ class LearningFromModerators implements DisposableBean {
                 .anyMatch(e -> engines.engine().readsMeaning(e));
     }
 
-    private void keep(String edition, Labelled labelled) {
+    /** Empties the exported decisions of every edition: the node writes again what it learns from the database. */
+    private void rewriteExports() {
+        if (settings.dataDir() == null) {
+            return;
+        }
+        for (String edition : engines.policies().editions()) {
+            try {
+                Files.deleteIfExists(decisionsFile(settings.dataDir(), edition));
+            } catch (IOException e) {
+                log.warn("could not empty the exported decisions of edition {}", edition, e);
+            }
+        }
+    }
+
+    private void export(String edition, Labelled labelled) {
         Path dataDir = settings.dataDir();
         if (dataDir == null) {
             return;
@@ -142,7 +264,11 @@ class LearningFromModerators implements DisposableBean {
         ObjectNode line = json.createObjectNode();
         line.put("id", labelled.id());
         line.put("text", labelled.text());
-        line.put("label", labelled.rule() == null ? OK : labelled.rule().id());
+        line.put(
+                "label",
+                labelled.rule() == null
+                        ? ModeratorDecisions.OK
+                        : labelled.rule().id());
         line.putObject("article").put("title", labelled.article().title());
         Path file = decisionsFile(dataDir, edition);
         try {
@@ -153,38 +279,8 @@ class LearningFromModerators implements DisposableBean {
                 out.newLine();
             }
         } catch (IOException e) {
-            log.warn("could not keep the decision on {} in {}", labelled.id(), file, e);
+            log.warn("could not export the decision on {} to {}", labelled.id(), file, e);
         }
-    }
-
-    private void readKeptDecisions() {
-        Path dataDir = settings.dataDir();
-        if (dataDir == null) {
-            return;
-        }
-        for (String edition : engines.policies().editions()) {
-            Path file = decisionsFile(dataDir, edition);
-            if (!Files.isRegularFile(file)) {
-                continue;
-            }
-            String language = engines.policies().policyFor(edition).language();
-            Map<String, Labelled> kept = decided.computeIfAbsent(language, l -> new LinkedHashMap<>());
-            try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-                lines.filter(l -> !l.isBlank()).forEach(l -> {
-                    JsonNode node = json.readTree(l);
-                    String label = node.path("label").asString(OK);
-                    Labelled labelled = new Labelled(
-                            node.path("id").asString(),
-                            node.path("text").asString(""),
-                            RuleId.fromId(label).orElse(null),
-                            new ArticleText(node.path("article").path("title").asString(""), "", ""));
-                    kept.put(labelled.id(), labelled);
-                });
-            } catch (IOException | RuntimeException e) {
-                log.warn("could not read the kept moderator decisions in {}", file, e);
-            }
-        }
-        decided.forEach((language, kept) -> engines.learnFrom(language, new ArrayList<>(kept.values())));
     }
 
     static Path decisionsFile(Path dataDir, String edition) {
@@ -193,16 +289,6 @@ class LearningFromModerators implements DisposableBean {
 
     @Override
     public void destroy() {
-        learner.shutdown();
-        if (settings.dataDir() == null) {
-            return;
-        }
-        for (String edition : taught) {
-            try {
-                engines.classifiers().save(edition);
-            } catch (IOException | RuntimeException e) {
-                log.warn("could not save the classifier of edition {}", edition, e);
-            }
-        }
+        learner.shutdownNow();
     }
 }

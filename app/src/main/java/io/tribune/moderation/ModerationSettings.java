@@ -17,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param activityRetention how long the record of recent comments for the flood and flash-mob rules is kept
  * @param retrainAfter after how many moderator decisions in a language the semantic heads of its editions
  *     are trained again (the n-gram classifier learns each decision at once)
+ * @param learnFromLatest how many of each edition's latest moderator decisions, read from the database, a
+ *     node learns from when it starts
+ * @param learnEvery how often a node reads the moderator decisions made since it last looked, on whichever
+ *     node they were made (a decision made on the node itself is read at once)
  */
 @ConfigurationProperties("tribune.moderation")
 record ModerationSettings(
@@ -24,4 +28,6 @@ record ModerationSettings(
         Path dataDir,
         @DefaultValue("true") boolean warmUp,
         @DefaultValue("1h") Duration activityRetention,
-        @DefaultValue("25") int retrainAfter) {}
+        @DefaultValue("25") int retrainAfter,
+        @DefaultValue("500") int learnFromLatest,
+        @DefaultValue("30s") Duration learnEvery) {}

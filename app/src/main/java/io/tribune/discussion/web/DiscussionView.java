@@ -1,5 +1,6 @@
 package io.tribune.discussion.web;
 
+import io.tribune.accounts.AccountPaths;
 import io.tribune.discussion.CommentView;
 import io.tribune.discussion.CommunityStandards;
 import io.tribune.discussion.Discussion;
@@ -39,6 +40,20 @@ public record DiscussionView(
      * @param typed what the reader typed, to show again
      */
     public record Refusal(String form, String problem, String typed) {}
+
+    /** Where a signed-out reader logs in to join the discussion. */
+    public String logInPath() {
+        return AccountPaths.logIn(page.edition());
+    }
+
+    public String registerPath() {
+        return AccountPaths.register(page.edition());
+    }
+
+    /** The reader's account page, which says why they may not comment yet. */
+    public String profilePath() {
+        return AccountPaths.profile(page.edition());
+    }
 
     public String path() {
         return DiscussionPaths.of(discussion.article());

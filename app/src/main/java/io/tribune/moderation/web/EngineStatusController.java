@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The moderation engine's status, for administrators only: which editions the sentence encoder screens. */
+/**
+ * The moderation engine's status, for administrators only: which editions the sentence encoder screens,
+ * and how well each edition's learned classifier foresees the moderators' latest decisions.
+ */
 @Controller
 class EngineStatusController {
 
@@ -34,6 +37,7 @@ class EngineStatusController {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", page.build());
         model.put("editions", status.semanticStatus());
+        model.put("quality", status.learningQuality());
         return new ModelAndView("moderation/engine", model);
     }
 }

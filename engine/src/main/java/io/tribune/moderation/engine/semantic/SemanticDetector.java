@@ -20,8 +20,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The per-rule heads over the edition's sentence encoder. A head's probability from the rule's
- * {@code semanticHold} parameter (default 0.5) up to {@code semanticReject} (default 0.9) maps into the
+ * The per-rule heads over the edition's sentence encoder. A head's probability from its hold threshold
+ * (the rule's {@code semanticHold} parameter if the policy sets one, else the threshold calibrated with
+ * the head, at least 0.5; see {@link SemanticHeads.Calibration}) up to {@code semanticReject} (default 0.9) maps into the
  * rule's hold range; from {@code semanticReject} on, into its action range, which the engine lowers to a
  * hold unless another detector found the same rule: a learned score alone never rejects. Each finding
  * names the probability and the nearest labelled examples of the rule. Editions whose language the encoder
@@ -96,7 +97,7 @@ public final class SemanticDetector implements Detector {
         SemanticHeads heads = model.heads();
         for (RuleId rule : heads.rules()) {
             if (policy.isEnabled(rule)) {
-                report(report, policy.rule(rule), rule, heads.probability(rule, v), heads, v);
+                report(report, policy.rule(rule), rule, heads.probability(rule, v), heads.hold(rule), heads, v);
             }
         }
         ArticleText article = screening.comment().article();
@@ -122,8 +123,9 @@ public final class SemanticDetector implements Detector {
         }
     }
 
-    private static void report(Report report, RulePolicy rule, RuleId id, double p, SemanticHeads heads, float[] v) {
-        Optional<Double> score = score(rule, p);
+    private static void report(
+            Report report, RulePolicy rule, RuleId id, double p, double hold, SemanticHeads heads, float[] v) {
+        Optional<Double> score = score(rule, p, hold);
         if (score.isEmpty()) {
             return;
         }
@@ -145,9 +147,17 @@ public final class SemanticDetector implements Detector {
                                 0))));
     }
 
-    /** Where a probability lands on the rule's own score scale, or empty below {@code semanticHold}. */
+    /** As {@link #score(RulePolicy, double, double)} with the default hold threshold. */
     static Optional<Double> score(RulePolicy rule, double p) {
-        double hold = rule.param("semanticHold", DEFAULT_HOLD);
+        return score(rule, p, DEFAULT_HOLD);
+    }
+
+    /**
+     * Where a probability lands on the rule's own score scale, or empty below the hold threshold: the
+     * policy's {@code semanticHold} if it sets one, else {@code calibrated} (the head's own threshold).
+     */
+    static Optional<Double> score(RulePolicy rule, double p, double calibrated) {
+        double hold = rule.param("semanticHold", calibrated);
         double reject = Math.max(hold, rule.param("semanticReject", DEFAULT_REJECT));
         if (p < hold || rule.holdThreshold() >= rule.threshold()) {
             return Optional.empty();

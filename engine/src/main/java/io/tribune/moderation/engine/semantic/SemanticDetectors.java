@@ -147,6 +147,14 @@ public final class SemanticDetectors {
             all.append(SemanticHeads.L2)
                     .append('|')
                     .append(SemanticHeads.EPOCHS)
+                    .append("|calibration ")
+                    .append(SemanticHeads.CALIBRATION_FOLDS)
+                    .append('|')
+                    .append(SemanticHeads.CLEAN_HELD)
+                    .append('|')
+                    .append(SemanticHeads.MAX_HOLD)
+                    .append('|')
+                    .append(SemanticHeads.CALIBRATION_SEED)
                     .append('\n');
             for (Labelled e : builtIn(language)) {
                 all.append(e.id())
@@ -168,10 +176,14 @@ public final class SemanticDetectors {
         }
     }
 
-    /** The built-in labelled examples of a language: the semantic examples and the classifier's defaults. */
+    /**
+     * The built-in labelled examples of a language: the semantic examples, the clean chatty comments (negatives
+     * for every head) and the classifier's defaults.
+     */
     public static List<Labelled> builtIn(String language) {
         List<Labelled> all = new ArrayList<>();
         read(RESOURCES + "semantic/examples-" + language + ".jsonl", "", all);
+        read(RESOURCES + "semantic/chatty-" + language + ".jsonl", "", all);
         read(RESOURCES + "learning/default-" + language + ".jsonl", "default-" + language + "-", all);
         return all;
     }
@@ -186,7 +198,7 @@ public final class SemanticDetectors {
             int number = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;
-                if (line.isBlank()) {
+                if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 JsonNode node = json.readTree(line);

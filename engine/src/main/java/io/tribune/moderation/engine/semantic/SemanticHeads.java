@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +51,20 @@ public final class SemanticHeads {
 
     static final int EPOCHS = 300;
 
+    /** The hold threshold of a head that was not calibrated (saved before calibration, or too few examples). */
+    static final double DEFAULT_HOLD = 0.5;
+
+    /** Folds of the cross-validation inside the training examples that calibrates the hold thresholds. */
+    static final int CALIBRATION_FOLDS = 5;
+
+    /** At most this share of acceptable training comments may be held out of fold at a rule's hold threshold. */
+    static final double CLEAN_HELD = 0.01;
+
+    /** A calibrated hold threshold stays below the default reject point (0.9), so that a head can still hold. */
+    static final double MAX_HOLD = 0.85;
+
+    static final long CALIBRATION_SEED = 12;
+
     /** Off-topic before any example with an article is known: even odds at closeness 0.1 (chosen a priori). */
     static final double[] DEFAULT_OFF_TOPIC = {-20, 2};
 
@@ -62,6 +77,7 @@ public final class SemanticHeads {
     private final String encoder;
     private final int dimension;
     private final Map<RuleId, LogisticHead> heads;
+    private final Map<RuleId, Calibration> holds;
     private final double[] offTopic; // {slope, intercept} over closeness to the article
     private final List<Example> examples;
     private final String source;
@@ -70,6 +86,7 @@ public final class SemanticHeads {
             String encoder,
             int dimension,
             Map<RuleId, LogisticHead> heads,
+            Map<RuleId, Calibration> holds,
             double[] offTopic,
             List<Example> examples,
             String source) {
@@ -77,11 +94,15 @@ public final class SemanticHeads {
         this.encoder = encoder;
         this.dimension = dimension;
         this.heads = Map.copyOf(heads);
+        this.holds = Map.copyOf(holds);
         this.offTopic = offTopic.clone();
         this.examples = List.copyOf(examples);
     }
 
-    /** Embeds the examples with {@code encoder} and fits a head for every rule with enough positives. */
+    /**
+     * Embeds the examples with {@code encoder}, fits a head for every rule with enough positives, and
+     * calibrates each head's hold threshold by cross-validation inside the examples ({@link Calibration}).
+     */
     public static SemanticHeads train(SentenceEncoder encoder, List<Labelled> labelled) {
         float[][] x = new float[labelled.size()][];
         List<Example> examples = new ArrayList<>();
@@ -97,20 +118,166 @@ public final class SemanticHeads {
                 related.add(new double[] {SentenceEncoder.dot(x[i], article), item.rule() == RuleId.OFF_TOPIC ? 1 : 0});
             }
         }
+        Map<RuleId, LogisticHead> heads = fit(x, labelled, null);
+        Map<RuleId, Calibration> holds = Calibration.of(x, labelled, heads.keySet());
+        return new SemanticHeads(
+                encoder.name(), encoder.dimension(), heads, holds, offTopicHead(related), examples, "");
+    }
+
+    /** A head per rule with enough positives, trained on the rows {@code use} allows (null: all). */
+    static Map<RuleId, LogisticHead> fit(float[][] x, List<Labelled> labelled, boolean[] use) {
+        int n = 0;
+        for (int i = 0; i < x.length; i++) {
+            n += use == null || use[i] ? 1 : 0;
+        }
+        float[][] rows = new float[n][];
+        double[] weights = new double[n];
+        List<RuleId> rules = new ArrayList<>();
+        for (int i = 0, k = 0; i < x.length; i++) {
+            if (use == null || use[i]) {
+                rows[k] = x[i];
+                weights[k++] = labelled.get(i).weight();
+                rules.add(labelled.get(i).rule());
+            }
+        }
         Map<RuleId, LogisticHead> heads = new EnumMap<>(RuleId.class);
-        double[] weights = labelled.stream().mapToDouble(Labelled::weight).toArray();
         for (RuleId rule : RULES) {
-            boolean[] y = new boolean[labelled.size()];
+            boolean[] y = new boolean[n];
             int positives = 0;
-            for (int i = 0; i < y.length; i++) {
-                y[i] = labelled.get(i).rule() == rule;
+            for (int i = 0; i < n; i++) {
+                y[i] = rules.get(i) == rule;
                 positives += y[i] ? 1 : 0;
             }
             if (positives >= MIN_POSITIVES) {
-                heads.put(rule, LogisticHead.train(x, y, weights, L2, EPOCHS));
+                heads.put(rule, LogisticHead.train(rows, y, weights, L2, EPOCHS));
             }
         }
-        return new SemanticHeads(encoder.name(), encoder.dimension(), heads, offTopicHead(related), examples, "");
+        return heads;
+    }
+
+    /**
+     * A rule's hold threshold and what it costs out of fold: the share of acceptable training comments held
+     * and the share of the rule's own examples held (weighted as in training), at the default 0.5 and at the
+     * calibrated threshold; {@code clean} and {@code positives} count the originals, without copies.
+     */
+    public record Calibration(
+            double hold,
+            int clean,
+            double cleanHeldAtDefault,
+            double cleanHeld,
+            int positives,
+            double recallAtDefault,
+            double recall) {
+
+        /**
+         * Per rule in {@code rules}: deals the examples into {@link #CALIBRATION_FOLDS} folds (stratified by
+         * label; a counterfactual copy goes with its original), trains the heads on the other folds, scores
+         * each fold, and picks the lowest threshold from 0.5 up (at most {@link #MAX_HOLD}, rounded up to a
+         * hundredth) at which at most {@link #CLEAN_HELD} of the acceptable examples are held, weighted as in
+         * training (an example and its counterfactual copies count once together, so a near miss that names
+         * a group counts by its share of held group variants).
+         */
+        static Map<RuleId, Calibration> of(float[][] x, List<Labelled> labelled, Set<RuleId> rules) {
+            int[] fold = folds(labelled);
+            double[][] p = new double[RuleId.values().length][x.length];
+            for (int f = 0; f < CALIBRATION_FOLDS; f++) {
+                boolean[] use = new boolean[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    use[i] = fold[i] != f;
+                }
+                Map<RuleId, LogisticHead> heads = fit(x, labelled, use);
+                for (int i = 0; i < x.length; i++) {
+                    if (!use[i]) {
+                        for (RuleId rule : rules) {
+                            LogisticHead head = heads.get(rule);
+                            p[rule.ordinal()][i] = head == null ? 0 : head.probability(x[i]);
+                        }
+                    }
+                }
+            }
+            Map<RuleId, Calibration> all = new EnumMap<>(RuleId.class);
+            for (RuleId rule : rules) {
+                List<double[]> clean = new ArrayList<>(); // {probability, weight}
+                List<double[]> positive = new ArrayList<>();
+                int cleanOriginals = 0;
+                int positiveOriginals = 0;
+                for (int i = 0; i < x.length; i++) {
+                    boolean original = !Counterfactuals.isCopy(labelled.get(i).id());
+                    cleanOriginals += original && labelled.get(i).rule() == null ? 1 : 0;
+                    positiveOriginals += original && labelled.get(i).rule() == rule ? 1 : 0;
+                    double[] scored = {p[rule.ordinal()][i], labelled.get(i).weight()};
+                    if (labelled.get(i).rule() == null) {
+                        clean.add(scored);
+                    } else if (labelled.get(i).rule() == rule) {
+                        positive.add(scored);
+                    }
+                }
+                clean.sort((a, b) -> Double.compare(b[0], a[0]));
+                double budget =
+                        CLEAN_HELD * clean.stream().mapToDouble(c -> c[1]).sum();
+                double hold = DEFAULT_HOLD;
+                double held = 0;
+                for (double[] c : clean) {
+                    held += c[1];
+                    if (held > budget + 1e-9) {
+                        double above = Math.ceil(c[0] * 100 + 1e-9) / 100;
+                        hold = Math.min(MAX_HOLD, Math.max(DEFAULT_HOLD, above));
+                        break;
+                    }
+                }
+                all.put(
+                        rule,
+                        new Calibration(
+                                hold,
+                                cleanOriginals,
+                                share(clean, DEFAULT_HOLD),
+                                share(clean, hold),
+                                positiveOriginals,
+                                share(positive, DEFAULT_HOLD),
+                                share(positive, hold)));
+            }
+            return all;
+        }
+
+        /** The weighted share at or above {@code threshold} ({@code {probability, weight}} pairs). */
+        private static double share(List<double[]> scored, double threshold) {
+            double total = scored.stream().mapToDouble(c -> c[1]).sum();
+            double above = scored.stream()
+                    .filter(c -> c[0] >= threshold)
+                    .mapToDouble(c -> c[1])
+                    .sum();
+            return total == 0 ? 0 : above / total;
+        }
+
+        private static int[] folds(List<Labelled> labelled) {
+            Map<String, List<String>> byLabel = new java.util.TreeMap<>();
+            Map<String, Integer> foldOf = new java.util.HashMap<>();
+            for (Labelled item : labelled) {
+                String base = base(item.id());
+                if (foldOf.putIfAbsent(base, -1) == null) {
+                    byLabel.computeIfAbsent(String.valueOf(item.rule()), k -> new ArrayList<>())
+                            .add(base);
+                }
+            }
+            java.util.Random random = new java.util.Random(CALIBRATION_SEED);
+            int next = 0;
+            for (List<String> ids : byLabel.values()) {
+                java.util.Collections.shuffle(ids, random);
+                for (String id : ids) {
+                    foldOf.put(id, next++ % CALIBRATION_FOLDS);
+                }
+            }
+            int[] fold = new int[labelled.size()];
+            for (int i = 0; i < fold.length; i++) {
+                fold[i] = foldOf.get(base(labelled.get(i).id()));
+            }
+            return fold;
+        }
+
+        private static String base(String id) {
+            int tilde = id.indexOf('~');
+            return tilde < 0 ? id : id.substring(0, tilde);
+        }
     }
 
     private static double[] offTopicHead(List<double[]> related) {
@@ -139,7 +306,7 @@ public final class SemanticHeads {
     }
 
     SemanticHeads withSource(String source) {
-        return new SemanticHeads(encoder, dimension, heads, offTopic, examples, source);
+        return new SemanticHeads(encoder, dimension, heads, holds, offTopic, examples, source);
     }
 
     public String encoder() {
@@ -152,6 +319,20 @@ public final class SemanticHeads {
 
     public Set<RuleId> rules() {
         return heads.keySet();
+    }
+
+    /**
+     * The probability from which the rule's head holds a comment, calibrated when the heads were trained
+     * (0.5 for heads saved without one); a policy's {@code semanticHold} overrides it.
+     */
+    public double hold(RuleId rule) {
+        Calibration c = holds.get(rule);
+        return c == null ? DEFAULT_HOLD : c.hold();
+    }
+
+    /** How the rule's hold threshold was calibrated, if it was. */
+    public Optional<Calibration> calibration(RuleId rule) {
+        return Optional.ofNullable(holds.get(rule));
     }
 
     public double probability(RuleId rule, float[] embedding) {
@@ -187,6 +368,17 @@ public final class SemanticHeads {
         heads.forEach((rule, head) -> {
             ObjectNode h = rules.putObject(rule.id());
             h.put("bias", head.bias());
+            Calibration c = holds.get(rule);
+            if (c != null) {
+                h.put("hold", c.hold());
+                ObjectNode how = h.putObject("calibration");
+                how.put("clean", c.clean());
+                how.put("cleanHeldAtDefault", c.cleanHeldAtDefault());
+                how.put("cleanHeld", c.cleanHeld());
+                how.put("positives", c.positives());
+                how.put("recallAtDefault", c.recallAtDefault());
+                how.put("recall", c.recall());
+            }
             vector(h.putArray("weights"), head.weights());
         });
         ArrayNode list = root.putArray("examples");
@@ -262,12 +454,26 @@ public final class SemanticHeads {
                             + encoder.dimension() + ": retrain the semantic heads for this encoder");
         }
         Map<RuleId, LogisticHead> heads = new EnumMap<>(RuleId.class);
+        Map<RuleId, Calibration> holds = new EnumMap<>(RuleId.class);
         root.path("heads").properties().forEach(e -> {
             RuleId rule = RuleId.fromId(e.getKey())
                     .orElseThrow(() -> new EncoderException(name + ": unknown rule " + e.getKey()));
             float[] weights = floats(e.getValue().path("weights"), dimension, name);
             heads.put(rule, new LogisticHead(weights, (float)
                     e.getValue().path("bias").asDouble()));
+            if (e.getValue().path("hold").isNumber()) {
+                JsonNode how = e.getValue().path("calibration");
+                holds.put(
+                        rule,
+                        new Calibration(
+                                e.getValue().path("hold").asDouble(),
+                                how.path("clean").asInt(0),
+                                how.path("cleanHeldAtDefault").asDouble(0),
+                                how.path("cleanHeld").asDouble(0),
+                                how.path("positives").asInt(0),
+                                how.path("recallAtDefault").asDouble(0),
+                                how.path("recall").asDouble(0)));
+            }
         });
         List<Example> examples = new ArrayList<>();
         for (JsonNode node : root.path("examples")) {
@@ -287,6 +493,7 @@ public final class SemanticHeads {
                 root.path("encoder").asString(""),
                 dimension,
                 heads,
+                holds,
                 offTopic,
                 examples,
                 root.path("source").asString(""));

@@ -21,8 +21,25 @@ public final class WriteBuiltInHeads {
         for (String language : new String[] {"en"}) {
             String resource = SemanticDetectors.builtInHeadsResource(encoder, language);
             Path file = root.resolve(resource.substring(1));
-            SemanticDetectors.trainBuiltIn(encoder, language).save(file);
+            SemanticHeads heads = SemanticDetectors.trainBuiltIn(encoder, language);
+            heads.save(file);
             System.out.println("wrote " + file);
+            System.out.println(
+                    "rule                   hold  clean  held@0.5  held@hold  positives  recall@0.5  recall@hold");
+            for (io.tribune.moderation.engine.RuleId rule : heads.rules()) {
+                heads.calibration(rule)
+                        .ifPresent(c -> System.out.printf(
+                                java.util.Locale.ROOT,
+                                "%-21s %5.2f %6d %8.1f%% %9.1f%% %10d %10.1f%% %11.1f%%%n",
+                                rule.id(),
+                                c.hold(),
+                                c.clean(),
+                                c.cleanHeldAtDefault() * 100,
+                                c.cleanHeld() * 100,
+                                c.positives(),
+                                c.recallAtDefault() * 100,
+                                c.recall() * 100));
+            }
         }
     }
 }

@@ -1,0 +1,56 @@
+package io.tribune.moderation.engine.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tribune.moderation.engine.Action;
+import io.tribune.moderation.engine.RuleId;
+import io.tribune.moderation.engine.RulePolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hold thresholds calibrated with the heads: stored with them, used by default, overridden by the policy. */
+class HoldCalibrationTests {
+
+    private static RulePolicy rule(Map<String, Double> params) {
+        return new RulePolicy(true, Action.REJECT, 0.8, 0.5, true, false, params);
+    }
+
+    @Test
+    void theCalibratedThresholdHoldsUnlessThePolicySetsOne() {
+        assertThat(SemanticDetector.score(rule(Map.of()), 0.6, 0.7)).isEmpty();
+        assertThat(SemanticDetector.score(rule(Map.of()), 0.75, 0.7)).isPresent();
+        assertThat(SemanticDetector.score(rule(Map.of("semanticHold", 0.55)), 0.6, 0.7))
+                .isPresent();
+    }
+
+    @Test
+    void theShippedHeadsCarryThresholdsBetweenTheDefaultAndTheRejectPoint() {
+        SemanticHeads heads = SemanticDetectors.builtInHeads(ShippedEncoder.shared(), "en");
+        for (RuleId rule : heads.rules()) {
+            assertThat(heads.calibration(rule)).as("%s", rule).isPresent();
+            assertThat(heads.hold(rule)).as("%s", rule).isBetween(SemanticHeads.DEFAULT_HOLD, SemanticHeads.MAX_HOLD);
+            assertThat(heads.calibration(rule).orElseThrow().cleanHeld())
+                    .as("%s: acceptable examples held out of fold", rule)
+                    .isLessThanOrEqualTo(SemanticHeads.CLEAN_HELD);
+        }
+    }
+
+    @Test
+    void savedHeadsKeepTheirThresholds(@TempDir Path dir) throws IOException {
+        SentenceEncoder encoder = ShippedEncoder.shared();
+        SemanticHeads heads = SemanticDetectors.builtInHeads(encoder, "en");
+        Path file = dir.resolve("heads.json");
+        heads.save(file);
+        SemanticHeads read = SemanticHeads.load(file, encoder);
+        for (RuleId rule : heads.rules()) {
+            assertThat(read.hold(rule)).as("%s", rule).isEqualTo(heads.hold(rule));
+        }
+        Files.writeString(file, Files.readString(file).replaceAll("\"hold\":[0-9.]+,?", ""));
+        SemanticHeads old = SemanticHeads.load(file, encoder);
+        assertThat(old.hold(RuleId.HATE)).isEqualTo(SemanticHeads.DEFAULT_HOLD);
+    }
+}
