@@ -6,6 +6,7 @@ import io.tribune.accounts.AccountId;
 import io.tribune.support.Browser;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -271,5 +272,37 @@ class ModerationPolicyTests extends ModerationWebTest {
                                 fields(form))
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Autowired
+    PolicyDryRun dryRun;
+
+    /** Measures the dry run on a full thousand comments (the time is logged and kept under a minute). */
+    @Test
+    void aDryRunOfAThousandCommentsTakesSeconds() {
+        long article = article("es");
+        AccountId author = reader("Policy Busy Reader", "es");
+        String[] texts = {
+            "Muy buen artículo, gracias por la información sobre el presupuesto municipal.",
+            "No estoy de acuerdo con el alcalde, pero el artículo explica bien las dos posturas.",
+            "COMPRA AHORA EN http://ofertas.example BARATO BARATO",
+            "Eres un idiota y un imbécil.",
+            "¿Alguien sabe cuándo abre la biblioteca nueva?"
+        };
+        List<Long> made = new java.util.ArrayList<>();
+        for (int i = 0; i < PolicyDryRun.LAST; i++) {
+            made.add(comment(article, "es", author, "PUBLISHED", null, texts[i % texts.length] + " " + i, "{}"));
+        }
+        try {
+            PolicyDryRun.Result result =
+                    dryRun.run("es", PolicyDraft.of(versions.live("es").orElseThrow()));
+
+            assertThat(result.screened()).isEqualTo(PolicyDryRun.LAST);
+            assertThat(result.millis()).isLessThan(60_000);
+        } finally {
+            jdbc.sql("delete from comment where author_id = :author")
+                    .param("author", author.value())
+                    .update();
+        }
     }
 }
