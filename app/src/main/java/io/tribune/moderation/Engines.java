@@ -44,7 +44,7 @@ class Engines {
 
     private final DataSource dataSource;
     private final ModerationSettings settings;
-    private final PolicyBook policies;
+    private volatile PolicyBook policies;
     private final SemanticSetup semantic = new SemanticSetup();
     private final EditionClassifiers classifiers;
     private final AtomicReference<CompletableFuture<Engine>> building = new AtomicReference<>();
@@ -61,6 +61,17 @@ class Engines {
     /** The edition policies, read at start (a bad policy file stops the start with its error). */
     PolicyBook policies() {
         return policies;
+    }
+
+    /**
+     * Screens with {@code book} from now on: the running engine, if one was built, is replaced by one built
+     * on it (an administrator saved an edition's policy). Runs on the caller's thread.
+     */
+    synchronized void usePolicies(PolicyBook book) {
+        policies = book;
+        if (building.get() != null) {
+            building.set(CompletableFuture.completedFuture(build()));
+        }
     }
 
     /** The n-gram classifiers the engine shares with the learning from moderators' decisions. */

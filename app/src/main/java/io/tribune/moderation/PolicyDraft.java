@@ -1,0 +1,196 @@
+package io.tribune.moderation;
+
+import io.tribune.moderation.engine.Action;
+import io.tribune.moderation.engine.Policy;
+import io.tribune.moderation.engine.RuleId;
+import io.tribune.moderation.engine.RulePolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * An administrator's edit of one edition's rules, as the policy form sends it: per rule whether it is on,
+ * its action, its threshold, its hold threshold (blank: never hold below the threshold), whether the
+ * commenter is told the reason, and its numeric parameters. {@link #parse} checks what the engine's own
+ * reading lets through (a hold threshold above the threshold, non-positive parameters) and refuses
+ * anything it does not know, so a draft that parses can be saved as it is.
+ *
+ * @param rules the edited rules, every rule of the engine
+ */
+public record PolicyDraft(Map<RuleId, RulePolicy> rules) {
+
+    /** A number as the form writes one: digits with at most one decimal point, no exponent. */
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,6})?|\\.[0-9]{1,6}");
+
+    private static final int MAX_FIELDS = 400;
+
+    /** Why a field of the form cannot be saved: a message key and its arguments. */
+    public record Problem(String key, List<String> args) {}
+
+    /** The draft could not be read; nothing is saved. */
+    public static final class Invalid extends RuntimeException {
+        private final transient List<Problem> problems;
+
+        Invalid(List<Problem> problems) {
+            super("invalid policy draft: " + problems);
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+
+    public PolicyDraft {
+        rules = Map.copyOf(rules);
+    }
+
+    /** The rules as they are now, for the form's first showing. */
+    public static PolicyDraft of(Policy policy) {
+        Map<RuleId, RulePolicy> rules = new LinkedHashMap<>();
+        for (RuleId rule : RuleId.values()) {
+            rules.put(rule, policy.rule(rule));
+        }
+        return new PolicyDraft(rules);
+    }
+
+    /**
+     * Reads the form's fields over the current policy (whose fail-closed setting is kept as it is). Fields
+     * are named {@code enabled.RULE}, {@code reason.RULE} (checkboxes), {@code action.RULE},
+     * {@code threshold.RULE}, {@code hold.RULE} and {@code param.RULE.NAME}; other fields ({@code base},
+     * the CSRF token) are not the draft's.
+     */
+    public static PolicyDraft parse(Map<String, String> form, Policy current) {
+        List<Problem> problems = new ArrayList<>();
+        if (form.size() > MAX_FIELDS) {
+            throw new Invalid(List.of(new Problem("moderation.policy.error.tooMany", List.of())));
+        }
+        for (String field : form.keySet()) {
+            int dot = field.indexOf('.');
+            if (dot < 0) {
+                continue;
+            }
+            String kind = field.substring(0, dot);
+            if (!List.of("enabled", "reason", "action", "threshold", "hold", "param")
+                    .contains(kind)) {
+                continue;
+            }
+            String rest = field.substring(dot + 1);
+            String id = kind.equals("param") && rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+            var rule = RuleId.fromId(id);
+            if (rule.isEmpty()) {
+                problems.add(new Problem("moderation.policy.error.unknownRule", List.of(shorten(id))));
+            } else if (kind.equals("param")) {
+                String name = rest.substring(id.length() + (rest.length() > id.length() ? 1 : 0));
+                if (!current.rule(rule.get()).params().containsKey(name)) {
+                    problems.add(new Problem(
+                            "moderation.policy.error.unknownParam",
+                            List.of(shorten(name), rule.get().id())));
+                }
+            }
+        }
+        Map<RuleId, RulePolicy> rules = new LinkedHashMap<>();
+        for (RuleId rule : RuleId.values()) {
+            RulePolicy was = current.rule(rule);
+            String id = rule.id();
+            boolean enabled = form.containsKey("enabled." + id);
+            boolean reason = form.containsKey("reason." + id);
+            Action action = was.action();
+            String actionText = form.get("action." + id);
+            if (actionText != null) {
+                action = switch (actionText) {
+                    case "reject" -> Action.REJECT;
+                    case "hold" -> Action.HOLD;
+                    case "flag" -> Action.FLAG;
+                    default -> {
+                        problems.add(new Problem("moderation.policy.error.action", List.of(id)));
+                        yield was.action();
+                    }
+                };
+            }
+            Double threshold = score(form.get("threshold." + id), id, "threshold", problems);
+            if (threshold == null) {
+                threshold = was.threshold();
+            }
+            String holdText = form.get("hold." + id);
+            double hold;
+            if (holdText == null || holdText.isBlank()) {
+                hold = holdText == null ? was.holdThreshold() : 1.01;
+            } else {
+                Double parsed = score(holdText, id, "hold", problems);
+                hold = parsed == null ? was.holdThreshold() : parsed;
+                if (parsed != null && parsed > threshold) {
+                    problems.add(new Problem("moderation.policy.error.holdAbove", List.of(id)));
+                }
+            }
+            Map<String, Double> params = new TreeMap<>(was.params());
+            for (String name : was.params().keySet()) {
+                String text = form.get("param." + id + "." + name);
+                if (text == null) {
+                    continue;
+                }
+                Double value = number(text.strip());
+                if (value == null || value <= 0) {
+                    problems.add(new Problem("moderation.policy.error.param", List.of(name, id)));
+                } else {
+                    params.put(name, value);
+                }
+            }
+            rules.put(rule, new RulePolicy(enabled, action, threshold, hold, reason, was.failClosed(), params));
+        }
+        if (!problems.isEmpty()) {
+            throw new Invalid(problems);
+        }
+        return new PolicyDraft(rules);
+    }
+
+    /** The draft as the overrides of {@code edition} in a policy document (maps and lists only). */
+    public Map<String, Object> document(String edition) {
+        Map<String, Object> rulesDoc = new LinkedHashMap<>();
+        for (RuleId rule : RuleId.values()) {
+            RulePolicy r = rules.get(rule);
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("enabled", r.enabled());
+            one.put("action", r.action().id());
+            one.put("threshold", r.threshold());
+            one.put("holdThreshold", r.holdThreshold());
+            one.put("showReason", r.showReason());
+            one.put("params", new TreeMap<>(r.params()));
+            rulesDoc.put(rule.id(), one);
+        }
+        return Map.of("editions", Map.of(edition, Map.of("rules", rulesDoc)));
+    }
+
+    private static Double score(String text, String rule, String field, List<Problem> problems) {
+        if (text == null) {
+            return null;
+        }
+        Double value = number(text.strip());
+        if (value == null || value < 0 || value > 1) {
+            problems.add(new Problem("moderation.policy.error." + field, List.of(rule)));
+            return null;
+        }
+        return value;
+    }
+
+    private static Double number(String text) {
+        String t = text.replace(',', '.').toLowerCase(Locale.ROOT);
+        if (!NUMBER.matcher(t).matches()) {
+            return null;
+        }
+        return Double.parseDouble(t);
+    }
+
+    private static String shorten(String text) {
+        String clean = text.codePoints()
+                .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+                .limit(40)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
+        return clean.length() < text.length() ? clean + "…" : clean;
+    }
+}
