@@ -70,7 +70,7 @@ class DemoContent implements ApplicationRunner {
         this.json = json;
         this.transaction = transaction;
         this.clock = clock;
-        this.location = settings.demo().location();
+        this.location = settings.demoContent().location();
     }
 
     /** One edition's demo file. */

@@ -6,14 +6,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * What an operator sets for publishing ({@code tribune.sitemap.*}, {@code tribune.article-cache.*},
- * {@code tribune.demo.location}), read here only. A value that cannot work stops the start with a
+ * {@code tribune.demo-content.location}), read here only. A value that cannot work stops the start with a
  * message that names the setting.
  */
 @ConfigurationProperties("tribune")
 public record PublishingSettings(
         @DefaultValue SitemapSettings sitemap,
         @DefaultValue ArticleCacheSettings articleCache,
-        @DefaultValue DemoSettings demo) {
+        @DefaultValue DemoSettings demoContent) {
 
     /**
      * The rendered sitemap.
@@ -39,7 +39,8 @@ public record PublishingSettings(
     }
 
     /**
-     * The demo content.
+     * The demo content. Not under {@code tribune.demo}: {@code TRIBUNE_DEMO=true}, the demo switch, reaches
+     * the binder as that very property and would be taken for this record's one-argument constructor.
      *
      * @param location the folder of the demo articles, one {@code <edition>.json} each; ends with a slash
      */

@@ -18,16 +18,29 @@ class PublishingSettingsTests {
             PublishingSettings settings = started.getBean(PublishingSettings.class);
             assertThat(settings.sitemap().maxAge()).isEqualTo(Duration.ofMinutes(10));
             assertThat(settings.articleCache().ttl()).isEqualTo(Duration.ofSeconds(30));
-            assertThat(settings.demo().location()).isEqualTo("classpath:demo/");
+            assertThat(settings.demoContent().location()).isEqualTo("classpath:demo/");
         });
     }
 
     @Test
     void theDemoFolderEndsWithASlashWhetherOrNotItWasWrittenWithOne() {
-        context.withPropertyValues("tribune.demo.location=file:/srv/tribune/demo")
-                .run(started -> assertThat(
-                                started.getBean(PublishingSettings.class).demo().location())
+        context.withPropertyValues("tribune.demo-content.location=file:/srv/tribune/demo")
+                .run(started -> assertThat(started.getBean(PublishingSettings.class)
+                                .demoContent()
+                                .location())
                         .isEqualTo("file:/srv/tribune/demo/"));
+    }
+
+    /**
+     * {@code TRIBUNE_DEMO=true}, as the README and the bench scripts set it, reaches the binder as the
+     * property {@code tribune.demo}: it must switch the demo on, not become the demo folder "true/".
+     */
+    @Test
+    void theDemoSwitchFromTheEnvironmentLeavesTheDemoFolderAlone() {
+        context.withPropertyValues("tribune.demo=true").run(started -> {
+            PublishingSettings settings = started.getBean(PublishingSettings.class);
+            assertThat(settings.demoContent().location()).isEqualTo("classpath:demo/");
+        });
     }
 
     @Test

@@ -21,6 +21,15 @@ class SystemSettingsTests {
         });
     }
 
+    /** {@code TRIBUNE_DEMO=true} reaches the binder as the property {@code tribune.demo}. */
+    @Test
+    void theDemoSwitchFromTheEnvironmentIsBound() {
+        context.withPropertyValues("tribune.demo=true", "tribune.demo.enabled=true")
+                .run(started -> assertThat(
+                                started.getBean(SystemSettings.class).demo().enabled())
+                        .isTrue());
+    }
+
     @Test
     void theSiteTakesItsAddressFromTheSettings() {
         context.withPropertyValues("tribune.base-url=https://news.example.org/")
