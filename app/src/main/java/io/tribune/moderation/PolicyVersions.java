@@ -3,17 +3,16 @@ package io.tribune.moderation;
 import io.tribune.accounts.AccountId;
 import io.tribune.moderation.engine.Policy;
 import io.tribune.moderation.engine.PolicyBook;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,7 +22,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The versions of each edition's policy that administrators saved. The live policy book is the built-in
@@ -36,7 +34,6 @@ public class PolicyVersions {
 
     private static final Logger log = LoggerFactory.getLogger(PolicyVersions.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final Engines engines;
@@ -120,9 +117,8 @@ public class PolicyVersions {
      * @throws Stale when another version was saved since {@code base}
      */
     public int save(AccountId admin, String edition, int base, PolicyDraft draft) {
-        Map<String, Object> body = draft.document(edition);
-        String json = JSON.writeValueAsString(body);
-        book(Map.of(edition, json));
+        String json = JSON.writeValueAsString(draft.document(edition));
+        bookWith(edition, draft);
         Version saved = transactions.execute(status -> {
             int current = current(edition);
             if (current != base) {
@@ -167,7 +163,7 @@ public class PolicyVersions {
             return;
         }
         try {
-            engines.usePolicies(book(newestBodies()));
+            engines.usePolicies(book(newest()));
             applied = newest;
             log.info("moderation policy: saved versions up to id {} in use", newest);
         } catch (RuntimeException e) {
@@ -177,61 +173,48 @@ public class PolicyVersions {
 
     /** The policy book in use, with the draft in place of the edition's newest saved version. */
     PolicyBook bookWith(String edition, PolicyDraft draft) {
-        Map<String, String> bodies = newestBodies();
-        bodies.put(edition, JSON.writeValueAsString(draft.document(edition)));
-        return book(bodies);
+        Map<String, Saved> saved = newest();
+        int base = saved.containsKey(edition) ? saved.get(edition).version() : 0;
+        saved.put(edition, new Saved(base, JSON.writeValueAsString(draft.document(edition))));
+        return book(saved);
     }
 
-    private Map<String, String> newestBodies() {
-        Map<String, String> bodies = new LinkedHashMap<>();
+    /** An edition's newest saved version: its number and its body (JSON). */
+    private record Saved(int version, String body) {}
+
+    private Map<String, Saved> newest() {
+        Map<String, Saved> saved = new TreeMap<>();
         jdbc.sql("""
-                        select p.edition, p.body from policy_version p
+                        select p.edition, p.version, p.body from policy_version p
                         where p.version = (select max(q.version) from policy_version q where q.edition = p.edition)""")
-                .query((rs, row) -> bodies.put(rs.getString(1), rs.getString(2)))
+                .query((rs, row) -> saved.put(rs.getString(1), new Saved(rs.getInt(2), rs.getString(3))))
                 .list();
-        return bodies;
+        return saved;
     }
 
-    /** The policy book of the operator's file with these editions' saved overrides over it. */
-    PolicyBook book(Map<String, String> savedBodies) {
-        Map<String, Object> document = new LinkedHashMap<>();
+    /**
+     * The policy book of the operator's file with these editions' saved versions over it, named after
+     * the file's version and each edition's number (e.g. {@code 2026-11+en3+ru1}).
+     */
+    private PolicyBook book(Map<String, Saved> saved) {
+        List<PolicyBook.Document> documents = new ArrayList<>();
         if (settings.policy() != null) {
-            try (InputStream in = Files.newInputStream(settings.policy())) {
-                merge(document, asMap(YAML.readValue(in, Object.class)));
+            try {
+                documents.add(
+                        new PolicyBook.Document(settings.policy().toString(), Files.readString(settings.policy())));
             } catch (IOException e) {
                 throw new IllegalStateException("policy file " + settings.policy() + " cannot be read", e);
             }
         }
-        String base = String.valueOf(Optional.ofNullable(document.get("version"))
-                .orElse(PolicyBook.defaults().version()));
-        StringBuilder version = new StringBuilder(base);
-        savedBodies.forEach((edition, json) -> {
-            merge(document, asMap(JSON.readValue(json, Object.class)));
+        StringBuilder version =
+                new StringBuilder(PolicyBook.withOverrides(documents).version());
+        saved.forEach((edition, body) -> {
+            documents.add(new PolicyBook.Document("saved policy of " + edition, body.body()));
+            version.append('+').append(edition).append(body.version());
         });
-        savedBodies.keySet().stream()
-                .sorted()
-                .forEach(edition -> version.append('+').append(edition).append(current(edition)));
-        document.put("version", version.length() > 40 ? version.substring(0, 40) : version.toString());
-        byte[] bytes = JSON.writeValueAsBytes(document);
-        return PolicyBook.withOverrides(new ByteArrayInputStream(bytes), "saved policy versions");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object value) {
-        return value instanceof Map ? (Map<String, Object>) value : new LinkedHashMap<>();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void merge(Map<String, Object> into, Map<String, Object> from) {
-        from.forEach((key, value) -> {
-            Object existing = into.get(key);
-            if (existing instanceof Map && value instanceof Map) {
-                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) existing);
-                merge(copy, (Map<String, Object>) value);
-                into.put(key, copy);
-            } else {
-                into.put(key, value);
-            }
-        });
+        String name = version.length() > 40 ? version.substring(0, 40) : version.toString();
+        documents.add(
+                new PolicyBook.Document("saved policy versions", JSON.writeValueAsString(Map.of("version", name))));
+        return PolicyBook.withOverrides(documents);
     }
 }

@@ -1,8 +1,10 @@
 package io.tribune.moderation.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,6 +58,28 @@ public final class PolicyBook {
         merge(merged, read(document, name));
         return new PolicyBook(merged);
     }
+
+    /**
+     * The built-in policies with several documents merged over them in turn, each later one winning: an
+     * operator's file, then the policies saved in the application, then the version they make together.
+     */
+    public static PolicyBook withOverrides(List<Document> documents) {
+        Map<String, Object> merged = builtIn();
+        for (Document document : documents) {
+            merge(
+                    merged,
+                    read(new ByteArrayInputStream(document.text().getBytes(StandardCharsets.UTF_8)), document.name()));
+        }
+        return new PolicyBook(merged);
+    }
+
+    /**
+     * A policy document to merge.
+     *
+     * @param name what errors call it, e.g. the file it was read from
+     * @param text YAML (or JSON, which YAML reads too)
+     */
+    public record Document(String name, String text) {}
 
     public String version() {
         return version;

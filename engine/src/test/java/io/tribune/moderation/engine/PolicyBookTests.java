@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PolicyBookTests {
@@ -25,6 +26,23 @@ class PolicyBookTests {
         assertThat(spam.action()).isEqualTo(Action.HOLD);
         assertThat(spam.threshold()).isEqualTo(0.7);
         assertThat(book.policyFor("ru").rule(RuleId.SPAM).action()).isEqualTo(Action.REJECT);
+    }
+
+    @Test
+    void laterDocumentsWinKeyByKeyAndErrorsNameTheirDocument() {
+        PolicyBook book = PolicyBook.withOverrides(List.of(
+                new PolicyBook.Document("operator", "editions:\n  en:\n    rules:\n      spam: { action: hold }\n"),
+                new PolicyBook.Document(
+                        "saved", "{\"editions\": {\"en\": {\"rules\": {\"spam\": {\"threshold\": 0.8}}}}}"),
+                new PolicyBook.Document("version", "version: v9")));
+        RulePolicy spam = book.policyFor("en").rule(RuleId.SPAM);
+        assertThat(spam.action()).isEqualTo(Action.HOLD);
+        assertThat(spam.threshold()).isEqualTo(0.8);
+        assertThat(book.version()).isEqualTo("v9");
+        assertThatThrownBy(() ->
+                        PolicyBook.withOverrides(List.of(new PolicyBook.Document("saved policy of en", "- a list"))))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("saved policy of en");
     }
 
     @Test
