@@ -14,15 +14,16 @@ import io.tribune.moderation.QueuePage;
 import io.tribune.moderation.UnlockRequest;
 import io.tribune.moderation.UnlockRequests;
 import io.tribune.system.BadRequest;
+import io.tribune.system.CsrfField;
 import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,20 +68,9 @@ class ConsoleController {
             @PathVariable Edition edition,
             @PathVariable String queue,
             AccountId moderator,
-            @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String article,
-            @RequestParam(required = false) String author,
-            @RequestParam(required = false) String order,
-            @RequestParam(required = false) String after,
+            @ModelAttribute Shown shown,
             HttpServletRequest request) {
-        return page(
-                edition,
-                moderator,
-                Queue.named(queue),
-                filter(rule, article, author, order, after),
-                request,
-                null,
-                false);
+        return page(edition, moderator, Queue.named(queue), shown.filter(), request, null, false);
     }
 
     @PostMapping(BASE + "/comments/" + ID + "/approve")
@@ -89,16 +79,11 @@ class ConsoleController {
             @PathVariable long id,
             AccountId moderator,
             @RequestParam(required = false) String expected,
-            @RequestParam(required = false) String queue,
-            @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String article,
-            @RequestParam(required = false) String author,
-            @RequestParam(required = false) String order,
+            @ModelAttribute Shown shown,
             HttpServletRequest request,
             HttpServletResponse response) {
         Decided decided = console.approve(moderator, edition.code(), id, expected);
-        return answer(
-                edition, moderator, id, decided, queue, filter(rule, article, author, order, null), request, response);
+        return answer(edition, moderator, id, decided, shown.queue(), shown.filter(), request, response);
     }
 
     @PostMapping(BASE + "/comments/" + ID + "/reject")
@@ -109,16 +94,11 @@ class ConsoleController {
             @RequestParam(required = false) String expected,
             @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(required = false) String note,
-            @RequestParam(required = false) String queue,
-            @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String article,
-            @RequestParam(required = false) String author,
-            @RequestParam(required = false) String order,
+            @ModelAttribute Shown shown,
             HttpServletRequest request,
             HttpServletResponse response) {
         Decided decided = console.reject(moderator, edition.code(), id, expected, reason, note);
-        return answer(
-                edition, moderator, id, decided, queue, filter(rule, article, author, order, null), request, response);
+        return answer(edition, moderator, id, decided, shown.queue(), shown.filter(), request, response);
     }
 
     @PostMapping(BASE + "/comments/" + ID + "/edit")
@@ -131,16 +111,11 @@ class ConsoleController {
             @RequestParam(required = false) String text,
             @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(required = false) String note,
-            @RequestParam(required = false) String queue,
-            @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String article,
-            @RequestParam(required = false) String author,
-            @RequestParam(required = false) String order,
+            @ModelAttribute Shown shown,
             HttpServletRequest request,
             HttpServletResponse response) {
         Decided decided = console.edit(moderator, edition.code(), id, expected, version, text, reason, note);
-        return answer(
-                edition, moderator, id, decided, queue, filter(rule, article, author, order, null), request, response);
+        return answer(edition, moderator, id, decided, shown.queue(), shown.filter(), request, response);
     }
 
     @PostMapping(BASE + "/accounts/" + ID + "/block")
@@ -167,7 +142,6 @@ class ConsoleController {
         page.title(page.text().get("moderation.author.title", author.name()));
         Map<String, String> rules = new LinkedHashMap<>();
         console.rules(moderator, edition.code()).forEach(rule -> rules.put(rule.id(), rule.title()));
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new ModelAndView(
                 "moderation/author",
                 Map.of(
@@ -180,11 +154,7 @@ class ConsoleController {
                         "counts",
                         console.counts(edition.code()),
                         "isAdmin",
-                        moderators.isAdmin(moderator),
-                        "csrfName",
-                        csrf == null ? "_csrf" : csrf.getParameterName(),
-                        "csrfToken",
-                        csrf == null ? "" : csrf.getToken()));
+                        moderators.isAdmin(moderator)));
     }
 
     @GetMapping(BASE + "/clusters")
@@ -290,13 +260,11 @@ class ConsoleController {
         QueuePage found = console.page(moderator, edition.code(), queue, filter);
         Pages.Builder page = pages.in(edition);
         page.title(page.text().get("moderation.console.title." + queue.path()));
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         ConsoleView view = new ConsoleView(
                 page.build(),
                 found,
                 console.rules(moderator, edition.code()),
-                csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken(),
+                CsrfField.of(request),
                 notice,
                 isError,
                 moderators.isAdmin(moderator));
@@ -307,13 +275,10 @@ class ConsoleController {
         List<Cluster> found = console.clusters(moderator, edition.code());
         Pages.Builder page = pages.in(edition);
         page.title(page.text().get("moderation.console.title.clusters"));
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", page.build());
         model.put("clusters", found);
         model.put("counts", console.counts(edition.code()));
-        model.put("csrfName", csrf == null ? "_csrf" : csrf.getParameterName());
-        model.put("csrfToken", csrf == null ? "" : csrf.getToken());
         model.put("answer", answer);
         model.put("isAdmin", moderators.isAdmin(moderator));
         model.put("rules", console.rules(moderator, edition.code()));
@@ -335,14 +300,11 @@ class ConsoleController {
         }
         Pages.Builder page = pages.in(edition);
         page.title(page.text().get("moderation.console.title.unlock"));
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", page.build());
         model.put("requests", open);
         model.put("next", next);
         model.put("counts", console.counts(edition.code()));
-        model.put("csrfName", csrf == null ? "_csrf" : csrf.getParameterName());
-        model.put("csrfToken", csrf == null ? "" : csrf.getToken());
         model.put("notice", notice);
         model.put("isError", isError);
         model.put("isAdmin", moderators.isAdmin(moderator));
@@ -352,18 +314,24 @@ class ConsoleController {
         return new ModelAndView("moderation/unlock", model);
     }
 
-    /** The filter as the query sends it: numbers must be numbers, the order newest or oldest. */
-    private static QueueFilter filter(String rule, String article, String author, String order, String after) {
-        if (order != null && !order.isEmpty() && !order.equals("newest") && !order.equals("oldest")) {
-            throw new BadRequest();
-        }
-        if (rule != null && (rule.isEmpty() || !rule.matches("[a-z_]{1,40}"))) {
-            if (!rule.isEmpty()) {
+    /**
+     * The queue and its filter as a page's query or an action's form carries them, to show the queue
+     * again as the moderator left it. No field names a comment, an account or an edition: those come
+     * from the path only.
+     */
+    record Shown(String queue, String rule, String article, String author, String order, String after) {
+
+        /** The filter as sent: numbers must be numbers, the order newest or oldest. */
+        QueueFilter filter() {
+            if (order != null && !order.isEmpty() && !order.equals("newest") && !order.equals("oldest")) {
                 throw new BadRequest();
             }
-            rule = null;
+            if (rule != null && !rule.isEmpty() && !rule.matches("[a-z_]{1,40}")) {
+                throw new BadRequest();
+            }
+            String chosen = rule == null || rule.isEmpty() ? null : rule;
+            return new QueueFilter(chosen, number(article), number(author), "oldest".equals(order), number(after));
         }
-        return new QueueFilter(rule, number(article), number(author), "oldest".equals(order), number(after));
     }
 
     /** A plain positive number of up to 18 digits, null for none; anything else is a bad request. */
