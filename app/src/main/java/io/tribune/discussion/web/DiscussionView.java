@@ -5,6 +5,7 @@ import io.tribune.discussion.CommentView;
 import io.tribune.discussion.CommunityStandards;
 import io.tribune.discussion.Discussion;
 import io.tribune.discussion.Posting;
+import io.tribune.system.CsrfField;
 import io.tribune.system.Page;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -27,8 +28,7 @@ public record DiscussionView(
         Posting.Posted outcome,
         String notice,
         Refusal refusal,
-        String csrfName,
-        String csrfToken) {
+        CsrfField csrf) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -11,6 +11,7 @@ import io.tribune.discussion.Cursor;
 import io.tribune.discussion.Discussion;
 import io.tribune.discussion.Posting;
 import io.tribune.editions.Edition;
+import io.tribune.system.CsrfField;
 import io.tribune.system.NotFound;
 import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
@@ -74,7 +74,6 @@ class DiscussionViews {
                         CommentOrder.parse(shown.sort()),
                         Cursor.parse(shown.after()).orElse(null))
                 .orElseThrow(NotFound::new);
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Pages.Builder page = pages.in(edition);
         Commenting commenting = commenting(discussion.isOpen(), reader);
         return new DiscussionView(
@@ -94,8 +93,7 @@ class DiscussionViews {
                 shown.outcome(),
                 shown.notice(),
                 shown.refusal(),
-                csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "" : csrf.getToken());
+                CsrfField.of(request));
     }
 
     /** The answer to a form that changed something: back to the discussion at {@code then}, or the fragment. */

@@ -14,6 +14,7 @@ import io.tribune.discussion.live.CommentArrivals;
 import io.tribune.discussion.live.LiveSettings;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
+import io.tribune.system.CsrfField;
 import io.tribune.system.Page;
 import io.tribune.system.Pages;
 import java.io.IOException;
@@ -242,8 +243,7 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
                     null,
                     null,
                     null,
-                    "_csrf",
-                    "");
+                    new CsrfField(null));
             StringOutput html = new StringOutput();
             if (isNew) {
                 templates.render(

@@ -10,12 +10,10 @@ import io.tribune.moderation.StatementsOfReasons;
 import io.tribune.moderation.UnlockRequests;
 import io.tribune.system.NotFound;
 import io.tribune.system.Pages;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,8 +41,8 @@ class BlockedController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/blocked")
-    ModelAndView blocked(@PathVariable Edition edition, AccountId reader, HttpServletRequest request) {
-        return page(edition, reader, request, null, false, null);
+    ModelAndView blocked(@PathVariable Edition edition, AccountId reader) {
+        return page(edition, reader, null, false, null);
     }
 
     @PostMapping("/{edition:[a-z]{2}}/blocked/unlock")
@@ -53,12 +51,10 @@ class BlockedController {
             AccountId reader,
             @RequestParam(name = "account", required = false) String account,
             @RequestParam(required = false) String explanation,
-            HttpServletRequest request,
             HttpServletResponse response) {
         Decided decided = unlocks.request(reader, edition.code(), account, explanation);
         response.setStatus(decided.status());
-        return page(
-                edition, reader, request, decided.message(), !decided.isDone(), decided.isDone() ? null : explanation);
+        return page(edition, reader, decided.message(), !decided.isDone(), decided.isDone() ? null : explanation);
     }
 
     @GetMapping("/{edition:[a-z]{2}}/statements/{id:[0-9]{1,18}}")
@@ -74,17 +70,10 @@ class BlockedController {
                         "rule", statements.ruleTitle(statement.edition(), statement.rule())));
     }
 
-    private ModelAndView page(
-            Edition edition,
-            AccountId reader,
-            HttpServletRequest request,
-            String notice,
-            boolean isError,
-            String typed) {
+    private ModelAndView page(Edition edition, AccountId reader, String notice, boolean isError, String typed) {
         Optional<BlockStanding> standing = blocks.standing(reader);
         Pages.Builder page = pages.in(edition);
         page.title(page.text().get("moderation.blocked.title"));
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Map<String, Object> model = new HashMap<>();
         model.put("page", page.build());
         model.put("standing", standing.orElse(null));
@@ -93,8 +82,6 @@ class BlockedController {
                 standing.map(s -> statements.ruleTitle(edition.code(), s.block().rule()))
                         .orElse(""));
         model.put("reader", reader.value());
-        model.put("csrfName", csrf == null ? "_csrf" : csrf.getParameterName());
-        model.put("csrfToken", csrf == null ? "" : csrf.getToken());
         model.put("notice", notice);
         model.put("isError", isError);
         model.put("typed", typed == null ? "" : typed);

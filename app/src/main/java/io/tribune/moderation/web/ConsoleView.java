@@ -2,6 +2,7 @@ package io.tribune.moderation.web;
 
 import io.tribune.discussion.CommunityStandards;
 import io.tribune.moderation.QueuePage;
+import io.tribune.system.CsrfField;
 import io.tribune.system.Page;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,7 @@ public record ConsoleView(
         Page page,
         QueuePage queue,
         List<CommunityStandards.Rule> rules,
-        String csrfName,
-        String csrfToken,
+        CsrfField csrf,
         String notice,
         boolean isError,
         boolean isAdmin) {

@@ -13,14 +13,12 @@ import io.tribune.moderation.engine.RulePolicy;
 import io.tribune.system.NotFound;
 import io.tribune.system.Pages;
 import io.tribune.system.Text;
-import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,18 +49,14 @@ class PolicyController {
     }
 
     @GetMapping("/{edition:[a-z]{2}}/moderation/policy")
-    ModelAndView form(@PathVariable Edition edition, AccountId admin, HttpServletRequest request) {
+    ModelAndView form(@PathVariable Edition edition, AccountId admin) {
         moderators.checkAdmin(admin);
         Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
-        return page(edition, request, policy, null, versions.current(edition.code()), List.of(), null, HttpStatus.OK);
+        return page(edition, policy, null, versions.current(edition.code()), List.of(), null, HttpStatus.OK);
     }
 
     @PostMapping("/{edition:[a-z]{2}}/moderation/policy")
-    ModelAndView save(
-            @PathVariable Edition edition,
-            AccountId admin,
-            @RequestParam Map<String, String> form,
-            HttpServletRequest request) {
+    ModelAndView save(@PathVariable Edition edition, AccountId admin, @RequestParam Map<String, String> form) {
         moderators.checkAdmin(admin);
         Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
         Text text = pages.in(edition).text();
@@ -70,7 +64,6 @@ class PolicyController {
         if (base < 0) {
             return page(
                     edition,
-                    request,
                     policy,
                     form,
                     versions.current(edition.code()),
@@ -83,21 +76,13 @@ class PolicyController {
             int saved = versions.save(admin, edition.code(), base, draft);
             Policy now = versions.live(edition.code()).orElseThrow(NotFound::new);
             return page(
-                    edition,
-                    request,
-                    now,
-                    null,
-                    saved,
-                    List.of(),
-                    text.get("moderation.policy.saved", saved),
-                    HttpStatus.OK);
+                    edition, now, null, saved, List.of(), text.get("moderation.policy.saved", saved), HttpStatus.OK);
         } catch (PolicyDraft.Invalid e) {
             List<String> errors = localised(text, e);
-            return page(edition, request, policy, form, base, errors, null, HttpStatus.UNPROCESSABLE_CONTENT);
+            return page(edition, policy, form, base, errors, null, HttpStatus.UNPROCESSABLE_CONTENT);
         } catch (PolicyVersions.Stale e) {
             return page(
                     edition,
-                    request,
                     policy,
                     form,
                     base,
@@ -109,11 +94,7 @@ class PolicyController {
 
     /** How the edition's last comments would have been decided under the form's draft; nothing is saved. */
     @PostMapping("/{edition:[a-z]{2}}/moderation/policy/dry-run")
-    ModelAndView dryRun(
-            @PathVariable Edition edition,
-            AccountId admin,
-            @RequestParam Map<String, String> form,
-            HttpServletRequest request) {
+    ModelAndView dryRun(@PathVariable Edition edition, AccountId admin, @RequestParam Map<String, String> form) {
         moderators.checkAdmin(admin);
         Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
         Text text = pages.in(edition).text();
@@ -121,10 +102,10 @@ class PolicyController {
         try {
             PolicyDraft draft = PolicyDraft.parse(form, policy);
             PolicyDryRun.Result result = dryRun.run(edition.code(), draft);
-            return page(edition, request, policy, form, base, List.of(), null, result, HttpStatus.OK);
+            return page(edition, policy, form, base, List.of(), null, result, HttpStatus.OK);
         } catch (PolicyDraft.Invalid e) {
             List<String> errors = localised(text, e);
-            return page(edition, request, policy, form, base, errors, null, HttpStatus.UNPROCESSABLE_CONTENT);
+            return page(edition, policy, form, base, errors, null, HttpStatus.UNPROCESSABLE_CONTENT);
         }
     }
 
@@ -145,19 +126,17 @@ class PolicyController {
 
     private ModelAndView page(
             Edition edition,
-            HttpServletRequest request,
             Policy policy,
             Map<String, String> form,
             int base,
             List<String> errors,
             String notice,
             HttpStatus status) {
-        return page(edition, request, policy, form, base, errors, notice, null, status);
+        return page(edition, policy, form, base, errors, notice, null, status);
     }
 
     private ModelAndView page(
             Edition edition,
-            HttpServletRequest request,
             Policy policy,
             Map<String, String> form,
             int base,
@@ -184,7 +163,6 @@ class PolicyController {
         }
         Pages.Builder page = pages.in(edition);
         page.title(page.text().get("moderation.policy.title"));
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", page.build());
         model.put("rows", rows);
@@ -193,8 +171,6 @@ class PolicyController {
         model.put("notice", notice);
         model.put("result", result);
         model.put("history", versions.history(edition.code()));
-        model.put("csrfName", csrf == null ? "_csrf" : csrf.getParameterName());
-        model.put("csrfToken", csrf == null ? "" : csrf.getToken());
         ModelAndView view = new ModelAndView("moderation/policy", model);
         view.setStatus(status);
         return view;
