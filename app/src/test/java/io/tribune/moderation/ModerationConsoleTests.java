@@ -68,6 +68,40 @@ class ModerationConsoleTests extends ModerationWebTest {
                 .isEqualTo(keeper.value() + " comment.approve HELD PUBLISHED");
     }
 
+    /**
+     * A page elsewhere that makes a signed-in moderator's browser post to the console carries no form
+     * token: every action is refused and the comment, its author and the audit log stay as they were.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"approve", "reject", "edit", "block"})
+    void aCrossSitePostToAConsoleActionIsRefusedAndChangesNothing(String action) {
+        AccountId author = reader("Forged Target " + action, "en");
+        long held = heldComment("en", author);
+        Browser moderator = signedIn(moderator("Tricked " + action, "en"));
+        moderator.get("/en/moderation/held");
+        int audited = jdbc.sql("select count(*) from moderation_audit")
+                .query(Integer.class)
+                .single();
+        String path = action.equals("block")
+                ? "/en/moderation/accounts/" + author.value() + "/block"
+                : "/en/moderation/comments/" + held + "/" + action;
+
+        HttpResponse<String> answer =
+                moderator.postRaw(path, "expected=HELD&reason=spam&note=x&text=Rewritten&queue=held");
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(status(held)).isEqualTo("HELD");
+        assertThat(jdbc.sql("select count(*) from moderation_audit")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(audited);
+        assertThat(jdbc.sql("select count(*) from account_block where account_id = :id")
+                        .param("id", author.value())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
     @Test
     void rejectingRecordsTheRuleTheNoteAndAStatementOfReasons() {
         AccountId author = reader("Rejected Author", "en");
