@@ -7,6 +7,8 @@ import io.tribune.support.Browser;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,6 +117,22 @@ class ModerationTransparencyTests extends ModerationWebTest {
                 .contains("1 concedidas, 2 denegadas")
                 .contains("4 h 30 min (sobre 3 decisiones)")
                 .doesNotContain("Autora Secreta");
+    }
+
+    /** The page is public, so everything it links must be too: a stylesheet behind log-in left it bare. */
+    @Test
+    void aStrangerGetsThePageAndEverythingItLinks() {
+        Browser stranger = new Browser(port);
+        String page = stranger.get("/en/transparency").body();
+        Matcher linked = Pattern.compile("(?:href|src)=\"(/assets/[^\"]+)\"").matcher(page);
+        int found = 0;
+        while (linked.find()) {
+            found++;
+            assertThat(stranger.get(linked.group(1)).statusCode())
+                    .as(linked.group(1))
+                    .isEqualTo(200);
+        }
+        assertThat(found).isPositive();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.tribune.moderation.web;
 
 import io.tribune.accounts.SignInRequired;
+import io.tribune.editions.Edition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -8,8 +9,10 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * The console, a blocked reader's page and the statements of reasons need someone signed in: anyone else
- * is sent to log in. Who may see what is then decided per edition by the moderation module, which
- * answers 404 to those who may not, as the admin pages do.
+ * is sent to log in. The patterns name an edition, so that {@code /assets/moderation/} (the console's
+ * stylesheet, which the public transparency page uses too) stays open to all. Who may see what is
+ * then decided per edition by the moderation module, which answers 404 to those who may not, as the
+ * admin pages do.
  */
 @Configuration
 class ConsoleSecurity {
@@ -18,10 +21,10 @@ class ConsoleSecurity {
     SignInRequired moderationPages() {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return new SignInRequired(new OrRequestMatcher(
-                paths.matcher("/*/moderation"),
-                paths.matcher("/*/moderation/**"),
-                paths.matcher("/*/blocked"),
-                paths.matcher("/*/blocked/**"),
-                paths.matcher("/*/statements/**")));
+                paths.matcher(Edition.PATH + "/moderation"),
+                paths.matcher(Edition.PATH + "/moderation/**"),
+                paths.matcher(Edition.PATH + "/blocked"),
+                paths.matcher(Edition.PATH + "/blocked/**"),
+                paths.matcher(Edition.PATH + "/statements/**")));
     }
 }
