@@ -294,6 +294,42 @@ class AccountsProfileTests extends AccountsWebTest {
     }
 
     @Test
+    void whileThePasswordMustChangeOnlyWhatItsFormNeedsIsOpen() {
+        String email = uniqueEmail("gate-open");
+        registerConfirmed(email, "Gate Open");
+        logInAs(email, PASSWORD);
+        jdbc.sql("update account set must_change_password = true where email = ?")
+                .param(email)
+                .update();
+
+        for (String open : List.of(
+                "/ru/account/password",
+                "/ar/account/bar",
+                "/assets/site.css",
+                "/media/avatars/drawn/120/GO.svg",
+                "/favicon.ico",
+                "/error")) {
+            assertThat(browser.get(open).statusCode()).as(open).isNotEqualTo(303);
+        }
+        // look-alikes of the open paths lead to the form like any other page
+        for (String gated : List.of(
+                "/ru/account/passwords",
+                "/ru/account/password/again",
+                "/ru/account/bar/x",
+                "/rus/account/password",
+                "/ru/account/avatar",
+                "/ru/news")) {
+            HttpResponse<String> answer = browser.get(gated);
+            assertThat(answer.statusCode()).as(gated).isEqualTo(303);
+            assertThat(answer.headers().firstValue("Location")).as(gated).isPresent();
+        }
+        assertThat(browser.get("/ru/account").headers().firstValue("Location")).hasValue("/ru/account/password");
+        String form = browser.get("/ru/account/password").body();
+        HttpResponse<String> logOut = browser.post("/account/logout", form, Map.of("edition", "ru"));
+        assertThat(logOut.headers().firstValue("Location").orElseThrow()).endsWith("/ru/");
+    }
+
+    @Test
     void aConfiguredAdministratorPasswordMustPassThePolicy() {
         var weak = firstAdmin(uniqueEmail("weak-admin"), "password1");
 

@@ -241,9 +241,7 @@ class AccountsTakeoverTests extends AccountsWebTest {
 
     @Test
     void rememberMeAloneCannotOpenTheAdministratorsPagesButAFreshLogInLeadsBack() {
-        String email = uniqueEmail("remembered-admin");
-        registerConfirmed(email, "Remembered Chief");
-        roles.grant(accountIdOf(email), Role.ADMIN, null, null, Instant.now());
+        String email = administrator("remembered-admin", "Remembered Chief");
         Browser sharedComputer = rememberedOnly(email);
 
         HttpResponse<String> roles = sharedComputer.get("/en/account/admin/roles");
@@ -260,8 +258,32 @@ class AccountsTakeoverTests extends AccountsWebTest {
         assertThat(sharedComputer.get("/en/account/admin/roles").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void theLogInAgainIsAskedInTheGuardedPagesEditionAndLeadsBackThere() {
+        String email = administrator("remembered-elsewhere", "Remembered Elsewhere");
+        Browser sharedComputer = rememberedOnly(email);
+
+        HttpResponse<String> delete = sharedComputer.get("/es/account/delete");
+        HttpResponse<String> roles = sharedComputer.get("/ru/account/admin/roles");
+
+        assertThat(delete.headers().firstValue("Location").orElseThrow()).endsWith("/es/account/login?again");
+        assertThat(roles.headers().firstValue("Location").orElseThrow()).endsWith("/ru/account/login?again");
+        String page = sharedComputer.get("/ru/account/login?again").body();
+        HttpResponse<String> again =
+                sharedComputer.post("/ru/account/login", page, Map.of("email", email, "password", PASSWORD));
+        assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/ru/account/admin/roles");
+    }
+
     @Autowired
     RoleRepository roles;
+
+    /** The address of a new administrator's account. */
+    private String administrator(String name, String displayName) {
+        String email = uniqueEmail(name);
+        registerConfirmed(email, displayName);
+        roles.grant(accountIdOf(email), Role.ADMIN, null, null, Instant.now());
+        return email;
+    }
 
     /** A browser that holds nothing but the account's remember-me cookie, as a shared computer days later. */
     private Browser rememberedOnly(String email) {

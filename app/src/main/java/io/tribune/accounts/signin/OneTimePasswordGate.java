@@ -7,6 +7,7 @@ import io.tribune.accounts.core.Account;
 import io.tribune.accounts.core.AccountRepository;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
+import io.tribune.media.MediaPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,11 +33,22 @@ class OneTimePasswordGate extends OncePerRequestFilter {
 
     private static final String SETTLED = "tribune.accounts.passwordSettled";
     /**
-     * What the password form itself needs: the form, log-out, error pages, assets, and the account bar
-     * every page fetches (sent back to the form, it made the form fetch it again, nine times a second).
+     * What the password form itself needs: the form, log-out, error pages, assets (the static path
+     * pattern of the application's properties), pictures, and the account bar every page fetches (sent
+     * back to the form, it made the form fetch it again, nine times a second).
      */
-    private static final Pattern OPEN = Pattern.compile(
-            "/[a-z]{2}/account/(password|bar)|/account/logout|/error|/favicon\\.ico|/(assets|media)/.*");
+    private static final RequestMatcher OPEN = new OrRequestMatcher(Stream.of(
+                    AccountPaths.PASSWORD,
+                    AccountPaths.BAR,
+                    AccountPaths.LOG_OUT,
+                    "/error",
+                    "/favicon.ico",
+                    "/assets/**",
+                    MediaPaths.RENDITION,
+                    MediaPaths.UPLOADED_AVATAR,
+                    MediaPaths.DRAWN_AVATAR)
+            .<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher)
+            .toList());
 
     private final AccountRepository accounts;
     private final Editions editions;
@@ -51,7 +66,7 @@ class OneTimePasswordGate extends OncePerRequestFilter {
         if (session == null
                 || signedIn.isEmpty()
                 || signedIn.get().toString().equals(session.getAttribute(SETTLED))
-                || OPEN.matcher(request.getRequestURI()).matches()) {
+                || OPEN.matches(request)) {
             chain.doFilter(request, response);
             return;
         }

@@ -10,8 +10,10 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -29,7 +31,10 @@ class RecentSignIn implements HandlerInterceptor, WebMvcConfigurer {
     static final Duration RECENT = Duration.ofMinutes(10);
     private static final String SIGNED_IN_AT = RecentSignIn.class.getName() + ".signedInAt";
     private static final String RETURN_TO = RecentSignIn.class.getName() + ".returnTo";
-    private static final Pattern GUARDED = Pattern.compile("/([a-z]{2})/account/(delete|admin/[a-z-]+)");
+    /** The pages a log-in again leads back to: deleting the account and each administrator's page. */
+    private static final RequestMatcher GUARDED = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(AccountPaths.DELETE),
+            PathPatternRequestMatcher.withDefaults().matcher(AccountPaths.ADMIN + "/{page:[a-z-]+}"));
 
     private final Editions editions;
 
@@ -66,10 +71,11 @@ class RecentSignIn implements HandlerInterceptor, WebMvcConfigurer {
         if (SignedIn.account().isEmpty() || isRecent(session)) {
             return true;
         }
-        var guarded = GUARDED.matcher(request.getRequestURI());
-        Edition edition =
-                guarded.matches() ? editions.find(guarded.group(1)).orElseGet(editions::fallback) : editions.fallback();
-        if (guarded.matches() && "GET".equals(request.getMethod())) {
+        RequestMatcher.MatchResult guarded = GUARDED.matcher(request);
+        Edition edition = guarded.isMatch()
+                ? editions.find(guarded.getVariables().get("edition")).orElseGet(editions::fallback)
+                : editions.fallback();
+        if (guarded.isMatch() && "GET".equals(request.getMethod())) {
             // only a path of the guarded pattern is ever kept, so the way back leads nowhere else
             request.getSession().setAttribute(RETURN_TO, request.getRequestURI());
         }
