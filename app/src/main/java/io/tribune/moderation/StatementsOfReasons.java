@@ -383,7 +383,7 @@ public class StatementsOfReasons {
                 ruleTitle(statement.edition(), statement.rule()),
                 text.get("moderation.statement.automated." + statement.automatedDecision()),
                 text.get(redress(statement)),
-                site.absolute("/" + statement.edition() + "/statements/" + statement.id()));
+                site.absolute(ModerationPaths.statement(statement.edition(), statement.id())));
     }
 
     /** How the reader can seek redress: an unlock request for a block that is not final, else a complaint. */

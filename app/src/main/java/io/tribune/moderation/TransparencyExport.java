@@ -90,7 +90,7 @@ public class TransparencyExport {
         }
         node.put("account_type", "ACCOUNT_TYPE_PRIVATE");
         node.put("decision_ground", "DECISION_GROUND_INCOMPATIBLE_CONTENT");
-        node.put("decision_ground_reference_url", site.absolute("/" + s.edition() + "/standards#rule-" + s.rule()));
+        node.put("decision_ground_reference_url", site.absolute(ModerationPaths.rule(s.edition(), s.rule())));
         node.put("incompatible_content_ground", cut("Community standards, rule '" + s.rule() + "'", 500));
         node.put("incompatible_content_explanation", cut(s.facts(), 2000));
         node.putArray("content_type").add("CONTENT_TYPE_TEXT");

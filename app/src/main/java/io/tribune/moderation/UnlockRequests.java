@@ -187,6 +187,6 @@ public class UnlockRequests {
         after.send(() -> addresses
                 .of(reader)
                 .ifPresent(to -> letters.send(
-                        to, in, key, site.absolute("/" + in.code() + "/blocked"), reason == null ? "" : reason)));
+                        to, in, key, site.absolute(ModerationPaths.blocked(in.code())), reason == null ? "" : reason)));
     }
 }

@@ -4,6 +4,7 @@ import io.tribune.accounts.AccountId;
 import io.tribune.editions.Edition;
 import io.tribune.moderation.AccountDeletions;
 import io.tribune.moderation.Decided;
+import io.tribune.moderation.ModerationPaths;
 import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -28,7 +29,7 @@ class AccountDeletionController {
         this.deletions = deletions;
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/moderation/accounts/{id:[0-9]{1,18}}/delete")
+    @PostMapping(ModerationPaths.DELETE)
     ModelAndView delete(
             @PathVariable Edition edition,
             @PathVariable long id,

@@ -5,6 +5,7 @@ import io.tribune.editions.Edition;
 import io.tribune.moderation.AccountBlocks;
 import io.tribune.moderation.BlockStanding;
 import io.tribune.moderation.Decided;
+import io.tribune.moderation.ModerationPaths;
 import io.tribune.moderation.Statement;
 import io.tribune.moderation.StatementsOfReasons;
 import io.tribune.moderation.UnlockRequests;
@@ -40,12 +41,12 @@ class BlockedController {
         this.statements = statements;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/blocked")
+    @GetMapping(ModerationPaths.BLOCKED)
     ModelAndView blocked(@PathVariable Edition edition, AccountId reader) {
         return page(edition, reader, null, false, null);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/blocked/unlock")
+    @PostMapping(ModerationPaths.UNLOCK_REQUEST)
     ModelAndView requestUnlock(
             @PathVariable Edition edition,
             AccountId reader,
@@ -57,7 +58,7 @@ class BlockedController {
         return page(edition, reader, decided.message(), !decided.isDone(), decided.isDone() ? null : explanation);
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/statements/{id:[0-9]{1,18}}")
+    @GetMapping(ModerationPaths.STATEMENT)
     ModelAndView statement(@PathVariable Edition edition, @PathVariable long id, AccountId reader) {
         Statement statement = statements.find(reader, id).orElseThrow(NotFound::new);
         Pages.Builder page = pages.in(edition);

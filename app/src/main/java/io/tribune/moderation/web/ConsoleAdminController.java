@@ -4,6 +4,7 @@ import io.tribune.accounts.AccountId;
 import io.tribune.editions.Edition;
 import io.tribune.moderation.AuditEntry;
 import io.tribune.moderation.AuditLog;
+import io.tribune.moderation.ModerationPaths;
 import io.tribune.moderation.Moderators;
 import io.tribune.moderation.TransparencyExport;
 import io.tribune.system.BadRequest;
@@ -39,7 +40,7 @@ class ConsoleAdminController {
         this.export = export;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/moderation/audit")
+    @GetMapping(ModerationPaths.AUDIT)
     ModelAndView audit(@PathVariable Edition edition, AccountId admin, @RequestParam(required = false) String before) {
         moderators.checkAdmin(admin);
         Long from = null;
@@ -65,7 +66,7 @@ class ConsoleAdminController {
     }
 
     /** The statements of reasons issued from {@code from} to {@code to} (whole days, UTC) as DSA JSON. */
-    @GetMapping("/{edition:[a-z]{2}}/moderation/statements.json")
+    @GetMapping(ModerationPaths.EXPORT)
     ResponseEntity<String> statements(
             @PathVariable Edition edition,
             AccountId admin,

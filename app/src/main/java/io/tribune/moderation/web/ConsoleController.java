@@ -7,6 +7,7 @@ import io.tribune.moderation.AccountBlocks;
 import io.tribune.moderation.AuthorView;
 import io.tribune.moderation.Cluster;
 import io.tribune.moderation.Decided;
+import io.tribune.moderation.ModerationPaths;
 import io.tribune.moderation.ModerationQueue;
 import io.tribune.moderation.Moderators;
 import io.tribune.moderation.QueueFilter;
@@ -39,9 +40,6 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class ConsoleController {
 
-    private static final String BASE = "/{edition:[a-z]{2}}/moderation";
-    private static final String ID = "{id:[0-9]{1,18}}";
-
     private final Pages pages;
     private final ModerationQueue console;
     private final AccountBlocks blocks;
@@ -57,13 +55,13 @@ class ConsoleController {
         this.moderators = moderators;
     }
 
-    @GetMapping(BASE)
+    @GetMapping(ModerationPaths.CONSOLE)
     RedirectView start(@PathVariable Edition edition, AccountId moderator) {
         moderators.check(moderator, edition.code());
-        return new RedirectView("/" + edition.code() + "/moderation/held", false, false, false);
+        return new RedirectView(ModerationPaths.tab(edition.code(), Queue.HELD.path()), false, false, false);
     }
 
-    @GetMapping(BASE + "/{queue:held|reported|rejected}")
+    @GetMapping(ModerationPaths.QUEUE)
     ModelAndView queue(
             @PathVariable Edition edition,
             @PathVariable String queue,
@@ -73,7 +71,7 @@ class ConsoleController {
         return page(edition, moderator, Queue.named(queue), shown.filter(), request, null, false);
     }
 
-    @PostMapping(BASE + "/comments/" + ID + "/approve")
+    @PostMapping(ModerationPaths.APPROVE)
     ModelAndView approve(
             @PathVariable Edition edition,
             @PathVariable long id,
@@ -86,7 +84,7 @@ class ConsoleController {
         return answer(edition, moderator, id, decided, shown.queue(), shown.filter(), request, response);
     }
 
-    @PostMapping(BASE + "/comments/" + ID + "/reject")
+    @PostMapping(ModerationPaths.REJECT)
     ModelAndView reject(
             @PathVariable Edition edition,
             @PathVariable long id,
@@ -101,7 +99,7 @@ class ConsoleController {
         return answer(edition, moderator, id, decided, shown.queue(), shown.filter(), request, response);
     }
 
-    @PostMapping(BASE + "/comments/" + ID + "/edit")
+    @PostMapping(ModerationPaths.EDIT)
     ModelAndView edit(
             @PathVariable Edition edition,
             @PathVariable long id,
@@ -118,7 +116,7 @@ class ConsoleController {
         return answer(edition, moderator, id, decided, shown.queue(), shown.filter(), request, response);
     }
 
-    @PostMapping(BASE + "/accounts/" + ID + "/block")
+    @PostMapping(ModerationPaths.BLOCK)
     ModelAndView block(
             @PathVariable Edition edition,
             @PathVariable long id,
@@ -134,7 +132,7 @@ class ConsoleController {
         return answer(edition, moderator, itemId, decided, queue, QueueFilter.NONE, request, response);
     }
 
-    @GetMapping(BASE + "/authors/" + ID)
+    @GetMapping(ModerationPaths.AUTHOR)
     ModelAndView author(
             @PathVariable Edition edition, @PathVariable long id, AccountId moderator, HttpServletRequest request) {
         AuthorView author = blocks.author(moderator, edition.code(), id);
@@ -157,13 +155,13 @@ class ConsoleController {
                         moderators.isAdmin(moderator)));
     }
 
-    @GetMapping(BASE + "/clusters")
+    @GetMapping(ModerationPaths.CLUSTERS)
     ModelAndView clusters(@PathVariable Edition edition, AccountId moderator, HttpServletRequest request) {
         return clusterPage(edition, moderator, request, null);
     }
 
     /** Approves or rejects the chosen members of a cluster (all of them unless the moderator unticked some). */
-    @PostMapping(BASE + "/clusters/{action:approve|reject}")
+    @PostMapping(ModerationPaths.CLUSTER_DECISION)
     ModelAndView bulk(
             @PathVariable Edition edition,
             @PathVariable String action,
@@ -178,7 +176,7 @@ class ConsoleController {
         return clusterPage(edition, moderator, request, decided);
     }
 
-    @GetMapping(BASE + "/unlock")
+    @GetMapping(ModerationPaths.UNLOCKS)
     ModelAndView unlockQueue(
             @PathVariable Edition edition,
             AccountId moderator,
@@ -187,7 +185,7 @@ class ConsoleController {
         return unlockPage(edition, moderator, number(after), request, null, false);
     }
 
-    @PostMapping(BASE + "/unlock/" + ID + "/grant")
+    @PostMapping(ModerationPaths.GRANT)
     ModelAndView grant(
             @PathVariable Edition edition,
             @PathVariable long id,
@@ -199,7 +197,7 @@ class ConsoleController {
         return unlockPage(edition, moderator, null, request, decided.message(), !decided.isDone());
     }
 
-    @PostMapping(BASE + "/unlock/" + ID + "/refuse")
+    @PostMapping(ModerationPaths.REFUSE)
     ModelAndView refuse(
             @PathVariable Edition edition,
             @PathVariable long id,

@@ -1,7 +1,7 @@
 package io.tribune.moderation.web;
 
 import io.tribune.accounts.SignInRequired;
-import io.tribune.editions.Edition;
+import io.tribune.moderation.ModerationPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -21,10 +21,10 @@ class ConsoleSecurity {
     SignInRequired moderationPages() {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return new SignInRequired(new OrRequestMatcher(
-                paths.matcher(Edition.PATH + "/moderation"),
-                paths.matcher(Edition.PATH + "/moderation/**"),
-                paths.matcher(Edition.PATH + "/blocked"),
-                paths.matcher(Edition.PATH + "/blocked/**"),
-                paths.matcher(Edition.PATH + "/statements/**")));
+                paths.matcher(ModerationPaths.CONSOLE),
+                paths.matcher(ModerationPaths.under(ModerationPaths.CONSOLE)),
+                paths.matcher(ModerationPaths.BLOCKED),
+                paths.matcher(ModerationPaths.under(ModerationPaths.BLOCKED)),
+                paths.matcher(ModerationPaths.under(ModerationPaths.STATEMENTS))));
     }
 }

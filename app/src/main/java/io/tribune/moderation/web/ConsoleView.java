@@ -1,6 +1,7 @@
 package io.tribune.moderation.web;
 
 import io.tribune.discussion.CommunityStandards;
+import io.tribune.moderation.ModerationPaths;
 import io.tribune.moderation.QueuePage;
 import io.tribune.system.CsrfField;
 import io.tribune.system.Page;
@@ -21,12 +22,30 @@ public record ConsoleView(
         boolean isError,
         boolean isAdmin) {
 
-    public String base() {
-        return "/" + page.edition().code() + "/moderation";
+    /** The queue's page. */
+    public String path() {
+        return ModerationPaths.tab(page.edition().code(), queue.queue().path());
     }
 
-    public String path() {
-        return base() + "/" + queue.queue().path();
+    /** Where a form about one comment posts: its {@link ModerationPaths#APPROVE}, reject or edit action. */
+    public String action(String mapping, long commentId) {
+        return ModerationPaths.in(page.edition().code(), mapping, commentId) + "?" + shown();
+    }
+
+    /** Where the form that blocks a comment's author posts. */
+    public String block(long authorId, long commentId) {
+        return ModerationPaths.in(page.edition().code(), ModerationPaths.BLOCK, authorId) + "?" + shown() + "&item="
+                + commentId;
+    }
+
+    public String author(long authorId) {
+        return ModerationPaths.author(page.edition().code(), authorId);
+    }
+
+    /** The queue and its filter as an action's query carries them, to show the queue again as it was. */
+    private String shown() {
+        String filter = filterQuery();
+        return "queue=" + queue.queue().path() + (filter.isEmpty() ? "" : "&" + filter);
     }
 
     /** The filter as query parameters (without the page position), to carry through forms and links. */
@@ -50,7 +69,7 @@ public record ConsoleView(
 
     public String nextPath() {
         String filter = filterQuery();
-        return path() + "?" + (filter.isEmpty() ? "" : filter + "&") + "after=" + queue.next();
+        return ModerationPaths.next(filter.isEmpty() ? path() : path() + "?" + filter, "after", queue.next());
     }
 
     public String ruleTitle(String id) {

@@ -3,6 +3,7 @@ package io.tribune.moderation.web;
 import io.tribune.accounts.AccountId;
 import io.tribune.editions.Edition;
 import io.tribune.moderation.EngineStatus;
+import io.tribune.moderation.ModerationPaths;
 import io.tribune.moderation.Moderators;
 import io.tribune.system.Pages;
 import java.util.LinkedHashMap;
@@ -29,7 +30,7 @@ class EngineStatusController {
         this.status = status;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/moderation/engine")
+    @GetMapping(ModerationPaths.ENGINE)
     ModelAndView engine(@PathVariable Edition edition, AccountId admin) {
         moderators.checkAdmin(admin);
         Pages.Builder page = pages.in(edition);

@@ -2,6 +2,7 @@ package io.tribune.moderation.web;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.editions.Edition;
+import io.tribune.moderation.ModerationPaths;
 import io.tribune.moderation.Moderators;
 import io.tribune.moderation.PolicyDraft;
 import io.tribune.moderation.PolicyDryRun;
@@ -48,14 +49,14 @@ class PolicyController {
         this.versions = versions;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/moderation/policy")
+    @GetMapping(ModerationPaths.POLICY)
     ModelAndView form(@PathVariable Edition edition, AccountId admin) {
         moderators.checkAdmin(admin);
         Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
         return page(edition, policy, null, versions.current(edition.code()), List.of(), null, HttpStatus.OK);
     }
 
-    @PostMapping("/{edition:[a-z]{2}}/moderation/policy")
+    @PostMapping(ModerationPaths.POLICY)
     ModelAndView save(@PathVariable Edition edition, AccountId admin, @RequestParam Map<String, String> form) {
         moderators.checkAdmin(admin);
         Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
@@ -93,7 +94,7 @@ class PolicyController {
     }
 
     /** How the edition's last comments would have been decided under the form's draft; nothing is saved. */
-    @PostMapping("/{edition:[a-z]{2}}/moderation/policy/dry-run")
+    @PostMapping(ModerationPaths.DRY_RUN)
     ModelAndView dryRun(@PathVariable Edition edition, AccountId admin, @RequestParam Map<String, String> form) {
         moderators.checkAdmin(admin);
         Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);

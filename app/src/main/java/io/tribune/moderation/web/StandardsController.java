@@ -1,6 +1,7 @@
 package io.tribune.moderation.web;
 
 import io.tribune.editions.Edition;
+import io.tribune.moderation.ModerationPaths;
 import io.tribune.moderation.Standards;
 import io.tribune.system.Pages;
 import java.util.Map;
@@ -21,7 +22,7 @@ class StandardsController {
         this.standards = standards;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/standards")
+    @GetMapping(ModerationPaths.STANDARDS)
     ModelAndView standards(@PathVariable Edition edition) {
         Pages.Builder page = pages.in(edition);
         return new ModelAndView(
@@ -29,7 +30,7 @@ class StandardsController {
                 Map.of(
                         "page",
                         page.title(page.text().get("standards.title"))
-                                .canonical("/" + edition.code() + "/standards")
+                                .canonical(ModerationPaths.standards(edition.code()))
                                 .build(),
                         "rules",
                         standards.rules(edition.code())));

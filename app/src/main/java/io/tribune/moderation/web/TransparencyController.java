@@ -1,6 +1,7 @@
 package io.tribune.moderation.web;
 
 import io.tribune.editions.Edition;
+import io.tribune.moderation.ModerationPaths;
 import io.tribune.moderation.StatementsOfReasons;
 import io.tribune.moderation.Transparency;
 import io.tribune.system.Pages;
@@ -37,7 +38,7 @@ class TransparencyController {
         this.clock = clock;
     }
 
-    @GetMapping("/{edition:[a-z]{2}}/transparency")
+    @GetMapping(ModerationPaths.TRANSPARENCY)
     ModelAndView transparency(
             @PathVariable Edition edition,
             @RequestParam(required = false) String from,
