@@ -4,6 +4,7 @@ import io.tribune.accounts.AccountPaths;
 import io.tribune.discussion.CommentView;
 import io.tribune.discussion.CommunityStandards;
 import io.tribune.discussion.Discussion;
+import io.tribune.discussion.ModerationLinks;
 import io.tribune.discussion.Posting;
 import io.tribune.system.CsrfField;
 import io.tribune.system.Page;
@@ -19,6 +20,7 @@ import java.util.Locale;
  * @param outcome what the reader's last comment or edit became, shown above the discussion, or null
  * @param notice the message key of what the reader's last action did (a deletion, a report), or null
  * @param refusal the form the reader sent that was refused, with why and what they typed, or null
+ * @param moderation the community standards and the blocked reader's page, which the moderation module answers
  */
 public record DiscussionView(
         Page page,
@@ -28,6 +30,7 @@ public record DiscussionView(
         Posting.Posted outcome,
         String notice,
         Refusal refusal,
+        ModerationLinks.Paths moderation,
         CsrfField csrf) {
 
     private static final SecureRandom RANDOM = new SecureRandom();

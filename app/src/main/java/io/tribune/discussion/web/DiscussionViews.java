@@ -9,6 +9,7 @@ import io.tribune.discussion.Comments;
 import io.tribune.discussion.CommunityStandards;
 import io.tribune.discussion.Cursor;
 import io.tribune.discussion.Discussion;
+import io.tribune.discussion.ModerationLinks;
 import io.tribune.discussion.Posting;
 import io.tribune.editions.Edition;
 import io.tribune.system.CsrfField;
@@ -36,13 +37,21 @@ class DiscussionViews {
     private final Accounts accounts;
     private final CommunityStandards standards;
     private final Blocks blocks;
+    private final ModerationLinks links;
 
-    DiscussionViews(Pages pages, Comments comments, Accounts accounts, CommunityStandards standards, Blocks blocks) {
+    DiscussionViews(
+            Pages pages,
+            Comments comments,
+            Accounts accounts,
+            CommunityStandards standards,
+            Blocks blocks,
+            ModerationLinks links) {
         this.pages = pages;
         this.comments = comments;
         this.accounts = accounts;
         this.standards = standards;
         this.blocks = blocks;
+        this.links = links;
     }
 
     /** What the reader asked to see and what their last action left to say. */
@@ -93,6 +102,7 @@ class DiscussionViews {
                 shown.outcome(),
                 shown.notice(),
                 shown.refusal(),
+                links.in(edition.code()),
                 CsrfField.of(request));
     }
 

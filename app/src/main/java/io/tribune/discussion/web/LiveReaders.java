@@ -9,6 +9,7 @@ import io.tribune.discussion.CommunityStandards;
 import io.tribune.discussion.Discussion;
 import io.tribune.discussion.LiveComment;
 import io.tribune.discussion.LiveComments;
+import io.tribune.discussion.ModerationLinks;
 import io.tribune.discussion.live.Announcement;
 import io.tribune.discussion.live.CommentArrivals;
 import io.tribune.discussion.live.LiveSettings;
@@ -64,6 +65,7 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
     private final Pages pages;
     private final Editions editions;
     private final CommunityStandards standards;
+    private final ModerationLinks links;
     private final TemplateEngine templates;
     private final JsonMapper json;
     private final Map<Long, Set<Reader>> byArticle = new ConcurrentHashMap<>();
@@ -79,6 +81,7 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
             Pages pages,
             Editions editions,
             CommunityStandards standards,
+            ModerationLinks links,
             TemplateEngine templates,
             JsonMapper json,
             MeterRegistry meters) {
@@ -87,6 +90,7 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
         this.pages = pages;
         this.editions = editions;
         this.standards = standards;
+        this.links = links;
         this.templates = templates;
         this.json = json;
         Gauge.builder("tribune.discussion.live.readers", open, AtomicInteger::get)
@@ -243,6 +247,7 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
                     null,
                     null,
                     null,
+                    links.in(discussion.article().edition()),
                     new CsrfField(null));
             StringOutput html = new StringOutput();
             if (isNew) {
