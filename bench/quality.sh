@@ -6,7 +6,8 @@
 #       retrains the built-in English heads and writes them into engine/src/main/resources (after editing
 #       the built-in examples or the group list; BuiltInHeadsTests fails until then)
 #   bench/quality.sh clean-holds [HEADS.json]
-#       how often the English heads alone hold the public SMS ham messages (never trained or calibrated on)
+#       how often clean chatty text is blocked (SMS ham, Davidson "neither"; never trained or calibrated on),
+#       by the English heads alone and by the standard engine
 #   bench/quality.sh identity [--mistakes]
 #       identity-term bias: hateful and allowed templated comments blocked, per language and group
 #       (--mistakes lists the cases decided wrongly, with their text)

@@ -177,13 +177,14 @@ public final class SemanticDetectors {
     }
 
     /**
-     * The built-in labelled examples of a language: the semantic examples, the clean chatty comments (negatives
-     * for every head) and the classifier's defaults.
+     * The built-in labelled examples of a language: the semantic examples, the clean chatty and casual comments
+     * (negatives for every head) and the classifier's defaults.
      */
     public static List<Labelled> builtIn(String language) {
         List<Labelled> all = new ArrayList<>();
         read(RESOURCES + "semantic/examples-" + language + ".jsonl", "", all);
         read(RESOURCES + "semantic/chatty-" + language + ".jsonl", "", all);
+        read(RESOURCES + "semantic/casual-" + language + ".jsonl", "", all);
         read(RESOURCES + "learning/default-" + language + ".jsonl", "default-" + language + "-", all);
         return all;
     }
