@@ -25,7 +25,9 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,6 +53,15 @@ class PolicyController {
         this.dryRun = dryRun;
         this.moderators = moderators;
         this.versions = versions;
+    }
+
+    /**
+     * The form's records are made through their constructors only: binding their maps again as properties
+     * afterwards would write into the draft's unmodifiable maps.
+     */
+    @InitBinder
+    void byConstructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
     }
 
     @GetMapping(ModerationPaths.POLICY)
