@@ -61,12 +61,9 @@ public class AccountBlocks {
         if (reachable(moderator, edition, account).isEmpty() || account.equals(moderator)) {
             return Decided.refused("moderation.error.noAccount", 404);
         }
-        if (rule == null || standards.rules(edition).stream().noneMatch(r -> r.id().equals(rule))) {
-            return Decided.refused("moderation.error.rule", 422);
-        }
-        String problem = Notes.problem(note, ModerationQueue.MAX_NOTE);
-        if (problem != null) {
-            return Decided.refused(problem, 422);
+        Decided refused = Grounds.refusal(standards, edition, rule, note);
+        if (refused != null) {
+            return refused;
         }
         String kept = Notes.trimmed(note);
         return transaction.execute(tx -> {

@@ -34,6 +34,9 @@ public final class ModerationPaths {
     public static final String APPROVE = COMMENT + "/approve";
     public static final String REJECT = COMMENT + "/reject";
     public static final String EDIT = COMMENT + "/edit";
+    /** Any of the three decisions on a comment, as its handler is mapped. */
+    public static final String DECISION = COMMENT + "/{decision:approve|reject|edit}";
+
     public static final String AUTHOR = CONSOLE + "/authors/" + ID;
     public static final String ACCOUNT = CONSOLE + "/accounts/" + ID;
     public static final String BLOCK = ACCOUNT + "/block";

@@ -138,7 +138,7 @@ public class ModerationQueue {
             AccountId moderator, String edition, long commentId, String expected, String rule, String note) {
         moderators.check(moderator, edition);
         CommentStatus seen = status(expected);
-        Decided refusedInput = ruleAndNote(edition, rule, note);
+        Decided refusedInput = Grounds.refusal(standards, edition, rule, note);
         if (refusedInput != null) {
             return refusedInput;
         }
@@ -242,12 +242,9 @@ public class ModerationQueue {
             }
             chosen.add(Long.parseLong(id));
         }
-        if (isReject && (rule == null || standards.rules(edition).stream().noneMatch(r -> r.id().equals(rule)))) {
-            return Decided.refused("moderation.error.rule", 422);
-        }
-        String problem = Notes.problem(note, MAX_NOTE);
-        if (problem != null) {
-            return Decided.refused(problem, 422);
+        Decided refusedInput = isReject ? Grounds.refusal(standards, edition, rule, note) : Grounds.refusal(note);
+        if (refusedInput != null) {
+            return refusedInput;
         }
         String kept = Notes.trimmed(note);
         return transaction.execute(tx -> {
@@ -322,7 +319,7 @@ public class ModerationQueue {
             String note) {
         moderators.check(moderator, edition);
         CommentStatus seen = status(expected);
-        Decided refusedInput = ruleAndNote(edition, rule, note);
+        Decided refusedInput = Grounds.refusal(standards, edition, rule, note);
         if (refusedInput != null) {
             return refusedInput;
         }
@@ -372,15 +369,6 @@ public class ModerationQueue {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The refusal of a rule that is not one of the edition's or of a note that cannot be kept; null when both are fine. */
-    private Decided ruleAndNote(String edition, String rule, String note) {
-        if (rule == null || standards.rules(edition).stream().noneMatch(r -> r.id().equals(rule))) {
-            return Decided.refused("moderation.error.rule", 422);
-        }
-        String problem = Notes.problem(note, MAX_NOTE);
-        return problem == null ? null : Decided.refused(problem, 422);
     }
 
     private static Decided refusal(ModeratedComment moderated) {

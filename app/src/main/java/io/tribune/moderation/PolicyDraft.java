@@ -5,12 +5,14 @@ import io.tribune.moderation.engine.Policy;
 import io.tribune.moderation.engine.RuleId;
 import io.tribune.moderation.engine.RulePolicy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * An administrator's edit of one edition's rules, as the policy form sends it: per rule whether it is on,
@@ -59,48 +61,76 @@ public record PolicyDraft(Map<RuleId, RulePolicy> rules) {
     }
 
     /**
-     * Reads the form's fields over the current policy (whose fail-closed setting is kept as it is). Fields
-     * are named {@code enabled.RULE}, {@code reason.RULE} (checkboxes), {@code action.RULE},
-     * {@code threshold.RULE}, {@code hold.RULE} and {@code param.RULE.NAME}; other fields ({@code base},
-     * the CSRF token) are not the draft's.
+     * The policy form's fields, each keyed by the rule's id as the form names them ({@code threshold[spam]}
+     * is {@code spam} in {@link #threshold}); a parameter by {@code RULE.NAME}. A checkbox's key is there
+     * when it is ticked. No field may be null: a form without any has an empty map.
      */
-    public static PolicyDraft parse(Map<String, String> form, Policy current) {
+    public record Fields(
+            Map<String, String> enabled,
+            Map<String, String> reason,
+            Map<String, String> action,
+            Map<String, String> threshold,
+            Map<String, String> hold,
+            Map<String, String> param) {
+
+        public Fields {
+            enabled = kept(enabled);
+            reason = kept(reason);
+            action = kept(action);
+            threshold = kept(threshold);
+            hold = kept(hold);
+            param = kept(param);
+        }
+
+        private static Map<String, String> kept(Map<String, String> field) {
+            return field == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(field));
+        }
+
+        private int size() {
+            return enabled.size() + reason.size() + action.size() + threshold.size() + hold.size() + param.size();
+        }
+
+        /** The keys that should name a rule, less the parameters'. */
+        private Stream<String> ruleKeys() {
+            return Stream.of(enabled, reason, action, threshold, hold).flatMap(field -> field.keySet().stream());
+        }
+    }
+
+    /**
+     * Reads the form's fields over the current policy (whose fail-closed setting is kept as it is); every
+     * rule and parameter named must be one of the engine's.
+     */
+    public static PolicyDraft parse(Fields form, Policy current) {
         List<Problem> problems = new ArrayList<>();
         if (form.size() > MAX_FIELDS) {
             throw new Invalid(List.of(new Problem("moderation.policy.error.tooMany", List.of())));
         }
-        for (String field : form.keySet()) {
-            int dot = field.indexOf('.');
-            if (dot < 0) {
-                continue;
+        form.ruleKeys().forEach(id -> {
+            if (RuleId.fromId(id).isEmpty()) {
+                problems.add(unknownRule(id));
             }
-            String kind = field.substring(0, dot);
-            if (!List.of("enabled", "reason", "action", "threshold", "hold", "param")
-                    .contains(kind)) {
-                continue;
-            }
-            String rest = field.substring(dot + 1);
-            String id = kind.equals("param") && rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+        });
+        for (String key : form.param().keySet()) {
+            int dot = key.indexOf('.');
+            String id = dot < 0 ? key : key.substring(0, dot);
+            String name = dot < 0 ? "" : key.substring(dot + 1);
             var rule = RuleId.fromId(id);
             if (rule.isEmpty()) {
-                problems.add(new Problem("moderation.policy.error.unknownRule", List.of(shorten(id))));
-            } else if (kind.equals("param")) {
-                String name = rest.substring(id.length() + (rest.length() > id.length() ? 1 : 0));
-                if (!current.rule(rule.get()).params().containsKey(name)) {
-                    problems.add(new Problem(
-                            "moderation.policy.error.unknownParam",
-                            List.of(shorten(name), rule.get().id())));
-                }
+                problems.add(unknownRule(id));
+            } else if (!current.rule(rule.get()).params().containsKey(name)) {
+                problems.add(new Problem(
+                        "moderation.policy.error.unknownParam",
+                        List.of(shorten(name), rule.get().id())));
             }
         }
         Map<RuleId, RulePolicy> rules = new LinkedHashMap<>();
         for (RuleId rule : RuleId.values()) {
             RulePolicy was = current.rule(rule);
             String id = rule.id();
-            boolean enabled = form.containsKey("enabled." + id);
-            boolean reason = form.containsKey("reason." + id);
+            boolean enabled = form.enabled().containsKey(id);
+            boolean reason = form.reason().containsKey(id);
             Action action = was.action();
-            String actionText = form.get("action." + id);
+            String actionText = form.action().get(id);
             if (actionText != null) {
                 action = switch (actionText) {
                     case "reject" -> Action.REJECT;
@@ -112,11 +142,11 @@ public record PolicyDraft(Map<RuleId, RulePolicy> rules) {
                     }
                 };
             }
-            Double threshold = score(form.get("threshold." + id), id, "threshold", problems);
+            Double threshold = score(form.threshold().get(id), id, "threshold", problems);
             if (threshold == null) {
                 threshold = was.threshold();
             }
-            String holdText = form.get("hold." + id);
+            String holdText = form.hold().get(id);
             double hold;
             if (holdText == null || holdText.isBlank()) {
                 hold = holdText == null ? was.holdThreshold() : 1.01;
@@ -129,7 +159,7 @@ public record PolicyDraft(Map<RuleId, RulePolicy> rules) {
             }
             Map<String, Double> params = new TreeMap<>(was.params());
             for (String name : was.params().keySet()) {
-                String text = form.get("param." + id + "." + name);
+                String text = form.param().get(id + "." + name);
                 if (text == null) {
                     continue;
                 }
@@ -146,6 +176,10 @@ public record PolicyDraft(Map<RuleId, RulePolicy> rules) {
             throw new Invalid(problems);
         }
         return new PolicyDraft(rules);
+    }
+
+    private static Problem unknownRule(String id) {
+        return new Problem("moderation.policy.error.unknownRule", List.of(shorten(id)));
     }
 
     /** The draft as the overrides of {@code edition} in a policy document (maps and lists only). */

@@ -85,39 +85,29 @@ public class StatementsOfReasons {
 
     private void rejectedByModerator(
             ModeratedComment moderated, String rule, String facts, String note, boolean reported, boolean detected) {
-        issue(
+        issue(Draft.onComment(
                 moderated.authorId(),
                 moderated.edition(),
                 "COMMENT_REJECTED",
                 moderated.commentId(),
-                null,
                 rule,
                 facts,
-                note,
-                reported ? "REPORTS" : "OWN_INITIATIVE",
-                detected,
-                detected ? "PARTIALLY" : "NOT",
-                false,
-                moderated.createdAt());
+                moderated.createdAt(),
+                Origin.moderator(note, reported, detected)));
     }
 
     /** A moderator edited a comment's text under a rule; the comment stays, as edited. */
     void commentEdited(ModeratedComment edited, String rule, String note) {
-        issue(
+        issue(Draft.onComment(
                 edited.authorId(),
                 edited.edition(),
                 "COMMENT_EDITED",
                 edited.commentId(),
-                null,
                 rule,
-                "A moderator edited the text of a comment because part of it broke the community standards rule '"
+                "A moderator edited the text of a comment because part of it broke the community" + " standards rule '"
                         + rule + "'. The rest of the comment stays as it was written.",
-                note,
-                "OWN_INITIATIVE",
-                false,
-                "NOT",
-                false,
-                edited.createdAt());
+                edited.createdAt(),
+                Origin.moderator(note, false, false)));
     }
 
     /**
@@ -190,20 +180,15 @@ public class StatementsOfReasons {
     private void automatedRejection(String edition, long commentId, String facts) {
         comments.find(edition, commentId)
                 .filter(c -> c.status() == CommentStatus.REJECTED && c.rule() != null)
-                .ifPresent(c -> issue(
+                .ifPresent(c -> issue(Draft.onComment(
                         c.authorId(),
                         edition,
                         "COMMENT_REJECTED",
                         c.id(),
-                        null,
                         c.rule(),
                         facts.formatted(c.rule()),
-                        null,
-                        "OWN_INITIATIVE",
-                        true,
-                        "FULLY",
-                        false,
-                        c.editedAt() != null ? c.editedAt() : c.createdAt()));
+                        c.editedAt() != null ? c.editedAt() : c.createdAt(),
+                        Origin.ENGINE)));
     }
 
     Statement accountBlocked(
@@ -214,19 +199,7 @@ public class StatementsOfReasons {
                         ? " The account had been blocked and unlocked before, so this block is final."
                         : " The account holder may request unlocking.");
         return issue(
-                account.value(),
-                edition,
-                "ACCOUNT_BLOCKED",
-                null,
-                blockId,
-                rule,
-                facts,
-                note,
-                "OWN_INITIATIVE",
-                false,
-                "NOT",
-                isFinal,
-                at);
+                Draft.onAccount(account.value(), edition, "ACCOUNT_BLOCKED", blockId, rule, facts, isFinal, at, note));
     }
 
     /**
@@ -234,21 +207,17 @@ public class StatementsOfReasons {
      * had, as its former owner can no longer sign in to read it on the site.
      */
     Statement accountDeleted(DeletedByAdministrator deleted, String edition, String rule, String note) {
-        Statement statement = issue(
+        Statement statement = issue(Draft.onAccount(
                 deleted.id().value(),
                 edition,
                 "ACCOUNT_DELETED",
                 null,
-                null,
                 rule,
                 "An administrator deleted the account under the community standards rule '" + rule + "'."
                         + " The account can no longer be used and its personal data will be erased.",
-                note,
-                "OWN_INITIATIVE",
-                false,
-                "NOT",
                 true,
-                deleted.at());
+                deleted.at(),
+                note));
         letters.send(() -> mailDeletion(statement, deleted.email()));
         return statement;
     }
@@ -304,7 +273,25 @@ public class StatementsOfReasons {
                 .list();
     }
 
-    private Statement issue(
+    /**
+     * Who decided a restriction and what they told the person: the engine alone (with no note), or a
+     * moderator or an administrator, on readers' reports or their own initiative, on what the engine had
+     * detected (partly automated) or alone.
+     */
+    record Origin(String note, String source, boolean automatedDetection, String automatedDecision) {
+
+        static final Origin ENGINE = new Origin(null, "OWN_INITIATIVE", true, "FULLY");
+
+        static Origin moderator(String note, boolean reported, boolean detected) {
+            return new Origin(note, reported ? "REPORTS" : "OWN_INITIATIVE", detected, detected ? "PARTIALLY" : "NOT");
+        }
+    }
+
+    /**
+     * A statement before it is issued: what {@link Statement} has but its id, its public id and when it was
+     * decided, which issuing gives it.
+     */
+    record Draft(
             long accountId,
             String edition,
             String restriction,
@@ -312,12 +299,59 @@ public class StatementsOfReasons {
             Long blockId,
             String rule,
             String facts,
-            String note,
-            String source,
-            boolean automatedDetection,
-            String automatedDecision,
             boolean isFinal,
-            Instant contentDate) {
+            Instant contentDate,
+            Origin origin) {
+
+        static Draft onComment(
+                long accountId,
+                String edition,
+                String restriction,
+                long commentId,
+                String rule,
+                String facts,
+                Instant postedAt,
+                Origin origin) {
+            return new Draft(accountId, edition, restriction, commentId, null, rule, facts, false, postedAt, origin);
+        }
+
+        /** An account restricted by a person; {@code blockId} names the block, if it is one. */
+        static Draft onAccount(
+                long accountId,
+                String edition,
+                String restriction,
+                Long blockId,
+                String rule,
+                String facts,
+                boolean isFinal,
+                Instant at,
+                String note) {
+            Origin person = Origin.moderator(note, false, false);
+            return new Draft(accountId, edition, restriction, null, blockId, rule, facts, isFinal, at, person);
+        }
+
+        Statement issued(long id, String puid, Instant decidedAt) {
+            return new Statement(
+                    id,
+                    puid,
+                    accountId,
+                    edition,
+                    restriction,
+                    commentId,
+                    blockId,
+                    rule,
+                    facts,
+                    origin.note(),
+                    origin.source(),
+                    origin.automatedDetection(),
+                    origin.automatedDecision(),
+                    isFinal,
+                    contentDate,
+                    decidedAt);
+        }
+    }
+
+    private Statement issue(Draft draft) {
         Instant now = clock.instant();
         KeyHolder keys = new GeneratedKeyHolder();
         String puid = UUID.randomUUID().toString();
@@ -328,38 +362,22 @@ public class StatementsOfReasons {
                         values (:puid, :account, :edition, :restriction, :comment, :block, :rule, :facts, :note,
                           :source, :detection, :decision, :final, :content, :now)""")
                 .param("puid", puid)
-                .param("account", accountId)
-                .param("edition", edition)
-                .param("restriction", restriction)
-                .param("comment", commentId)
-                .param("block", blockId)
-                .param("rule", rule)
-                .param("facts", facts)
-                .param("note", note)
-                .param("source", source)
-                .param("detection", automatedDetection)
-                .param("decision", automatedDecision)
-                .param("final", isFinal)
-                .param("content", Timestamp.from(contentDate))
+                .param("account", draft.accountId())
+                .param("edition", draft.edition())
+                .param("restriction", draft.restriction())
+                .param("comment", draft.commentId())
+                .param("block", draft.blockId())
+                .param("rule", draft.rule())
+                .param("facts", draft.facts())
+                .param("note", draft.origin().note())
+                .param("source", draft.origin().source())
+                .param("detection", draft.origin().automatedDetection())
+                .param("decision", draft.origin().automatedDecision())
+                .param("final", draft.isFinal())
+                .param("content", Timestamp.from(draft.contentDate()))
                 .param("now", Timestamp.from(now))
                 .update(keys, "id");
-        Statement statement = new Statement(
-                keys.getKeyAs(Number.class).longValue(),
-                puid,
-                accountId,
-                edition,
-                restriction,
-                commentId,
-                blockId,
-                rule,
-                facts,
-                note,
-                source,
-                automatedDetection,
-                automatedDecision,
-                isFinal,
-                contentDate,
-                now);
+        Statement statement = draft.issued(keys.getKeyAs(Number.class).longValue(), puid, now);
         letters.send(() -> mail(statement));
         return statement;
     }

@@ -25,6 +25,53 @@ class ModerationAuthorisationTests extends ModerationWebTest {
             "/en/moderation/audit",
             "/en/moderation/statements.json?from=2026-01-01&to=2026-12-31");
 
+    /** The console's administrators' pages, as its navigation links to them. */
+    private static final List<String> ADMIN_LINKS = List.of(
+            "href=\"/en/moderation/audit\"",
+            "href=\"/en/moderation/engine\"",
+            "href=\"/en/moderation/policy\"",
+            "action=\"/en/moderation/statements.json\"");
+
+    @Test
+    void anAdministratorFindsTheAdministratorsPagesInTheConsoleAndEachOpens() {
+        Browser admin = signedIn(admin("Navigating Admin"));
+
+        for (String tab : List.of("/en/moderation/held", "/en/moderation/clusters", "/en/moderation/unlock")) {
+            String body = admin.get(tab).body();
+            for (String link : ADMIN_LINKS) {
+                assertThat(body).as(tab).contains(link);
+            }
+        }
+        assertThat(admin.get("/en/moderation/audit").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/en/moderation/engine").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/en/moderation/policy").statusCode()).isEqualTo(200);
+        // what the export form sends once its two dates are chosen
+        assertThat(admin.get("/en/moderation/statements.json?from=2026-01-01&to=2026-01-31")
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aModeratorIsNotShownTheAdministratorsPagesAndCannotOpenThem() {
+        Browser moderator = signedIn(moderator("Navigating Moderator", "en"));
+
+        for (String tab : List.of("/en/moderation/held", "/en/moderation/clusters", "/en/moderation/unlock")) {
+            HttpResponse<String> page = moderator.get(tab);
+            assertThat(page.statusCode()).as(tab).isEqualTo(200);
+            for (String link : ADMIN_LINKS) {
+                assertThat(page.body()).as(tab).doesNotContain(link);
+            }
+            assertThat(page.body()).as(tab).doesNotContain("statements.json");
+        }
+        for (String page : List.of(
+                "/en/moderation/audit",
+                "/en/moderation/engine",
+                "/en/moderation/policy",
+                "/en/moderation/statements.json?from=2026-01-01&to=2026-01-31")) {
+            assertThat(moderator.get(page).statusCode()).as(page).isEqualTo(404);
+        }
+    }
+
     @Test
     void aModeratorOfTheRussianEditionCannotSeeTheEnglishQueues() {
         heldComment("en", reader("English Author", "en"));

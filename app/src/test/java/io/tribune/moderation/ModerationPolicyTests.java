@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ModerationPolicyTests extends ModerationWebTest {
 
     private static final Pattern FIELD = Pattern.compile(
-            "<input (?:type=\"(?:checkbox|hidden)\" )?name=\"([a-z_.A-Z0-9]+)\"(?: value=\"([^\"]*)\")?( checked)?");
+            "<input (?:type=\"(?:checkbox|hidden)\" )?name=\"([a-z_.A-Z0-9\\[\\]]+)\"(?: value=\"([^\"]*)\")?( checked)?");
     private static final Pattern SELECTED =
-            Pattern.compile("<select name=\"(action\\.[a-z_]+)\"[^>]*>\\s*(?:<option[^>]*>[^<]*</option>\\s*)*?"
+            Pattern.compile("<select name=\"(action\\[[a-z_]+\\])\"[^>]*>\\s*(?:<option[^>]*>[^<]*</option>\\s*)*?"
                     + "<option value=\"([a-z]+)\" selected");
 
     @Autowired
@@ -45,7 +45,7 @@ class ModerationPolicyTests extends ModerationWebTest {
         Matcher field = FIELD.matcher(page);
         while (field.find()) {
             String name = field.group(1);
-            boolean checkbox = name.startsWith("enabled.") || name.startsWith("reason.");
+            boolean checkbox = name.startsWith("enabled[") || name.startsWith("reason[");
             if (checkbox) {
                 if (field.group(3) != null) {
                     fields.put(name, "on");
@@ -69,7 +69,7 @@ class ModerationPolicyTests extends ModerationWebTest {
                 }) {
             HttpResponse<String> own = someone.get("/en/account");
             assertThat(someone.get("/en/moderation/policy").statusCode()).isEqualTo(404);
-            assertThat(someone.post("/en/moderation/policy", own.body(), Map.of("base", "0", "threshold.spam", "0.1"))
+            assertThat(someone.post("/en/moderation/policy", own.body(), Map.of("base", "0", "threshold[spam]", "0.1"))
                             .statusCode())
                     .isEqualTo(404);
         }
@@ -77,7 +77,7 @@ class ModerationPolicyTests extends ModerationWebTest {
         HttpResponse<String> get = stranger.get("/en/moderation/policy");
         assertThat(get.statusCode()).isEqualTo(302);
         assertThat(get.headers().firstValue("Location")).hasValue("/en/account/login");
-        assertThat(stranger.postRaw("/en/moderation/policy", "base=0&threshold.spam=0.1")
+        assertThat(stranger.postRaw("/en/moderation/policy", "base=0&threshold%5Bspam%5D=0.1")
                         .statusCode())
                 .isIn(302, 403, 404);
         assertThat(count("policy_version")).isEqualTo(before);
@@ -90,7 +90,7 @@ class ModerationPolicyTests extends ModerationWebTest {
         assertThat(page.statusCode()).isEqualTo(200);
         Map<String, String> fields = fields(page.body());
         for (var rule : io.tribune.moderation.engine.RuleId.values()) {
-            assertThat(fields).containsKey("threshold." + rule.id()).containsKey("action." + rule.id());
+            assertThat(fields).containsKey("threshold[" + rule.id() + "]").containsKey("action[" + rule.id() + "]");
         }
         assertThat(fields).containsKey("base");
     }
@@ -106,11 +106,11 @@ class ModerationPolicyTests extends ModerationWebTest {
                         .get("/ar/standards")
                         .body())
                 .contains("trolling");
-        fields.remove("enabled.trolling");
-        fields.put("action.spam", "hold");
-        fields.put("threshold.spam", "0.8");
-        fields.put("hold.spam", "0.6");
-        fields.remove("reason.profanity");
+        fields.remove("enabled[trolling]");
+        fields.put("action[spam]", "hold");
+        fields.put("threshold[spam]", "0.8");
+        fields.put("hold[spam]", "0.6");
+        fields.remove("reason[profanity]");
 
         HttpResponse<String> saved = admin.post("/ar/moderation/policy", form, fields);
 
@@ -144,23 +144,23 @@ class ModerationPolicyTests extends ModerationWebTest {
         String form = admin.get("/en/moderation/policy").body();
         int before = count("policy_version");
         String[][] cases = {
-            {"threshold.spam", "1.5", "The threshold of spam must be a number from 0 to 1"},
-            {"threshold.spam", "-0.1", "The threshold of spam must be a number from 0 to 1"},
-            {"threshold.spam", "NaN", "The threshold of spam must be a number from 0 to 1"},
-            {"threshold.spam", "1e-1", "The threshold of spam must be a number from 0 to 1"},
-            {"hold.hate", "0.99", "The hold threshold of hate is above its threshold"},
-            {"hold.hate", "2", "The hold threshold of hate must be a number from 0 to 1"},
-            {"action.spam", "delete", "The action of spam must be reject, hold or flag only"},
-            {"threshold.nonsense", "0.5", "There is no rule called \"nonsense\""},
-            {"threshold.spam'; drop table policy_version; --", "0.5", "There is no rule called"},
-            {"threshold.<script>alert(1)</script>", "0.5", "&lt;script&gt;"},
-            {"threshold.spam", "0.5\u202E\u0000<b>", "The threshold of spam must be a number from 0 to 1"},
-            {"threshold.spam", "9".repeat(100_000), "The threshold of spam must be a number from 0 to 1"},
+            {"threshold[spam]", "1.5", "The threshold of spam must be a number from 0 to 1"},
+            {"threshold[spam]", "-0.1", "The threshold of spam must be a number from 0 to 1"},
+            {"threshold[spam]", "NaN", "The threshold of spam must be a number from 0 to 1"},
+            {"threshold[spam]", "1e-1", "The threshold of spam must be a number from 0 to 1"},
+            {"hold[hate]", "0.99", "The hold threshold of hate is above its threshold"},
+            {"hold[hate]", "2", "The hold threshold of hate must be a number from 0 to 1"},
+            {"action[spam]", "delete", "The action of spam must be reject, hold or flag only"},
+            {"threshold[nonsense]", "0.5", "There is no rule called \"nonsense\""},
+            {"threshold[spam'; drop table policy_version; --]", "0.5", "There is no rule called"},
+            {"threshold[<script>alert(1)</script>]", "0.5", "&lt;script&gt;"},
+            {"threshold[spam]", "0.5\u202E\u0000<b>", "The threshold of spam must be a number from 0 to 1"},
+            {"threshold[spam]", "9".repeat(100_000), "The threshold of spam must be a number from 0 to 1"},
         };
         for (String[] c : cases) {
             Map<String, String> fields = fields(form);
             if (c[1].equals("0.99")) {
-                fields.put("threshold.hate", "0.9");
+                fields.put("threshold[hate]", "0.9");
             }
             fields.put(c[0], c[1]);
 
@@ -176,13 +176,41 @@ class ModerationPolicyTests extends ModerationWebTest {
         }
         Map<String, String> params = fields(form);
         String param = params.keySet().stream()
-                .filter(k -> k.startsWith("param."))
+                .filter(k -> k.startsWith("param["))
                 .findFirst()
                 .orElseThrow();
         params.put(param, "0");
         HttpResponse<String> zero = admin.post("/en/moderation/policy", form, params);
         assertThat(zero.statusCode()).isEqualTo(422);
         assertThat(zero.body()).contains("must be a number above 0");
+        assertThat(count("policy_version")).isEqualTo(before);
+    }
+
+    /** Field names the form never writes: brackets left open, empty or doubled, names of no rule or parameter. */
+    @Test
+    void malformedFieldNamesAreRefusedAndNothingIsSaved() {
+        Browser admin = signedIn(admin("Policy Bracket Admin"));
+        String form = admin.get("/en/moderation/policy").body();
+        int before = count("policy_version");
+        String[][] cases = {
+            {"threshold[spam", "0.5"},
+            {"threshold[]", "0.5"},
+            {"threshold[[spam]", "0.5"},
+            {"param[spam]", "3"},
+            {"param[nonsense.window]", "3"},
+            {"param[spam.<b>x</b>]", "3"},
+            {"enabled['nonsense']", "on"},
+            {"hold[\u0000]", "0.1"},
+        };
+        for (String[] c : cases) {
+            Map<String, String> fields = fields(form);
+            fields.put(c[0], c[1]);
+
+            HttpResponse<String> answer = admin.post("/en/moderation/policy", form, fields);
+
+            assertThat(answer.statusCode()).as(c[0]).isIn(400, 422);
+            assertThat(answer.body()).as(c[0]).doesNotContain("<b>x</b>").doesNotContain("Exception");
+        }
         assertThat(count("policy_version")).isEqualTo(before);
     }
 
@@ -193,9 +221,9 @@ class ModerationPolicyTests extends ModerationWebTest {
         String firstForm = first.get("/ru/moderation/policy").body();
         String secondForm = second.get("/ru/moderation/policy").body();
         Map<String, String> mine = fields(firstForm);
-        mine.put("threshold.profanity", "0.7");
+        mine.put("threshold[profanity]", "0.7");
         Map<String, String> theirs = fields(secondForm);
-        theirs.put("threshold.profanity", "0.95");
+        theirs.put("threshold[profanity]", "0.95");
         int base = Integer.parseInt(mine.get("base"));
 
         assertThat(first.post("/ru/moderation/policy", firstForm, mine).statusCode())
@@ -261,7 +289,7 @@ class ModerationPolicyTests extends ModerationWebTest {
         assertThat(count("policy_version")).isEqualTo(before);
 
         Map<String, String> bad = fields(form);
-        bad.put("threshold.spam", "7");
+        bad.put("threshold[spam]", "7");
         assertThat(admin.post("/en/moderation/policy/dry-run", form, bad).statusCode())
                 .isEqualTo(422);
         Browser moderator = signedIn(moderator("Policy Dry Moderator", "en"));

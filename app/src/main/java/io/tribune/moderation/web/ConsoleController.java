@@ -19,15 +19,18 @@ import io.tribune.system.CsrfField;
 import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -66,54 +69,34 @@ class ConsoleController {
             @PathVariable Edition edition,
             @PathVariable String queue,
             AccountId moderator,
-            @ModelAttribute Shown shown,
+            @Valid @ModelAttribute Shown shown,
+            BindingResult binding,
             HttpServletRequest request) {
-        return page(edition, moderator, Queue.named(queue), shown.filter(), request, null, false);
+        return page(edition, moderator, Queue.named(queue), shown.filter(binding), request, null, false);
     }
 
-    @PostMapping(ModerationPaths.APPROVE)
-    ModelAndView approve(
+    /** Approves, rejects or edits one comment, as the item's three forms ask. */
+    @PostMapping(ModerationPaths.DECISION)
+    ModelAndView decide(
             @PathVariable Edition edition,
             @PathVariable long id,
+            @PathVariable String decision,
             AccountId moderator,
-            @RequestParam(required = false) String expected,
-            @ModelAttribute Shown shown,
+            @ModelAttribute ItemForm form,
+            @Valid @ModelAttribute Shown shown,
+            BindingResult binding,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Decided decided = console.approve(moderator, edition.code(), id, expected);
-        return answer(edition, moderator, id, decided, shown.queue(), shown.filter(), request, response);
-    }
-
-    @PostMapping(ModerationPaths.REJECT)
-    ModelAndView reject(
-            @PathVariable Edition edition,
-            @PathVariable long id,
-            AccountId moderator,
-            @RequestParam(required = false) String expected,
-            @RequestParam(name = "reason", required = false) String reason,
-            @RequestParam(required = false) String note,
-            @ModelAttribute Shown shown,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        Decided decided = console.reject(moderator, edition.code(), id, expected, reason, note);
-        return answer(edition, moderator, id, decided, shown.queue(), shown.filter(), request, response);
-    }
-
-    @PostMapping(ModerationPaths.EDIT)
-    ModelAndView edit(
-            @PathVariable Edition edition,
-            @PathVariable long id,
-            AccountId moderator,
-            @RequestParam(required = false) String expected,
-            @RequestParam(required = false) String version,
-            @RequestParam(required = false) String text,
-            @RequestParam(name = "reason", required = false) String reason,
-            @RequestParam(required = false) String note,
-            @ModelAttribute Shown shown,
-            HttpServletRequest request,
-            HttpServletResponse response) {
-        Decided decided = console.edit(moderator, edition.code(), id, expected, version, text, reason, note);
-        return answer(edition, moderator, id, decided, shown.queue(), shown.filter(), request, response);
+        QueueFilter filter = shown.filter(binding);
+        String code = edition.code();
+        Decided decided = switch (decision) {
+            case "approve" -> console.approve(moderator, code, id, form.expected());
+            case "reject" -> console.reject(moderator, code, id, form.expected(), form.reason(), form.note());
+            default ->
+                console.edit(
+                        moderator, code, id, form.expected(), form.version(), form.text(), form.reason(), form.note());
+        };
+        return answer(edition, moderator, id, decided, shown.queue(), filter, request, response);
     }
 
     @PostMapping(ModerationPaths.BLOCK)
@@ -121,15 +104,14 @@ class ConsoleController {
             @PathVariable Edition edition,
             @PathVariable long id,
             AccountId moderator,
-            @RequestParam(name = "reason", required = false) String reason,
-            @RequestParam(required = false) String note,
-            @RequestParam(required = false) String queue,
-            @RequestParam(name = "item", required = false) String item,
+            @Valid @ModelAttribute BlockForm form,
+            BindingResult binding,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Decided decided = blocks.block(moderator, edition.code(), id, reason, note);
-        long itemId = number(item) == null ? id : number(item);
-        return answer(edition, moderator, itemId, decided, queue, QueueFilter.NONE, request, response);
+        Long item = form.item(binding);
+        Decided decided = blocks.block(moderator, edition.code(), id, form.reason(), form.note());
+        long itemId = item == null ? id : item;
+        return answer(edition, moderator, itemId, decided, form.queue(), QueueFilter.NONE, request, response);
     }
 
     @GetMapping(ModerationPaths.AUTHOR)
@@ -166,12 +148,11 @@ class ConsoleController {
             @PathVariable Edition edition,
             @PathVariable String action,
             AccountId moderator,
-            @RequestParam(name = "member", required = false) List<String> members,
-            @RequestParam(name = "reason", required = false) String reason,
-            @RequestParam(required = false) String note,
+            @ModelAttribute ClusterForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Decided decided = console.bulk(moderator, edition.code(), action.equals("reject"), members, reason, note);
+        Decided decided = console.bulk(
+                moderator, edition.code(), action.equals("reject"), form.member(), form.reason(), form.note());
         response.setStatus(decided.status());
         return clusterPage(edition, moderator, request, decided);
     }
@@ -180,9 +161,10 @@ class ConsoleController {
     ModelAndView unlockQueue(
             @PathVariable Edition edition,
             AccountId moderator,
-            @RequestParam(required = false) String after,
+            @Valid @ModelAttribute UnlockShown shown,
+            BindingResult binding,
             HttpServletRequest request) {
-        return unlockPage(edition, moderator, number(after), request, null, false);
+        return unlockPage(edition, moderator, shown.after(binding), request, null, false);
     }
 
     @PostMapping(ModerationPaths.GRANT)
@@ -202,10 +184,10 @@ class ConsoleController {
             @PathVariable Edition edition,
             @PathVariable long id,
             AccountId moderator,
-            @RequestParam(required = false) String reason,
+            @ModelAttribute RefusalForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Decided decided = unlocks.refuse(moderator, edition.code(), id, reason);
+        Decided decided = unlocks.refuse(moderator, edition.code(), id, form.reason());
         response.setStatus(decided.status());
         return unlockPage(edition, moderator, null, request, decided.message(), !decided.isDone());
     }
@@ -313,33 +295,75 @@ class ConsoleController {
     }
 
     /**
+     * What a form about one comment sends: the status the moderator saw ({@code expected}, so that the
+     * second of two moderators acting at once is told), and for a rejection or an edit the rule and the
+     * note to the author; an edit also the text's version and its new text. The service checks each.
+     */
+    record ItemForm(String expected, String version, String text, String reason, String note) {}
+
+    /**
+     * The block form: the rule and the note, and the queue and the comment the moderator blocked from,
+     * to answer in its place.
+     */
+    record BlockForm(
+            String reason,
+            String note,
+            String queue,
+            @Pattern(regexp = NUMBER) String item) {
+
+        /** The comment blocked from, or null; a bad request when it is not a number. */
+        Long item(Errors binding) {
+            checked(binding);
+            return number(item);
+        }
+    }
+
+    /** The members of a cluster the moderator left ticked, the rule and the note. */
+    record ClusterForm(List<String> member, String reason, String note) {}
+
+    /** Why a moderator refuses an unlock request. */
+    record RefusalForm(String reason) {}
+
+    /** Where the unlock requests' page goes on from. */
+    record UnlockShown(@Pattern(regexp = NUMBER) String after) {
+
+        Long after(Errors binding) {
+            checked(binding);
+            return number(after);
+        }
+    }
+
+    /**
      * The queue and its filter as a page's query or an action's form carries them, to show the queue
      * again as the moderator left it. No field names a comment, an account or an edition: those come
-     * from the path only.
+     * from the path only. Numbers must be numbers, the order newest or oldest, else the request is bad.
      */
-    record Shown(String queue, String rule, String article, String author, String order, String after) {
+    record Shown(
+            String queue,
+            @Pattern(regexp = "[a-z_]{0,40}") String rule,
+            @Pattern(regexp = NUMBER) String article,
+            @Pattern(regexp = NUMBER) String author,
+            @Pattern(regexp = "newest|oldest|") String order,
+            @Pattern(regexp = NUMBER) String after) {
 
-        /** The filter as sent: numbers must be numbers, the order newest or oldest. */
-        QueueFilter filter() {
-            if (order != null && !order.isEmpty() && !order.equals("newest") && !order.equals("oldest")) {
-                throw new BadRequest();
-            }
-            if (rule != null && !rule.isEmpty() && !rule.matches("[a-z_]{1,40}")) {
-                throw new BadRequest();
-            }
+        QueueFilter filter(Errors binding) {
+            checked(binding);
             String chosen = rule == null || rule.isEmpty() ? null : rule;
             return new QueueFilter(chosen, number(article), number(author), "oldest".equals(order), number(after));
         }
     }
 
-    /** A plain positive number of up to 18 digits, null for none; anything else is a bad request. */
-    private static Long number(String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        if (value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    /** A plain number of up to 18 digits, or nothing. */
+    private static final String NUMBER = "[0-9]{0,18}";
+
+    private static void checked(Errors binding) {
+        if (binding.hasErrors()) {
             throw new BadRequest();
         }
-        return Long.parseLong(value);
+    }
+
+    /** A number the form's pattern let through, null for none. */
+    private static Long number(String value) {
+        return value == null || value.isEmpty() ? null : Long.parseLong(value);
     }
 }

@@ -14,6 +14,9 @@ import io.tribune.moderation.engine.RulePolicy;
 import io.tribune.system.NotFound;
 import io.tribune.system.Pages;
 import io.tribune.system.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +24,13 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -49,117 +55,116 @@ class PolicyController {
         this.versions = versions;
     }
 
+    /**
+     * The form's records are made through their constructors only: binding their maps again as properties
+     * afterwards would write into the draft's unmodifiable maps.
+     */
+    @InitBinder
+    void byConstructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
+    }
+
     @GetMapping(ModerationPaths.POLICY)
     ModelAndView form(@PathVariable Edition edition, AccountId admin) {
         moderators.checkAdmin(admin);
         Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
-        return page(edition, policy, null, versions.current(edition.code()), List.of(), null, HttpStatus.OK);
+        return page(edition, policy, null, versions.current(edition.code()), Answer.NONE, HttpStatus.OK);
     }
 
     @PostMapping(ModerationPaths.POLICY)
-    ModelAndView save(@PathVariable Edition edition, AccountId admin, @RequestParam Map<String, String> form) {
+    ModelAndView save(
+            @PathVariable Edition edition,
+            AccountId admin,
+            @ModelAttribute PolicyDraft.Fields fields,
+            @Valid @ModelAttribute("policyBase") Base read,
+            BindingResult binding) {
         moderators.checkAdmin(admin);
         Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
         Text text = pages.in(edition).text();
-        int base = base(form.get("base"));
-        if (base < 0) {
+        if (binding.hasErrors()) {
             return page(
                     edition,
                     policy,
-                    form,
+                    fields,
                     versions.current(edition.code()),
-                    List.of(text.get("moderation.policy.error.base")),
-                    null,
+                    Answer.refused(text.get("moderation.policy.error.base")),
                     HttpStatus.UNPROCESSABLE_CONTENT);
         }
+        int base = read.version();
         try {
-            PolicyDraft draft = PolicyDraft.parse(form, policy);
+            PolicyDraft draft = PolicyDraft.parse(fields, policy);
             int saved = versions.save(admin, edition.code(), base, draft);
             Policy now = versions.live(edition.code()).orElseThrow(NotFound::new);
             return page(
-                    edition, now, null, saved, List.of(), text.get("moderation.policy.saved", saved), HttpStatus.OK);
-        } catch (PolicyDraft.Invalid e) {
-            List<String> errors = localised(text, e);
-            return page(edition, policy, form, base, errors, null, HttpStatus.UNPROCESSABLE_CONTENT);
-        } catch (PolicyVersions.Stale e) {
-            return page(
                     edition,
-                    policy,
-                    form,
-                    base,
-                    List.of(text.get("moderation.policy.error.stale", base, e.current())),
+                    now,
                     null,
-                    HttpStatus.CONFLICT);
+                    saved,
+                    new Answer(List.of(), text.get("moderation.policy.saved", saved), null),
+                    HttpStatus.OK);
+        } catch (PolicyDraft.Invalid e) {
+            return page(edition, policy, fields, base, refused(text, e), HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (PolicyVersions.Stale e) {
+            Answer stale = Answer.refused(text.get("moderation.policy.error.stale", base, e.current()));
+            return page(edition, policy, fields, base, stale, HttpStatus.CONFLICT);
         }
     }
 
     /** How the edition's last comments would have been decided under the form's draft; nothing is saved. */
     @PostMapping(ModerationPaths.DRY_RUN)
-    ModelAndView dryRun(@PathVariable Edition edition, AccountId admin, @RequestParam Map<String, String> form) {
+    ModelAndView dryRun(
+            @PathVariable Edition edition,
+            AccountId admin,
+            @ModelAttribute PolicyDraft.Fields fields,
+            @Valid @ModelAttribute("policyBase") Base read,
+            BindingResult binding) {
         moderators.checkAdmin(admin);
         Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
         Text text = pages.in(edition).text();
-        int base = Math.max(base(form.get("base")), 0);
+        // the base matters only to saving: a dry run of a form whose base is broken still runs
+        int base = binding.hasErrors() ? 0 : read.version();
         try {
-            PolicyDraft draft = PolicyDraft.parse(form, policy);
+            PolicyDraft draft = PolicyDraft.parse(fields, policy);
             PolicyDryRun.Result result = dryRun.run(edition.code(), draft);
-            return page(edition, policy, form, base, List.of(), null, result, HttpStatus.OK);
+            return page(edition, policy, fields, base, new Answer(List.of(), null, result), HttpStatus.OK);
         } catch (PolicyDraft.Invalid e) {
-            List<String> errors = localised(text, e);
-            return page(edition, policy, form, base, errors, null, HttpStatus.UNPROCESSABLE_CONTENT);
+            return page(edition, policy, fields, base, refused(text, e), HttpStatus.UNPROCESSABLE_CONTENT);
         }
     }
 
-    private static List<String> localised(Text text, PolicyDraft.Invalid invalid) {
+    private static Answer refused(Text text, PolicyDraft.Invalid invalid) {
         List<String> errors = new ArrayList<>();
         for (PolicyDraft.Problem problem : invalid.problems()) {
             errors.add(text.get(problem.key(), problem.args().toArray()));
         }
-        return errors;
+        return new Answer(errors, null, null);
     }
 
-    private static int base(String text) {
-        if (text == null || text.isEmpty() || text.length() > 9 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return -1;
-        }
-        return Integer.parseInt(text);
-    }
-
+    /**
+     * The form as it is shown again: {@code form} is null on its first showing (the policy's values are
+     * shown), else what was sent.
+     */
     private ModelAndView page(
-            Edition edition,
-            Policy policy,
-            Map<String, String> form,
-            int base,
-            List<String> errors,
-            String notice,
-            HttpStatus status) {
-        return page(edition, policy, form, base, errors, notice, null, status);
-    }
-
-    private ModelAndView page(
-            Edition edition,
-            Policy policy,
-            Map<String, String> form,
-            int base,
-            List<String> errors,
-            String notice,
-            PolicyDryRun.Result result,
-            HttpStatus status) {
+            Edition edition, Policy policy, PolicyDraft.Fields form, int base, Answer answer, HttpStatus status) {
         List<PolicyRow> rows = new ArrayList<>();
         for (RuleId rule : RuleId.values()) {
             RulePolicy r = policy.rule(rule);
             String id = rule.id();
             Map<String, String> params = new LinkedHashMap<>();
             r.params()
-                    .forEach((name, value) -> params.put(name, shown(form, "param." + id + "." + name, number(value))));
+                    .forEach((name, value) -> params.put(
+                            name, shown(form == null ? null : form.param(), id + "." + name, number(value))));
             rows.add(new PolicyRow(
                     id,
                     messages.title(rule, policy.language()),
-                    form == null ? r.enabled() : form.containsKey("enabled." + id),
-                    shown(form, "action." + id, r.action().id()),
-                    shown(form, "threshold." + id, number(r.threshold())),
-                    shown(form, "hold." + id, r.holdThreshold() > 1 ? "" : number(r.holdThreshold())),
-                    form == null ? r.showReason() : form.containsKey("reason." + id),
+                    form == null ? r.enabled() : form.enabled().containsKey(id),
+                    shown(form == null ? null : form.action(), id, r.action().id()),
+                    shown(form == null ? null : form.threshold(), id, number(r.threshold())),
+                    shown(
+                            form == null ? null : form.hold(),
+                            id,
+                            r.holdThreshold() > 1 ? "" : number(r.holdThreshold())),
+                    form == null ? r.showReason() : form.reason().containsKey(id),
                     params));
         }
         Pages.Builder page = pages.in(edition);
@@ -168,21 +173,44 @@ class PolicyController {
         model.put("page", page.build());
         model.put("rows", rows);
         model.put("base", base);
-        model.put("errors", errors);
-        model.put("notice", notice);
-        model.put("result", result);
+        model.put("errors", answer.errors());
+        model.put("notice", answer.notice());
+        model.put("result", answer.result());
         model.put("history", versions.history(edition.code()));
         ModelAndView view = new ModelAndView("moderation/policy", model);
         view.setStatus(status);
         return view;
     }
 
-    /** What the form sent for the field (cut short), or the policy's value on the first showing. */
-    private static String shown(Map<String, String> form, String field, String fallback) {
-        if (form == null || !form.containsKey(field)) {
+    /** What the page says above the form: why nothing was saved, that it was, or a dry run's result. */
+    private record Answer(List<String> errors, String notice, PolicyDryRun.Result result) {
+
+        static final Answer NONE = new Answer(List.of(), null, null);
+
+        static Answer refused(String error) {
+            return new Answer(List.of(error), null, null);
+        }
+    }
+
+    /**
+     * The version of the policy the form was read from, so that the second of two administrators saving from
+     * the same version is told. The rules' fields are bound as {@link PolicyDraft.Fields}, named by the rule's
+     * id in brackets ({@code threshold[spam]}, {@code param[flood.window]}).
+     */
+    record Base(@NotNull @Pattern(regexp = "[0-9]{1,9}") String base) {
+
+        /** The version read; only once the base has been checked. */
+        int version() {
+            return Integer.parseInt(base);
+        }
+    }
+
+    /** What the form sent for the rule's field (cut short), or the policy's value on the first showing. */
+    private static String shown(Map<String, String> field, String key, String fallback) {
+        if (field == null || !field.containsKey(key)) {
             return fallback;
         }
-        String value = form.get(field);
+        String value = field.get(key);
         return value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value;
     }
 
