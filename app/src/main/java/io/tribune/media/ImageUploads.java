@@ -1,6 +1,7 @@
 package io.tribune.media;
 
 import io.tribune.media.ImageUpload.Refusal;
+import io.tribune.system.CleanText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -83,29 +84,9 @@ public class ImageUploads {
         return accept(bytes, caption, credit);
     }
 
-    /**
-     * Whether a caption or credit is text worth showing: not blank, not too long, and without control
-     * characters or halves of surrogate pairs (which no keyboard types, and which break pages and feeds).
-     */
+    /** Whether a caption or credit is text worth showing: not blank, not too long, and clean ({@link CleanText}). */
     static boolean isCleanText(String text, int maxLength) {
-        if (text == null || text.isBlank() || text.strip().length() > maxLength) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) || c == '\uFFFD' || c == '\uFFFE' || c == '\uFFFF') {
-                return false;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
+        return text != null && !text.isBlank() && text.strip().length() <= maxLength && CleanText.isClean(text, false);
     }
 
     /** Decoding a large photo takes a few hundred megabytes for a moment, so uploads wait for each other. */
