@@ -1,6 +1,8 @@
 package io.tribune.publishing;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,17 +14,25 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
-/** A published news article of one edition. */
+/**
+ * A news article of one edition, from its first draft on. Readers see it only while it is published:
+ * then, and only then, it has a publication time (so every public query, {@code publishedAt <= now},
+ * shows published articles only).
+ */
 @Entity
 @Table(name = "article")
+// only what changed is written: views and comment counts are added by statements of their own
+@DynamicUpdate
 class Article {
 
     @Id
@@ -50,6 +60,16 @@ class Article {
     private long viewCount;
     private int commentCount;
 
+    @Enumerated(EnumType.STRING)
+    private State state = State.PUBLISHED;
+
+    @Version
+    private long version;
+
+    private Instant publishAt;
+    private Instant firstPublishedAt;
+    private String corrections = "";
+
     @ManyToMany
     @JoinTable(
             name = "article_tag",
@@ -67,6 +87,17 @@ class Article {
 
     @Transient
     private boolean isPublicationUnannounced;
+
+    @Transient
+    private boolean isWithdrawalUnannounced;
+
+    /** Where an article is on its way to readers. */
+    enum State {
+        DRAFT,
+        SCHEDULED,
+        PUBLISHED,
+        WITHDRAWN
+    }
 
     protected Article() {}
 
@@ -93,19 +124,108 @@ class Article {
         this.imageId = imageId;
         this.storyKey = storyKey;
         this.publishedAt = publishedAt;
+        this.firstPublishedAt = publishedAt;
         this.modifiedAt = publishedAt;
         this.isPublicationUnannounced = true;
     }
 
-    /** Announced by the repository once the new article is saved (and so has its id). */
+    /** A new draft: nothing of it is public until it is published. */
+    static Article draft(String edition, Section section, String slug, String shortCode, Instant now) {
+        Article article = new Article();
+        article.edition = edition;
+        article.section = section;
+        article.slug = slug;
+        article.shortCode = shortCode;
+        article.title = "";
+        article.lead = "";
+        article.body = "";
+        article.byline = "";
+        article.modifiedAt = now;
+        article.state = State.DRAFT;
+        return article;
+    }
+
+    /** Announced by the repository once the article is saved (and so has its id). */
     @DomainEvents
-    List<ArticlePublished> publication() {
-        return isPublicationUnannounced ? List.of(new ArticlePublished(id, edition)) : List.of();
+    List<Object> announcements() {
+        List<Object> events = new ArrayList<>();
+        if (isPublicationUnannounced) {
+            events.add(new ArticlePublished(id, edition));
+        }
+        if (isWithdrawalUnannounced) {
+            events.add(new ArticleWithdrawn(id, edition));
+        }
+        return events;
     }
 
     @AfterDomainEventPublication
-    void publicationAnnounced() {
+    void announced() {
         isPublicationUnannounced = false;
+        isWithdrawalUnannounced = false;
+    }
+
+    /** Replaces what the article says; readers see it once it is published (or, if it is, updated). */
+    void write(ArticleDraft draft, Section section, String slug, Set<Tag> tags, List<Article> related, Long imageId) {
+        this.section = section;
+        this.slug = slug;
+        this.title = draft.headline();
+        this.lead = draft.lead();
+        this.body = draft.body();
+        this.byline = String.join(", ", draft.bylines());
+        this.imageId = imageId;
+        this.storyKey = draft.story();
+        this.corrections = draft.corrections();
+        this.breaking = draft.isBreaking();
+        this.tags.clear();
+        this.tags.addAll(tags);
+        this.related.clear();
+        related.forEach(this::relate);
+    }
+
+    /**
+     * Publishes now, or, when already published, shows the changes as an update (dateModified). A
+     * withdrawn article comes back with its first dateline.
+     */
+    void publish(Instant now) {
+        if (state != State.PUBLISHED) {
+            publishedAt = firstPublishedAt == null ? now : firstPublishedAt;
+            firstPublishedAt = publishedAt;
+        }
+        state = State.PUBLISHED;
+        publishAt = null;
+        modifiedAt = now;
+        isPublicationUnannounced = true;
+    }
+
+    /** Saves a draft or a scheduled article without changing where it is; a published one is updated. */
+    void keep(Instant now) {
+        if (state == State.PUBLISHED) {
+            publish(now);
+        } else {
+            modifiedAt = now;
+        }
+    }
+
+    /** To be published at a time to come by the scheduled job; only an unpublished article can wait. */
+    void schedule(Instant at, Instant now) {
+        state = State.SCHEDULED;
+        publishAt = at;
+        modifiedAt = now;
+    }
+
+    /** Back to a draft: a scheduled article is no longer waiting. */
+    void unschedule(Instant now) {
+        state = State.DRAFT;
+        publishAt = null;
+        modifiedAt = now;
+    }
+
+    /** Takes a published article off the site; it can be published again. */
+    void withdraw(Instant now) {
+        state = State.WITHDRAWN;
+        publishedAt = null;
+        modifiedAt = now;
+        isWithdrawalUnannounced = true;
     }
 
     void feature(boolean isTopStory, boolean isBreaking) {
@@ -189,6 +309,26 @@ class Article {
 
     int commentCount() {
         return commentCount;
+    }
+
+    State state() {
+        return state;
+    }
+
+    long version() {
+        return version;
+    }
+
+    Instant publishAt() {
+        return publishAt;
+    }
+
+    Instant firstPublishedAt() {
+        return firstPublishedAt;
+    }
+
+    String corrections() {
+        return corrections;
     }
 
     Set<Tag> tags() {

@@ -73,4 +73,43 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     List<SitemapEntry> sitemapEntries(Instant now, Pageable page);
 
     boolean existsByShortCode(String shortCode);
+
+    boolean existsByEditionAndSlug(String edition, String slug);
+
+    @Query("select a from Article a join fetch a.section where a.id = :id and a.edition = :edition")
+    Optional<Article> inEdition(long id, String edition);
+
+    /** The newsroom's list: every article of the edition whatever its state, last changed first. */
+    @Query(
+            value = "select a from Article a join fetch a.section where a.edition = :edition"
+                    + " order by a.modifiedAt desc, a.id desc",
+            countQuery = "select count(a) from Article a where a.edition = :edition")
+    Page<Article> desk(String edition, Pageable page);
+
+    /** Published articles whose headline contains the words, newest first. */
+    @Query("select a from Article a join fetch a.section where a.edition = :edition and a.publishedAt <= :now"
+            + " and lower(a.title) like :pattern escape '\\' order by a.publishedAt desc, a.id desc")
+    List<Article> headlined(String edition, String pattern, Instant now, Pageable page);
+
+    /** Published articles sharing tags with the given ones, those sharing most first. */
+    @Query("select a from Article a join a.tags t where a.edition = :edition and a.publishedAt <= :now"
+            + " and t.id in :tags and a.id <> :exclude group by a"
+            + " order by count(t) desc, max(a.publishedAt) desc")
+    List<Article> sharingTags(String edition, Collection<Long> tags, long exclude, Instant now, Pageable page);
+
+    @Query("select a.id from Article a where a.state = io.tribune.publishing.Article.State.SCHEDULED"
+            + " and a.publishAt <= :now order by a.publishAt")
+    List<Long> due(Instant now, Pageable page);
+
+    /**
+     * Publishes a due scheduled article at its scheduled time, in one conditional statement: of several
+     * nodes' jobs that find it due, exactly one changes the row (1), the others none (0).
+     */
+    @Modifying
+    @Query("update Article a set a.state = io.tribune.publishing.Article.State.PUBLISHED,"
+            + " a.publishedAt = coalesce(a.firstPublishedAt, a.publishAt),"
+            + " a.firstPublishedAt = coalesce(a.firstPublishedAt, a.publishAt),"
+            + " a.modifiedAt = a.publishAt, a.publishAt = null, a.version = a.version + 1"
+            + " where a.id = :id and a.state = io.tribune.publishing.Article.State.SCHEDULED and a.publishAt <= :now")
+    int claim(long id, Instant now);
 }

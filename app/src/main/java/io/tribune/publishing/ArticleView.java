@@ -8,6 +8,7 @@ import java.util.List;
  * Everything the article page shows.
  *
  * @param alternates the same story in other editions (for hreflang links), this one included
+ * @param corrections the editors' note of what was corrected, or empty
  */
 public record ArticleView(
         ArticleCard card,
@@ -17,7 +18,8 @@ public record ArticleView(
         List<ArticleCard> related,
         String shortCode,
         Instant modifiedAt,
-        List<Alternate> alternates) {
+        List<Alternate> alternates,
+        String corrections) {
 
     /** The same story in another edition. */
     public record Alternate(String edition, String languageTag, String path) {}

@@ -26,6 +26,9 @@ public class Articles {
     public static final int MAX_PAGE = 10_000;
 
     private static final int SECTION_BLOCK_SIZE = 4;
+    /** Related articles under an article: the editor's picks, then as many sharing its tags. */
+    static final int RELATED = 4;
+
     private static final int FRONT_LATEST = 12;
 
     private final ArticleRepository articles;
@@ -158,7 +161,8 @@ public class Articles {
                 .collect(Collectors.toMap(Article::edition, Article::path, (a, b) -> a, java.util.TreeMap::new));
     }
 
-    private ArticleView view(Article article, Instant now) {
+    /** The article page's content, also for a preview of an article not published yet. */
+    ArticleView view(Article article, Instant now) {
         List<String> paragraphs = Body.split(article.body());
         List<String> readMoreSlugs = paragraphs.stream()
                 .map(Body::readMoreSlug)
@@ -167,9 +171,7 @@ public class Articles {
         List<Article> readMore = readMoreSlugs.isEmpty()
                 ? List.of()
                 : articles.publishedWithSlugs(article.edition(), readMoreSlugs, now);
-        List<Article> related = article.related().stream()
-                .filter(r -> !r.publishedAt().isAfter(now))
-                .toList();
+        List<Article> related = related(article, now);
         List<Article> involved = new ArrayList<>(readMore);
         involved.addAll(related);
         involved.add(article);
@@ -195,32 +197,71 @@ public class Articles {
                 cards.of(related),
                 article.shortCode(),
                 article.modifiedAt(),
-                alternates);
+                alternates,
+                article.corrections());
     }
 
-    /** The body's blocks in order; a READ MORE or picture whose target is not there is left out. */
+    /** The editor's published picks, then published articles sharing most tags with it, up to {@link #RELATED}. */
+    List<Article> related(Article article, Instant now) {
+        List<Article> related = new ArrayList<>(article.related().stream()
+                .filter(r -> r.publishedAt() != null && !r.publishedAt().isAfter(now))
+                .limit(RELATED)
+                .toList());
+        if (related.size() < RELATED) {
+            related.addAll(suggestions(article, now).stream()
+                    .filter(a -> !related.contains(a))
+                    .limit(RELATED - related.size())
+                    .toList());
+        }
+        return related;
+    }
+
+    /** Published articles sharing tags with this one (itself left out), those sharing most first. */
+    List<Article> suggestions(Article article, Instant now) {
+        List<Long> tagIds = article.tags().stream().map(Tag::id).toList();
+        if (tagIds.isEmpty()) {
+            return List.of();
+        }
+        long self = article.id() == null ? -1 : article.id();
+        return articles.sharingTags(article.edition(), tagIds, self, now, PageRequest.of(0, RELATED * 2));
+    }
+
+    /**
+     * The body's blocks in order: runs of text as sanitised HTML; a READ MORE or picture whose target
+     * is not there is left out.
+     */
     private static List<Block> blocks(
             List<String> paragraphs, Map<String, ArticleCard> readMore, Map<Long, ImageRef> pictures) {
         List<Block> body = new ArrayList<>();
+        List<String> text = new ArrayList<>();
         for (String paragraph : paragraphs) {
             Optional<String> target = Body.readMoreSlug(paragraph);
             Optional<Long> picture = Body.pictureId(paragraph);
+            if (target.isEmpty() && picture.isEmpty()) {
+                text.add(paragraph);
+                continue;
+            }
+            if (!text.isEmpty()) {
+                body.add(new Block.Text(ArticleText.html(String.join("\n\n", text))));
+                text.clear();
+            }
             if (target.isPresent()) {
                 Optional.ofNullable(readMore.get(target.get()))
                         .map(Block.ReadMore::new)
                         .ifPresent(body::add);
-            } else if (picture.isPresent()) {
+            } else {
                 Optional.ofNullable(pictures.get(picture.get()))
                         .map(Block.Picture::new)
                         .ifPresent(body::add);
-            } else {
-                body.add(new Block.Paragraph(paragraph));
             }
+        }
+        if (!text.isEmpty()) {
+            body.add(new Block.Text(ArticleText.html(String.join("\n\n", text))));
         }
         return body;
     }
 
-    private Cards cards(Collection<Article> articles) {
+    Cards cards(Collection<Article> articles) {
         List<Long> imageIds = articles.stream()
                 .map(Article::imageId)
                 .filter(Objects::nonNull)
@@ -230,7 +271,7 @@ public class Articles {
     }
 
     /** Turns entities into cards with their images looked up once. */
-    private record Cards(Map<Long, ImageRef> images) {
+    record Cards(Map<Long, ImageRef> images) {
 
         ArticleCard of(Article a) {
             return new ArticleCard(

@@ -27,6 +27,14 @@ class Tag {
         this.name = name;
     }
 
+    Long id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
     String slug() {
         return slug;
     }

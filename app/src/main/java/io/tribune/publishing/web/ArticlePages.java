@@ -85,17 +85,19 @@ class ArticlePages {
                 key -> articles.article(edition.code(), slug).map(article -> render(edition, article)));
     }
 
-    private Rendered render(Edition edition, ArticleView article) {
+    /** What the article template is given: the same for readers and for an editor's preview. */
+    Map<String, Object> model(Edition edition, ArticleView article) {
         Pages.Builder frame =
                 frames.in(edition).currentSection(article.card().section().path());
         Page page = markup.describe(frame, edition, article).build();
-        Utf8ByteOutput output = new Utf8ByteOutput();
         List<ShareLink> share = ShareLinks.of(edition, article.title(), page.canonical());
         String discussion = discussions.pathOf(edition.code(), article.id());
-        templates.render(
-                "publishing/article.jte",
-                Map.of("page", page, "article", article, "share", share, "discussion", discussion),
-                output);
+        return Map.of("page", page, "article", article, "share", share, "discussion", discussion);
+    }
+
+    private Rendered render(Edition edition, ArticleView article) {
+        Utf8ByteOutput output = new Utf8ByteOutput();
+        templates.render("publishing/article.jte", model(edition, article), output);
         byte[] html = output.toByteArray();
         KeptPage kept = KeptPage.html(html, etag(html), article.modifiedAt(), Caching.ARTICLE.getHeaderValue());
         return new Rendered(kept, article.card().path());

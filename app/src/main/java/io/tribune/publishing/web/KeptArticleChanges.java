@@ -1,0 +1,31 @@
+package io.tribune.publishing.web;
+
+import io.tribune.publishing.ArticlePublished;
+import io.tribune.publishing.ArticleWithdrawn;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Drops this node's kept article pages when an article is published, updated or withdrawn, so that
+ * readers here see the change at once; other nodes see it when their copies expire (the keeping time,
+ * 30 s by default).
+ */
+@Component
+class KeptArticleChanges {
+
+    private final ArticlePages pages;
+
+    KeptArticleChanges(ArticlePages pages) {
+        this.pages = pages;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void published(ArticlePublished published) {
+        pages.forget();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void withdrawn(ArticleWithdrawn withdrawn) {
+        pages.forget();
+    }
+}

@@ -1,0 +1,79 @@
+package io.tribune.publishing.web;
+
+import io.tribune.publishing.EditedArticle;
+import io.tribune.publishing.SectionRef;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The article form as its template draws it.
+ *
+ * @param problems message keys by field
+ * @param notice a message key shown above the form, or null
+ * @param article the stored article, or null for a new one
+ */
+public record NewsroomForm(
+        ArticleForm fields,
+        Map<String, String> problems,
+        String notice,
+        EditedArticle article,
+        List<SectionRef> sections) {
+
+    /** The longest value shown again in a one-line field: a hostile megabyte is not sent back. */
+    static final int SHOWN_AT_MOST = 2000;
+
+    public String value(String field) {
+        String value = switch (field) {
+            case "headline" -> fields.headline();
+            case "lead" -> fields.lead();
+            case "section" -> fields.section();
+            case "slug" -> fields.slug();
+            case "tags" -> fields.tags();
+            case "bylines" -> fields.bylines();
+            case "imageId" -> fields.imageId();
+            case "imageCaption" -> fields.imageCaption();
+            case "imageCredit" -> fields.imageCredit();
+            case "related" -> fields.related();
+            case "corrections" -> fields.corrections();
+            case "story" -> fields.story();
+            case "publishAt" -> fields.publishAt();
+            case "zone" -> fields.zone();
+            case "version" -> fields.version();
+            default -> throw new IllegalArgumentException("no field " + field);
+        };
+        if (value == null) {
+            return "";
+        }
+        if (value.length() <= SHOWN_AT_MOST) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(SHOWN_AT_MOST - 1)) ? SHOWN_AT_MOST - 1 : SHOWN_AT_MOST;
+        return value.substring(0, end);
+    }
+
+    /** The body as typed, up to its limit (longer bodies were refused before they got here). */
+    public String body() {
+        String body = fields.body() == null ? "" : fields.body();
+        return body.length() > 200_000 ? body.substring(0, 200_000) : body;
+    }
+
+    public boolean isBreaking() {
+        return fields.breaking() != null;
+    }
+
+    public String problem(String field) {
+        return problems.get(field);
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    public boolean isNew() {
+        return article == null;
+    }
+
+    public String state() {
+        return article == null ? "DRAFT" : article.state();
+    }
+}
