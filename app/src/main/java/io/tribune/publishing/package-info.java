@@ -1,11 +1,13 @@
 /**
  * Publishing: articles, sections, tags and short links, and the public pages that show them — front
  * page, All news, section and tag pages, the article page, feeds and sitemaps — plus the demo
- * content a first start creates. Images are the media module's; editions are referred to by code.
+ * content a first start creates. Photo galleries for Multimedia and the editors' desk that builds them
+ * live in {@code gallery}. Images are the media module's; editions are referred to by code; who may
+ * edit is asked of the accounts module.
  */
 @ApplicationModule(
         displayName = "Publishing",
-        allowedDependencies = {"editions", "media", "system"})
+        allowedDependencies = {"accounts", "editions", "media", "system"})
 package io.tribune.publishing;
 
 import org.springframework.modulith.ApplicationModule;

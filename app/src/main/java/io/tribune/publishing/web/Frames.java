@@ -6,6 +6,7 @@ import io.tribune.editions.Edition;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.PublishingPaths;
 import io.tribune.publishing.SectionRef;
+import io.tribune.publishing.gallery.GalleryPaths;
 import io.tribune.system.Link;
 import io.tribune.system.Pages;
 import java.time.Duration;
@@ -36,6 +37,8 @@ class Frames {
         for (SectionRef section : sections(edition)) {
             navigation.add(new Link(section.name(), section.path()));
         }
+        navigation.add(
+                new Link(pages.in(edition).text().get("gallery.multimedia"), GalleryPaths.multimedia(edition.code())));
         return pages.in(edition).navigation(navigation).feed(PublishingPaths.feedOf(edition.home()));
     }
 }
