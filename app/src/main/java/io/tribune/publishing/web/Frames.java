@@ -39,6 +39,10 @@ class Frames {
         }
         navigation.add(
                 new Link(pages.in(edition).text().get("gallery.multimedia"), GalleryPaths.multimedia(edition.code())));
-        return pages.in(edition).navigation(navigation).feed(PublishingPaths.feedOf(edition.home()));
+        // every page of the site may be shown with large image previews (Google Discover and News)
+        return pages.in(edition)
+                .navigation(navigation)
+                .feed(PublishingPaths.feedOf(edition.home()))
+                .name("robots", "max-image-preview:large");
     }
 }

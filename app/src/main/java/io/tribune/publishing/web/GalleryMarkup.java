@@ -34,7 +34,6 @@ class GalleryMarkup {
         page.title(gallery.title())
                 .description(description)
                 .canonical(path)
-                .name("robots", "max-image-preview:large")
                 .property("og:type", "website")
                 .property("og:site_name", edition.siteName())
                 .property("og:title", gallery.title())
