@@ -85,21 +85,12 @@ final class AvatarPictures {
     }
 
     Outcome squares(byte[] upload) {
-        if (upload == null || upload.length == 0) {
-            return Outcome.refused(Refusal.EMPTY);
+        Opened opened = open(upload, maxBytes);
+        if (opened.refusal() != null) {
+            return Outcome.refused(Refusal.valueOf(opened.refusal()));
         }
-        if (upload.length > maxBytes) {
-            return Outcome.refused(Refusal.TOO_LARGE);
-        }
-        Kind kind = sniff(upload);
-        if (kind == Kind.UNKNOWN) {
-            return Outcome.refused(Refusal.NOT_AN_IMAGE);
-        }
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(kind.format);
-        if (!kind.isAccepted || !readers.hasNext()) {
-            return Outcome.refused(Refusal.UNSUPPORTED_TYPE);
-        }
-        ImageReader reader = readers.next();
+        Kind kind = opened.kind();
+        ImageReader reader = opened.reader();
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
             reader.setInput(in, true, true);
             long width = reader.getWidth(0);
@@ -127,6 +118,35 @@ final class AvatarPictures {
         }
     }
 
+    /**
+     * An upload past the checks made before any decoder sees it, with the reader for its kind; or the
+     * name of the refusal ({@code EMPTY}, {@code TOO_LARGE}, {@code NOT_AN_IMAGE}, {@code
+     * UNSUPPORTED_TYPE}), which avatar and image uploads both have.
+     */
+    record Opened(Kind kind, ImageReader reader, String refusal) {
+        static Opened refused(String refusal) {
+            return new Opened(Kind.UNKNOWN, null, refusal);
+        }
+    }
+
+    static Opened open(byte[] upload, long maxBytes) {
+        if (upload == null || upload.length == 0) {
+            return Opened.refused("EMPTY");
+        }
+        if (upload.length > maxBytes) {
+            return Opened.refused("TOO_LARGE");
+        }
+        Kind kind = sniff(upload);
+        if (kind == Kind.UNKNOWN) {
+            return Opened.refused("NOT_AN_IMAGE");
+        }
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(kind.format);
+        if (!kind.isAccepted || !readers.hasNext()) {
+            return Opened.refused("UNSUPPORTED_TYPE");
+        }
+        return new Opened(kind, readers.next(), null);
+    }
+
     /** The centred square, subsampled while decoding; null when the decoder warned of damage. */
     private static BufferedImage decodeSquare(ImageReader reader, int width, int height) throws IOException {
         int side = Math.min(width, height);
@@ -134,8 +154,15 @@ final class AvatarPictures {
         param.setSourceRegion(new Rectangle((width - side) / 2, (height - side) / 2, side, side));
         int step = Math.max(1, side / DECODE_TARGET);
         param.setSourceSubsampling(step, step, 0, 0);
+        return readUndamaged(reader, param);
+    }
+
+    /**
+     * The picture as the parameters ask, or null when the decoder warned of damage: truncated JPEGs
+     * decode "successfully" with grey rows and only a warning.
+     */
+    static BufferedImage readUndamaged(ImageReader reader, ImageReadParam param) throws IOException {
         AtomicBoolean damaged = new AtomicBoolean();
-        // truncated JPEGs decode "successfully" with grey rows and only a warning
         IIOReadWarningListener warnings = (source, warning) -> {
             if (!isAboutColours(warning)) {
                 damaged.set(true);
@@ -202,24 +229,31 @@ final class AvatarPictures {
         return true;
     }
 
-    /** Halves the picture until close, then draws it at the exact size, on white where it was transparent. */
     private static BufferedImage scale(BufferedImage source, int size) {
-        BufferedImage current = source;
-        while (current.getWidth() / 2 >= size) {
-            current = draw(current, current.getWidth() / 2);
-        }
-        return draw(current, size);
+        return fit(source, size, size);
     }
 
-    private static BufferedImage draw(BufferedImage source, int size) {
-        BufferedImage target = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+    /**
+     * The picture drawn at exactly {@code width} by {@code height}: halved until close, then drawn, on
+     * white where it was transparent.
+     */
+    static BufferedImage fit(BufferedImage source, int width, int height) {
+        BufferedImage current = source;
+        while (current.getWidth() / 2 >= width && current.getHeight() / 2 >= height) {
+            current = draw(current, current.getWidth() / 2, current.getHeight() / 2);
+        }
+        return draw(current, width, height);
+    }
+
+    private static BufferedImage draw(BufferedImage source, int width, int height) {
+        BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setColor(Color.WHITE);
-            g.fillRect(0, 0, size, size);
-            g.drawImage(source, 0, 0, size, size, null);
+            g.fillRect(0, 0, width, height);
+            g.drawImage(source, 0, 0, width, height, null);
         } finally {
             g.dispose();
         }

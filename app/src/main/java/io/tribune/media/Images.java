@@ -44,8 +44,24 @@ public class Images {
         return new ImageRef(id, BASE_WIDTH, BASE_HEIGHT, caption, credit);
     }
 
+    /** Records an accepted upload; its renditions are stored by the caller in the same transaction. */
+    ImageRef record(int width, int height, String caption, String credit, String digest) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into image (width, height, media_type, caption, credit, digest, created_at) "
+                        + "values (?, ?, 'image/jpeg', ?, ?, ?, ?)")
+                .params(width, height, caption, credit, digest, OffsetDateTime.now(clock))
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        return new ImageRef(id, width, height, caption, credit, digest);
+    }
+
+    /** Removes the record of an upload whose renditions could not be stored. */
+    void forget(long id) {
+        jdbc.sql("delete from image where id = ?").param(id).update();
+    }
+
     public Optional<ImageRef> find(long id) {
-        return jdbc.sql("select id, width, height, caption, credit from image where id = ?")
+        return jdbc.sql("select id, width, height, caption, credit, digest from image where id = ?")
                 .param(id)
                 .query(Images::ref)
                 .optional();
@@ -57,7 +73,7 @@ public class Images {
             return Map.of();
         }
         return jdbc
-                .sql("select id, width, height, caption, credit from image where id in (:ids)")
+                .sql("select id, width, height, caption, credit, digest from image where id in (:ids)")
                 .param("ids", ids)
                 .query(Images::ref)
                 .list()
@@ -79,6 +95,7 @@ public class Images {
                 rs.getInt("width"),
                 rs.getInt("height"),
                 rs.getString("caption"),
-                rs.getString("credit"));
+                rs.getString("credit"),
+                rs.getString("digest"));
     }
 }

@@ -15,6 +15,12 @@ public final class MediaPaths {
     /** One rendition of an image. */
     public static final String RENDITION = MEDIA + "/{id:\\d{1,18}}/{width:\\d{1,5}}.jpg";
 
+    /**
+     * One rendition of an uploaded image, its address naming its content: a digest of the renditions
+     * (lower-case hex), so that a cache may keep it for good.
+     */
+    public static final String HASHED_RENDITION = MEDIA + "/{id:\\d{1,18}}/{digest:[0-9a-f]{16}}/{width:\\d{1,5}}.jpg";
+
     /** One size of an uploaded avatar. */
     public static final String UPLOADED_AVATAR = AVATARS + "/{id:[A-Za-z0-9_-]{22}}/{size:\\d{1,3}}.jpg";
 
@@ -25,6 +31,10 @@ public final class MediaPaths {
 
     public static String rendition(long id, int width) {
         return MEDIA + "/" + id + "/" + width + ".jpg";
+    }
+
+    public static String rendition(long id, String digest, int width) {
+        return MEDIA + "/" + id + "/" + digest + "/" + width + ".jpg";
     }
 
     public static String uploadedAvatar(AvatarId id, int size) {

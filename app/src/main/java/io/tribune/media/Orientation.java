@@ -35,37 +35,40 @@ enum Orientation {
         return TOP_LEFT;
     }
 
-    /** The square as it should be seen; the same image when nothing needs turning. */
-    BufferedImage upright(BufferedImage square) {
+    /** The picture as it should be seen; the same image when nothing needs turning. */
+    BufferedImage upright(BufferedImage stored) {
         if (this == TOP_LEFT) {
-            return square;
+            return stored;
         }
-        int n = square.getWidth();
-        int[] stored = square.getRGB(0, 0, n, n, null, 0, n);
-        int[] shown = new int[stored.length];
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                shown[y * n + x] = stored[source(x, y, n - 1)];
+        int w = stored.getWidth();
+        int h = stored.getHeight();
+        boolean isTurned = ordinal() >= LEFT_TOP.ordinal();
+        int shownWidth = isTurned ? h : w;
+        int shownHeight = isTurned ? w : h;
+        int[] pixels = stored.getRGB(0, 0, w, h, null, 0, w);
+        int[] shown = new int[pixels.length];
+        for (int y = 0; y < shownHeight; y++) {
+            for (int x = 0; x < shownWidth; x++) {
+                shown[y * shownWidth + x] = pixels[source(x, y, w, h)];
             }
         }
-        int type = square.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
-        BufferedImage upright = new BufferedImage(n, n, type);
-        upright.setRGB(0, 0, n, n, shown, 0, n);
+        int type = stored.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+        BufferedImage upright = new BufferedImage(shownWidth, shownHeight, type);
+        upright.setRGB(0, 0, shownWidth, shownHeight, shown, 0, shownWidth);
         return upright;
     }
 
-    /** The index of the stored pixel shown at (x, y); {@code last} is the square's last row and column. */
-    private int source(int x, int y, int last) {
-        int n = last + 1;
+    /** The index of the stored pixel shown at (x, y) in a stored picture {@code w} wide and {@code h} high. */
+    private int source(int x, int y, int w, int h) {
         return switch (this) {
-            case TOP_LEFT -> y * n + x;
-            case TOP_RIGHT -> y * n + (last - x);
-            case BOTTOM_RIGHT -> (last - y) * n + (last - x);
-            case BOTTOM_LEFT -> (last - y) * n + x;
-            case LEFT_TOP -> x * n + y;
-            case RIGHT_TOP -> (last - x) * n + y;
-            case RIGHT_BOTTOM -> (last - x) * n + (last - y);
-            case LEFT_BOTTOM -> x * n + (last - y);
+            case TOP_LEFT -> y * w + x;
+            case TOP_RIGHT -> y * w + (w - 1 - x);
+            case BOTTOM_RIGHT -> (h - 1 - y) * w + (w - 1 - x);
+            case BOTTOM_LEFT -> (h - 1 - y) * w + x;
+            case LEFT_TOP -> x * w + y;
+            case RIGHT_TOP -> (h - 1 - x) * w + y;
+            case RIGHT_BOTTOM -> (h - 1 - x) * w + (w - 1 - y);
+            case LEFT_BOTTOM -> x * w + (w - 1 - y);
         };
     }
 }

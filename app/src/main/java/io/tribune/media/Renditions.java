@@ -1,26 +1,24 @@
 package io.tribune.media;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored widths of each image, as JPEG files under the media folder ({@code <id>/<width>.jpg}).
- * A missing rendition of an illustration is drawn once, on first request, and kept.
+ * The stored widths of each image, as JPEGs in the {@link ImageStore}. Uploads are stored in every
+ * width when accepted; a missing rendition of an illustration is drawn once, on first request, and kept.
  */
 @Component
 class Renditions {
 
-    private final Path root;
+    private final ImageStore store;
     private final Images images;
     private final Illustrator illustrator = new Illustrator();
     private final ConcurrentMap<String, Object> drawing = new ConcurrentHashMap<>();
 
-    Renditions(MediaSettings settings, Images images) {
-        this.root = settings.root();
+    Renditions(ImageStore store, Images images) {
+        this.store = store;
         this.images = images;
     }
 
@@ -28,19 +26,20 @@ class Renditions {
         if (!ImageRef.WIDTHS.contains(width)) {
             return Optional.empty();
         }
-        Path file = file(id, width);
-        if (Files.isRegularFile(file)) {
-            return Optional.of(StoredFiles.read(file));
+        Optional<byte[]> stored = store.read(id, width);
+        if (stored.isPresent()) {
+            return stored;
         }
         String key = id + "/" + width;
         synchronized (drawing.computeIfAbsent(key, k -> new Object())) {
             try {
-                if (Files.isRegularFile(file)) {
-                    return Optional.of(StoredFiles.read(file));
+                Optional<byte[]> drawn = store.read(id, width);
+                if (drawn.isPresent()) {
+                    return drawn;
                 }
                 return images.illustrationOf(id).map(illustration -> {
                     byte[] bytes = Jpeg.encode(illustrator.draw(illustration, width), 0.85f);
-                    StoredFiles.write(file, bytes);
+                    store.write(id, width, bytes);
                     return bytes;
                 });
             } finally {
@@ -54,14 +53,10 @@ class Renditions {
         if (!ImageRef.WIDTHS.contains(width)) {
             return Optional.empty();
         }
-        Path file = file(id, width);
-        if (Files.isRegularFile(file)) {
-            return Optional.of(StoredFiles.size(file));
+        Optional<Long> stored = store.size(id, width);
+        if (stored.isPresent()) {
+            return stored;
         }
         return jpeg(id, width).map(bytes -> (long) bytes.length);
-    }
-
-    private Path file(long id, int width) {
-        return root.resolve(Long.toString(id)).resolve(width + ".jpg");
     }
 }
