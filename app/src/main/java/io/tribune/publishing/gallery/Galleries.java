@@ -83,7 +83,8 @@ public class Galleries {
                 .filter(p -> images.containsKey(p.imageId()))
                 .map(p -> {
                     ImageRef image = images.get(p.imageId());
-                    return new ImageRef(image.id(), image.width(), image.height(), p.caption(), p.credit());
+                    return new ImageRef(
+                            image.id(), image.width(), image.height(), p.caption(), p.credit(), image.digest());
                 })
                 .toList();
     }

@@ -2,6 +2,8 @@ package io.tribune.publishing.gallery;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.media.ImageRef;
+import io.tribune.media.ImageUpload;
+import io.tribune.media.ImageUploads;
 import io.tribune.media.Images;
 import io.tribune.system.NotFound;
 import java.time.Clock;
@@ -14,7 +16,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The editors' gallery desk: start a gallery, add pictures, put them in order, caption and credit
@@ -31,12 +35,22 @@ public class GalleryDesk {
     private final GalleryRepository galleries;
     private final GalleryEditors editors;
     private final Images images;
+    private final ImageUploads uploads;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    GalleryDesk(GalleryRepository galleries, GalleryEditors editors, Images images, Clock clock) {
+    GalleryDesk(
+            GalleryRepository galleries,
+            GalleryEditors editors,
+            Images images,
+            ImageUploads uploads,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.galleries = galleries;
         this.editors = editors;
         this.images = images;
+        this.uploads = uploads;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -131,10 +145,18 @@ public class GalleryDesk {
     }
 
     /**
-     * Adds a picture at the end. Its caption and credit are checked before {@code upload} stores the
-     * image, so a refused form leaves nothing behind; {@code upload} throws what the image library
-     * refuses, which reaches the editor as the upload's own error.
+     * Adds an uploaded picture at the end. The caption, the credit and the gallery are checked before the
+     * picture is decoded and stored, so a refused form leaves nothing behind; no transaction is held while
+     * the picture is decoded. A picture the image library refuses is the form's {@code file} problem.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public DeskAnswer add(
+            AccountId editor, String edition, long id, String version, String caption, String credit, byte[] upload) {
+        return add(editor, edition, id, version, caption, credit, () -> uploads.accept(upload, caption, credit));
+    }
+
+    /** As {@link #add(AccountId, String, long, String, String, String, byte[])}, with the picture already in hand. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public DeskAnswer add(
             AccountId editor,
             String edition,
@@ -142,24 +164,40 @@ public class GalleryDesk {
             String version,
             String caption,
             String credit,
-            Supplier<ImageRef> upload) {
+            Supplier<ImageUpload> upload) {
         editors.check(editor, edition);
         Map<String, String> problems = new LinkedHashMap<>();
         note(problems, "caption", GalleryText.problem(caption, GalleryText.MAX_CAPTION, true));
         note(problems, "credit", GalleryText.problem(credit, GalleryText.MAX_CREDIT, true));
-        Gallery gallery = load(edition, id);
-        if (isOutdated(gallery, version)) {
-            return stale(gallery);
+        DeskAnswer checked = transaction.execute(status -> {
+            Gallery gallery = load(edition, id);
+            if (isOutdated(gallery, version)) {
+                return stale(gallery);
+            }
+            if (gallery.pictures().size() >= Gallery.MAX_PICTURES) {
+                problems.put("file", "gallery.error.full");
+            }
+            return problems.isEmpty() ? null : DeskAnswer.refused(id, problems);
+        });
+        if (checked != null) {
+            return checked;
         }
-        if (gallery.pictures().size() >= Gallery.MAX_PICTURES) {
-            problems.put("file", "gallery.error.full");
+        ImageUpload stored = upload.get();
+        if (stored instanceof ImageUpload.Refused refused) {
+            return DeskAnswer.refused(
+                    id,
+                    Map.of("file", "gallery.error.upload." + refused.reason().name()));
         }
-        if (!problems.isEmpty()) {
-            return DeskAnswer.refused(id, problems);
-        }
-        ImageRef image = upload.get();
-        gallery.add(new GalleryPicture(image.id(), caption.strip(), credit.strip()), clock.instant());
-        return DeskAnswer.done(id);
+        ImageRef image = ((ImageUpload.Stored) stored).image();
+        return transaction.execute(status -> {
+            Gallery gallery = load(edition, id);
+            if (isOutdated(gallery, version)) {
+                return stale(gallery);
+            }
+            gallery.add(new GalleryPicture(image.id(), caption.strip(), credit.strip()), clock.instant());
+            galleries.save(gallery);
+            return DeskAnswer.done(id);
+        });
     }
 
     /** Moves the picture at {@code position} (from 0) one place earlier or later. */

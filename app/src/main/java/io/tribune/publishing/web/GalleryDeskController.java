@@ -2,6 +2,7 @@ package io.tribune.publishing.web;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.editions.Edition;
+import io.tribune.media.ImageUploads;
 import io.tribune.publishing.gallery.DeskAnswer;
 import io.tribune.publishing.gallery.GalleryDesk;
 import io.tribune.publishing.gallery.GalleryDraft;
@@ -12,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -54,6 +59,9 @@ class GalleryDeskController {
      * read as the request's repeated fields (see {@link #fields}).
      */
     record GalleryForm(@Pattern(regexp = "[0-9]{1,18}") String version, String title, String slug) {}
+
+    /** A picture's caption and credit as the upload form sends them, with the version the page shows. */
+    record UploadForm(@Pattern(regexp = "[0-9]{1,18}") String version, String caption, String credit) {}
 
     /** The version of the gallery the editor's page shows, which a change must name; for moves, the direction. */
     record ChangeForm(
@@ -102,6 +110,34 @@ class GalleryDeskController {
                 id);
         DeskForm typed = new DeskForm(form.title(), form.slug(), captions, credits);
         return answer(edition, editor, id, answer, typed, response);
+    }
+
+    /**
+     * Adds an uploaded picture with its caption and credit. One over the size limit is refused before its
+     * bytes are read; what the picture is, is decided by its bytes alone, never by its name or declared type.
+     */
+    @PostMapping(GalleryPaths.DESK_PICTURES)
+    ModelAndView upload(
+            @PathVariable Edition edition,
+            @PathVariable long id,
+            AccountId editor,
+            @Valid @ModelAttribute UploadForm form,
+            BindingResult binding,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            HttpServletResponse response) {
+        checked(binding);
+        DeskAnswer answer;
+        if (file == null || file.isEmpty()) {
+            answer = new DeskAnswer(id, Map.of("file", "gallery.error.file"));
+        } else if (file.getSize() > ImageUploads.MAX_BYTES) {
+            answer = new DeskAnswer(id, Map.of("file", "gallery.error.upload.TOO_LARGE"));
+        } else {
+            byte[] bytes = bytes(file);
+            answer = translated(
+                    () -> desk.add(editor, edition.code(), id, form.version(), form.caption(), form.credit(), bytes),
+                    id);
+        }
+        return answer(edition, editor, id, answer, null, response);
     }
 
     /** Moves a picture one place earlier or later, or removes it, as the path says. */
@@ -186,6 +222,14 @@ class GalleryDeskController {
     private static List<String> fields(HttpServletRequest request, String name) {
         String[] values = request.getParameterValues(name);
         return values == null ? List.of() : List.of(values);
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try (InputStream in = file.getInputStream()) {
+            return in.readNBytes(ImageUploads.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new BadRequest();
+        }
     }
 
     private static void checked(BindingResult binding) {

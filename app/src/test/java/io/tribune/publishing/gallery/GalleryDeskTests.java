@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tribune.TribuneTest;
 import io.tribune.accounts.AccountId;
 import io.tribune.media.Illustration;
+import io.tribune.media.ImageRef;
+import io.tribune.media.ImageUpload;
 import io.tribune.media.Images;
+import io.tribune.media.TestPictures;
 import io.tribune.support.Browser;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -317,6 +320,80 @@ class GalleryDeskTests {
     }
 
     @Test
+    void anEditorUploadsAPhotoThatIsServedInEveryWidth() {
+        long id = draftWithPictures("en", 0);
+        Browser editor = staff.signedIn(staff.editor("en"));
+        String path = "/en/newsroom/galleries/" + id;
+
+        HttpResponse<String> uploaded = GalleryUploads.upload(
+                editor,
+                port,
+                editor.get(path).body(),
+                path + "/pictures",
+                "photo.jpg",
+                TestPictures.jpeg(1600, 900),
+                "Harbour lights",
+                "© Agency / Photographer");
+
+        assertThat(uploaded.statusCode()).isEqualTo(303);
+        GalleryDraft draft = desk.draft(staff.admin(), "en", id);
+        assertThat(draft.pictures()).hasSize(1);
+        ImageRef picture = draft.pictures().getFirst();
+        assertThat(picture.caption()).isEqualTo("Harbour lights");
+        assertThat(picture.digest()).isNotNull();
+        for (int width : ImageRef.WIDTHS) {
+            assertThat(new Browser(port).get(picture.src(width)).statusCode())
+                    .as("width " + width)
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void hostileUploadsAreRefusedWithTheFormsErrorAndNothingIsStored() {
+        long id = draftWithPictures("en", 1);
+        Browser editor = staff.signedIn(staff.editor("en"));
+        String path = "/en/newsroom/galleries/" + id;
+        String before = state(id);
+        int images = count("image");
+
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("notes.jpg", "just some text, named like a photo".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("drawing.svg", TestPictures.SVG);
+        files.put("half.jpg", TestPictures.truncated(TestPictures.jpeg(1600, 1200)));
+        files.put("bomb.png", TestPictures.pngBomb(60_000));
+        files.put(
+                "../../../etc/passwd",
+                "root:x:0:0:root:/root:/bin/bash".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("empty.jpg", new byte[0]);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            HttpResponse<String> answer = GalleryUploads.upload(
+                    editor,
+                    port,
+                    editor.get(path).body(),
+                    path + "/pictures",
+                    file.getKey(),
+                    file.getValue(),
+                    "Caption",
+                    "© Credit");
+            assertThat(answer.statusCode()).as(file.getKey()).isEqualTo(422);
+            assertThat(answer.body()).as(file.getKey()).contains("The gallery was not changed");
+        }
+        HttpResponse<String> badCaption = GalleryUploads.upload(
+                editor,
+                port,
+                editor.get(path).body(),
+                path + "/pictures",
+                "photo.jpg",
+                TestPictures.jpeg(800, 600),
+                "<b>ok</b>\u0000",
+                "© Credit");
+        assertThat(badCaption.statusCode()).isEqualTo(422);
+
+        assertThat(state(id)).isEqualTo(before);
+        assertThat(count("image")).isEqualTo(images);
+    }
+
+    @Test
     void malformedVersionsPositionsAndDirectionsAreBadRequests() {
         long id = draftWithPictures("en", 2);
         Browser editor = staff.signedIn(staff.editor("en"));
@@ -380,7 +457,8 @@ class GalleryDeskTests {
                 version(id),
                 caption,
                 credit,
-                () -> images.illustrate(Illustration.of("coast", "day", caption.hashCode()), caption, credit));
+                () -> new ImageUpload.Stored(
+                        images.illustrate(Illustration.of("coast", "day", caption.hashCode()), caption, credit)));
         assertThat(added.problems()).isEmpty();
     }
 
