@@ -33,6 +33,12 @@ final class DeskStaff {
         this.port = port;
     }
 
+    /** Forgets the log-in throttle's and the quotas' counts, which the tests' many log-ins would reach. */
+    void forgetQuotasAndFailures() {
+        jdbc.sql("delete from request_quota").update();
+        jdbc.sql("delete from login_attempt").update();
+    }
+
     AccountId reader() {
         String email = "gallery-desk-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + "@example.org";
         jdbc.sql("""

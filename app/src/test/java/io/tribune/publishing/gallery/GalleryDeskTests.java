@@ -55,8 +55,7 @@ class GalleryDeskTests {
     @BeforeEach
     void forgetQuotasAndFailures() {
         staff = new DeskStaff(context, port);
-        jdbc.sql("delete from request_quota").update();
-        jdbc.sql("delete from login_attempt").update();
+        staff.forgetQuotasAndFailures();
     }
 
     @Test
@@ -340,6 +339,8 @@ class GalleryDeskTests {
         assertThat(draft.pictures()).hasSize(1);
         ImageRef picture = draft.pictures().getFirst();
         assertThat(picture.caption()).isEqualTo("Harbour lights");
+        // the form's text fields arrive as UTF-8, however early the multipart body is parsed
+        assertThat(picture.credit()).isEqualTo("© Agency / Photographer");
         assertThat(picture.digest()).isNotNull();
         for (int width : ImageRef.WIDTHS) {
             assertThat(new Browser(port).get(picture.src(width)).statusCode())
