@@ -13,13 +13,15 @@
     gallery.querySelector(".gallery__controls").hidden = false;
     gallery.querySelector(".gallery__hint").hidden = false;
     var start = /^#picture-(\d+)$/.exec(location.hash);
-    show(gallery, start ? parseInt(start[1], 10) - 1 : 0);
+    show(gallery, start ? parseInt(start[1], 10) - 1 : 0, true);
 
     var stage = gallery.querySelector(".gallery__stage");
     var x = null;
     var y = null;
     stage.addEventListener("pointerdown", function (event) { x = event.clientX; y = event.clientY; });
     stage.addEventListener("pointercancel", function () { x = null; });
+    // a mouse drag across a picture would start dragging the image itself, which cancels the pointer
+    stage.addEventListener("dragstart", function (event) { event.preventDefault(); });
     stage.addEventListener("pointerup", function (event) {
       if (x === null) return;
       var dx = event.clientX - x;
@@ -41,7 +43,8 @@
     return parseInt(gallery.getAttribute("data-current") || "0", 10);
   }
 
-  function show(gallery, index) {
+  // the address names the picture shown once the reader moves, so that it can be shared or reloaded
+  function show(gallery, index, isFirst) {
     var slides = gallery.querySelectorAll(".gallery__slide");
     var at = Math.max(0, Math.min(slides.length - 1, index));
     slides.forEach(function (slide, i) {
@@ -56,7 +59,7 @@
       .replace("{0}", String(at + 1)).replace("{1}", String(slides.length));
     gallery.querySelector("[data-gallery-previous]").disabled = at === 0;
     gallery.querySelector("[data-gallery-next]").disabled = at === slides.length - 1;
-    if (history.replaceState) history.replaceState(history.state, "", "#picture-" + (at + 1));
+    if (!isFirst && history.replaceState) history.replaceState(history.state, "", "#picture-" + (at + 1));
   }
 
   function step(gallery, by) {
