@@ -3,19 +3,32 @@
   "use strict";
 
   // Count a view without making the article page itself uncacheable; the page names the address.
-  var article = document.querySelector("[data-views]");
-  if (article && window.fetch) {
-    fetch(article.getAttribute("data-views"), { cache: "no-store", credentials: "omit" })
-      .catch(function () {});
+  function countView() {
+    var article = document.querySelector("[data-views]");
+    if (article && window.fetch) {
+      fetch(article.getAttribute("data-views"), { cache: "no-store", credentials: "omit" })
+        .catch(function () {});
+    }
   }
+  countView();
 
   // Copy buttons: the short URL's (data-copy names its field) and the share links' (data-copy-text
   // holds the link). The latter have no field to fall back on, so they show only where the clipboard
   // can be written.
   var clipboard = navigator.clipboard && window.isSecureContext;
-  if (clipboard) {
-    document.querySelectorAll("[data-copy-text][hidden]").forEach(function (button) { button.hidden = false; });
+  function showCopyButtons() {
+    if (clipboard) {
+      document.querySelectorAll("[data-copy-text][hidden]").forEach(function (button) { button.hidden = false; });
+    }
   }
+  showCopyButtons();
+  // a page reached through htmx's boosted links (editions with Listen Live) gets the same as a loaded one
+  document.addEventListener("htmx:afterSettle", function (event) {
+    if (event.detail && event.detail.boosted) {
+      countView();
+      showCopyButtons();
+    }
+  });
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-copy], [data-copy-text]");
     if (!button) return;

@@ -17,6 +17,7 @@ public class Editions {
     private final List<Edition> all;
     private final Map<String, Edition> byCode;
     private final Edition fallback;
+    private final Map<String, ListenLive> listenLive;
 
     Editions(JdbcClient jdbc, EditionSettings settings) {
         this.all = jdbc.sql("select * from edition order by position")
@@ -31,6 +32,18 @@ public class Editions {
                 .list();
         this.byCode = all.stream().collect(Collectors.toUnmodifiableMap(Edition::code, Function.identity()));
         this.fallback = byCode.getOrDefault(settings.defaultEdition(), all.getFirst());
+        this.listenLive = settings.listenLive();
+        for (String code : listenLive.keySet()) {
+            if (!byCode.containsKey(code)) {
+                throw new IllegalArgumentException(
+                        "tribune.listen-live." + code + " names no edition; the editions are " + byCode.keySet());
+            }
+        }
+    }
+
+    /** The edition's live audio stream, if the operator configured one. */
+    public Optional<ListenLive> listenLive(String code) {
+        return Optional.ofNullable(listenLive.get(code)).filter(ListenLive::isConfigured);
     }
 
     public List<Edition> all() {

@@ -1,6 +1,7 @@
 package io.tribune.system;
 
 import io.tribune.editions.Edition;
+import io.tribune.editions.ListenLive;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param jsonLd a JSON-LD document for the head, already serialised, or empty
  * @param today the day it is in the edition's time zone when the page is made
  * @param accountLinks the account pages the frame links to
+ * @param listenLive the edition's live audio stream for the player bar, or null where it has none
  */
 public record Page(
         Edition edition,
@@ -31,7 +33,8 @@ public record Page(
         String jsonLd,
         String feed,
         LocalDate today,
-        AccountLinks.Paths accountLinks) {
+        AccountLinks.Paths accountLinks,
+        ListenLive listenLive) {
 
     /** An entry of the edition switcher; {@code isCurrent} marks the edition of the page. */
     public record EditionLink(String code, String name, String languageTag, String href, boolean isCurrent) {}

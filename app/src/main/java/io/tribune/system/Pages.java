@@ -140,7 +140,8 @@ public class Pages {
                     jsonLd,
                     feed,
                     edition.day(clock.instant()),
-                    accountLinks.in(edition));
+                    accountLinks.in(edition),
+                    editions.listenLive(edition.code()).orElse(null));
         }
     }
 }

@@ -9,6 +9,6 @@ public final class TestEditions {
 
     /** The editions the migrations seed, English the default. */
     public static Editions of(JdbcClient jdbc) {
-        return new Editions(jdbc, new EditionSettings("en"));
+        return new Editions(jdbc, new EditionSettings("en", null));
     }
 }

@@ -7,7 +7,6 @@ import io.tribune.publishing.ArticleView;
 import io.tribune.publishing.TagRef;
 import io.tribune.system.Pages;
 import io.tribune.system.Site;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ArticleMarkup {
 
+    /** Google News asks for images at least this wide in an article's structured data. */
+    static final int MIN_NEWS_IMAGE_WIDTH = 1200;
+
     private final Site site;
     private final Editions editions;
     private final JsonMapper json;
@@ -34,12 +36,11 @@ class ArticleMarkup {
 
     Pages.Builder describe(Pages.Builder page, Edition edition, ArticleView article) {
         String path = article.card().path();
-        String published = DateTimeFormatter.ISO_INSTANT.format(article.card().publishedAt());
-        String modified = DateTimeFormatter.ISO_INSTANT.format(article.modifiedAt());
+        String published = NewsDates.of(edition, article.card().publishedAt());
+        String modified = NewsDates.of(edition, article.modifiedAt());
         page.title(article.title())
                 .description(article.card().lead())
                 .canonical(path)
-                .name("robots", "max-image-preview:large")
                 .property("og:type", "article")
                 .property("og:site_name", edition.siteName())
                 .property("og:locale", edition.locale().toString())
@@ -85,12 +86,9 @@ class ArticleMarkup {
         if (!article.tags().isEmpty()) {
             doc.put("keywords", article.tags().stream().map(TagRef::name).collect(Collectors.joining(", ")));
         }
-        if (article.image() != null) {
-            doc.put(
-                    "image",
-                    ImageRef.WIDTHS.stream()
-                            .map(w -> site.absolute(article.image().src(w)))
-                            .toList());
+        List<String> images = largeImages(article.image());
+        if (!images.isEmpty()) {
+            doc.put("image", images);
         }
         if (!article.byline().isBlank()) {
             doc.put("author", List.of(Map.of("@type", "Person", "name", article.byline())));
@@ -102,15 +100,20 @@ class ArticleMarkup {
                         "name", edition.siteName(),
                         "url", site.absolute(edition.home()),
                         "logo", Map.of("@type", "ImageObject", "url", site.absolute("/assets/img/logo.png"))));
-        return scriptSafe(json.writeValueAsString(doc));
+        return ScriptJson.of(json.writeValueAsString(doc));
     }
 
     /**
-     * JSON that can stand inside a script element: the HTML parser ends the element at a closing tag
-     * and treats {@code <!--} and {@code <script} specially, whatever JSON thinks of them. These
-     * characters only occur inside JSON strings, where the escapes mean the same.
+     * The renditions Google News takes as an article's image: those at least {@value #MIN_NEWS_IMAGE_WIDTH}
+     * pixels wide (a smaller picture is left out of the document rather than offered too small).
      */
-    private static String scriptSafe(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    private List<String> largeImages(ImageRef image) {
+        if (image == null) {
+            return List.of();
+        }
+        return ImageRef.WIDTHS.stream()
+                .filter(w -> w >= MIN_NEWS_IMAGE_WIDTH && w <= image.width())
+                .map(w -> site.absolute(image.src(w)))
+                .toList();
     }
 }

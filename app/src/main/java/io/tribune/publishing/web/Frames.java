@@ -6,6 +6,7 @@ import io.tribune.editions.Edition;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.PublishingPaths;
 import io.tribune.publishing.SectionRef;
+import io.tribune.publishing.gallery.GalleryPaths;
 import io.tribune.system.Link;
 import io.tribune.system.Pages;
 import java.time.Duration;
@@ -36,6 +37,12 @@ class Frames {
         for (SectionRef section : sections(edition)) {
             navigation.add(new Link(section.name(), section.path()));
         }
-        return pages.in(edition).navigation(navigation).feed(PublishingPaths.feedOf(edition.home()));
+        navigation.add(
+                new Link(pages.in(edition).text().get("gallery.multimedia"), GalleryPaths.multimedia(edition.code())));
+        // every page of the site may be shown with large image previews (Google Discover and News)
+        return pages.in(edition)
+                .navigation(navigation)
+                .feed(PublishingPaths.feedOf(edition.home()))
+                .name("robots", "max-image-preview:large");
     }
 }

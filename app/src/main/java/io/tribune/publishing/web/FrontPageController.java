@@ -4,6 +4,7 @@ import io.tribune.editions.Edition;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.FrontPage;
 import io.tribune.publishing.PublishingPaths;
+import io.tribune.publishing.gallery.Galleries;
 import io.tribune.system.Page;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -19,12 +20,17 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class FrontPageController {
 
+    /** How many galleries the front page's Multimedia shows. */
+    static final int MULTIMEDIA = 4;
+
     private final Frames frames;
     private final Articles articles;
+    private final Galleries galleries;
 
-    FrontPageController(Frames frames, Articles articles) {
+    FrontPageController(Frames frames, Articles articles, Galleries galleries) {
         this.frames = frames;
         this.articles = articles;
+        this.galleries = galleries;
     }
 
     @GetMapping(PublishingPaths.FRONT_WITHOUT_SLASH)
@@ -47,6 +53,8 @@ class FrontPageController {
                 .property("og:url", edition.home())
                 .build();
         response.setHeader(HttpHeaders.CACHE_CONTROL, Caching.LISTS.getHeaderValue());
-        return new ModelAndView("publishing/front", Map.of("page", page, "front", front));
+        return new ModelAndView(
+                "publishing/front",
+                Map.of("page", page, "front", front, "multimedia", galleries.latest(edition.code(), MULTIMEDIA)));
     }
 }

@@ -48,12 +48,17 @@ class RequestLimits extends OncePerRequestFilter {
      * Parses a multipart body here, first, because the container's parser refuses some parts (a file
      * name with a NUL byte) with an unchecked exception that would otherwise surface as a 500 from
      * whichever filter reads a parameter first. Its size refusals are IllegalStateExceptions that the
-     * container itself turns into the localised 413 page, so those pass through.
+     * container itself turns into the localised 413 page, so those pass through. The text fields are
+     * decoded as UTF-8, as the site's pages send them (browsers name no charset in the parts): parsed
+     * before Spring's encoding filter has run, they would otherwise be read as ISO-8859-1.
      */
-    private static boolean isMalformedUpload(HttpServletRequest request) {
+    private static boolean isMalformedUpload(HttpServletRequest request) throws IOException {
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
             return false;
+        }
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding("UTF-8");
         }
         try {
             request.getParameterMap();

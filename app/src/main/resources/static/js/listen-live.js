@@ -1,0 +1,86 @@
+// Listen Live: the player bar's play/pause, volume and state. The page frame sets hx-boost on the body
+// of an edition with a stream, and the bar is hx-preserve'd, so htmx swaps everything around it and the
+// stream keeps playing while the reader moves between the edition's pages. Without scripts the bar is
+// the browser's own audio controls.
+(function () {
+  "use strict";
+
+  var bar = document.getElementById("listen-live");
+  if (!bar || bar.hasAttribute("data-listen-ready")) return;
+  bar.setAttribute("data-listen-ready", "");
+  var edition = bar.getAttribute("data-edition");
+
+  // Only links to the edition's own pages are followed by htmx: forms, feeds, pictures and the other
+  // editions (another language and text direction) load as usual.
+  document.addEventListener("htmx:beforeProcessNode", function (event) {
+    var node = event.target;
+    if (node.tagName === "FORM" || (node.tagName === "A" && !isEditionPage(node))) {
+      node.setAttribute("hx-boost", "false");
+    }
+  });
+
+  function isEditionPage(link) {
+    if (link.hasAttribute("download") || link.hasAttribute("target") || link.origin !== location.origin) return false;
+    var path = link.pathname;
+    return path.indexOf("/" + edition + "/") === 0 && !/\.(xml|gif|jpe?g|png|webp|json|txt)$/.test(path);
+  }
+
+  var audio = bar.querySelector("audio");
+  var toggle = bar.querySelector("[data-listen-toggle]");
+  var volume = bar.querySelector("[data-listen-volume]");
+  var status = bar.querySelector("[data-listen-state]");
+  var source = audio.getAttribute("src");
+  var isWanted = false;
+
+  audio.removeAttribute("controls");
+  bar.querySelector(".listen__controls").hidden = false;
+
+  function show(state) {
+    bar.setAttribute("data-state", state);
+    status.textContent = bar.getAttribute("data-text-" + state);
+    var isOn = state === "playing" || state === "loading";
+    toggle.textContent = bar.getAttribute(isOn ? "data-text-pause" : "data-text-play");
+    toggle.setAttribute("aria-pressed", String(isOn));
+  }
+
+  function down() {
+    isWanted = false;
+    show("down");
+  }
+
+  toggle.addEventListener("click", function () {
+    if (isWanted) {
+      isWanted = false;
+      audio.pause();
+      show("paused");
+      return;
+    }
+    isWanted = true;
+    show("loading");
+    // a live stream resumes at the live edge, not where it was paused, and is retried after a failure
+    audio.src = source;
+    var played = audio.play();
+    if (played && played.catch) {
+      played.catch(function (error) {
+        if (error && error.name !== "AbortError") down();
+      });
+    }
+  });
+
+  audio.addEventListener("playing", function () { if (isWanted) show("playing"); });
+  audio.addEventListener("waiting", function () { if (isWanted) show("loading"); });
+  audio.addEventListener("error", function () { if (isWanted) down(); });
+  // a live stream does not end: when it does, the station has gone off the air
+  audio.addEventListener("ended", function () { if (isWanted) down(); });
+
+  var stored = null;
+  try { stored = localStorage.getItem("tribune.listen.volume"); } catch (e) { /* storage blocked */ }
+  if (stored !== null && !isNaN(parseFloat(stored))) {
+    audio.volume = Math.max(0, Math.min(1, parseFloat(stored)));
+    volume.value = String(audio.volume);
+  }
+  volume.addEventListener("input", function () {
+    audio.volume = parseFloat(volume.value);
+    try { localStorage.setItem("tribune.listen.volume", volume.value); } catch (e) { /* storage blocked */ }
+  });
+})();

@@ -1,0 +1,164 @@
+package io.tribune.system;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import io.tribune.SiteClient;
+import io.tribune.support.Chromium;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Listen Live in a real browser, with a live tone stream served by the test on 127.0.0.1 as the English
+ * edition's stream: the player keeps playing while the reader moves between pages, and says so clearly
+ * when the stream goes down.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:listen-live;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "tribune.demo.enabled=true",
+            "tribune.media.root=target/test-media",
+            "tribune.views.flush-interval=PT1H",
+            "tribune.listen-live.en.name=Tribune Radio",
+            "tribune.listen-live.en.schedule=On air around the clock"
+        })
+class ListenLiveBrowserTests {
+
+    static final ToneStream STREAM = new ToneStream();
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    @DynamicPropertySource
+    static void stream(DynamicPropertyRegistry registry) {
+        registry.add("tribune.listen-live.en.url", STREAM::url);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @AfterEach
+    void streamBackUp() {
+        STREAM.up();
+    }
+
+    @AfterAll
+    static void stopStream() {
+        STREAM.close();
+    }
+
+    @Test
+    void thePlayerKeepsPlayingWhileTheReaderMovesBetweenPages() {
+        Page page = chromium.newPage("en-GB");
+        page.navigate(base() + "/en/");
+        Locator bar = page.locator("#listen-live");
+        assertThat(bar.locator(".listen__name")).hasText("Tribune Radio");
+
+        bar.locator("[data-listen-toggle]").click();
+        assertThat(bar).hasAttribute("data-state", "playing", playing());
+        page.evaluate("window.tribuneAudio = document.querySelector('#listen-live audio'); window.notReloaded = true");
+        page.waitForFunction("() => window.tribuneAudio.currentTime > 0.5");
+
+        page.locator(".sections a", new Page.LocatorOptions().setHasText("World"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*/en/world/$"));
+        assertThat(page.locator("h1")).hasText("World");
+        assertStillPlaying(page);
+
+        page.locator(".card__title a").first().click();
+        assertThat(page.locator("h1.article__title")).isVisible();
+        assertStillPlaying(page);
+        assertThat(page.locator("#listen-live")).hasAttribute("data-state", "playing");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot("listen-live-article")));
+    }
+
+    @Test
+    void thePlayerPausesAndSetsTheVolume() {
+        Page page = chromium.newPage("en-GB");
+        page.navigate(base() + "/en/news");
+        Locator bar = page.locator("#listen-live");
+        Locator toggle = bar.locator("[data-listen-toggle]");
+
+        toggle.click();
+        assertThat(bar).hasAttribute("data-state", "playing", playing());
+        bar.locator("[data-listen-volume]").fill("0.25");
+        assertThat(page.evaluate("document.querySelector('#listen-live audio').volume"))
+                .isEqualTo(0.25);
+        toggle.click();
+
+        assertThat(bar).hasAttribute("data-state", "paused");
+        assertThat(toggle).hasText("Play");
+        assertThat(page.evaluate("document.querySelector('#listen-live audio').paused"))
+                .isEqualTo(true);
+    }
+
+    @Test
+    void aStreamThatGoesDownIsShownAsDown() {
+        Page page = chromium.newPage("en-GB");
+        page.navigate(base() + "/en/");
+        Locator bar = page.locator("#listen-live");
+        bar.locator("[data-listen-toggle]").click();
+        assertThat(bar).hasAttribute("data-state", "playing", playing());
+
+        STREAM.down();
+
+        assertThat(bar).hasAttribute("data-state", "down", playing());
+        assertThat(bar.locator("[data-listen-state]")).hasText("The stream is unavailable right now. Try again later.");
+        assertThat(bar.locator("[data-listen-toggle]")).hasText("Play");
+    }
+
+    @Test
+    void aStreamThatIsDownWhenTheReaderPressesPlayIsShownAsDown() {
+        STREAM.down();
+        Page page = chromium.newPage("en-GB");
+        page.navigate(base() + "/en/");
+        Locator bar = page.locator("#listen-live");
+
+        bar.locator("[data-listen-toggle]").click();
+
+        assertThat(bar).hasAttribute("data-state", "down", playing());
+    }
+
+    @Test
+    void withoutScriptsTheBarIsTheBrowsersOwnPlayerAndEditionsWithoutAStreamHaveNone() {
+        try (BrowserContext context = chromium.newContext("en-GB", false)) {
+            Page page = context.newPage();
+            page.navigate(base() + "/en/");
+            assertThat(page.locator("#listen-live audio[controls]")).hasAttribute("src", STREAM.url());
+        }
+        String russian = new SiteClient(port).get("/ru/").body();
+        assertThat(russian).doesNotContain("listen-live").doesNotContain("hx-boost");
+    }
+
+    private static void assertStillPlaying(Page page) {
+        assertThat(page.evaluate("window.notReloaded === true"))
+                .as("the page was not loaded afresh")
+                .isEqualTo(true);
+        assertThat(page.evaluate("document.querySelector('#listen-live audio') === window.tribuneAudio"))
+                .as("the same player")
+                .isEqualTo(true);
+        double before = ((Number) page.evaluate("window.tribuneAudio.currentTime")).doubleValue();
+        page.waitForFunction("t => !window.tribuneAudio.paused && window.tribuneAudio.currentTime > t + 0.3", before);
+    }
+
+    private static LocatorAssertions.HasAttributeOptions playing() {
+        return new LocatorAssertions.HasAttributeOptions().setTimeout(20_000);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
