@@ -41,19 +41,18 @@ public class ArticleTexts {
 
     /** Hands every article of the edition to {@code each}, in batches so that memory stays flat. */
     public void forEach(String edition, Consumer<ArticleText> each) {
-        long after = 0;
-        while (true) {
-            List<ArticleText> batch = withTags(jdbc.sql(SELECT
-                            + " where a.edition = ? and a.id > ? order by a.id fetch first " + BATCH + " rows only")
-                    .param(edition)
-                    .param(after)
-                    .query(ArticleTexts::row)
-                    .list());
-            batch.forEach(each);
-            if (batch.size() < BATCH) {
-                return;
-            }
-            after = batch.getLast().id();
+        // The ids first, then the rows by id: a keyset query ordered by id over one edition made H2
+        // sort the rest of the edition's rows for every batch (100,000 articles took over 20 minutes).
+        List<Long> ids = jdbc.sql("select id from article where edition = ? order by id")
+                .param(edition)
+                .query(Long.class)
+                .list();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            withTags(jdbc.sql(SELECT + " where a.id in (:ids) order by a.id")
+                            .param("ids", ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                            .query(ArticleTexts::row)
+                            .list())
+                    .forEach(each);
         }
     }
 
