@@ -1,6 +1,7 @@
 package io.tribune;
 
 import io.tribune.moderation.ModerationCommand;
+import io.tribune.search.SearchCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -20,6 +21,9 @@ public class TribuneApplication {
             System.setProperty("logback.configurationFile", "logback-cli.xml");
             ModerationCommand.main(Arrays.copyOfRange(args, 1, args.length));
             return;
+        }
+        if (args.length > 0 && args[0].equals("reindex")) {
+            System.exit(SearchCommand.reindex(TribuneApplication.class, Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(TribuneApplication.class, args);
     }

@@ -1,4 +1,4 @@
 package io.tribune.publishing;
 
-/** A published article was taken off the site: readers can no longer find it. */
+/** An article was taken off the edition (unpublished or deleted): readers can no longer find it. */
 public record ArticleWithdrawn(long article, String edition) {}

@@ -242,7 +242,7 @@ public class Articles {
                 continue;
             }
             if (!text.isEmpty()) {
-                body.add(new Block.Text(ArticleText.html(String.join("\n\n", text))));
+                body.add(new Block.Text(ArticleMarkdown.html(String.join("\n\n", text))));
                 text.clear();
             }
             if (target.isPresent()) {
@@ -256,7 +256,7 @@ public class Articles {
             }
         }
         if (!text.isEmpty()) {
-            body.add(new Block.Text(ArticleText.html(String.join("\n\n", text))));
+            body.add(new Block.Text(ArticleMarkdown.html(String.join("\n\n", text))));
         }
         return body;
     }

@@ -367,7 +367,7 @@ public class Newsroom {
 
     /** Markdown as the article page shows it, for the form's live preview. */
     public String render(String markdown) {
-        return ArticleText.html(markdown);
+        return ArticleMarkdown.html(markdown);
     }
 
     /** Published articles of the edition whose headline contains the words, for READ MORE links and related picks. */

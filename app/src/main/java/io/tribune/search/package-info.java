@@ -1,0 +1,11 @@
+/**
+ * Search: the index of the editions' articles, kept up to date from publishing's events, and what it
+ * answers — the search page with its filters and snippets, and Recommended (most read, with time
+ * decay, mixed with articles like the one being read). It only listens: publishing never calls it.
+ */
+@ApplicationModule(
+        displayName = "Search",
+        allowedDependencies = {"editions", "publishing", "system"})
+package io.tribune.search;
+
+import org.springframework.modulith.ApplicationModule;
