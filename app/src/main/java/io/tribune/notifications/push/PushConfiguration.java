@@ -5,8 +5,10 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The push service client, signing with the site's VAPID keys. */
+/** The push service client, signing with the site's VAPID keys, and the sender that uses it on every node. */
 @Configuration
 class PushConfiguration {
 
@@ -23,5 +25,15 @@ class PushConfiguration {
                 ? settings.contact()
                 : site.isServedOverHttps() ? site.baseUrl() : "mailto:webmaster@localhost";
         return new PushService(keys, contact, settings, guard, clock);
+    }
+
+    @Bean
+    PushSender pushSender(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            PushService push,
+            PushSettings settings,
+            Clock clock) {
+        return new PushSender(jdbc, new TransactionTemplate(transactions), push, settings, clock);
     }
 }

@@ -16,6 +16,9 @@ public final class PushPaths {
     /** The topics a browser chose, for the panel to tick (the endpoint is posted: it is a secret). */
     public static final String CHOSEN = PREFERENCES + "/chosen";
 
+    /** The administrators' list of sends with their figures. */
+    public static final String SENDS = PREFERENCES + "/sends";
+
     /** The service worker: served from the site root, so that its scope is the whole site. */
     public static final String WORKER = "/push-worker.js";
 

@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoff the wait before the second attempt, doubled for each further one (unless Retry-After says more)
  * @param lease how long a claimed delivery stays with its node before another may take it over
  * @param pollInterval how often a node looks for deliveries when nothing woke it
+ * @param sending whether this node delivers sends (every node records them); off for a node that
+ *     should not reach the internet, or in tests that drive the sender themselves
  */
 @ConfigurationProperties("tribune.push")
 record PushSettings(
@@ -38,7 +40,8 @@ record PushSettings(
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("PT10S") Duration backoff,
         @DefaultValue("PT2M") Duration lease,
-        @DefaultValue("PT5S") Duration pollInterval) {
+        @DefaultValue("PT5S") Duration pollInterval,
+        @DefaultValue("true") boolean sending) {
 
     PushSettings {
         if (batchSize < 1 || concurrency < 1 || maxAttempts < 1) {

@@ -294,6 +294,11 @@ class PushSubscriptionTests {
     }
 
     @Test
+    void theListOfSendsDoesNotExistForReadersWhoAreNotAdministrators() {
+        assertThat(browser.get("/en/notifications/sends").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void theServiceWorkerIsServedFromTheSiteRootAndAlwaysRevalidated() {
         HttpResponse<String> worker = browser.get("/push-worker.js");
 

@@ -8,6 +8,10 @@ final class PushTestSettings {
     private PushTestSettings() {}
 
     static PushSettings local() {
+        return local(100);
+    }
+
+    static PushSettings local(int batchSize) {
         return new PushSettings(
                 "",
                 null,
@@ -15,11 +19,12 @@ final class PushTestSettings {
                 Duration.ofDays(1),
                 Duration.ofSeconds(2),
                 Duration.ofSeconds(2),
-                100,
+                batchSize,
                 16,
                 3,
                 Duration.ofMillis(200),
                 Duration.ofSeconds(10),
-                Duration.ofMillis(100));
+                Duration.ofMillis(100),
+                false);
     }
 }
