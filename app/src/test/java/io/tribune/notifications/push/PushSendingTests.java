@@ -2,10 +2,18 @@ package io.tribune.notifications.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.core.PrivacyPolicy;
+import io.tribune.discussion.CommentStatus;
+import io.tribune.discussion.NewComment;
+import io.tribune.discussion.PostComment;
+import io.tribune.discussion.Posting;
+import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.notifications.push.NodePushService.Subscription;
 import io.tribune.publishing.ArticlePublished;
 import io.tribune.support.MutableClock;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,6 +86,12 @@ class PushSendingTests {
 
     @Autowired
     SendReports reports;
+
+    @Autowired
+    PostComment postComment;
+
+    @Autowired
+    PrivacyPolicy privacyPolicy;
 
     @BeforeAll
     static void startPushService() throws Exception {
@@ -331,6 +345,72 @@ class PushSendingTests {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aPublishedReplyReachesTheParentsCommenterWhoAskedForRepliesAndNoOneElse() {
+        long article = jdbc.sql("select id from article where edition = 'en' order by published_at desc"
+                        + " fetch first 1 rows only")
+                .query(Long.class)
+                .single();
+        AccountId first = commenter("Ada Lovelace");
+        AccountId second = commenter("Grace Hopper");
+        Edition en = editions.find("en").orElseThrow();
+        Subscription firstBrowser = node.subscribe();
+        Subscription secondBrowser = node.subscribe();
+        subscriptions.subscribe(en, firstBrowser.json(), List.of("replies"), Optional.of(first));
+        subscriptions.subscribe(en, secondBrowser.json(), List.of("replies", "breaking"), Optional.of(second));
+
+        long parent = posted(postComment.post(new NewComment(
+                first,
+                "en",
+                article,
+                null,
+                "The council's budget vote matters for every district.",
+                "p-" + UUID.randomUUID(),
+                "198.51.100.7")));
+        long reply = posted(postComment.post(new NewComment(
+                second,
+                "en",
+                article,
+                parent,
+                "Agreed, and the transport plan depends on it.",
+                "r-" + UUID.randomUUID(),
+                "198.51.100.8")));
+        deliverAll(node(Clock.systemUTC(), 100));
+
+        JsonNode payload =
+                JSON.readTree(only(node.receivedBy(firstBrowser)).get("payload").asString());
+        assertThat(payload.get("title").asString()).startsWith("Grace Hopper replied to your comment on");
+        assertThat(payload.get("body").asString()).isEqualTo("Agreed, and the transport plan depends on it.");
+        assertThat(payload.get("tag").asString()).isEqualTo("reply-" + reply);
+        assertThat(node.receivedBy(secondBrowser))
+                .as("nobody is told of their own reply")
+                .isEmpty();
+    }
+
+    private AccountId commenter(String name) {
+        jdbc.sql("insert into account (email, display_name, edition, status, created_at, session_stamp, confirmed_at)"
+                        + " values (:email, :name, 'en', 'ACTIVE', :now, 0, :now)")
+                .param("email", "push-" + UUID.randomUUID() + "@example.org")
+                .param("name", name)
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
+        AccountId id = new AccountId(
+                jdbc.sql("select max(id) from account").query(Long.class).single());
+        jdbc.sql("insert into account_consent (account_id, policy_version, given_at) values (:id, :version, :now)")
+                .param("id", id.value())
+                .param("version", privacyPolicy.version())
+                .param("now", Timestamp.from(Instant.now()))
+                .update();
+        return id;
+    }
+
+    private static long posted(Posting posting) {
+        assertThat(posting).isInstanceOf(Posting.Posted.class);
+        Posting.Posted posted = (Posting.Posted) posting;
+        assertThat(posted.status()).isEqualTo(CommentStatus.PUBLISHED);
+        return posted.commentId();
     }
 
     record Article(long id, String section, String title, String lead, String shortCode) {}
