@@ -9,10 +9,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -63,6 +66,8 @@ class PushSender implements SmartLifecycle {
             String payload,
             String urgency,
             String topic) {}
+
+    private record Answered(Claimed delivery, PushAnswer answer) {}
 
     /** Says that a send was recorded: the loop looks at once instead of at its next poll. */
     void wake() {
@@ -131,26 +136,24 @@ class PushSender implements SmartLifecycle {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Future<?>> pending = new ArrayList<>(batch.size());
+        Queue<Answered> answers = new ConcurrentLinkedQueue<>();
         Semaphore open = new Semaphore(settings.concurrency());
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (Claimed delivery : batch) {
                 open.acquireUninterruptibly();
-                pending.add(threads.submit(() -> {
+                threads.execute(() -> {
                     try {
-                        record(claim, delivery, send(delivery));
+                        answers.add(new Answered(delivery, send(delivery)));
                     } finally {
                         open.release();
                     }
-                }));
+                });
             }
         }
-        for (Future<?> future : pending) {
-            try {
-                future.get();
-            } catch (Exception e) {
-                log.warn("Web push: a delivery could not be recorded; its lease will hand it on", e);
-            }
+        try {
+            transaction.executeWithoutResult(status -> answers.forEach(a -> record(claim, a.delivery(), a.answer())));
+        } catch (RuntimeException e) {
+            log.warn("Web push: the answers of a round could not be recorded; the lease will hand them on", e);
         }
         finishSends();
         return batch.size();
@@ -169,15 +172,19 @@ class PushSender implements SmartLifecycle {
                     .param("now", now.atOffset(ZoneOffset.UTC))
                     .query((row, n) -> new long[] {row.getLong(1), row.getLong(2)})
                     .list();
+            // one statement per send: the rows are locked by this transaction already
+            Map<Long, List<Long>> bySend = new TreeMap<>();
             for (long[] key : due) {
-                jdbc.sql("update push_delivery set state = 'SENDING', claim = :claim, claimed_until = :until,"
-                                + " attempts = attempts + 1 where send_id = :send and subscription_id = :subscription")
-                        .param("claim", claim)
-                        .param("until", until)
-                        .param("send", key[0])
-                        .param("subscription", key[1])
-                        .update();
+                bySend.computeIfAbsent(key[0], k -> new ArrayList<>()).add(key[1]);
             }
+            bySend.forEach((send, subscriptionIds) -> jdbc.sql(
+                            "update push_delivery set state = 'SENDING', claim = :claim, claimed_until = :until,"
+                                    + " attempts = attempts + 1 where send_id = :send and subscription_id in (:ids)")
+                    .param("claim", claim)
+                    .param("until", until)
+                    .param("send", send)
+                    .param("ids", subscriptionIds)
+                    .update());
             if (due.isEmpty()) {
                 return List.of();
             }
@@ -231,7 +238,7 @@ class PushSender implements SmartLifecycle {
         }
     }
 
-    /** Writes the answer, if this round still holds the delivery. */
+    /** Writes the answer, if this round still holds the delivery (inside the round's transaction). */
     private void record(String claim, Claimed delivery, PushAnswer answer) {
         Instant now = clock.instant();
         String state;
@@ -250,25 +257,21 @@ class PushSender implements SmartLifecycle {
             }
             default -> throw new IllegalStateException();
         }
-        String finalState = state;
-        Instant nextAttempt = next;
-        transaction.executeWithoutResult(status -> {
-            int recorded = jdbc.sql("update push_delivery set state = :state, status = :status, claim = null,"
-                            + " claimed_until = null, next_attempt_at = :next"
-                            + " where send_id = :send and subscription_id = :subscription and claim = :claim")
-                    .param("state", finalState)
-                    .param("status", answer.status())
-                    .param("next", nextAttempt.atOffset(ZoneOffset.UTC))
-                    .param("send", delivery.send())
-                    .param("subscription", delivery.subscription())
-                    .param("claim", claim)
+        int recorded = jdbc.sql("update push_delivery set state = :state, status = :status, claim = null,"
+                        + " claimed_until = null, next_attempt_at = :next"
+                        + " where send_id = :send and subscription_id = :subscription and claim = :claim")
+                .param("state", state)
+                .param("status", answer.status())
+                .param("next", next.atOffset(ZoneOffset.UTC))
+                .param("send", delivery.send())
+                .param("subscription", delivery.subscription())
+                .param("claim", claim)
+                .update();
+        if (recorded == 1 && answer.verdict() == PushAnswer.Verdict.GONE) {
+            jdbc.sql("delete from push_subscription where id = :id")
+                    .param("id", delivery.subscription())
                     .update();
-            if (recorded == 1 && answer.verdict() == PushAnswer.Verdict.GONE) {
-                jdbc.sql("delete from push_subscription where id = :id")
-                        .param("id", delivery.subscription())
-                        .update();
-            }
-        });
+        }
     }
 
     /** Back-off: the base wait doubled per attempt, or longer when the push service asked (Retry-After). */
