@@ -1,0 +1,94 @@
+package io.tribune.notifications.push;
+
+import io.tribune.discussion.CommentPosted;
+import io.tribune.discussion.LiveComment;
+import io.tribune.discussion.LiveComments;
+import io.tribune.editions.Edition;
+import io.tribune.editions.Editions;
+import io.tribune.publishing.ArticleSummaries;
+import io.tribune.system.Texts;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Tells a commenter who asked for it (the replies topic) that someone replied to their comment, once
+ * readers can see the reply: when it is published straight away, or when a moderator approves it
+ * (discussion announces both as {@link CommentPosted} with status PUBLISHED). Nobody is told of their
+ * own replies. Recorded after the comment's transaction, in one of its own, so that nothing here can
+ * undo a comment.
+ */
+@Component
+class ReplyNotifications {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyNotifications.class);
+
+    private final LiveComments comments;
+    private final ArticleSummaries articles;
+    private final Editions editions;
+    private final Texts texts;
+    private final PushSends sends;
+    private final TransactionTemplate transaction;
+
+    ReplyNotifications(
+            LiveComments comments,
+            ArticleSummaries articles,
+            Editions editions,
+            Texts texts,
+            PushSends sends,
+            PlatformTransactionManager transactions) {
+        this.comments = comments;
+        this.articles = articles;
+        this.editions = editions;
+        this.texts = texts;
+        this.sends = sends;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void posted(CommentPosted posted) {
+        if (!posted.status().isVisibleToAll()) {
+            return;
+        }
+        try {
+            transaction.executeWithoutResult(status -> tell(posted));
+        } catch (RuntimeException e) {
+            log.warn("Web push: the reply {} could not be announced to its parent's commenter", posted.commentId(), e);
+        }
+    }
+
+    private void tell(CommentPosted posted) {
+        Optional<LiveComment> reply = comments.current(posted.commentId(), posted.articleId());
+        if (reply.isEmpty()
+                || !reply.get().isReply()
+                || reply.get().comment() == null
+                || reply.get().comment().isAuthorGone()) {
+            return;
+        }
+        Optional<LiveComment> parent = comments.current(reply.get().parentId(), posted.articleId());
+        Optional<Edition> edition = editions.find(posted.edition());
+        if (parent.isEmpty() || edition.isEmpty() || parent.get().authorId() == posted.authorId()) {
+            return;
+        }
+        articles.summary(posted.articleId()).ifPresent(article -> {
+            String tag = "reply-" + posted.commentId();
+            var notification = new Notification(
+                    texts.of(edition.get())
+                            .get("push.reply.title", reply.get().comment().authorName(), article.title()),
+                    reply.get().comment().body(),
+                    article.shortLink(),
+                    null,
+                    tag,
+                    edition.get().languageTag(),
+                    edition.get().direction());
+            sends.toReader(edition.get(), parent.get().authorId(), notification, Urgency.NORMAL, tag, Topic.REPLIES);
+        });
+    }
+}
