@@ -34,7 +34,7 @@ class ArticleNotifications {
     void published(ArticlePublished published) {
         Optional<ArticleSummary> found = articles.summary(published.article());
         Optional<Edition> edition = editions.find(published.edition());
-        if (found.isEmpty() || edition.isEmpty()) {
+        if (found.isEmpty() || edition.isEmpty() || sends.sentAbout(PushSends.Kind.ARTICLE, published.article())) {
             return;
         }
         ArticleSummary article = found.get();

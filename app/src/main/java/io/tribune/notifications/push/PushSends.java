@@ -34,6 +34,16 @@ class PushSends {
         this.clock = clock;
     }
 
+    /** Whether a send about the article was recorded already (an update is announced as a publication again). */
+    public boolean sentAbout(Kind kind, long articleId) {
+        return jdbc.sql("select count(*) from push_send where kind = ? and article_id = ?")
+                        .param(kind.name())
+                        .param(articleId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** A send to every subscription of the edition that wants any of the topics; its recipients' count. */
     @Transactional
     public int toTopics(

@@ -333,6 +333,20 @@ class PushSendingTests {
         assertThat(payload.get("dir").asString()).isEqualTo("rtl");
     }
 
+    /** The newsroom announces an update as a publication again: readers were told once, that is enough. */
+    @Test
+    void anUpdatedArticleIsNotPushedAgain() {
+        Article article = breakingArticle("en");
+        Subscription reader = subscribe("en", "breaking");
+
+        publish(article);
+        deliverAll(node(Clock.systemUTC(), 100));
+        publish(article);
+        deliverAll(node(Clock.systemUTC(), 100));
+
+        assertThat(node.receivedBy(reader)).hasSize(1);
+    }
+
     @Test
     void anArticleWithoutSubscribersLeavesNoSend() {
         Article article = breakingArticle("en");
