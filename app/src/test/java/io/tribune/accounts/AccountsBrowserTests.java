@@ -228,7 +228,7 @@ class AccountsBrowserTests extends AccountsWebTest {
             page.getByText("Staff roles and accounts").click();
             assertThat(page).hasURL(base() + "/en/account/admin/roles");
             page.locator("#q").fill("INES VALD");
-            page.locator("form[role=search] button[type=submit]").click();
+            page.locator("#main form[role=search] button[type=submit]").click();
             Locator row = page.locator(".staff__accounts tbody tr");
             assertThat(row).hasCount(1);
             assertThat(row).containsText(email);

@@ -8,6 +8,8 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps push endpoints to public https addresses. A subscription names the URL the server will POST to,
@@ -15,11 +17,17 @@ import java.util.Optional;
  * network (the database, the metrics port, a cloud metadata service). Checked when a subscription
  * arrives and again before every message, since a name may be pointed elsewhere later.
  */
+@Component
 class EndpointGuard {
 
     static final int MAX_LENGTH = 2048;
 
     private final boolean allowPrivate;
+
+    @Autowired
+    EndpointGuard(PushSettings settings) {
+        this(settings.allowPrivateEndpoints());
+    }
 
     EndpointGuard(boolean allowPrivate) {
         this.allowPrivate = allowPrivate;

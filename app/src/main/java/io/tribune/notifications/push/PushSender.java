@@ -20,8 +20,11 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whose answer was lost with the node is sent again then: the worker shows it under the same tag, so
  * the reader still sees one notification.
  */
+@Component
 class PushSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PushSender.class);
@@ -46,6 +50,16 @@ class PushSender implements SmartLifecycle {
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean isRunning;
     private Thread loop;
+
+    @Autowired
+    PushSender(
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            PushService push,
+            PushSettings settings,
+            Clock clock) {
+        this(jdbc, new TransactionTemplate(transactions), push, settings, clock);
+    }
 
     PushSender(JdbcClient jdbc, TransactionTemplate transaction, PushService push, PushSettings settings, Clock clock) {
         this.jdbc = jdbc;

@@ -1,5 +1,6 @@
 package io.tribune.notifications.push;
 
+import io.tribune.system.Site;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,12 +14,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Executors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Hands encrypted, VAPID-signed messages to browsers' push services (RFC 8030 section 5) and sorts their
  * answers. A push service that does not answer within the request timeout counts as "try again later";
  * redirects are never followed, so a push service cannot point the server at another address.
  */
+@Component
 class PushService implements AutoCloseable {
 
     private final HttpClient client;
@@ -28,6 +33,20 @@ class PushService implements AutoCloseable {
     private final Duration requestTimeout;
     private final EndpointGuard guard;
     private final Clock clock;
+
+    /** Signs with the site's VAPID keys (made at first start) and names the site's contact address. */
+    @Autowired
+    PushService(PushSettings settings, JdbcClient jdbc, Clock clock, Site site, EndpointGuard guard) {
+        this(VapidKeyStore.load(settings, jdbc, clock), contact(settings, site), settings, guard, clock);
+    }
+
+    /** Push services want an https: or mailto: contact; the demo's http address is neither. */
+    private static String contact(PushSettings settings, Site site) {
+        if (!settings.contact().isBlank()) {
+            return settings.contact();
+        }
+        return site.isServedOverHttps() ? site.baseUrl() : "mailto:webmaster@localhost";
+    }
 
     PushService(VapidKeys keys, String contact, PushSettings settings, EndpointGuard guard, Clock clock) {
         this.client = HttpClient.newBuilder()
