@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -82,6 +83,9 @@ class PushSender implements SmartLifecycle {
             String topic) {}
 
     private record Answered(Claimed delivery, PushAnswer answer) {}
+
+    /** Deliveries of one send that the push service took with the same status, recorded together. */
+    private record Delivered(long send, int status) {}
 
     /** Says that a send was recorded: the loop looks at once instead of at its next poll. */
     void wake() {
@@ -165,7 +169,7 @@ class PushSender implements SmartLifecycle {
             }
         }
         try {
-            transaction.executeWithoutResult(status -> answers.forEach(a -> record(claim, a.delivery(), a.answer())));
+            transaction.executeWithoutResult(status -> record(claim, answers));
         } catch (RuntimeException e) {
             log.warn("Web push: the answers of a round could not be recorded; the lease will hand them on", e);
         }
@@ -250,6 +254,38 @@ class PushSender implements SmartLifecycle {
             log.warn("Web push: a message could not be sent", e);
             return new PushAnswer(PushAnswer.Verdict.FAILED, 0, null);
         }
+    }
+
+    /**
+     * Writes a round's answers (inside the round's transaction): the many plain deliveries with one
+     * statement per send and status, every other answer on its own.
+     */
+    private void record(String claim, Queue<Answered> answers) {
+        Map<Delivered, List<Long>> delivered = new HashMap<>();
+        for (Answered answered : answers) {
+            if (answered.answer().verdict() == PushAnswer.Verdict.DELIVERED) {
+                delivered
+                        .computeIfAbsent(
+                                new Delivered(
+                                        answered.delivery().send(),
+                                        answered.answer().status()),
+                                k -> new ArrayList<>())
+                        .add(answered.delivery().subscription());
+            } else {
+                record(claim, answered.delivery(), answered.answer());
+            }
+        }
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        delivered.forEach((outcome, subscriptions) -> jdbc.sql(
+                        "update push_delivery set state = 'DELIVERED', status = :status, claim = null,"
+                                + " claimed_until = null, next_attempt_at = :next"
+                                + " where send_id = :send and claim = :claim and subscription_id in (:ids)")
+                .param("status", outcome.status())
+                .param("next", now)
+                .param("send", outcome.send())
+                .param("claim", claim)
+                .param("ids", subscriptions)
+                .update());
     }
 
     /** Writes the answer, if this round still holds the delivery (inside the round's transaction). */

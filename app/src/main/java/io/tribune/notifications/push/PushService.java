@@ -29,7 +29,7 @@ class PushService implements AutoCloseable {
     private final HttpClient client;
     private final PayloadEncryption encryption;
     private final VapidKeys keys;
-    private final String contact;
+    private final Vapid.Tokens tokens;
     private final Duration requestTimeout;
     private final EndpointGuard guard;
     private final Clock clock;
@@ -56,7 +56,7 @@ class PushService implements AutoCloseable {
                 .build();
         this.encryption = new PayloadEncryption(new SecureRandom());
         this.keys = keys;
-        this.contact = contact;
+        this.tokens = new Vapid.Tokens(keys, contact);
         this.requestTimeout = settings.requestTimeout();
         this.guard = guard;
         this.clock = clock;
@@ -75,7 +75,7 @@ class PushService implements AutoCloseable {
                 .header("Urgency", message.urgency().header())
                 .header("Content-Encoding", "aes128gcm")
                 .header("Content-Type", "application/octet-stream")
-                .header("Authorization", Vapid.authorization(keys, message.endpoint(), contact, clock.instant()))
+                .header("Authorization", tokens.authorization(message.endpoint(), clock.instant()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (message.topic() != null) {
             request.header("Topic", message.topic());

@@ -112,11 +112,13 @@ public final class PushThroughput {
                     pool.resetPeakUsage();
                 }
                 long before = heapUsed();
+                long cpuBefore = processCpuNanos();
                 long start = System.nanoTime();
                 while (sender.round() > 0) {
                     // until every delivery is answered
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpuMillis = (processCpuNanos() - cpuBefore) / 1e6;
                 long peak = 0;
                 for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                     if (pool.getType() == MemoryType.HEAP) {
@@ -128,7 +130,8 @@ public final class PushThroughput {
                         .single();
                 System.out.printf(
                         "subscribers=%d batch=%d concurrency=%d delivered=%d received=%d seconds=%.1f"
-                                + " messages_per_second=%.0f heap_before_mb=%d heap_peak_mb=%d max_heap_mb=%d%n",
+                                + " messages_per_second=%.0f cpu_ms_per_message=%.3f heap_before_mb=%d heap_peak_mb=%d"
+                                + " max_heap_mb=%d%n",
                         subscribers,
                         batch,
                         concurrency,
@@ -136,6 +139,7 @@ public final class PushThroughput {
                         received.get(),
                         seconds,
                         delivered / seconds,
+                        cpuMillis / Math.max(1, delivered),
                         before >> 20,
                         peak >> 20,
                         Runtime.getRuntime().maxMemory() >> 20);
@@ -143,6 +147,15 @@ public final class PushThroughput {
         } finally {
             service.stop(0);
         }
+    }
+
+    /**
+     * CPU time of the whole process (sender, database and the local push service together), which
+     * other work on a shared machine does not inflate the way it inflates wall time.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long heapUsed() {
