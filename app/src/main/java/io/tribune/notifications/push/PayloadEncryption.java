@@ -1,22 +1,36 @@
 package io.tribune.notifications.push;
 
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.SecureRandom;
+import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 import java.util.Arrays;
 import javax.crypto.Cipher;
-import javax.crypto.KeyAgreement;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.agreement.ECDHBasicAgreement;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.crypto.generators.ECKeyPairGenerator;
+import org.bouncycastle.crypto.params.ECDomainParameters;
+import org.bouncycastle.crypto.params.ECKeyGenerationParameters;
+import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.util.BigIntegers;
 
 /**
- * Message encryption for Web Push (RFC 8291) in the {@code aes128gcm} content coding (RFC 8188), with
- * the JDK's own crypto: a fresh P-256 key and salt per message, one record, so what a push service
- * carries is readable only by the browser holding the subscription's private key and auth secret.
+ * Message encryption for Web Push (RFC 8291) in the {@code aes128gcm} content coding (RFC 8188): a
+ * fresh P-256 key and salt per message, one record, so what a push service carries is readable only by
+ * the browser holding the subscription's private key and auth secret. The key pair and the ECDH agreement
+ * come from Bouncy Castle's lightweight API (already on the class path for password hashing): the JDK's
+ * agreement checks the browser's point by multiplying it by the group order, a second scalar
+ * multiplication per message that P-256 (cofactor 1) does not need once the point is known to be on the
+ * curve, which {@link P256#decode} and Bouncy Castle both check. HKDF and AES-GCM stay the JDK's.
  */
 final class PayloadEncryption {
 
@@ -34,6 +48,8 @@ final class PayloadEncryption {
     private static final byte[] CEK_INFO = "Content-Encoding: aes128gcm\0\1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NONCE_INFO = "Content-Encoding: nonce\0\1".getBytes(StandardCharsets.US_ASCII);
 
+    private static final ECDomainParameters DOMAIN = new ECDomainParameters(CustomNamedCurves.getByName("secp256r1"));
+
     private final SecureRandom random;
 
     PayloadEncryption(SecureRandom random) {
@@ -50,18 +66,43 @@ final class PayloadEncryption {
         }
         byte[] salt = new byte[SALT];
         random.nextBytes(salt);
-        return encrypt(plaintext, browserKey, authSecret, P256.generate(), salt);
+        ECKeyPairGenerator generator = new ECKeyPairGenerator();
+        generator.init(new ECKeyGenerationParameters(DOMAIN, random));
+        AsymmetricCipherKeyPair sender = generator.generateKeyPair();
+        return encrypt(
+                plaintext,
+                browserKey,
+                authSecret,
+                ((ECPrivateKeyParameters) sender.getPrivate()).getD(),
+                ((ECPublicKeyParameters) sender.getPublic()).getQ().getEncoded(false),
+                salt);
     }
 
     /** With a given sender key and salt: the test vectors of RFC 8291 section 5 fix both. */
     static byte[] encrypt(byte[] plaintext, ECPublicKey browserKey, byte[] authSecret, KeyPair sender, byte[] salt) {
+        return encrypt(
+                plaintext,
+                browserKey,
+                authSecret,
+                ((ECPrivateKey) sender.getPrivate()).getS(),
+                P256.encode((ECPublicKey) sender.getPublic()),
+                salt);
+    }
+
+    private static byte[] encrypt(
+            byte[] plaintext,
+            ECPublicKey browserKey,
+            byte[] authSecret,
+            BigInteger senderSecret,
+            byte[] senderPoint,
+            byte[] salt) {
         try {
-            KeyAgreement agreement = KeyAgreement.getInstance("ECDH");
-            agreement.init(sender.getPrivate());
-            agreement.doPhase(browserKey, true);
-            byte[] sharedSecret = agreement.generateSecret();
             byte[] browserPoint = P256.encode(browserKey);
-            byte[] senderPoint = P256.encode((ECPublicKey) sender.getPublic());
+            // decodePoint and the parameters refuse a point off the curve or at infinity
+            var browser = new ECPublicKeyParameters(DOMAIN.getCurve().decodePoint(browserPoint), DOMAIN);
+            ECDHBasicAgreement agreement = new ECDHBasicAgreement();
+            agreement.init(new ECPrivateKeyParameters(senderSecret, DOMAIN));
+            byte[] sharedSecret = BigIntegers.asUnsignedByteArray(32, agreement.calculateAgreement(browser));
 
             byte[] prkKey = hmac(authSecret, sharedSecret);
             byte[] ikm = hmac(prkKey, concat(KEY_INFO, browserPoint, senderPoint, new byte[] {1}));
