@@ -67,8 +67,7 @@ class PolicyController {
 
     @GetMapping(ModerationPaths.POLICY)
     ModelAndView form(@PathVariable Edition edition, AccountId admin) {
-        moderators.checkAdmin(admin);
-        Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
+        Policy policy = livePolicy(admin, edition);
         return page(edition, policy, null, versions.current(edition.code()), Answer.NONE, HttpStatus.OK);
     }
 
@@ -79,8 +78,7 @@ class PolicyController {
             @ModelAttribute PolicyDraft.Fields fields,
             @Valid @ModelAttribute("policyBase") Base read,
             BindingResult binding) {
-        moderators.checkAdmin(admin);
-        Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
+        Policy policy = livePolicy(admin, edition);
         Text text = pages.in(edition).text();
         if (binding.hasErrors()) {
             return page(
@@ -123,8 +121,7 @@ class PolicyController {
             @ModelAttribute PolicyDraft.Fields fields,
             @Valid @ModelAttribute("policyBase") Base read,
             BindingResult binding) {
-        moderators.checkAdmin(admin);
-        Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
+        Policy policy = livePolicy(admin, edition);
         Text text = pages.in(edition).text();
         // the base matters only to saving: a dry run of a form whose base is broken still runs
         int base = binding.hasErrors() ? 0 : read.version();
@@ -163,8 +160,7 @@ class PolicyController {
      */
     @GetMapping(ModerationPaths.DRY_RUN)
     ModelAndView dryRunResult(@PathVariable Edition edition, AccountId admin, HttpServletRequest request) {
-        moderators.checkAdmin(admin);
-        Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
+        Policy policy = livePolicy(admin, edition);
         DryRuns.Run run = dryRuns.of(admin, edition.code()).orElse(null);
         if ("true".equals(request.getHeader("HX-Request"))) {
             Map<String, Object> model = new LinkedHashMap<>();
@@ -182,6 +178,12 @@ class PolicyController {
                 versions.current(edition.code()),
                 answer,
                 run == null ? HttpStatus.NOT_FOUND : HttpStatus.OK);
+    }
+
+    /** The edition's policy in use, for an administrator only: anyone else, or an edition without one, 404. */
+    private Policy livePolicy(AccountId admin, Edition edition) {
+        moderators.checkAdmin(admin);
+        return versions.live(edition.code()).orElseThrow(NotFound::new);
     }
 
     private static Answer refused(Text text, PolicyDraft.Invalid invalid) {
