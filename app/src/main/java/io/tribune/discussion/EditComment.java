@@ -1,6 +1,5 @@
 package io.tribune.discussion;
 
-import io.tribune.accounts.Accounts;
 import io.tribune.accounts.limits.RequestQuotas;
 import io.tribune.accounts.limits.RequestQuotas.Request;
 import io.tribune.publishing.Articles;
@@ -8,6 +7,7 @@ import io.tribune.publishing.DiscussedArticle;
 import io.tribune.system.NotFound;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,8 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class EditComment {
 
-    private final Accounts accounts;
-    private final Blocks blocks;
+    private final Participation participation;
     private final RequestQuotas quotas;
     private final Articles articles;
     private final CommentRepository comments;
@@ -33,8 +32,7 @@ public class EditComment {
     private final Clock clock;
 
     EditComment(
-            Accounts accounts,
-            Blocks blocks,
+            Participation participation,
             RequestQuotas quotas,
             Articles articles,
             CommentRepository comments,
@@ -44,8 +42,7 @@ public class EditComment {
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             Clock clock) {
-        this.accounts = accounts;
-        this.blocks = blocks;
+        this.participation = participation;
         this.quotas = quotas;
         this.articles = articles;
         this.comments = comments;
@@ -71,11 +68,9 @@ public class EditComment {
         if (now.isAfter(settings.editableUntil(comment.edition(), comment.createdAt()))) {
             return new Posting.Refused("discussion.error.editWindow");
         }
-        if (!accounts.mayComment(change.reader())) {
-            return new Posting.Refused("discussion.error.notAllowed");
-        }
-        if (blocks.isBlocked(change.reader())) {
-            return new Posting.Refused("discussion.error.blocked");
+        Optional<String> refusal = participation.refusal(change.reader());
+        if (refusal.isPresent()) {
+            return new Posting.Refused(refusal.get());
         }
         CommentText.Checked text = CommentText.check(change.text());
         if (text.text().isEmpty()) {

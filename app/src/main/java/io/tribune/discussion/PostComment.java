@@ -1,6 +1,5 @@
 package io.tribune.discussion;
 
-import io.tribune.accounts.Accounts;
 import io.tribune.accounts.limits.RequestQuotas;
 import io.tribune.accounts.limits.RequestQuotas.Request;
 import io.tribune.publishing.Articles;
@@ -29,8 +28,7 @@ public class PostComment {
     private static final Duration SCREENING_WAIT = Duration.ofMillis(50);
     private static final int SCREENING_WAITS = 200;
 
-    private final Accounts accounts;
-    private final Blocks blocks;
+    private final Participation participation;
     private final RequestQuotas quotas;
     private final Articles articles;
     private final CommentRepository comments;
@@ -41,8 +39,7 @@ public class PostComment {
     private final Clock clock;
 
     PostComment(
-            Accounts accounts,
-            Blocks blocks,
+            Participation participation,
             RequestQuotas quotas,
             Articles articles,
             CommentRepository comments,
@@ -51,8 +48,7 @@ public class PostComment {
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             Clock clock) {
-        this.accounts = accounts;
-        this.blocks = blocks;
+        this.participation = participation;
         this.quotas = quotas;
         this.articles = articles;
         this.comments = comments;
@@ -68,11 +64,9 @@ public class PostComment {
         DiscussedArticle article = articles.discussed(comment.articleId())
                 .filter(a -> a.edition().equals(comment.edition()))
                 .orElseThrow(NotFound::new);
-        if (!accounts.mayComment(comment.author())) {
-            return new Posting.Refused("discussion.error.notAllowed");
-        }
-        if (blocks.isBlocked(comment.author())) {
-            return new Posting.Refused("discussion.error.blocked");
+        Optional<String> refusal = participation.refusal(comment.author());
+        if (refusal.isPresent()) {
+            return new Posting.Refused(refusal.get());
         }
         if (comment.submitKey() == null
                 || !SUBMIT_KEY.matcher(comment.submitKey()).matches()) {

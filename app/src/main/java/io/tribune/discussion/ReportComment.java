@@ -1,9 +1,9 @@
 package io.tribune.discussion;
 
-import io.tribune.accounts.Accounts;
 import io.tribune.accounts.limits.RequestQuotas;
 import io.tribune.accounts.limits.RequestQuotas.Request;
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,8 +19,7 @@ public class ReportComment {
 
     static final double MAX_WEIGHT = 3;
 
-    private final Accounts accounts;
-    private final Blocks blocks;
+    private final Participation participation;
     private final RequestQuotas quotas;
     private final CommentRepository comments;
     private final CommunityStandards standards;
@@ -31,8 +30,7 @@ public class ReportComment {
     private final Clock clock;
 
     ReportComment(
-            Accounts accounts,
-            Blocks blocks,
+            Participation participation,
             RequestQuotas quotas,
             CommentRepository comments,
             CommunityStandards standards,
@@ -41,8 +39,7 @@ public class ReportComment {
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
             Clock clock) {
-        this.accounts = accounts;
-        this.blocks = blocks;
+        this.participation = participation;
         this.quotas = quotas;
         this.comments = comments;
         this.standards = standards;
@@ -58,11 +55,9 @@ public class ReportComment {
         StoredComment comment = OwnComments.find(comments, change);
         long reporter = change.reader().value();
         String reason = change.text();
-        if (!accounts.mayComment(change.reader())) {
-            return new Reporting.Refused("discussion.error.notAllowed");
-        }
-        if (blocks.isBlocked(change.reader())) {
-            return new Reporting.Refused("discussion.error.blocked");
+        Optional<String> refusal = participation.refusal(change.reader());
+        if (refusal.isPresent()) {
+            return new Reporting.Refused(refusal.get());
         }
         if (comment.status() != CommentStatus.PUBLISHED) {
             return new Reporting.Refused("discussion.error.reportGone");

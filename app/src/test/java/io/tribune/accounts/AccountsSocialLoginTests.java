@@ -367,6 +367,38 @@ class AccountsSocialLoginTests extends SocialLoginWebTest {
     }
 
     @Test
+    void theIdentitiesPageSaysOnlyTheNoticesItsRedirectsAskFor() {
+        String subject = uniqueSubject("notices");
+        String email = uniqueEmail("notices");
+        signInAtProvider(browser, "en", subject, person("Notice Reader", email, true));
+        join("en", browser.get("/en/account/social/join").body(), email, "Notice Reader");
+        setPasswordThroughRecovery(browser, email);
+        logIn(browser, email);
+
+        assertThat(browser.get("/en/account/identities?done=linked").body())
+                .contains("The service is linked: you can now log in with it.");
+        assertThat(browser.get("/ru/account/identities?done=unlinked").body()).contains("Сервис отвязан.");
+        for (String hostile : List.of(
+                "",
+                "LINKED",
+                "linked%00",
+                "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+                "linked%27+or+1%3D1+--",
+                "x".repeat(1000))) {
+            HttpResponse<String> page = browser.get("/en/account/identities?done=" + hostile);
+            assertThat(page.statusCode()).as(hostile).isEqualTo(200);
+            assertThat(page.body())
+                    .as(hostile)
+                    .contains("Mock ID")
+                    .doesNotContain("The service is linked", "The service is unlinked", "<script>alert");
+        }
+        // not UTF-8: the site's localised 400, as for any parameter
+        HttpResponse<String> broken = browser.get("/ru/account/identities?done=%ED%A0%80");
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).contains("Запрос не распознан");
+    }
+
+    @Test
     void aReaderWithoutAPasswordSetsTheFirstOneOnTheProfileWithoutACurrentOne() {
         String subject = uniqueSubject("first-password");
         String email = uniqueEmail("first-password");

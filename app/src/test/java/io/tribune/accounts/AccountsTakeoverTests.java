@@ -6,12 +6,19 @@ import io.tribune.accounts.core.AccountRepository;
 import io.tribune.accounts.core.LoginThrottle;
 import io.tribune.accounts.staff.RoleRepository;
 import io.tribune.support.Browser;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.HttpCookie;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -272,6 +279,88 @@ class AccountsTakeoverTests extends AccountsWebTest {
         HttpResponse<String> again =
                 sharedComputer.post("/ru/account/login", page, Map.of("email", email, "password", PASSWORD));
         assertThat(again.headers().firstValue("Location").orElseThrow()).endsWith("/ru/account/admin/roles");
+    }
+
+    /**
+     * The page a log-in again leads back to is taken from the request that asked for it: a path of another
+     * site, or one that a browser reads as another site ({@code //host}, {@code /\\host}), must never
+     * become the way back, in any spelling, and neither must a page that only starts like a guarded one.
+     */
+    @Test
+    void theWayBackAfterALogInAgainNeverLeavesTheSite() throws IOException {
+        String email = administrator("way-back", "Way Back");
+        for (String target : List.of(
+                "//evil.example/en/account/admin/roles",
+                "/%2F%2Fevil.example/en/account/admin/roles",
+                "/en/account/admin/%2F%2Fevil.example",
+                "/en/account/admin/roles/..%2F..%2F..%2F%2Fevil.example",
+                "/%5Cevil.example/en/account/delete",
+                "/en/account/admin/roles?next=//evil.example",
+                "/en/account/admin/evil.example",
+                "/en/account/admin/roles/evil.example",
+                "/en/account/deleted",
+                "/en/account/administrators")) {
+            Browser sharedComputer = rememberedOnly(email);
+            sharedComputer.get(target);
+            assertTheWayBackStaysOnTheSite(sharedComputer, email, target);
+        }
+        for (String target : List.of(
+                "/\\evil.example/en/account/delete",
+                "//evil.example/en/account/delete",
+                "https://evil.example/en/account/admin/roles",
+                "http://evil.example//evil.example/en/account/delete")) {
+            Browser sharedComputer = rememberedOnly(email);
+            rawGet(sharedComputer, target, "Host: localhost:" + port);
+            assertTheWayBackStaysOnTheSite(sharedComputer, email, target);
+        }
+        // the guarded page itself, asked for under another host's name: the way back is a path, not a site
+        for (String header : List.of(
+                "Host: evil.example",
+                "Host: localhost:" + port + "\r\nX-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https",
+                "Host: localhost:" + port + "\r\nForwarded: host=evil.example;proto=https",
+                "Host: localhost:" + port + "\r\nReferer: https://evil.example/en/account/admin/roles")) {
+            Browser sharedComputer = rememberedOnly(email);
+            rawGet(sharedComputer, "/en/account/admin/roles", header);
+            assertTheWayBackStaysOnTheSite(sharedComputer, email, header);
+        }
+    }
+
+    private void assertTheWayBackStaysOnTheSite(Browser browser, String email, String target) {
+        String page = browser.get("/en/account/login?again").body();
+        HttpResponse<String> again =
+                browser.post("/en/account/login", page, Map.of("email", email, "password", PASSWORD));
+        assertThat(again.statusCode()).as("log-in after %s", target).isEqualTo(302);
+        String location = again.headers().firstValue("Location").orElseThrow();
+        URI back = URI.create("http://localhost:" + port + "/en/account/login").resolve(location);
+        assertThat(back.getHost()).as("way back after %s: %s", target, location).isEqualTo("localhost");
+        assertThat(back.getPort()).as("way back after %s: %s", target, location).isEqualTo(port);
+        assertThat(back.getRawPath())
+                .as("way back after %s: %s", target, location)
+                .startsWith("/en/")
+                .doesNotContain("//", "\\", "%2F", "%2f", "%5C", "%5c", "evil");
+        assertThat(location)
+                .as("way back after %s", target)
+                .doesNotStartWith("//")
+                .doesNotStartWith("/\\");
+    }
+
+    /**
+     * A get with the request target and headers written as is, which no HTTP client library sends: a
+     * backslash, the absolute form with another host, another host's name; carrying the browser's cookies.
+     */
+    private void rawGet(Browser browser, String target, String headers) throws IOException {
+        String cookies = browser.cookies().getCookieStore().get(URI.create("http://localhost:" + port)).stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\n" + headers + "\r\nCookie: " + cookies
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            socket.getInputStream().readAllBytes();
+        }
     }
 
     @Autowired

@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.tribune.accounts.AccountId;
 import io.tribune.support.Chromium;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,28 @@ class ModerationBrowserTests extends ModerationWebTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void adminWaitsForADryRunWithJavaScriptAndWithout() {
+        AccountId admin = admin("Browser Dry Runner");
+        for (boolean javaScript : new boolean[] {true, false}) {
+            try (BrowserContext context = chromium.newContext("en-GB", javaScript)) {
+                Page page = context.newPage();
+                logIn(page, admin);
+                page.navigate(base() + "/en/moderation/policy");
+                page.locator("input[name='threshold[spam]']").fill("0.93");
+                page.locator("button[formaction$='/policy/dry-run']").click();
+
+                // htmx asks for the result; without JavaScript the page reloads itself until it is there
+                assertThat(page.locator("#dry-run-heading"))
+                        .containsText(
+                                "Under this draft, of the last",
+                                new LocatorAssertions.ContainsTextOptions().setTimeout(120_000));
+                assertThat(page.locator("#dry-run")).containsText("Nothing was saved.");
+                assertThat(page.locator("input[name='threshold[spam]']")).hasValue("0.93");
+            }
+        }
     }
 
     private void block(Page console, AccountId reader, long item, String note) {

@@ -278,10 +278,21 @@ class ModerationPolicyTests extends ModerationWebTest {
         String form = admin.get("/en/moderation/policy").body();
         int before = count("policy_version");
 
-        HttpResponse<String> answer = admin.post("/en/moderation/policy/dry-run", form, fields(form));
+        HttpResponse<String> started = admin.post("/en/moderation/policy/dry-run", form, fields(form));
 
+        assertThat(started.statusCode()).isEqualTo(202);
+        assertThat(started.body()).contains("/en/moderation/policy/dry-run");
+        String fragment = finishedDryRun(admin, "/en/moderation/policy/dry-run");
+        assertThat(fragment)
+                .containsPattern("Under this draft, of the last [0-9]+ comments")
+                .contains("Nothing was saved.")
+                .contains("#" + rude + "</a>")
+                .contains("published → ");
+        // without JavaScript, the page itself: the result under the form as it was sent
+        HttpResponse<String> answer = admin.get("/en/moderation/policy/dry-run");
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body())
+                .contains("name=\"threshold[spam]\"")
                 .containsPattern("Under this draft, of the last [0-9]+ comments")
                 .contains("Nothing was saved.")
                 .contains("#" + rude + "</a>")
@@ -300,6 +311,54 @@ class ModerationPolicyTests extends ModerationWebTest {
                                 fields(form))
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aDryRunIsOnlyItsAdministratorsAndOnlyOneAtATime() {
+        Browser admin = signedIn(admin("Policy Lone Runner"));
+        Browser other = signedIn(admin("Policy Other Runner"));
+        assertThat(other.get("/ru/moderation/policy/dry-run").statusCode()).isEqualTo(404);
+        String form = admin.get("/ru/moderation/policy").body();
+
+        HttpResponse<String> first = admin.post("/ru/moderation/policy/dry-run", form, fields(form));
+        HttpResponse<String> second = admin.post("/ru/moderation/policy/dry-run", form, fields(form));
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        // the second is refused while the first runs, or started once it is done: never two at once
+        assertThat(second.statusCode()).isIn(202, 409);
+        if (second.statusCode() == 409) {
+            assertThat(second.body()).contains("Ваш предыдущий пробный прогон ещё идёт.");
+        }
+        assertThat(finishedDryRun(admin, "/ru/moderation/policy/dry-run")).contains("Ничего не сохранено.");
+        // another administrator sees none of it, and a moderator no page at all
+        HttpResponse<String> others = other.get("/ru/moderation/policy/dry-run");
+        assertThat(others.statusCode()).isEqualTo(404);
+        assertThat(others.body()).contains("За последние 15 минут у вас не было пробного прогона этой политики.");
+        Browser moderator = signedIn(moderator("Policy Dry Watcher", "ru"));
+        assertThat(moderator
+                        .get("/ru/moderation/policy/dry-run", Map.of("HX-Request", "true"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(new Browser(port).get("/ru/moderation/policy/dry-run").statusCode())
+                .isNotEqualTo(200);
+    }
+
+    /** The dry run's place on the page once it is done, asked for as htmx asks while it runs. */
+    private static String finishedDryRun(Browser admin, String path) {
+        for (int asked = 0; asked < 1200; asked++) {
+            HttpResponse<String> place = admin.get(path, Map.of("HX-Request", "true"));
+            assertThat(place.statusCode()).isEqualTo(200);
+            if (!place.body().contains("hx-trigger=\"load delay:1s\"")) {
+                return place.body();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the dry run did not end in two minutes");
     }
 
     @Autowired

@@ -171,6 +171,49 @@ class ModerationStatementsTests extends ModerationWebTest {
                         .statusCode())
                 .isEqualTo(400);
         assertThat(admin.get("/en/moderation/statements.json").statusCode()).isEqualTo(400);
+        for (String hostile : List.of(
+                "from=&to=2026-12-31",
+                "from=2026-01-01",
+                "from=2026-01-01Z&to=2026-12-31",
+                "from=2026-01-01T00:00&to=2026-12-31",
+                "from=%2B2026-01-01&to=2026-12-31",
+                "from=%D9%A2%D9%A0%D9%A2%D9%A6-01-01&to=2026-12-31",
+                "from=%ED%A0%80&to=2026-12-31",
+                "from=%3Cscript%3Ealert(1)%3C%2Fscript%3E&to=2026-12-31",
+                "from=2026-01-01%27+or+1%3D1+--&to=2026-12-31",
+                "from=" + "9".repeat(1000) + "&to=2026-12-31")) {
+            HttpResponse<String> answer = admin.get("/ru/moderation/statements.json?" + hostile);
+            assertThat(answer.statusCode()).as(hostile).isEqualTo(400);
+            assertThat(answer.body())
+                    .as(hostile)
+                    .contains("Запрос не распознан")
+                    .doesNotContain("<script>", "Exception", "at io.tribune");
+        }
+    }
+
+    @Test
+    void theAuditLogGoesOnOnlyFromANumber() {
+        Browser admin = signedIn(admin("Audit Pager"));
+
+        assertThat(admin.get("/en/moderation/audit?before=").statusCode()).isEqualTo(200);
+        assertThat(admin.get("/en/moderation/audit?before=5").statusCode()).isEqualTo(200);
+        for (String hostile : List.of(
+                "abc",
+                "-1",
+                "1e3",
+                "1234567890123456789",
+                "%D9%A1%D9%A2",
+                "%ED%A0%80",
+                "%3Cscript%3E",
+                "1%27+or+1%3D1+--",
+                "9".repeat(1000))) {
+            HttpResponse<String> answer = admin.get("/es/moderation/audit?before=" + hostile);
+            assertThat(answer.statusCode()).as(hostile).isEqualTo(400);
+            assertThat(answer.body())
+                    .as(hostile)
+                    .contains("No se ha podido entender la solicitud")
+                    .doesNotContain("<script>", "Exception");
+        }
     }
 
     @Test

@@ -150,6 +150,14 @@ class ModerationTransparencyTests extends ModerationWebTest {
         assertThat(new Browser(port).get("/ru/transparency").body()).contains("Прозрачность");
     }
 
+    @Test
+    void aPeriodThatIsNotUtf8GetsTheSitesBadRequestPage() {
+        HttpResponse<String> page = new Browser(port).get("/ar/transparency?from=%ED%A0%80&to=2020-03-31");
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("lang=\"ar\"").doesNotContain("Exception");
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -159,7 +167,12 @@ class ModerationTransparencyTests extends ModerationWebTest {
                 "from=2020-03-01%27%3B+drop+table+comment%3B+--&to=2020-03-31",
                 "from=2020-02-30&to=2020-03-31",
                 "from=%3Cscript%3E&to=2020-03-31",
-                "from=2020-03-01T00:00&to=2020-03-31"
+                "from=2020-03-01T00:00&to=2020-03-31",
+                "from=2020-03-01Z&to=2020-03-31",
+                "from=%2B2020-03-01&to=2020-03-31",
+                "from=%D9%A2%D9%A0%D9%A2%D9%A0-03-01&to=2020-03-31",
+                "from=2020-03-01&to=%F0%9F%92%A5%F0%9F%92%A5",
+                "from=99999999999999999999999999999999999999999999999999&to=2020-03-31"
             })
     void aPeriodThatIsNoneIsRefusedClearly(String query) {
         HttpResponse<String> page = new Browser(port).get("/en/transparency?" + query);

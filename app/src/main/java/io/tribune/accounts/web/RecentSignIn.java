@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -31,10 +32,14 @@ class RecentSignIn implements HandlerInterceptor, WebMvcConfigurer {
     static final Duration RECENT = Duration.ofMinutes(10);
     private static final String SIGNED_IN_AT = RecentSignIn.class.getName() + ".signedInAt";
     private static final String RETURN_TO = RecentSignIn.class.getName() + ".returnTo";
-    /** The pages a log-in again leads back to: deleting the account and each administrator's page. */
-    private static final RequestMatcher GUARDED = new OrRequestMatcher(
-            PathPatternRequestMatcher.withDefaults().matcher(AccountPaths.DELETE),
-            PathPatternRequestMatcher.withDefaults().matcher(AccountPaths.ADMIN + "/{page:[a-z-]+}"));
+    /**
+     * The pages a log-in again leads back to, as their handlers are mapped: deleting the account and each
+     * administrator's page. Only a path one of them answers is ever kept as the way back.
+     */
+    private static final RequestMatcher GUARDED =
+            new OrRequestMatcher(Stream.of(AccountPaths.DELETE, AccountPaths.ROLES, AccountPaths.REVOKE)
+                    .<RequestMatcher>map(PathPatternRequestMatcher.withDefaults()::matcher)
+                    .toList());
 
     private final Editions editions;
 
@@ -71,11 +76,8 @@ class RecentSignIn implements HandlerInterceptor, WebMvcConfigurer {
         if (SignedIn.account().isEmpty() || isRecent(session)) {
             return true;
         }
-        RequestMatcher.MatchResult guarded = GUARDED.matcher(request);
-        Edition edition = guarded.isMatch()
-                ? editions.find(guarded.getVariables().get("edition")).orElseGet(editions::fallback)
-                : editions.fallback();
-        if (guarded.isMatch() && "GET".equals(request.getMethod())) {
+        Edition edition = editions.ofPath(request.getRequestURI()).orElseGet(editions::fallback);
+        if (GUARDED.matches(request) && "GET".equals(request.getMethod())) {
             // only a path of the guarded pattern is ever kept, so the way back leads nowhere else
             request.getSession().setAttribute(RETURN_TO, request.getRequestURI());
         }

@@ -46,7 +46,7 @@ class CommentActionsController {
      */
     record ActionForm(String text, String reason, String sort) {}
 
-    @PostMapping(DiscussionPaths.COMMENT + "/{action:edit|delete|report}")
+    @PostMapping(DiscussionPaths.COMMENT_ACTION)
     ModelAndView act(
             @PathVariable Edition edition,
             @PathVariable long articleId,

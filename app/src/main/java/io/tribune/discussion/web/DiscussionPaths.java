@@ -4,18 +4,32 @@ import io.tribune.discussion.CommentOrder;
 import io.tribune.discussion.Cursor;
 import io.tribune.editions.Edition;
 import io.tribune.publishing.DiscussedArticle;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** The addresses of discussion pages, built here only. */
 public final class DiscussionPaths {
 
     static final String DISCUSSION = Edition.PATH + "/discussion/{articleId:[0-9]{1,18}}";
     static final String COMMENT = DISCUSSION + "/comments/{commentId:[0-9]{1,18}}";
-    /** Every path that changes something in a discussion, for the security chain. */
-    static final String[] CHANGES = {"/*/discussion/*", "/*/discussion/*/comments/*/*"};
+    /** Editing, deleting or reporting a comment. */
+    static final String COMMENT_ACTION = COMMENT + "/{action:edit|delete|report}";
+    /**
+     * Every path that changes something in a discussion (posted to), for the security chain: the
+     * mappings of posting and of the comment actions, each variable any value of its segment.
+     */
+    static final List<String> CHANGES = Stream.of(DISCUSSION, COMMENT_ACTION)
+            .map(DiscussionPaths::anyValues)
+            .toList();
 
     static final String LIVE = DISCUSSION + "/live";
 
     private DiscussionPaths() {}
+
+    /** The pattern of a mapping with each variable ({@code {name:regex}}) a whole segment of any value. */
+    static String anyValues(String mapping) {
+        return mapping.replaceAll("\\{[^/]*}", "*");
+    }
 
     public static String of(DiscussedArticle article) {
         return of(article.edition(), article.id());

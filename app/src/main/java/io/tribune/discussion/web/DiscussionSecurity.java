@@ -1,7 +1,6 @@
 package io.tribune.discussion.web;
 
 import io.tribune.accounts.SignInRequired;
-import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,7 +15,7 @@ class DiscussionSecurity {
     @Bean
     SignInRequired commentPosting() {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        return new SignInRequired(new OrRequestMatcher(Arrays.stream(DiscussionPaths.CHANGES)
+        return new SignInRequired(new OrRequestMatcher(DiscussionPaths.CHANGES.stream()
                 .map(path -> (RequestMatcher) paths.matcher(HttpMethod.POST, path))
                 .toList()));
     }

@@ -9,9 +9,9 @@ import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -34,10 +34,9 @@ class AccountDeletionController {
             @PathVariable Edition edition,
             @PathVariable long id,
             AccountId admin,
-            @RequestParam(name = "reason", required = false) String reason,
-            @RequestParam(required = false) String note,
+            @ModelAttribute DeletionForm form,
             HttpServletResponse response) {
-        Decided decided = deletions.delete(admin, edition.code(), id, reason, note);
+        Decided decided = deletions.delete(admin, edition.code(), id, form.reason(), form.note());
         response.setStatus(decided.status());
         Pages.Builder page = pages.in(edition);
         page.title(page.text().get("moderation.delete.title"));
@@ -53,4 +52,7 @@ class AccountDeletionController {
                         "isError",
                         !decided.isDone()));
     }
+
+    /** The deletion form: the rule the account broke and the note for the statement of reasons. */
+    record DeletionForm(String reason, String note) {}
 }

@@ -17,9 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -50,12 +50,12 @@ class BlockedController {
     ModelAndView requestUnlock(
             @PathVariable Edition edition,
             AccountId reader,
-            @RequestParam(name = "account", required = false) String account,
-            @RequestParam(required = false) String explanation,
+            @ModelAttribute UnlockForm form,
             HttpServletResponse response) {
-        Decided decided = unlocks.request(reader, edition.code(), account, explanation);
+        Decided decided = unlocks.request(reader, edition.code(), form.account(), form.explanation());
         response.setStatus(decided.status());
-        return page(edition, reader, decided.message(), !decided.isDone(), decided.isDone() ? null : explanation);
+        return page(
+                edition, reader, decided.message(), !decided.isDone(), decided.isDone() ? null : form.explanation());
     }
 
     @GetMapping(ModerationPaths.STATEMENT)
@@ -89,4 +89,10 @@ class BlockedController {
         model.put("maxLength", UnlockRequests.MAX_EXPLANATION);
         return new ModelAndView("moderation/blocked", model);
     }
+
+    /**
+     * The unlock request form: the account it is for (shown read-only, checked against the reader's own)
+     * and the reader's explanation.
+     */
+    record UnlockForm(String account, String explanation) {}
 }

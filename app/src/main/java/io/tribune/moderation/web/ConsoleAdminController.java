@@ -9,8 +9,9 @@ import io.tribune.moderation.Moderators;
 import io.tribune.moderation.TransparencyExport;
 import io.tribune.system.BadRequest;
 import io.tribune.system.Pages;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /** What only administrators see of the console: the audit log and the DSA export. Anyone else gets 404. */
@@ -41,15 +44,13 @@ class ConsoleAdminController {
     }
 
     @GetMapping(ModerationPaths.AUDIT)
-    ModelAndView audit(@PathVariable Edition edition, AccountId admin, @RequestParam(required = false) String before) {
+    ModelAndView audit(
+            @PathVariable Edition edition,
+            AccountId admin,
+            @Valid @ModelAttribute AuditShown shown,
+            BindingResult binding) {
         moderators.checkAdmin(admin);
-        Long from = null;
-        if (before != null && !before.isEmpty()) {
-            if (before.length() > 18 || !before.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw new BadRequest();
-            }
-            from = Long.parseLong(before);
-        }
+        Long from = shown.before(binding);
         List<AuditEntry> entries = audit.page(from);
         Long next = null;
         if (entries.size() > AuditLog.PAGE) {
@@ -70,18 +71,22 @@ class ConsoleAdminController {
     ResponseEntity<String> statements(
             @PathVariable Edition edition,
             AccountId admin,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
+            @Valid @ModelAttribute Period period,
+            BindingResult binding) {
         moderators.checkAdmin(admin);
-        LocalDate first = day(from);
-        LocalDate last = day(to);
-        if (last.isBefore(first)) {
+        Forms.checked(binding);
+        LocalDate first;
+        LocalDate last;
+        try {
+            first = period.firstOr(null);
+            last = period.lastOr(null);
+        } catch (DateTimeParseException e) {
             throw new BadRequest();
         }
-        String json = export.export(
-                admin,
-                first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        if (first == null || last == null || last.isBefore(first)) {
+            throw new BadRequest();
+        }
+        String json = export.export(admin, Period.start(first), Period.end(last));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(
@@ -90,14 +95,12 @@ class ConsoleAdminController {
                 .body(json);
     }
 
-    private static LocalDate day(String text) {
-        if (text == null || text.length() != 10) {
-            throw new BadRequest();
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new BadRequest();
+    /** Where the audit log's page goes on from: the entries before this one, or the newest. */
+    record AuditShown(@Pattern(regexp = Forms.NUMBER) String before) {
+
+        Long before(Errors binding) {
+            Forms.checked(binding);
+            return Forms.number(before);
         }
     }
 }

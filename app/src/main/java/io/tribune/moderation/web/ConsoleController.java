@@ -14,7 +14,6 @@ import io.tribune.moderation.QueueFilter;
 import io.tribune.moderation.QueuePage;
 import io.tribune.moderation.UnlockRequest;
 import io.tribune.moderation.UnlockRequests;
-import io.tribune.system.BadRequest;
 import io.tribune.system.CsrfField;
 import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletRequest;
@@ -309,12 +308,12 @@ class ConsoleController {
             String reason,
             String note,
             String queue,
-            @Pattern(regexp = NUMBER) String item) {
+            @Pattern(regexp = Forms.NUMBER) String item) {
 
         /** The comment blocked from, or null; a bad request when it is not a number. */
         Long item(Errors binding) {
-            checked(binding);
-            return number(item);
+            Forms.checked(binding);
+            return Forms.number(item);
         }
     }
 
@@ -325,11 +324,11 @@ class ConsoleController {
     record RefusalForm(String reason) {}
 
     /** Where the unlock requests' page goes on from. */
-    record UnlockShown(@Pattern(regexp = NUMBER) String after) {
+    record UnlockShown(@Pattern(regexp = Forms.NUMBER) String after) {
 
         Long after(Errors binding) {
-            checked(binding);
-            return number(after);
+            Forms.checked(binding);
+            return Forms.number(after);
         }
     }
 
@@ -341,29 +340,16 @@ class ConsoleController {
     record Shown(
             String queue,
             @Pattern(regexp = "[a-z_]{0,40}") String rule,
-            @Pattern(regexp = NUMBER) String article,
-            @Pattern(regexp = NUMBER) String author,
+            @Pattern(regexp = Forms.NUMBER) String article,
+            @Pattern(regexp = Forms.NUMBER) String author,
             @Pattern(regexp = "newest|oldest|") String order,
-            @Pattern(regexp = NUMBER) String after) {
+            @Pattern(regexp = Forms.NUMBER) String after) {
 
         QueueFilter filter(Errors binding) {
-            checked(binding);
+            Forms.checked(binding);
             String chosen = rule == null || rule.isEmpty() ? null : rule;
-            return new QueueFilter(chosen, number(article), number(author), "oldest".equals(order), number(after));
+            return new QueueFilter(
+                    chosen, Forms.number(article), Forms.number(author), "oldest".equals(order), Forms.number(after));
         }
-    }
-
-    /** A plain number of up to 18 digits, or nothing. */
-    private static final String NUMBER = "[0-9]{0,18}";
-
-    private static void checked(Errors binding) {
-        if (binding.hasErrors()) {
-            throw new BadRequest();
-        }
-    }
-
-    /** A number the form's pattern let through, null for none. */
-    private static Long number(String value) {
-        return value == null || value.isEmpty() ? null : Long.parseLong(value);
     }
 }

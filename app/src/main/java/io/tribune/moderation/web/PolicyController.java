@@ -2,10 +2,10 @@ package io.tribune.moderation.web;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.editions.Edition;
+import io.tribune.moderation.DryRuns;
 import io.tribune.moderation.ModerationPaths;
 import io.tribune.moderation.Moderators;
 import io.tribune.moderation.PolicyDraft;
-import io.tribune.moderation.PolicyDryRun;
 import io.tribune.moderation.PolicyVersions;
 import io.tribune.moderation.engine.Messages;
 import io.tribune.moderation.engine.Policy;
@@ -14,6 +14,7 @@ import io.tribune.moderation.engine.RulePolicy;
 import io.tribune.system.NotFound;
 import io.tribune.system.Pages;
 import io.tribune.system.Text;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -45,12 +46,12 @@ class PolicyController {
     private final Pages pages;
     private final Moderators moderators;
     private final PolicyVersions versions;
-    private final PolicyDryRun dryRun;
+    private final DryRuns dryRuns;
     private final Messages messages = new Messages();
 
-    PolicyController(Pages pages, Moderators moderators, PolicyVersions versions, PolicyDryRun dryRun) {
+    PolicyController(Pages pages, Moderators moderators, PolicyVersions versions, DryRuns dryRuns) {
         this.pages = pages;
-        this.dryRun = dryRun;
+        this.dryRuns = dryRuns;
         this.moderators = moderators;
         this.versions = versions;
     }
@@ -66,8 +67,7 @@ class PolicyController {
 
     @GetMapping(ModerationPaths.POLICY)
     ModelAndView form(@PathVariable Edition edition, AccountId admin) {
-        moderators.checkAdmin(admin);
-        Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
+        Policy policy = livePolicy(admin, edition);
         return page(edition, policy, null, versions.current(edition.code()), Answer.NONE, HttpStatus.OK);
     }
 
@@ -78,8 +78,7 @@ class PolicyController {
             @ModelAttribute PolicyDraft.Fields fields,
             @Valid @ModelAttribute("policyBase") Base read,
             BindingResult binding) {
-        moderators.checkAdmin(admin);
-        Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
+        Policy policy = livePolicy(admin, edition);
         Text text = pages.in(edition).text();
         if (binding.hasErrors()) {
             return page(
@@ -110,7 +109,11 @@ class PolicyController {
         }
     }
 
-    /** How the edition's last comments would have been decided under the form's draft; nothing is saved. */
+    /**
+     * Starts a dry run of the form's draft: how the edition's last comments would have been decided under
+     * it; nothing is saved. The page comes back at once with the form as sent and the run's place, which
+     * asks for the result until it is there.
+     */
     @PostMapping(ModerationPaths.DRY_RUN)
     ModelAndView dryRun(
             @PathVariable Edition edition,
@@ -118,18 +121,69 @@ class PolicyController {
             @ModelAttribute PolicyDraft.Fields fields,
             @Valid @ModelAttribute("policyBase") Base read,
             BindingResult binding) {
-        moderators.checkAdmin(admin);
-        Policy policy = versions.live(edition.code()).orElseThrow(NotFound::new);
+        Policy policy = livePolicy(admin, edition);
         Text text = pages.in(edition).text();
         // the base matters only to saving: a dry run of a form whose base is broken still runs
         int base = binding.hasErrors() ? 0 : read.version();
+        PolicyDraft draft;
         try {
-            PolicyDraft draft = PolicyDraft.parse(fields, policy);
-            PolicyDryRun.Result result = dryRun.run(edition.code(), draft);
-            return page(edition, policy, fields, base, new Answer(List.of(), null, result), HttpStatus.OK);
+            draft = PolicyDraft.parse(fields, policy);
         } catch (PolicyDraft.Invalid e) {
             return page(edition, policy, fields, base, refused(text, e), HttpStatus.UNPROCESSABLE_CONTENT);
         }
+        DryRuns.Started started = dryRuns.start(admin, edition.code(), fields, draft);
+        DryRuns.Run run = dryRuns.of(admin, edition.code()).orElse(null);
+        return switch (started) {
+            case STARTED -> page(edition, policy, fields, base, new Answer(List.of(), null, run), HttpStatus.ACCEPTED);
+            case ALREADY_RUNNING ->
+                page(
+                        edition,
+                        policy,
+                        fields,
+                        base,
+                        new Answer(List.of(text.get("moderation.policy.dryRun.alreadyRunning")), null, run),
+                        HttpStatus.CONFLICT);
+            case BUSY ->
+                page(
+                        edition,
+                        policy,
+                        fields,
+                        base,
+                        Answer.refused(text.get("moderation.policy.dryRun.busy")),
+                        HttpStatus.SERVICE_UNAVAILABLE);
+        };
+    }
+
+    /**
+     * The administrator's dry run: for htmx its place on the page, running or with the result; else the
+     * whole page with the form as it was sent for the run.
+     */
+    @GetMapping(ModerationPaths.DRY_RUN)
+    ModelAndView dryRunResult(@PathVariable Edition edition, AccountId admin, HttpServletRequest request) {
+        Policy policy = livePolicy(admin, edition);
+        DryRuns.Run run = dryRuns.of(admin, edition.code()).orElse(null);
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("page", pages.in(edition).build());
+            model.put("run", run);
+            return new ModelAndView("moderation/fragments/dry-run", model);
+        }
+        Answer answer = run == null
+                ? new Answer(List.of(), pages.in(edition).text().get("moderation.policy.dryRun.none"), null)
+                : new Answer(List.of(), null, run);
+        return page(
+                edition,
+                policy,
+                run == null ? null : run.fields(),
+                versions.current(edition.code()),
+                answer,
+                run == null ? HttpStatus.NOT_FOUND : HttpStatus.OK);
+    }
+
+    /** The edition's policy in use, for an administrator only: anyone else, or an edition without one, 404. */
+    private Policy livePolicy(AccountId admin, Edition edition) {
+        moderators.checkAdmin(admin);
+        return versions.live(edition.code()).orElseThrow(NotFound::new);
     }
 
     private static Answer refused(Text text, PolicyDraft.Invalid invalid) {
@@ -175,15 +229,15 @@ class PolicyController {
         model.put("base", base);
         model.put("errors", answer.errors());
         model.put("notice", answer.notice());
-        model.put("result", answer.result());
+        model.put("dryRun", answer.dryRun());
         model.put("history", versions.history(edition.code()));
         ModelAndView view = new ModelAndView("moderation/policy", model);
         view.setStatus(status);
         return view;
     }
 
-    /** What the page says above the form: why nothing was saved, that it was, or a dry run's result. */
-    private record Answer(List<String> errors, String notice, PolicyDryRun.Result result) {
+    /** What the page says above the form: why nothing was saved, that it was, or a dry run's state. */
+    private record Answer(List<String> errors, String notice, DryRuns.Run dryRun) {
 
         static final Answer NONE = new Answer(List.of(), null, null);
 

@@ -6,6 +6,7 @@ import io.tribune.moderation.StatementsOfReasons;
 import io.tribune.moderation.Transparency;
 import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,9 +14,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -41,34 +43,34 @@ class TransparencyController {
     @GetMapping(ModerationPaths.TRANSPARENCY)
     ModelAndView transparency(
             @PathVariable Edition edition,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
+            @Valid @ModelAttribute Period period,
+            BindingResult binding,
             HttpServletResponse response) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate first = today.minusDays(29);
         LocalDate last = today;
-        String problem = null;
-        try {
-            LocalDate chosenFrom = from == null || from.isEmpty() ? first : day(from);
-            LocalDate chosenTo = to == null || to.isEmpty() ? last : day(to);
-            if (chosenTo.isBefore(chosenFrom)) {
-                problem = "moderation.transparency.error.order";
-            } else if (chosenFrom.plusDays(Transparency.LONGEST.toDays()).isBefore(chosenTo)) {
-                problem = "moderation.transparency.error.long";
-            } else {
-                first = chosenFrom;
-                last = chosenTo;
+        String problem = "moderation.transparency.error.date";
+        if (!binding.hasErrors()) {
+            try {
+                LocalDate chosenFrom = period.firstOr(first);
+                LocalDate chosenTo = period.lastOr(last);
+                if (chosenTo.isBefore(chosenFrom)) {
+                    problem = "moderation.transparency.error.order";
+                } else if (chosenFrom.plusDays(Transparency.LONGEST.toDays()).isBefore(chosenTo)) {
+                    problem = "moderation.transparency.error.long";
+                } else {
+                    first = chosenFrom;
+                    last = chosenTo;
+                    problem = null;
+                }
+            } catch (DateTimeParseException e) {
+                // no day of the calendar, such as 2026-02-30: the problem stays
             }
-        } catch (DateTimeParseException e) {
-            problem = "moderation.transparency.error.date";
         }
         if (problem != null) {
             response.setStatus(400);
         }
-        Transparency.Figures figures = transparency.of(
-                edition.code(),
-                first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Transparency.Figures figures = transparency.of(edition.code(), Period.start(first), Period.end(last));
         Pages.Builder page = pages.in(edition);
         page.title(page.text().get("moderation.transparency.title"));
         Map<String, String> rules = new LinkedHashMap<>();
@@ -81,13 +83,5 @@ class TransparencyController {
         model.put("to", last.toString());
         model.put("problem", problem);
         return new ModelAndView("moderation/transparency", model);
-    }
-
-    /** A day as yyyy-mm-dd, and nothing else (no times, no longer strings). */
-    private static LocalDate day(String text) {
-        if (text.length() != 10) {
-            throw new DateTimeParseException("not a day", text, 0);
-        }
-        return LocalDate.parse(text);
     }
 }

@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -55,16 +54,25 @@ class IdentitiesController {
         }
     }
 
+    /** What a redirect to the list may ask it to say: a short word ({@code linked}, {@code unlinked}). */
+    record Shown(String done) {
+
+        /** The message key of the notice, or null for none or for a word no redirect writes. */
+        String notice() {
+            return done == null ? null : DONE.get(done);
+        }
+    }
+
     @GetMapping(AccountPaths.IDENTITIES)
     ModelAndView identities(
             @PathVariable Edition edition,
             AccountId id,
-            @RequestParam(required = false) String done,
+            @ModelAttribute Shown shown,
             HttpServletRequest request,
             HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, "HX-Request");
         boolean fragment = "true".equals(request.getHeader("HX-Request"));
-        return view(edition, request, id, Problems.none(), done == null ? null : DONE.get(done), fragment);
+        return view(edition, request, id, Problems.none(), shown.notice(), fragment);
     }
 
     @PostMapping(AccountPaths.UNLINK)
