@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.SiteClient;
 import io.tribune.TribuneTest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +58,36 @@ class BadInputTests {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.body()).doesNotContain("Exception", "at io.", "at org.", "Whitelabel");
         assertThat(response.body()).contains("<html lang=\"");
+    }
+
+    /** Request targets no HTTP client library sends, written on the socket as they are: never a 500. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/\\evil.example/en/account/delete",
+                "/en/\\world/",
+                "//evil.example/en/",
+                "http://evil.example//evil.example/en/",
+                "/en/world/%",
+                "/en/%ZZ/"
+            })
+    void requestTargetsNoClientSendsGetAClientErrorNotAServerError(String target) throws IOException {
+        String status = rawStatusLine(target);
+
+        assertThat(status).as("answer to GET %s", target).matches("HTTP/1\\.1 [234]\\d\\d.*");
+    }
+
+    private String rawStatusLine(String target) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            return answer.lines().findFirst().orElse("");
+        }
     }
 
     @Test

@@ -57,6 +57,10 @@ final class KeptPagesValve extends ValveBase {
         }
         String query = request.getQueryString();
         String path = request.getRequestURI();
+        if (path == null) {
+            // Tomcat leaves no URI for a target it refused to normalise (a backslash, say)
+            return Optional.empty();
+        }
         if ((query != null && query.length() > RequestLimits.MAX_QUERY) || path.length() > RequestLimits.MAX_PATH) {
             return Optional.empty();
         }
