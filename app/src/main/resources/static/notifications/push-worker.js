@@ -38,3 +38,23 @@ self.addEventListener('notificationclick', event => {
     return self.clients.openWindow(target.href);
   }));
 });
+
+// The push service replaced the subscription (it expired, or the service rotated it): subscribe again
+// with the same server key where the browser did not already, and tell the site which endpoint the new
+// one replaces, so that every edition's topics follow. Without the old subscription there is nothing
+// to name; the reader's next visit to the panel subscribes afresh.
+self.addEventListener('pushsubscriptionchange', event => {
+  const old = event.oldSubscription;
+  if (!old) return;
+  const renewed = event.newSubscription
+    ? Promise.resolve(event.newSubscription)
+    : self.registration.pushManager.subscribe({
+        userVisibleOnly: true,
+        applicationServerKey: old.options && old.options.applicationServerKey
+      });
+  event.waitUntil(renewed.then(subscription => fetch('/push-worker/renewal', {
+    method: 'POST',
+    credentials: 'omit',
+    body: new URLSearchParams({ old: old.endpoint, subscription: JSON.stringify(subscription) })
+  })));
+});

@@ -22,6 +22,12 @@ public final class PushPaths {
     /** The service worker: served from the site root, so that its scope is the whole site. */
     public static final String WORKER = "/push-worker.js";
 
+    /**
+     * Where the service worker posts a subscription its push service replaced, with the endpoint it
+     * replaces; site-wide, as the worker is: one browser's endpoint serves every edition.
+     */
+    public static final String RENEWAL = "/push-worker/renewal";
+
     private PushPaths() {}
 
     /** The path of a page of the edition, from the pattern its handler is mapped to. */

@@ -92,6 +92,53 @@ public class PushSubscriptions {
         return new Subscribed(topics.get());
     }
 
+    /** What became of a renewal. */
+    public enum Renewal {
+        RENEWED,
+        /** No subscription has the old endpoint: a renewal never creates one. */
+        UNKNOWN,
+        MALFORMED,
+        /** The new endpoint is not a public https address. */
+        REFUSED
+    }
+
+    /**
+     * Moves every subscription of the browser from the endpoint its push service replaced to the new
+     * one with its new keys, keeping each edition's topics and reader. Where the new endpoint is already
+     * subscribed in an edition, that subscription gives way to the renewed one.
+     */
+    @Transactional
+    public Renewal renew(String oldEndpoint, String subscriptionJson) {
+        var parsed = BrowserSubscription.parse(subscriptionJson, guard);
+        if (parsed instanceof BrowserSubscription.Invalid invalid) {
+            return invalid.problem() == BrowserSubscription.Problem.ENDPOINT ? Renewal.REFUSED : Renewal.MALFORMED;
+        }
+        if (oldEndpoint == null || oldEndpoint.length() > EndpointGuard.MAX_LENGTH) {
+            return Renewal.UNKNOWN;
+        }
+        BrowserSubscription subscription = ((BrowserSubscription.Valid) parsed).subscription();
+        String endpoint = subscription.endpoint().toString();
+        List<String> editionsOfOld = jdbc.sql("select edition from push_subscription where endpoint = :old")
+                .param("old", oldEndpoint)
+                .query(String.class)
+                .list();
+        if (editionsOfOld.isEmpty() || endpoint.equals(oldEndpoint)) {
+            return editionsOfOld.isEmpty() ? Renewal.UNKNOWN : Renewal.RENEWED;
+        }
+        jdbc.sql("delete from push_subscription where endpoint = :endpoint and edition in (:editions)")
+                .param("endpoint", endpoint)
+                .param("editions", editionsOfOld)
+                .update();
+        jdbc.sql("update push_subscription set endpoint = :endpoint, p256dh = :p256dh, auth = :auth"
+                        + " where endpoint = :old")
+                .param("endpoint", endpoint)
+                .param("p256dh", subscription.p256dh())
+                .param("auth", subscription.auth())
+                .param("old", oldEndpoint)
+                .update();
+        return Renewal.RENEWED;
+    }
+
     /** Forgets the browser's subscription for the edition; whether there was one. */
     @Transactional
     public boolean unsubscribe(Edition edition, String endpoint) {
