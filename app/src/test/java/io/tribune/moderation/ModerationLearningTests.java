@@ -160,7 +160,14 @@ class ModerationLearningTests extends ModerationWebTest {
     private Node node() {
         var dataSource = new DriverManagerDataSource(environment.getProperty("spring.datasource.url"), "sa", "");
         var own = new ModerationSettings(
-                settings.policy(), null, false, settings.activityRetention(), 10, 500, Duration.ofHours(1));
+                settings.policy(),
+                null,
+                false,
+                settings.activityRetention(),
+                10,
+                500,
+                Duration.ofHours(1),
+                settings.dryRunTimeout());
         Engines engines = new Engines(dataSource, own);
         var learning = new LearningFromModerators(
                 engines, new ModeratorDecisions(JdbcClient.create(dataSource), comments), own);
