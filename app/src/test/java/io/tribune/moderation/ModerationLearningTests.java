@@ -3,7 +3,6 @@ package io.tribune.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.discussion.CommentQueue;
 import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Decision;
 import io.tribune.moderation.engine.RuleId;
@@ -73,9 +72,6 @@ class ModerationLearningTests extends ModerationWebTest {
 
     @Autowired
     ModerationSettings settings;
-
-    @Autowired
-    CommentQueue comments;
 
     @Autowired
     Environment environment;
@@ -169,8 +165,7 @@ class ModerationLearningTests extends ModerationWebTest {
                 Duration.ofHours(1),
                 settings.dryRunTimeout());
         Engines engines = new Engines(dataSource, own);
-        var learning = new LearningFromModerators(
-                engines, new ModeratorDecisions(JdbcClient.create(dataSource), comments), own);
+        var learning = new LearningFromModerators(engines, new ModeratorDecisions(JdbcClient.create(dataSource)), own);
         return new Node(engines, learning);
     }
 
