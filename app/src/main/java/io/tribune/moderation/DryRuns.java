@@ -2,28 +2,36 @@ package io.tribune.moderation;
 
 import io.tribune.accounts.AccountId;
 import jakarta.annotation.PreDestroy;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The policy dry runs administrators asked for, run away from the request: a dry run screens a thousand
- * comments again, for seconds, so the page says it is running and asks again until it is done. Each
- * administrator has at most one running at a time; a few threads run them, a few more wait, and beyond
- * that the administrator is asked to try again later. A finished run is kept for {@link #KEPT} in this
- * node's memory only, for its administrator only.
+ * comments again, for seconds, so the page says it is running and asks again until it is done. Runs are
+ * kept in the database ({@code policy_dry_run}), so whichever node the page's polling reaches answers it;
+ * the node that accepted a run runs it on one of its few threads (a few more runs wait; beyond that the
+ * administrator is asked to try again later). Each administrator has at most one running at a time, which
+ * the database enforces across nodes. A run still running after {@link ModerationSettings#dryRunTimeout()}
+ * (its node died) is counted failed by any node; an ended run is kept for {@link #KEPT}, for its
+ * administrator only, then deleted.
  */
 @Component
 public class DryRuns {
@@ -32,6 +40,7 @@ public class DryRuns {
     public static final Duration KEPT = Duration.ofMinutes(15);
 
     private static final Logger log = LoggerFactory.getLogger(DryRuns.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Screens the edition's last comments under a draft, as {@link PolicyDryRun#run} does. */
     interface Runner {
@@ -71,26 +80,25 @@ public class DryRuns {
         public boolean isRunning() {
             return state == State.RUNNING;
         }
-
-        Run ended(State state, PolicyDryRun.Result result, Instant at) {
-            return new Run(number, edition, fields, state, result, at);
-        }
     }
 
     private final Runner runner;
+    private final JdbcClient jdbc;
     private final Clock clock;
+    private final Duration timeout;
+    private final String node = "node-" + UUID.randomUUID();
     private final ThreadPoolExecutor executor;
-    private final Map<AccountId, Run> runs = new ConcurrentHashMap<>();
-    private final AtomicLong numbers = new AtomicLong();
 
     @Autowired
-    DryRuns(PolicyDryRun dryRun, Clock clock) {
-        this(dryRun::run, clock, 2, 4);
+    DryRuns(PolicyDryRun dryRun, JdbcClient jdbc, Clock clock, ModerationSettings settings) {
+        this(dryRun::run, jdbc, clock, settings.dryRunTimeout(), 2, 4);
     }
 
-    DryRuns(Runner runner, Clock clock, int threads, int waiting) {
+    DryRuns(Runner runner, JdbcClient jdbc, Clock clock, Duration timeout, int threads, int waiting) {
         this.runner = runner;
+        this.jdbc = jdbc;
         this.clock = clock;
+        this.timeout = timeout;
         this.executor = new ThreadPoolExecutor(
                 threads, threads, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(waiting), work -> {
                     Thread thread = new Thread(work, "policy-dry-run");
@@ -100,50 +108,115 @@ public class DryRuns {
     }
 
     /**
-     * Starts a dry run of the draft for the administrator, in place of their finished one; nothing when
-     * theirs is still running or no thread nor place in the queue is free.
+     * Starts a dry run of the draft for the administrator on this node, in place of their ended one;
+     * nothing when theirs is still running (on any node) or no thread nor place in the queue is free here.
      */
-    public synchronized Started start(AccountId admin, String edition, PolicyDraft.Fields fields, PolicyDraft draft) {
-        forgetOld();
-        Run previous = runs.get(admin);
-        if (previous != null && previous.isRunning()) {
+    public Started start(AccountId admin, String edition, PolicyDraft.Fields fields, PolicyDraft draft) {
+        tidy();
+        Instant now = clock.instant();
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("""
+                            insert into policy_dry_run
+                              (edition, admin_id, running_admin, state, node, fields, started_at)
+                            values (:edition, :admin, :admin, 'RUNNING', :node, :fields, :now)""")
+                    .param("edition", edition)
+                    .param("admin", admin.value())
+                    .param("node", node)
+                    .param("fields", JSON.writeValueAsString(fields))
+                    .param("now", Timestamp.from(now))
+                    .update(keys, "id");
+        } catch (DuplicateKeyException e) {
             return Started.ALREADY_RUNNING;
         }
-        Run run = new Run(numbers.incrementAndGet(), edition, fields, State.RUNNING, null, null);
-        runs.put(admin, run);
+        long id = keys.getKeyAs(Number.class).longValue();
         try {
-            executor.execute(() -> execute(admin, run, draft));
+            executor.execute(() -> execute(id, edition, draft));
         } catch (RejectedExecutionException e) {
-            if (previous == null) {
-                runs.remove(admin);
-            } else {
-                runs.put(admin, previous);
-            }
+            jdbc.sql("delete from policy_dry_run where id = :id")
+                    .param("id", id)
+                    .update();
             return Started.BUSY;
         }
+        // the run takes the place of the administrator's ended ones
+        jdbc.sql("delete from policy_dry_run where admin_id = :admin and id < :id")
+                .param("admin", admin.value())
+                .param("id", id)
+                .update();
         return Started.STARTED;
     }
 
-    /** The administrator's dry run of the edition's policy, running or kept. */
+    /** The administrator's newest dry run of the edition's policy, running or kept, from whichever node. */
     public Optional<Run> of(AccountId admin, String edition) {
-        forgetOld();
-        return Optional.ofNullable(runs.get(admin)).filter(run -> run.edition().equals(edition));
+        tidy();
+        return jdbc.sql("""
+                        select id, edition, fields, state, result, finished_at from policy_dry_run
+                        where admin_id = :admin order by id desc limit 1""")
+                .param("admin", admin.value())
+                .query(DryRuns::run)
+                .optional()
+                .filter(run -> run.edition().equals(edition));
     }
 
-    private void execute(AccountId admin, Run run, PolicyDraft draft) {
-        Run ended;
+    private void execute(long id, String edition, PolicyDraft draft) {
+        State state;
+        String result = null;
         try {
-            ended = run.ended(State.DONE, runner.run(run.edition(), draft), clock.instant());
+            result = JSON.writeValueAsString(runner.run(edition, draft));
+            state = State.DONE;
         } catch (RuntimeException e) {
-            log.error("policy dry run of {} failed", run.edition(), e);
-            ended = run.ended(State.FAILED, null, clock.instant());
+            log.error("policy dry run of {} failed", edition, e);
+            state = State.FAILED;
         }
-        runs.replace(admin, run, ended);
+        try {
+            end(id, state, result);
+        } catch (RuntimeException e) {
+            log.error("policy dry run {} of {} could not be recorded as ended", id, edition, e);
+        }
     }
 
-    private void forgetOld() {
-        Instant oldest = clock.instant().minus(KEPT);
-        runs.values().removeIf(run -> run.finished() != null && run.finished().isBefore(oldest));
+    /** Ends a run still running: one a timeout already ended stays as it was. */
+    private void end(long id, State state, String result) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        update policy_dry_run
+                        set state = :state, result = :result, running_admin = null,
+                          finished_at = :now, expires_at = :expires
+                        where id = :id and state = 'RUNNING'""")
+                .param("state", state.name())
+                .param("result", result)
+                .param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(KEPT)))
+                .param("id", id)
+                .update();
+    }
+
+    /** Fails the runs whose node did not end them in time, and deletes the expired ones. */
+    private void tidy() {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        update policy_dry_run
+                        set state = 'FAILED', running_admin = null, finished_at = :now, expires_at = :expires
+                        where state = 'RUNNING' and started_at < :late""")
+                .param("now", Timestamp.from(now))
+                .param("expires", Timestamp.from(now.plus(KEPT)))
+                .param("late", Timestamp.from(now.minus(timeout)))
+                .update();
+        jdbc.sql("delete from policy_dry_run where expires_at < :now")
+                .param("now", Timestamp.from(now))
+                .update();
+    }
+
+    private static Run run(ResultSet rs, int row) throws SQLException {
+        String result = rs.getString("result");
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new Run(
+                rs.getLong("id"),
+                rs.getString("edition"),
+                JSON.readValue(rs.getString("fields"), PolicyDraft.Fields.class),
+                State.valueOf(rs.getString("state")),
+                result == null ? null : JSON.readValue(result, PolicyDryRun.Result.class),
+                finished == null ? null : finished.toInstant());
     }
 
     @PreDestroy

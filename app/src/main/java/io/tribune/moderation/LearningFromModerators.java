@@ -1,7 +1,6 @@
 package io.tribune.moderation;
 
 import io.tribune.discussion.CommentModerated;
-import io.tribune.discussion.QueuedComment;
 import io.tribune.moderation.engine.ArticleText;
 import io.tribune.moderation.engine.RuleId;
 import io.tribune.moderation.engine.semantic.Labelled;
@@ -173,11 +172,10 @@ class LearningFromModerators implements DisposableBean {
         if (made.label() == null || !engines.policies().covers(edition) || !remember(made.id())) {
             return Optional.empty();
         }
-        Optional<QueuedComment> comment = decisions.comment(made);
-        if (comment.isEmpty()) {
+        String text = made.text();
+        if (text == null) {
             return Optional.empty();
         }
-        String text = comment.get().body();
         String expected = PrequentialWindow.expected(engines.classifiers().classify(edition, text));
         window(edition).record(expected, made.label());
         engines.classifiers().learn(edition, text, made.label());
@@ -185,7 +183,7 @@ class LearningFromModerators implements DisposableBean {
                 "decision-" + made.commentId(),
                 text,
                 RuleId.fromId(made.label()).orElse(null),
-                new ArticleText(comment.get().articleTitle(), "", ""));
+                new ArticleText(made.articleTitle(), "", ""));
         export(edition, labelled);
         String language = engines.policies().policyFor(edition).language();
         decided.computeIfAbsent(language, l -> new LinkedHashMap<>()).put(labelled.id(), labelled);

@@ -21,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     node learns from when it starts
  * @param learnEvery how often a node reads the moderator decisions made since it last looked, on whichever
  *     node they were made (a decision made on the node itself is read at once)
+ * @param dryRunTimeout how long a policy dry run may run before any node counts it failed (its node died
+ *     or lost the database mid-run)
  */
 @ConfigurationProperties("tribune.moderation")
 record ModerationSettings(
@@ -30,4 +32,5 @@ record ModerationSettings(
         @DefaultValue("1h") Duration activityRetention,
         @DefaultValue("25") int retrainAfter,
         @DefaultValue("500") int learnFromLatest,
-        @DefaultValue("30s") Duration learnEvery) {}
+        @DefaultValue("30s") Duration learnEvery,
+        @DefaultValue("10m") Duration dryRunTimeout) {}

@@ -1,14 +1,11 @@
 package io.tribune.moderation;
 
-import io.tribune.discussion.CommentQueue;
-import io.tribune.discussion.QueuedComment;
 import io.tribune.moderation.engine.RuleId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,19 +19,31 @@ class ModeratorDecisions {
 
     static final String OK = "ok";
 
-    private static final String DECISIONS = "select id, edition, target_id, action, rule from moderation_audit"
-            + " where target_type = 'comment' and action in ('comment.approve', 'comment.reject')";
+    /**
+     * The decisions with their comments' text and article's title as they are now, read in the same query:
+     * learning from a node's latest 500 decisions per edition at start must not ask for each comment alone.
+     * The comment is joined only if it is the edition's, as the queue would find it.
+     */
+    private static final String DECISIONS = """
+            select m.id, m.edition, m.target_id, m.action, m.rule, c.body, a.title
+            from moderation_audit m
+            left join comment c on c.id = m.target_id and c.edition = m.edition
+            left join article a on a.id = c.article_id
+            where m.target_type = 'comment' and m.action in ('comment.approve', 'comment.reject')""";
 
     private final JdbcClient jdbc;
-    private final CommentQueue comments;
 
-    ModeratorDecisions(JdbcClient jdbc, CommentQueue comments) {
+    ModeratorDecisions(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.comments = comments;
     }
 
-    /** One decision: the audit entry's id, and {@code ok} for an approval or the rule of a rejection. */
-    record Made(long id, String edition, long commentId, String label) {}
+    /**
+     * One decision: the audit entry's id, and {@code ok} for an approval or the rule of a rejection.
+     *
+     * @param text the decided comment's text now, null when it no longer exists
+     * @param articleTitle the title of its article, empty when there is none
+     */
+    record Made(long id, String edition, long commentId, String label, String text, String articleTitle) {}
 
     /** The id of the newest audit entry, or 0. */
     long newest() {
@@ -48,8 +57,8 @@ class ModeratorDecisions {
         if (count <= 0) {
             return List.of();
         }
-        List<Made> found = new ArrayList<>(jdbc.sql(DECISIONS + " and edition = :edition and id <= :upTo"
-                        + " order by id desc fetch first " + count + " rows only")
+        List<Made> found = new ArrayList<>(jdbc.sql(DECISIONS + " and m.edition = :edition and m.id <= :upTo"
+                        + " order by m.id desc fetch first " + count + " rows only")
                 .param("edition", edition)
                 .param("upTo", upTo)
                 .query(ModeratorDecisions::made)
@@ -60,21 +69,23 @@ class ModeratorDecisions {
 
     /** The decisions recorded after the entry {@code after}, oldest first, at most {@code count}. */
     List<Made> after(long after, int count) {
-        return jdbc.sql(DECISIONS + " and id > :after order by id fetch first " + count + " rows only")
+        return jdbc.sql(DECISIONS + " and m.id > :after order by m.id fetch first " + count + " rows only")
                 .param("after", after)
                 .query(ModeratorDecisions::made)
                 .list();
-    }
-
-    /** The decided comment as it is now, if it still exists. */
-    Optional<QueuedComment> comment(Made made) {
-        return comments.find(made.edition(), made.commentId());
     }
 
     private static Made made(ResultSet rs, int row) throws SQLException {
         String label = rs.getString("action").equals("comment.approve")
                 ? OK
                 : RuleId.fromId(rs.getString("rule")).map(RuleId::id).orElse(null);
-        return new Made(rs.getLong("id"), rs.getString("edition"), rs.getLong("target_id"), label);
+        String title = rs.getString("title");
+        return new Made(
+                rs.getLong("id"),
+                rs.getString("edition"),
+                rs.getLong("target_id"),
+                label,
+                rs.getString("body"),
+                title == null ? "" : title);
     }
 }

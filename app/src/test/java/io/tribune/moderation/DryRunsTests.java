@@ -5,25 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tribune.accounts.AccountId;
 import io.tribune.moderation.engine.Policy;
 import io.tribune.moderation.engine.PolicyBook;
+import io.tribune.support.MigratedDatabase;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Dry runs away from the request: one per administrator, a bounded queue, results kept a while. */
+/**
+ * Dry runs away from the request, kept in the database: one running per administrator across nodes, a
+ * bounded queue per node, results any node answers with, kept a while; a run whose node died fails after
+ * the timeout. Two {@link DryRuns} on one database play two nodes.
+ */
 class DryRunsTests {
 
     private static final AccountId ANNA = new AccountId(1);
     private static final AccountId BORIS = new AccountId(2);
     private static final AccountId VERA = new AccountId(3);
     private static final AccountId GLEB = new AccountId(4);
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
     private static final Policy POLICY = PolicyBook.defaults().policyFor("en");
     private static final PolicyDraft DRAFT = PolicyDraft.of(POLICY);
     private static final PolicyDraft.Fields FIELDS =
@@ -31,62 +40,128 @@ class DryRunsTests {
 
     private final CountDownLatch release = new CountDownLatch(1);
     private final MovableClock clock = new MovableClock();
-    private final DryRuns runs = new DryRuns(this::blockedRun, clock, 1, 1);
+    private final List<DryRuns> started = new ArrayList<>();
 
     @AfterEach
     void stop() {
         release.countDown();
-        runs.stop();
+        started.forEach(DryRuns::stop);
     }
 
-    @Test
-    void anAdministratorHasOneRunningAtATimeAndTheQueueIsBounded() {
-        assertThat(runs.start(ANNA, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.STARTED);
-        assertThat(runs.start(ANNA, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.ALREADY_RUNNING);
-        assertThat(runs.start(BORIS, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.STARTED); // waits
-        assertThat(runs.start(VERA, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.BUSY);
-        assertThat(runs.of(VERA, "en")).isEmpty();
-        assertThat(runs.of(ANNA, "en").orElseThrow().isRunning()).isTrue();
-        assertThat(runs.of(ANNA, "en").orElseThrow().fields()).isEqualTo(FIELDS);
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void anAdministratorHasOneRunningAtATimeOnAnyNodeAndEachNodesQueueIsBounded(String database) throws SQLException {
+        try (MigratedDatabase db = MigratedDatabase.open(database)) {
+            DryRuns a = node(db, this::blockedRun);
+            DryRuns b = node(db, this::blockedRun);
+
+            assertThat(a.start(ANNA, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.STARTED);
+            assertThat(a.start(ANNA, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.ALREADY_RUNNING);
+            assertThat(b.start(ANNA, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.ALREADY_RUNNING);
+            assertThat(a.start(BORIS, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.STARTED); // waits
+            assertThat(a.start(VERA, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.BUSY);
+            assertThat(a.of(VERA, "en")).isEmpty();
+            assertThat(b.of(VERA, "en")).isEmpty();
+            // the other node has threads of its own
+            assertThat(b.start(VERA, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.STARTED);
+            assertThat(b.of(ANNA, "en").orElseThrow().isRunning()).isTrue();
+            assertThat(b.of(ANNA, "en").orElseThrow().fields()).isEqualTo(FIELDS);
+        }
     }
 
-    @Test
-    void aFinishedRunIsItsAdministratorsForAWhileThenForgotten() throws InterruptedException {
-        runs.start(ANNA, "en", FIELDS, DRAFT);
-        release.countDown();
-        DryRuns.Run done = ended(ANNA);
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aFinishedRunIsItsAdministratorsOnEveryNodeForAWhileThenForgotten(String database)
+            throws SQLException, InterruptedException {
+        try (MigratedDatabase db = MigratedDatabase.open(database)) {
+            DryRuns a = node(db, this::blockedRun);
+            DryRuns b = node(db, this::blockedRun);
+            a.start(ANNA, "en", FIELDS, DRAFT);
+            long first = b.of(ANNA, "en").orElseThrow().number();
+            release.countDown();
+            DryRuns.Run done = ended(b, ANNA);
 
-        assertThat(done.state()).isEqualTo(DryRuns.State.DONE);
-        assertThat(done.result().screened()).isEqualTo(3);
-        assertThat(runs.of(ANNA, "ru")).isEmpty();
-        assertThat(runs.of(BORIS, "en")).isEmpty();
-        // a new one may start once the first is done
-        assertThat(runs.start(ANNA, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.STARTED);
-        ended(ANNA);
+            assertThat(done.state()).isEqualTo(DryRuns.State.DONE);
+            assertThat(done.result().screened()).isEqualTo(3);
+            assertThat(done.result().perRule()).containsEntry("spam", 1);
+            assertThat(done.fields()).isEqualTo(FIELDS);
+            assertThat(b.of(ANNA, "ru")).isEmpty();
+            assertThat(b.of(BORIS, "en")).isEmpty();
+            // a new one may start, on the other node too, once the first is done; it takes the first's place
+            assertThat(b.start(ANNA, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.STARTED);
+            assertThat(ended(a, ANNA).number()).isGreaterThan(first);
+            assertThat(db.node()
+                            .jdbc()
+                            .sql("select count(*) from policy_dry_run where admin_id = 1")
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
 
-        clock.move(DryRuns.KEPT.plusSeconds(1));
-        assertThat(runs.of(ANNA, "en")).isEmpty();
+            clock.move(DryRuns.KEPT.plusSeconds(1));
+            assertThat(a.of(ANNA, "en")).isEmpty();
+            assertThat(db.node()
+                            .jdbc()
+                            .sql("select count(*) from policy_dry_run")
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
+        }
     }
 
-    @Test
-    void aRunThatFailsSaysSoAndFreesTheAdministrator() throws InterruptedException {
-        DryRuns failing = new DryRuns(
-                (edition, draft) -> {
-                    throw new IllegalStateException("the engine cannot be built");
-                },
-                clock,
-                1,
-                1);
-        try {
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aRunThatFailsSaysSoAndFreesTheAdministrator(String database) throws SQLException, InterruptedException {
+        try (MigratedDatabase db = MigratedDatabase.open(database)) {
+            DryRuns failing = node(db, (edition, draft) -> {
+                throw new IllegalStateException("the engine cannot be built");
+            });
             failing.start(GLEB, "en", FIELDS, DRAFT);
             DryRuns.Run failed = ended(failing, GLEB);
 
             assertThat(failed.state()).isEqualTo(DryRuns.State.FAILED);
             assertThat(failed.result()).isNull();
             assertThat(failing.start(GLEB, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.STARTED);
-        } finally {
-            failing.stop();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgresql"})
+    void aRunWhoseNodeDiedFailsAfterTheTimeoutAndFreesTheAdministrator(String database)
+            throws SQLException, InterruptedException {
+        try (MigratedDatabase db = MigratedDatabase.open(database)) {
+            // the node dies mid-run: it never ends the run, and the row still says running
+            CountDownLatch never = new CountDownLatch(1);
+            DryRuns dying = node(db, (edition, draft) -> {
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("the node is gone");
+            });
+            DryRuns survivor = node(db, this::blockedRun);
+            dying.start(ANNA, "en", FIELDS, DRAFT);
+
+            clock.move(TIMEOUT.minusSeconds(1));
+            assertThat(survivor.of(ANNA, "en").orElseThrow().isRunning()).isTrue();
+            assertThat(survivor.start(ANNA, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.ALREADY_RUNNING);
+
+            clock.move(Duration.ofSeconds(2));
+            assertThat(survivor.of(ANNA, "en").orElseThrow().state()).isEqualTo(DryRuns.State.FAILED);
+            assertThat(survivor.start(ANNA, "en", FIELDS, DRAFT)).isEqualTo(DryRuns.Started.STARTED);
+            release.countDown();
+            assertThat(ended(survivor, ANNA).state()).isEqualTo(DryRuns.State.DONE);
+            // the dead node's late word changes nothing
+            never.countDown();
+            dying.stop();
+            assertThat(survivor.of(ANNA, "en").orElseThrow().state()).isEqualTo(DryRuns.State.DONE);
+        }
+    }
+
+    private DryRuns node(MigratedDatabase db, DryRuns.Runner runner) {
+        DryRuns runs = new DryRuns(runner, db.node().jdbc(), clock, TIMEOUT, 1, 1);
+        started.add(runs);
+        return runs;
     }
 
     private PolicyDryRun.Result blockedRun(String edition, PolicyDraft draft) {
@@ -96,10 +171,6 @@ class DryRunsTests {
             Thread.currentThread().interrupt();
         }
         return new PolicyDryRun.Result(3, 1, 0, 0, Map.of("spam", 1), List.of(), 0);
-    }
-
-    private DryRuns.Run ended(AccountId admin) throws InterruptedException {
-        return ended(runs, admin);
     }
 
     private static DryRuns.Run ended(DryRuns runs, AccountId admin) throws InterruptedException {

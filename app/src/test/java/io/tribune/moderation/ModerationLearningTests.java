@@ -3,7 +3,6 @@ package io.tribune.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.discussion.CommentQueue;
 import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Decision;
 import io.tribune.moderation.engine.RuleId;
@@ -73,9 +72,6 @@ class ModerationLearningTests extends ModerationWebTest {
 
     @Autowired
     ModerationSettings settings;
-
-    @Autowired
-    CommentQueue comments;
 
     @Autowired
     Environment environment;
@@ -160,10 +156,16 @@ class ModerationLearningTests extends ModerationWebTest {
     private Node node() {
         var dataSource = new DriverManagerDataSource(environment.getProperty("spring.datasource.url"), "sa", "");
         var own = new ModerationSettings(
-                settings.policy(), null, false, settings.activityRetention(), 10, 500, Duration.ofHours(1));
+                settings.policy(),
+                null,
+                false,
+                settings.activityRetention(),
+                10,
+                500,
+                Duration.ofHours(1),
+                settings.dryRunTimeout());
         Engines engines = new Engines(dataSource, own);
-        var learning = new LearningFromModerators(
-                engines, new ModeratorDecisions(JdbcClient.create(dataSource), comments), own);
+        var learning = new LearningFromModerators(engines, new ModeratorDecisions(JdbcClient.create(dataSource)), own);
         return new Node(engines, learning);
     }
 
