@@ -61,7 +61,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The embedded index: one Lucene index per edition under the search folder, analysed in the
- * edition's language. Articles whose publication time has not come are held but never found.
+ * edition's language. Articles whose publication time has not come are held but never found. Writes
+ * are one at a time; searches never wait for them.
  */
 @Component
 class LuceneIndex implements SearchIndex, DisposableBean {
@@ -143,7 +144,7 @@ class LuceneIndex implements SearchIndex, DisposableBean {
     }
 
     @Override
-    public void put(ArticleText article) {
+    public synchronized void put(ArticleText article) {
         Shelf shelf = shelves.get(article.edition());
         if (shelf == null) {
             log.warn("Article {} of unknown edition {} not indexed", article.id(), article.edition());
@@ -158,7 +159,7 @@ class LuceneIndex implements SearchIndex, DisposableBean {
     }
 
     @Override
-    public void remove(String edition, long article) {
+    public synchronized void remove(String edition, long article) {
         Shelf shelf = shelves.get(edition);
         if (shelf == null) {
             return;
@@ -172,7 +173,8 @@ class LuceneIndex implements SearchIndex, DisposableBean {
     }
 
     @Override
-    public long rebuild(String edition, Consumer<Consumer<ArticleText>> articles) {
+    public synchronized long rebuild(String edition, Consumer<Consumer<ArticleText>> articles) {
+        // synchronized: an article put while the edition is rebuilt would be added twice
         Shelf shelf = Objects.requireNonNull(shelves.get(edition), edition);
         long[] count = {0};
         try {
