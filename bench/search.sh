@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Search over generated articles (SearchCorpus: 100,000 by default, all in one edition, the worst
 # case) in a fresh Tribune on loopback: how long the index takes to build at start, then the search
-# page's p50/p95 asked one query at a time (SearchLoad). Budget: p95 under 50 ms (PRODUCT.md §10).
+# page's p50/p95 asked one query at a time (SearchLoad), then type-ahead's as the queries are typed
+# (SuggestLoad). Budget: p95 under 50 ms (PRODUCT.md §10).
 #   bench/search.sh [articles] [rounds]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -11,7 +12,7 @@ edition=en
 port=18083
 management_port=18093
 work=$(mktemp -d)
-tribune_build SearchLoad
+tribune_build SuggestLoad
 cleanup() {
   tribune_stop_all
   rm -rf "$work"
@@ -36,4 +37,5 @@ echo "cores: $(nproc); load average before the run: $(cut -d' ' -f1-3 /proc/load
 grep -o "Search index of edition $edition rebuilt: .*" "$work/node/app.log" | tail -1
 du -sh "$work/node/data/search/$edition" | cut -f1 | sed 's/^/index size on disk: /'
 "$java" -cp "$classes" io.tribune.bench.SearchLoad "http://127.0.0.1:$port" $edition "$work/queries.txt" "$rounds"
+"$java" -cp "$classes" io.tribune.bench.SuggestLoad "http://127.0.0.1:$port" $edition "$work/queries.txt" 2000
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

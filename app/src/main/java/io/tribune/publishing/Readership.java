@@ -1,19 +1,19 @@
 package io.tribune.publishing;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** How much the edition's recent articles have been read, as the view counter has counted them. */
+/** How much the edition's articles have been read on each recent day, as the view counter has counted them. */
 @Service
 public class Readership {
 
-    /** An article's views since it was published. */
-    public record Reads(long article, long views, Instant publishedAt) {}
+    /** An article's views on one day (UTC). */
+    public record Reads(long article, LocalDate day, long views) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -23,18 +23,22 @@ public class Readership {
         this.clock = clock;
     }
 
-    /** The most viewed articles published since {@code since} and readable now, most viewed first. */
-    public List<Reads> mostRead(String edition, Instant since, int limit) {
-        return jdbc.sql("select id, view_count, published_at from article where edition = ? and published_at >= ?"
-                        + " and published_at <= ? order by view_count desc, published_at desc fetch first ? rows only")
-                .param(edition)
-                .param(OffsetDateTime.ofInstant(since, ZoneOffset.UTC))
-                .param(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .param(limit)
-                .query((rs, n) -> new Reads(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getObject(3, OffsetDateTime.class).toInstant()))
+    /**
+     * The views per day since {@code since} of the edition's readable articles, for the (at most)
+     * {@code limit} articles most viewed over those days together.
+     */
+    public List<Reads> recentReads(String edition, LocalDate since, int limit) {
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return jdbc.sql("select v.article_id, v.read_on, v.views from article_view_day v where v.read_on >= :since"
+                        + " and v.article_id in (select d.article_id from article_view_day d"
+                        + " join article a on a.id = d.article_id"
+                        + " where a.edition = :edition and a.published_at <= :now and d.read_on >= :since"
+                        + " group by d.article_id order by sum(d.views) desc fetch first :limit rows only)")
+                .param("since", since)
+                .param("edition", edition)
+                .param("now", now)
+                .param("limit", limit)
+                .query((rs, n) -> new Reads(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3)))
                 .list();
     }
 }

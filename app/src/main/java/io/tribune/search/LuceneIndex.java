@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -61,7 +63,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The embedded index: one Lucene index per edition under the search folder, analysed in the
- * edition's language. Articles whose publication time has not come are held but never found.
+ * edition's language. Articles whose publication time has not come are held but never found. Writes
+ * are one at a time; searches never wait for them.
  */
 @Component
 class LuceneIndex implements SearchIndex, DisposableBean {
@@ -80,6 +83,13 @@ class LuceneIndex implements SearchIndex, DisposableBean {
     private static final String TAG = "tag";
     private static final String PATH = "path";
     private static final String PUBLISHED = "published";
+
+    /** How many headlines type-ahead weighs, of which it shows the best. */
+    private static final int SUGGEST_CANDIDATES = 64;
+    /** The words of a typed query read by type-ahead; later ones are left out. */
+    private static final int SUGGEST_MAX_WORDS = 8;
+    /** The fewest letters of a begun word that type-ahead completes. */
+    static final int SUGGEST_MIN_PREFIX = 2;
 
     private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 3f, LEAD, 1.5f, BODY, 1f);
     /** The readers' syntax: "phrases", -not, a | b, (groups), word*; no fuzzy or proximity operators. */
@@ -143,7 +153,7 @@ class LuceneIndex implements SearchIndex, DisposableBean {
     }
 
     @Override
-    public void put(ArticleText article) {
+    public synchronized void put(ArticleText article) {
         Shelf shelf = shelves.get(article.edition());
         if (shelf == null) {
             log.warn("Article {} of unknown edition {} not indexed", article.id(), article.edition());
@@ -158,7 +168,7 @@ class LuceneIndex implements SearchIndex, DisposableBean {
     }
 
     @Override
-    public void remove(String edition, long article) {
+    public synchronized void remove(String edition, long article) {
         Shelf shelf = shelves.get(edition);
         if (shelf == null) {
             return;
@@ -172,7 +182,8 @@ class LuceneIndex implements SearchIndex, DisposableBean {
     }
 
     @Override
-    public long rebuild(String edition, Consumer<Consumer<ArticleText>> articles) {
+    public synchronized long rebuild(String edition, Consumer<Consumer<ArticleText>> articles) {
+        // synchronized: an article put while the edition is rebuilt would be added twice
         Shelf shelf = Objects.requireNonNull(shelves.get(edition), edition);
         long[] count = {0};
         try {
@@ -239,6 +250,96 @@ class LuceneIndex implements SearchIndex, DisposableBean {
                     pages,
                     suggestion);
         });
+    }
+
+    @Override
+    public List<FoundArticle> suggest(String edition, String typed, int count) {
+        Shelf shelf = shelves.get(edition);
+        Query headline = shelf == null ? null : typeAhead(shelf.analyzer(), typed);
+        if (headline == null || count <= 0) {
+            return List.of();
+        }
+        Query wanted = new BooleanQuery.Builder()
+                .add(headline, Occur.MUST)
+                .add(readable(null, null), Occur.FILTER)
+                .build();
+        return read(shelf, searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<ScoredArticle> found = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(wanted, SUGGEST_CANDIDATES).scoreDocs) {
+                found.add(new ScoredArticle(hit.score, found(stored.document(hit.doc))));
+            }
+            // prefix matches score alike: the newest of equals first
+            found.sort(Comparator.comparingDouble((ScoredArticle a) -> -a.score())
+                    .thenComparing(a -> a.article().publishedAt(), Comparator.reverseOrder()));
+            return found.stream().limit(count).map(ScoredArticle::article).toList();
+        });
+    }
+
+    private record ScoredArticle(float score, FoundArticle article) {}
+
+    /**
+     * The headline query for what a reader has typed so far: every finished word (stemmed as the
+     * headline is) required, and the last one, unless a space follows it, as the beginning of a word
+     * (at least {@value #SUGGEST_MIN_PREFIX} letters, so a single letter never expands to half the
+     * index). Null when that leaves nothing to look for.
+     */
+    static Query typeAhead(Analyzer analyzer, String typed) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(Analyzers.WORDS, typed)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken() && words.size() < SUGGEST_MAX_WORDS) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean isLastBegun = !words.isEmpty()
+                && !typed.isEmpty()
+                && Character.isLetterOrDigit(typed.codePointBefore(typed.length()));
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (i == words.size() - 1 && isLastBegun) {
+                if (word.codePointCount(0, word.length()) < SUGGEST_MIN_PREFIX) {
+                    continue;
+                }
+                BooleanQuery.Builder begun = new BooleanQuery.Builder();
+                begun.add(new PrefixQuery(new Term(TITLE, word)), Occur.SHOULD);
+                for (String stem : stems(analyzer, word)) {
+                    if (!stem.equals(word)) {
+                        begun.add(new PrefixQuery(new Term(TITLE, stem)), Occur.SHOULD);
+                    }
+                }
+                query.add(begun.build(), Occur.MUST);
+                clauses++;
+            } else {
+                for (String stem : stems(analyzer, word)) {
+                    query.add(new TermQuery(new Term(TITLE, stem)), Occur.MUST);
+                    clauses++;
+                }
+            }
+        }
+        return clauses == 0 ? null : query.build();
+    }
+
+    /** The word as the headline field indexes it: none for a stop word. */
+    private static List<String> stems(Analyzer analyzer, String word) {
+        List<String> stems = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(TITLE, word)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                stems.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return stems;
     }
 
     @Override

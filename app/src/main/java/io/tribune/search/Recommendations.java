@@ -6,16 +6,19 @@ import io.tribune.publishing.Readership;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * Recommended: the edition's most read recent articles, each article's views weighed down by its age
- * (halved every half-life), mixed on an article page with the articles most like it.
+ * Recommended: the edition's articles most read over the recent days, each day's views weighed down
+ * by the day's age (halved every half-life), mixed on an article page with the articles most like it.
  */
 @Service
 public class Recommendations {
@@ -23,8 +26,8 @@ public class Recommendations {
     /** How many articles Recommended shows. */
     public static final int SHOWN = 6;
 
-    /** How many of the most viewed recent articles are weighed for age. */
-    private static final int CANDIDATES = 100;
+    /** How many of the articles most viewed over the recent days are weighed day by day. */
+    private static final int CANDIDATES = 300;
 
     private final Readership readership;
     private final SearchIndex index;
@@ -65,19 +68,27 @@ public class Recommendations {
         return index.find(edition, mixed.stream().limit(SHOWN).toList());
     }
 
-    /** The most read ids, best first: views × 2^(−age / half-life). */
-    private List<Long> rankMostRead(String edition) {
+    /** The most read ids, best first: each day's views × 2^(−the day's age / half-life), added up. */
+    List<Long> rankMostRead(String edition) {
         Instant now = clock.instant();
         double halfLife = settings.readsHalfLife().toMillis();
-        List<Readership.Reads> reads =
-                new ArrayList<>(readership.mostRead(edition, now.minus(settings.recentReads()), CANDIDATES));
-        reads.removeIf(r -> r.views() == 0);
-        reads.sort(Comparator.comparingDouble((Readership.Reads r) -> -weight(r, now, halfLife)));
-        return reads.stream().map(Readership.Reads::article).toList();
+        LocalDate since = LocalDate.ofInstant(now.minus(settings.recentReads()), ZoneOffset.UTC);
+        Map<Long, Double> weights = new HashMap<>();
+        for (Readership.Reads reads : readership.recentReads(edition, since, CANDIDATES)) {
+            weights.merge(reads.article(), weight(reads, now, halfLife), Double::sum);
+        }
+        return weights.entrySet().stream()
+                .filter(w -> w.getValue() > 0)
+                .sorted(Map.Entry.<Long, Double>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
+    /** A day's views weighed by the day's age, counted from its middle (today's count in full until noon). */
     static double weight(Readership.Reads reads, Instant now, double halfLifeMillis) {
-        double age = Math.max(0, Duration.between(reads.publishedAt(), now).toMillis());
+        Instant middle = reads.day().atTime(12, 0).toInstant(ZoneOffset.UTC);
+        double age = Math.max(0, Duration.between(middle, now).toMillis());
         return reads.views() * Math.pow(2, -age / halfLifeMillis);
     }
 }

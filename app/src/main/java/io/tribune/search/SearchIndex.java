@@ -27,6 +27,12 @@ public interface SearchIndex {
 
     SearchResults search(SearchQuery query);
 
+    /**
+     * Up to {@code count} readable articles whose headline has the words typed so far, the last one
+     * perhaps only begun, best first; none when the text has no word to look for.
+     */
+    List<FoundArticle> suggest(String edition, String typed, int count);
+
     /** Up to {@code count} readable articles most like the given one, most alike first. */
     List<Long> similarTo(String edition, long article, int count);
 

@@ -16,12 +16,18 @@ public final class SearchPaths {
 
     public static final String SEARCH = Edition.PATH + "/search";
     public static final String RECOMMENDED = Edition.PATH + "/recommended";
+    public static final String SUGGEST = SEARCH + "/suggest";
 
     private SearchPaths() {}
 
     /** The search page of an edition, e.g. {@code /en/search}. */
     public static String search(String edition) {
         return "/" + edition + "/search";
+    }
+
+    /** Type-ahead's headlines for what is typed, e.g. {@code /en/search/suggest?q=port+str}. */
+    public static String suggest(String edition, String typed) {
+        return search(edition) + "/suggest?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8);
     }
 
     /**

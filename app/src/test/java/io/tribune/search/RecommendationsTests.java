@@ -5,27 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tribune.publishing.Readership;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class RecommendationsTests {
 
-    static final Instant NOW = Instant.parse("2026-06-14T12:00:00Z");
+    static final Instant NOON = Instant.parse("2026-06-14T12:00:00Z");
+    static final LocalDate TODAY = LocalDate.parse("2026-06-14");
     static final double DAY = Duration.ofDays(1).toMillis();
 
     @Test
-    void viewsCountHalfForEveryHalfLifeOfAnArticlesAge() {
-        assertThat(weight(800, Duration.ZERO)).isEqualTo(800.0);
-        assertThat(weight(800, Duration.ofDays(1))).isEqualTo(400.0);
-        assertThat(weight(800, Duration.ofDays(3))).isEqualTo(100.0);
+    void aDaysViewsCountHalfForEveryHalfLifeOfTheDaysAge() {
+        assertThat(weight(800, TODAY, NOON)).isEqualTo(800.0);
+        assertThat(weight(800, TODAY.minusDays(1), NOON)).isEqualTo(400.0);
+        assertThat(weight(800, TODAY.minusDays(3), NOON)).isEqualTo(100.0);
     }
 
     @Test
-    void aFreshArticleOutranksAnOlderOneWithMoreViewsButNotMuchMore() {
-        assertThat(weight(300, Duration.ofHours(2))).isGreaterThan(weight(1_000, Duration.ofDays(2)));
-        assertThat(weight(300, Duration.ofHours(2))).isLessThan(weight(1_000, Duration.ofDays(1)));
+    void todaysViewsCountInFullBeforeNoon() {
+        assertThat(weight(800, TODAY, NOON.minus(Duration.ofHours(11)))).isEqualTo(800.0);
+        assertThat(weight(800, TODAY, NOON.plus(Duration.ofHours(24)))).isEqualTo(400.0);
     }
 
-    private static double weight(long views, Duration age) {
-        return Recommendations.weight(new Readership.Reads(1, views, NOW.minus(age)), NOW, DAY);
+    @Test
+    void fewerViewsTodayOutweighManyMoreAWeekAgo() {
+        assertThat(weight(300, TODAY, NOON)).isGreaterThan(weight(10_000, TODAY.minusDays(6), NOON));
+        assertThat(weight(300, TODAY, NOON)).isLessThan(weight(1_000, TODAY.minusDays(1), NOON));
+    }
+
+    private static double weight(long views, LocalDate day, Instant now) {
+        return Recommendations.weight(new Readership.Reads(1, day, views), now, DAY);
     }
 }

@@ -60,6 +60,40 @@ class SearchBrowserTests {
         }
     }
 
+    /** Type-ahead under the header's box: arrows choose a headline, Enter opens it, Escape closes the list. */
+    @org.junit.jupiter.api.Test
+    void readerTypesPartOfAHeadlineAndOpensASuggestionWithTheKeyboard() {
+        try (BrowserContext context = chromium.newContext("en-GB", true)) {
+            Page page = context.newPage();
+            page.navigate(base() + "/en/");
+            String title =
+                    page.locator(".front__top .card__title a").textContent().strip();
+            String begun = longestWord(title).substring(0, 4);
+
+            page.locator("#site-search").pressSequentially(begun);
+
+            assertThat(page.locator("#site-search-suggestions")).isVisible();
+            assertThat(page.locator("#site-search")).hasAttribute("aria-expanded", "true");
+            assertThat(page.locator("#site-search-suggestions [role=option]")
+                            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title)))
+                    .hasCount(1);
+            page.locator("#site-search").press("Escape");
+            assertThat(page.locator("#site-search-suggestions")).isHidden();
+
+            // Escape in a search field also empties it, as browsers do
+            page.locator("#site-search").fill("");
+            page.locator("#site-search").pressSequentially(begun);
+            assertThat(page.locator("#site-search-suggestions")).isVisible();
+            page.locator("#site-search").press("ArrowDown");
+            com.microsoft.playwright.Locator chosen = page.locator("#site-search-suggestions [aria-selected=true]");
+            assertThat(chosen).hasCount(1);
+            String headline = chosen.textContent().strip();
+            page.locator("#site-search").press("Enter");
+
+            assertThat(page.locator("h1.article__title")).hasText(headline);
+        }
+    }
+
     private String base() {
         return "http://127.0.0.1:" + port;
     }

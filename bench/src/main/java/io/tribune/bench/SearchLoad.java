@@ -66,7 +66,7 @@ public final class SearchLoad {
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
     }
 
-    private static double percentile(List<Long> sorted, int p) {
+    static double percentile(List<Long> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
     }
 }
