@@ -5,7 +5,6 @@ import io.tribune.media.ImageRef;
 import io.tribune.media.Images;
 import io.tribune.system.CleanText;
 import io.tribune.system.NotFound;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -267,7 +266,7 @@ public class Newsroom {
         if (!article.slug().isEmpty() && !isProvisional(article.slug())) {
             return article.slug();
         }
-        String base = slugOf(draft.headline());
+        String base = Slugs.of(draft.headline());
         if (base.isEmpty()) {
             base = "article-" + article.shortCode().toLowerCase(Locale.ROOT);
         }
@@ -283,22 +282,6 @@ public class Newsroom {
         return slug.startsWith("article-");
     }
 
-    /** The headline in Latin letters and digits joined by dashes; empty for a headline with none. */
-    static String slugOf(String headline) {
-        if (headline == null) {
-            return "";
-        }
-        String plain = Normalizer.normalize(headline, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (plain.length() > 80) {
-            plain = plain.substring(0, 80).replaceAll("-+$", "");
-        }
-        return plain;
-    }
-
     private Set<Tag> tags(String edition, List<String> names, Map<String, String> problems) {
         Set<Tag> found = new LinkedHashSet<>();
         if (names.size() > MAX_TAGS) {
@@ -306,7 +289,7 @@ public class Newsroom {
             return found;
         }
         for (String name : names) {
-            String slug = slugOf(name);
+            String slug = Slugs.of(name);
             if (name.length() > 150 || slug.isEmpty() || !CleanText.isClean(name, false)) {
                 problems.put("tags", "newsroom.error.tag");
                 continue;
