@@ -51,9 +51,16 @@ public record DiscussionSettings(
         return reportThresholdEdition.getOrDefault(edition, reportThreshold);
     }
 
-    /** When the article's discussion stops taking comments. */
+    /**
+     * When the article's discussion stops taking comments: its editor's choice where there is one,
+     * otherwise the edition's time after publication. One that never closes answers {@link Instant#MAX}.
+     */
     public Instant closesAt(DiscussedArticle article) {
-        return article.publishedAt().plus(openForEdition.getOrDefault(article.edition(), openFor));
+        return switch (article.closing().kind()) {
+            case EDITION -> article.publishedAt().plus(openForEdition.getOrDefault(article.edition(), openFor));
+            case CLOSED, UNTIL -> article.closing().until();
+            case NEVER -> Instant.MAX;
+        };
     }
 
     boolean isOpen(DiscussedArticle article, Instant now) {

@@ -70,6 +70,11 @@ class Article {
     private Instant firstPublishedAt;
     private String corrections = "";
 
+    @Enumerated(EnumType.STRING)
+    private DiscussionClosing.Kind discussionClosing;
+
+    private Instant discussionUntil;
+
     @ManyToMany
     @JoinTable(
             name = "article_tag",
@@ -329,6 +334,12 @@ class Article {
 
     String corrections() {
         return corrections;
+    }
+
+    DiscussionClosing discussionClosing() {
+        return discussionClosing == null
+                ? DiscussionClosing.EDITION
+                : new DiscussionClosing(discussionClosing, discussionUntil);
     }
 
     Set<Tag> tags() {

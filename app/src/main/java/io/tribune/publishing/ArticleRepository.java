@@ -56,6 +56,12 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("update Article a set a.commentCount = :count where a.id = :id")
     int countComments(long id, int count);
 
+    // a statement of its own: the article's version stays, so an editor's open form is not made stale
+    @Modifying
+    @Query("update Article a set a.discussionClosing = :kind, a.discussionUntil = :until"
+            + " where a.id = :id and a.edition = :edition")
+    int closeDiscussion(long id, String edition, DiscussionClosing.Kind kind, Instant until);
+
     @Query("select a from Article a join fetch a.section where a.edition = :edition and a.slug in :slugs"
             + " and a.publishedAt <= :now")
     List<Article> publishedWithSlugs(String edition, Collection<String> slugs, Instant now);

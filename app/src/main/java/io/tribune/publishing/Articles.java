@@ -133,7 +133,8 @@ public class Articles {
                                         .toList()),
                         a.path(),
                         a.publishedAt(),
-                        a.commentCount()));
+                        a.commentCount(),
+                        a.discussionClosing()));
     }
 
     /** Sets the number of published comments lists and the article page show; the discussion counts them. */

@@ -9,6 +9,7 @@ import java.time.Instant;
  *
  * @param text the body as plain paragraphs, without short codes
  * @param commentCount the count the discussion keeps ({@link Articles#countComments})
+ * @param closing when its editor chose the discussion to close; {@link DiscussionClosing#EDITION} by default
  */
 public record DiscussedArticle(
         long id,
@@ -18,4 +19,10 @@ public record DiscussedArticle(
         String text,
         String path,
         Instant publishedAt,
-        int commentCount) {}
+        int commentCount,
+        DiscussionClosing closing) {
+
+    public DiscussedArticle {
+        closing = closing == null ? DiscussionClosing.EDITION : closing;
+    }
+}

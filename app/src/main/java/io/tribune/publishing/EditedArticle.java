@@ -15,6 +15,7 @@ import java.util.Map;
  * @param related the editor's picks as cards (published ones only)
  * @param suggestions published articles sharing its tags, not picked yet
  * @param translations the story's articles in other editions, by edition code
+ * @param discussion when its editor chose the discussion to close
  */
 public record EditedArticle(
         long id,
@@ -28,7 +29,8 @@ public record EditedArticle(
         String path,
         List<ArticleCard> related,
         List<ArticleCard> suggestions,
-        Map<String, String> translations) {
+        Map<String, String> translations,
+        DiscussionClosing discussion) {
 
     public boolean isPublished() {
         return "PUBLISHED".equals(state);

@@ -5,9 +5,10 @@ import io.tribune.media.ImageRef;
 import io.tribune.media.Images;
 import io.tribune.system.CleanText;
 import io.tribune.system.NotFound;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,6 +48,10 @@ public class Newsroom {
     public static final int MAX_TAGS = 12;
     public static final int MAX_RELATED = 8;
     public static final int DESK_PAGE = 30;
+
+    /** How far ahead an editor may keep a discussion open by date; beyond, "never closes" says it. */
+    static final int MAX_OPEN_YEARS = 10;
+
     private static final int FOUND = 10;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
     private static final Pattern STORY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
@@ -261,7 +266,7 @@ public class Newsroom {
         if (!article.slug().isEmpty() && !isProvisional(article.slug())) {
             return article.slug();
         }
-        String base = slugOf(draft.headline());
+        String base = Slugs.of(draft.headline());
         if (base.isEmpty()) {
             base = "article-" + article.shortCode().toLowerCase(Locale.ROOT);
         }
@@ -277,22 +282,6 @@ public class Newsroom {
         return slug.startsWith("article-");
     }
 
-    /** The headline in Latin letters and digits joined by dashes; empty for a headline with none. */
-    static String slugOf(String headline) {
-        if (headline == null) {
-            return "";
-        }
-        String plain = Normalizer.normalize(headline, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (plain.length() > 80) {
-            plain = plain.substring(0, 80).replaceAll("-+$", "");
-        }
-        return plain;
-    }
-
     private Set<Tag> tags(String edition, List<String> names, Map<String, String> problems) {
         Set<Tag> found = new LinkedHashSet<>();
         if (names.size() > MAX_TAGS) {
@@ -300,7 +289,7 @@ public class Newsroom {
             return found;
         }
         for (String name : names) {
-            String slug = slugOf(name);
+            String slug = Slugs.of(name);
             if (name.length() > 150 || slug.isEmpty() || !CleanText.isClean(name, false)) {
                 problems.put("tags", "newsroom.error.tag");
                 continue;
@@ -442,6 +431,48 @@ public class Newsroom {
                 article.state() == Article.State.PUBLISHED ? article.path() : null,
                 cards.of(picks),
                 cards.of(suggestions),
-                translations);
+                translations,
+                article.discussionClosing());
+    }
+
+    /**
+     * Sets when the article's discussion closes: by the edition's rule, now, at the end of a day to come
+     * in the edition's time zone ({@code until}), or never. Answers the problem's message key when the
+     * day is missing, past or absurdly far, and changes nothing then; throws {@link NotFound} when the
+     * article is not one of the edition's.
+     */
+    public Optional<String> closeDiscussion(
+            AccountId editor, String edition, long id, DiscussionClosing.Kind kind, LocalDate until, ZoneId zone) {
+        editors.check(editor, edition);
+        Instant now = clock.instant();
+        DiscussionClosing closing;
+        switch (kind) {
+            case EDITION -> closing = DiscussionClosing.EDITION;
+            case CLOSED -> closing = DiscussionClosing.closed(now);
+            case NEVER -> closing = DiscussionClosing.never();
+            case UNTIL -> {
+                if (until == null) {
+                    return Optional.of("newsroom.error.discussionUntil");
+                }
+                LocalDate today = LocalDate.ofInstant(now, zone);
+                if (until.isBefore(today)) {
+                    return Optional.of("newsroom.error.discussionUntilPast");
+                }
+                if (until.isAfter(today.plusYears(MAX_OPEN_YEARS))) {
+                    return Optional.of("newsroom.error.discussionUntilFar");
+                }
+                // open through the whole day named, as a reader of the edition counts days
+                closing = DiscussionClosing.openUntil(
+                        until.plusDays(1).atStartOfDay(zone).toInstant());
+            }
+            default -> throw new IllegalArgumentException(kind.name());
+        }
+        DiscussionClosing chosen = closing;
+        Integer changed = transaction.execute(status -> articles.closeDiscussion(
+                id, edition, chosen.kind() == DiscussionClosing.Kind.EDITION ? null : chosen.kind(), chosen.until()));
+        if (changed == null || changed != 1) {
+            throw new NotFound();
+        }
+        return Optional.empty();
     }
 }

@@ -23,6 +23,8 @@ public final class NewsroomPaths {
 
     public static final String ARTICLE = NEWSROOM + "/articles/" + ID;
     public static final String PREVIEW = ARTICLE + "/preview";
+    /** When the article's discussion closes. */
+    public static final String DISCUSSION = ARTICLE + "/discussion";
     /** The body's live preview (an htmx fragment). */
     public static final String RENDER = NEWSROOM + "/render";
     /** Published articles by headline, for READ MORE links and related picks. */
@@ -52,6 +54,10 @@ public final class NewsroomPaths {
 
     public static String preview(String edition, long id) {
         return article(edition, id) + "/preview";
+    }
+
+    public static String discussion(String edition, long id) {
+        return article(edition, id) + "/discussion";
     }
 
     public static String render(String edition) {

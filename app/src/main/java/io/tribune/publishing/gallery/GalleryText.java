@@ -1,7 +1,6 @@
 package io.tribune.publishing.gallery;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import io.tribune.publishing.Slugs;
 import java.util.regex.Pattern;
 
 /**
@@ -48,17 +47,9 @@ final class GalleryText {
         return null;
     }
 
-    /** A slug made of a title: its Latin letters and digits, accents dropped; empty when it has none. */
+    /** A slug made of a title in any edition language; empty when nothing readable is left. */
     static String slugOf(String title) {
-        String plain = Normalizer.normalize(title, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (plain.length() > MAX_SLUG - 8) {
-            plain = plain.substring(0, MAX_SLUG - 8).replaceAll("-+$", "");
-        }
-        return plain;
+        return Slugs.of(title, MAX_SLUG - 8);
     }
 
     static String stripped(String text) {

@@ -108,7 +108,7 @@ class NewsroomController {
             AccountId editor,
             @RequestParam(required = false) String done) {
         EditedArticle article = newsroom.edited(editor, edition.code(), id).orElseThrow(NotFound::new);
-        String notice = done != null && done.matches("save|publish|schedule|unschedule|unpublish")
+        String notice = done != null && done.matches("save|publish|schedule|unschedule|unpublish|discussion")
                 ? "newsroom.done." + done
                 : null;
         return form(edition, article, ArticleForm.of(article, edition.timeZone()), Map.of(), notice, HttpStatus.OK);
@@ -196,6 +196,30 @@ class NewsroomController {
                         null,
                         HttpStatus.CONFLICT);
         };
+    }
+
+    /** When the article's discussion closes; a refusal shows the article's form with the problem. */
+    @PostMapping(NewsroomPaths.DISCUSSION)
+    ModelAndView closeDiscussion(
+            @PathVariable Edition edition,
+            @PathVariable long id,
+            AccountId editor,
+            @ModelAttribute DiscussionClosingForm form) {
+        EditedArticle article = newsroom.edited(editor, edition.code(), id).orElseThrow(NotFound::new);
+        Optional<String> problem = form.kind()
+                .map(kind -> newsroom.closeDiscussion(
+                        editor, edition.code(), id, kind, form.day().orElse(null), edition.timeZone()))
+                .orElse(Optional.of("newsroom.error.discussionClosing"));
+        if (problem.isPresent()) {
+            return form(
+                    edition,
+                    article,
+                    ArticleForm.of(article, edition.timeZone()),
+                    Map.of("discussion", problem.get()),
+                    null,
+                    HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        return redirect(NewsroomPaths.article(edition.code(), id) + "?done=discussion");
     }
 
     private ImageUpload accept(MultipartFile image, String caption, String credit) {

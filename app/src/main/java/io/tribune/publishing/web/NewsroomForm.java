@@ -1,8 +1,12 @@
 package io.tribune.publishing.web;
 
+import io.tribune.publishing.DiscussionClosing;
 import io.tribune.publishing.EditedArticle;
 import io.tribune.publishing.SectionRef;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,6 +22,23 @@ public record NewsroomForm(
         String notice,
         EditedArticle article,
         List<SectionRef> sections) {
+
+    /** The editor's choice for the discussion, as the form's radio buttons name it. */
+    public String discussionClosing() {
+        DiscussionClosing.Kind kind = article == null
+                ? DiscussionClosing.Kind.EDITION
+                : article.discussion().kind();
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The last day the discussion stays open, for the date field, or empty. */
+    public String discussionDay(ZoneId zone) {
+        if (article == null || article.discussion().kind() != DiscussionClosing.Kind.UNTIL) {
+            return "";
+        }
+        return LocalDate.ofInstant(article.discussion().until().minusSeconds(1), zone)
+                .toString();
+    }
 
     /** The longest value shown again in a one-line field: a hostile megabyte is not sent back. */
     static final int SHOWN_AT_MOST = 2000;

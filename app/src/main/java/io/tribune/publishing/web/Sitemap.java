@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.publishing.ArticlePublished;
+import io.tribune.publishing.ArticleWithdrawn;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.PublishingSettings;
 import io.tribune.publishing.SectionRef;
@@ -20,7 +21,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * {@code sitemap.xml}: every edition's front and section pages and the newest articles, each article
  * with hreflang links to the same story in the other editions. It is rendered once and kept until the
- * next publication; one on another node reaches this node's copy within the maximum age.
+ * next publication or withdrawal; one on another node reaches this node's copy within the maximum age.
  */
 @Component
 class Sitemap {
@@ -49,6 +50,12 @@ class Sitemap {
 
     @TransactionalEventListener(fallbackExecution = true)
     void forget(ArticlePublished published) {
+        kept.invalidateAll();
+    }
+
+    /** A withdrawn article leaves the sitemap at once on this node, not at the copy's maximum age. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void forget(ArticleWithdrawn withdrawn) {
         kept.invalidateAll();
     }
 

@@ -27,7 +27,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 class DiscussionPathsTests {
 
     private static final DiscussedArticle ARTICLE =
-            new DiscussedArticle(42, "en", "Port strike", "", "", "/en/world/port-strike", Instant.EPOCH, 0);
+            new DiscussedArticle(42, "en", "Port strike", "", "", "/en/world/port-strike", Instant.EPOCH, 0, null);
 
     /** A path of each kind that is posted to, built as pages and letters build it. */
     private static final List<String> POSTED = List.of(
