@@ -4,6 +4,7 @@ import io.tribune.accounts.core.Account;
 import io.tribune.accounts.core.AccountRepository;
 import io.tribune.accounts.profile.ChangeProfile;
 import io.tribune.accounts.profile.DeleteAccount;
+import io.tribune.accounts.profile.NotificationChoices;
 import io.tribune.accounts.staff.RoleRepository;
 import io.tribune.media.Avatar;
 import io.tribune.media.Avatars;
@@ -23,6 +24,7 @@ public class Accounts {
     private final ChangeProfile profile;
     private final Avatars avatars;
     private final DeleteAccount deletion;
+    private final NotificationChoices notificationChoices;
     private final Clock clock;
 
     Accounts(
@@ -31,12 +33,14 @@ public class Accounts {
             ChangeProfile profile,
             Avatars avatars,
             DeleteAccount deletion,
+            NotificationChoices notificationChoices,
             Clock clock) {
         this.accounts = accounts;
         this.roles = roles;
         this.profile = profile;
         this.avatars = avatars;
         this.deletion = deletion;
+        this.notificationChoices = notificationChoices;
         this.clock = clock;
     }
 
@@ -59,6 +63,25 @@ public class Accounts {
      */
     public boolean mayComment(AccountId id) {
         return isConfirmed(id) && profile.hasAgreedToThePrivacyPolicy(id);
+    }
+
+    /**
+     * Where to email the reader about {@code topic}: present only for an active account with a
+     * confirmed address whose holder ticked that topic (email is opt-in).
+     */
+    public Optional<Addressee> addressee(AccountId id, NotificationTopic topic) {
+        return accounts.find(id)
+                .filter(Account::isActive)
+                .filter(Account::isConfirmed)
+                .filter(a -> notificationChoices.of(id).wantsEmail(topic))
+                .map(a -> new Addressee(a.id(), a.email(), a.edition()));
+    }
+
+    /** Stops email about {@code topic} for the account (its unsubscribe link); nothing for an unknown one. */
+    public void stopEmails(AccountId id, NotificationTopic topic) {
+        if (accounts.find(id).filter(Account::isActive).isPresent()) {
+            notificationChoices.stopEmails(id, topic);
+        }
     }
 
     /** Whether the account holds the role; {@code edition} matters only for per-edition roles. */

@@ -38,7 +38,11 @@ class FolderPostbox implements Postbox {
     @Override
     public void send(Letter letter) {
         String name = NAME.format(clock.instant()) + "-" + sequence.incrementAndGet() + ".txt";
-        String text = "To: " + letter.to() + "\nSubject: " + letter.subject() + "\n\n" + letter.body() + "\n";
+        var head = new StringBuilder("To: " + letter.to() + "\nSubject: " + letter.subject() + "\n");
+        letter.headers()
+                .forEach((header, value) ->
+                        head.append(header).append(": ").append(value).append('\n'));
+        String text = head + "\n" + letter.body() + "\n";
         try {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);

@@ -1,4 +1,15 @@
 package io.tribune.notifications;
 
-/** One plain-text email to one address. */
-record Letter(String to, String subject, String body) {}
+import java.util.Map;
+
+/** One plain-text email to one address, with any extra headers it carries (e.g. List-Unsubscribe). */
+record Letter(String to, String subject, String body, Map<String, String> headers) {
+
+    Letter {
+        headers = Map.copyOf(headers);
+    }
+
+    Letter(String to, String subject, String body) {
+        this(to, subject, body, Map.of());
+    }
+}

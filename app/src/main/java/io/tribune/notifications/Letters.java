@@ -5,6 +5,7 @@ import io.tribune.system.Site;
 import io.tribune.system.Text;
 import io.tribune.system.Texts;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -34,13 +35,42 @@ public class Letters {
     public void send(String to, Edition edition, String key, Object... args) {
         Text text = texts.of(edition);
         String subject = text.get(key + ".subject", edition.siteName());
-        String body =
-                text.get(key + ".body", args) + "\n\n— " + edition.siteName() + "\n" + site.absolute(edition.home());
+        String body = text.get(key + ".body", args) + signature(edition);
+        deliver(new Letter(to, subject, body), key);
+    }
+
+    /**
+     * Sends a notification the reader chose (replies, decisions), already worded in the edition's
+     * language: its body ends with the one-click unsubscribe link, which the headers also carry (RFC 2369
+     * List-Unsubscribe, RFC 8058 List-Unsubscribe-Post) for mail clients to offer. Letters the law or
+     * the reader's own request call for (confirmations, statements of reasons) use {@link #send} and
+     * carry no unsubscribe link: there is nothing to unsubscribe from.
+     *
+     * @param unsubscribe the absolute address of the unsubscribe page for this reader and topic
+     * @return whether the postbox took the letter; false when it could not (logged), to be tried again
+     */
+    public boolean sendNotification(String to, Edition edition, String subject, String body, String unsubscribe) {
+        Text text = texts.of(edition);
+        String full = body + "\n\n" + text.get("notifications.mail.unsubscribe", unsubscribe) + signature(edition);
+        var headers = new LinkedHashMap<String, String>();
+        headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
+        headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        headers.put("Auto-Submitted", "auto-generated");
+        return deliver(new Letter(to, subject, full, headers), "a notification");
+    }
+
+    private String signature(Edition edition) {
+        return "\n\n— " + edition.siteName() + "\n" + site.absolute(edition.home());
+    }
+
+    private boolean deliver(Letter letter, String what) {
         try {
-            postbox.send(new Letter(to, subject, body));
+            postbox.send(letter);
+            return true;
         } catch (MailException | UncheckedIOException e) {
             // the operator sees why here
-            log.error("Could not send {} to a reader's address: {}", key, e.getMessage());
+            log.error("Could not send {} to a reader's address: {}", what, e.getMessage());
+            return false;
         }
     }
 }

@@ -1,7 +1,11 @@
 package io.tribune.notifications;
 
-import org.springframework.mail.SimpleMailMessage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
 /** Sends letters through the SMTP server configured with {@code spring.mail.*}. */
 class SmtpPostbox implements Postbox {
@@ -16,11 +20,19 @@ class SmtpPostbox implements Postbox {
 
     @Override
     public void send(Letter letter) {
-        var message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(letter.to());
-        message.setSubject(letter.subject());
-        message.setText(letter.body());
+        MimeMessage message = sender.createMimeMessage();
+        try {
+            var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(letter.to());
+            helper.setSubject(letter.subject());
+            helper.setText(letter.body(), false);
+            for (var header : letter.headers().entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
+        } catch (MessagingException e) {
+            throw new MailPreparationException(e);
+        }
         sender.send(message);
     }
 }

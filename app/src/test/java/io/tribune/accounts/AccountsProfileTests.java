@@ -12,7 +12,6 @@ import io.tribune.accounts.core.AccountSettings.FirstAdminSettings;
 import io.tribune.accounts.core.PasswordPolicy;
 import io.tribune.accounts.profile.ChangeProfile;
 import io.tribune.accounts.profile.NotificationPreferences;
-import io.tribune.accounts.profile.NotificationTopic;
 import io.tribune.accounts.staff.FirstAdmin;
 import io.tribune.accounts.staff.RoleRepository;
 import io.tribune.editions.Editions;
@@ -157,16 +156,18 @@ class AccountsProfileTests extends AccountsWebTest {
     }
 
     @Test
-    void notificationChoicesStartWithDefaultsAndAreKept() {
+    void notificationChoicesStartOffAndAreKept() {
         String email = uniqueEmail("notified");
         registerConfirmed(email, "Notified Reader");
         logInAs(email, PASSWORD);
         AccountId id = accountIdOf(email);
         assertThat(changeProfile.notificationPreferences(id)).contains(NotificationPreferences.defaults());
-        assertThat(NotificationPreferences.defaults().byEmail())
-                .containsExactlyInAnyOrder(NotificationTopic.REPLIES, NotificationTopic.DECISIONS);
+        assertThat(NotificationPreferences.defaults().byEmail()).isEmpty();
         String page = browser.get("/en/account").body();
-        assertThat(page).contains("value=\"REPLIES\" checked").doesNotContain("value=\"NEWSLETTER\" checked");
+        assertThat(page)
+                .doesNotContain("value=\"REPLIES\" checked")
+                .doesNotContain("value=\"DECISIONS\" checked")
+                .contains("only about what you tick here");
 
         HttpResponse<String> saved = browser.postRaw(
                 "/en/account/notifications",

@@ -1,6 +1,7 @@
 package io.tribune.accounts.profile;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.NotificationTopic;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +52,20 @@ public class NotificationChoices {
                     .params(id.value(), topic.name(), EMAIL, preferences.wantsEmail(topic))
                     .update();
         }
+    }
+
+    /**
+     * Turns email about one topic off and keeps the rest as they were; doing it twice changes nothing
+     * more. Locks the account's rows, so that a save on the profile page at the same moment does not
+     * bring the topic back half-way.
+     */
+    @Transactional
+    public void stopEmails(AccountId id, NotificationTopic topic) {
+        jdbc.sql("select id from account where id = ? for update")
+                .params(id.value())
+                .query(Long.class)
+                .optional();
+        choose(id, of(id).withoutEmail(topic));
     }
 
     /** A topic stored by an older version may be gone from the enum; such rows are ignored. */

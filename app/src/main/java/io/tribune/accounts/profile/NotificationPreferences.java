@@ -1,6 +1,6 @@
 package io.tribune.accounts.profile;
 
-import java.util.Arrays;
+import io.tribune.accounts.NotificationTopic;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -19,13 +19,19 @@ public record NotificationPreferences(Set<NotificationTopic> byEmail) {
         byEmail = Collections.unmodifiableSet(copy(byEmail));
     }
 
-    /** What an account starts with: replies and decisions on, newsletter and breaking news off. */
+    /**
+     * What an account starts with: no email at all. Mail about replies or decisions is sent only to a
+     * reader who ticked the topic (opt-in consent); choices stored before stay as they were stored.
+     */
     public static NotificationPreferences defaults() {
-        EnumSet<NotificationTopic> byEmail = EnumSet.noneOf(NotificationTopic.class);
-        Arrays.stream(NotificationTopic.values())
-                .filter(NotificationTopic::isOnByDefault)
-                .forEach(byEmail::add);
-        return new NotificationPreferences(byEmail);
+        return new NotificationPreferences(EnumSet.noneOf(NotificationTopic.class));
+    }
+
+    /** These choices without email about {@code topic}. */
+    public NotificationPreferences withoutEmail(NotificationTopic topic) {
+        EnumSet<NotificationTopic> rest = copy(byEmail);
+        rest.remove(topic);
+        return new NotificationPreferences(rest);
     }
 
     public boolean wantsEmail(NotificationTopic topic) {

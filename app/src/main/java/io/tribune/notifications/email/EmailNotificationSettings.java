@@ -1,0 +1,34 @@
+package io.tribune.notifications.email;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * What an operator sets for notification mail ({@code tribune.mail.*}), read here only.
+ *
+ * @param unsubscribeSecret the key unsubscribe links are signed with ({@code TRIBUNE_MAIL_UNSUBSCRIBE_SECRET},
+ *     at least 32 characters); blank: a random key created at first start and kept in the database.
+ *     Changing it makes every unsubscribe link already mailed invalid
+ * @param replyWindow the least time between two reply letters to one reader; replies in between are
+ *     gathered into one letter sent when the window closes
+ * @param pollInterval how often a node looks for letters that are due
+ * @param lease how long letters a node claimed stay with it before another may send them (a node that died)
+ * @param sending whether this node sends the letters (every node queues them); off in tests that drive
+ *     the sender themselves
+ */
+@ConfigurationProperties("tribune.mail")
+record EmailNotificationSettings(
+        @DefaultValue("") String unsubscribeSecret,
+        @DefaultValue("PT1H") Duration replyWindow,
+        @DefaultValue("PT15S") Duration pollInterval,
+        @DefaultValue("PT5M") Duration lease,
+        @DefaultValue("true") boolean sending) {
+
+    EmailNotificationSettings {
+        if (!unsubscribeSecret.isBlank() && unsubscribeSecret.strip().length() < 32) {
+            throw new IllegalArgumentException("TRIBUNE_MAIL_UNSUBSCRIBE_SECRET (tribune.mail.unsubscribe-secret)"
+                    + " must be at least 32 characters, or unset to let the site keep a random key");
+        }
+    }
+}
