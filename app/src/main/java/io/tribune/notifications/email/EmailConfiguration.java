@@ -14,7 +14,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class EmailConfiguration {
 
     @Bean
-    UnsubscribeTokens unsubscribeTokens(EmailNotificationSettings settings, JdbcClient jdbc, Clock clock) {
+    static UnsubscribeTokens unsubscribeTokens(EmailNotificationSettings settings, JdbcClient jdbc, Clock clock) {
         return new UnsubscribeTokens(UnsubscribeKeyStore.load(settings, jdbc, clock));
     }
 
@@ -24,7 +24,7 @@ class EmailConfiguration {
      * guards it, and all it can do is turn one topic off for the reader the token names.
      */
     @Bean
-    Customizer<HttpSecurity> oneClickUnsubscribe() {
+    static Customizer<HttpSecurity> oneClickUnsubscribe() {
         var oneClick =
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, EmailPaths.UNSUBSCRIBE_PATTERN);
         return http -> {

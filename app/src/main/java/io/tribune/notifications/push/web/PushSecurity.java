@@ -17,7 +17,7 @@ class PushSecurity {
      * old endpoint it names stands in for it ({@link RenewalController}).
      */
     @Bean
-    Customizer<HttpSecurity> renewalNeedsNoFormToken() {
+    static Customizer<HttpSecurity> renewalNeedsNoFormToken() {
         var renewal = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PushPaths.RENEWAL);
         return http -> http.csrf(csrf -> csrf.ignoringRequestMatchers(renewal));
     }
