@@ -1,6 +1,8 @@
 package io.tribune.discussion;
 
 import io.tribune.publishing.Articles;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +22,15 @@ class Counts {
     }
 
     void recount(StoredComment changed) {
-        comments.recountReplies(changed.threadId());
-        articles.countComments(changed.articleId(), comments.countPublished(changed.articleId()));
+        recount(List.of(changed));
+    }
+
+    /** Each thread and article of the changed comments once, however many of them changed together. */
+    void recount(Collection<StoredComment> changed) {
+        changed.stream().map(StoredComment::threadId).distinct().forEach(comments::recountReplies);
+        changed.stream()
+                .map(StoredComment::articleId)
+                .distinct()
+                .forEach(article -> articles.countComments(article, comments.countPublished(article)));
     }
 }

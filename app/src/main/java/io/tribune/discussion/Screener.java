@@ -3,6 +3,8 @@ package io.tribune.discussion;
 import io.tribune.publishing.DiscussedArticle;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,19 +70,25 @@ class Screener {
     /**
      * Records what the screening decided, inside the caller's transaction: the comment's decision, the
      * earlier comments it showed to be part of a flood or a wave, and the counts; returns the comment
-     * as now stored.
+     * as now stored. The comment was held until now, so the counts change only when it is published or
+     * an earlier one is taken down: a held or rejected outcome leaves the article's row alone, which
+     * every comment of a busy discussion would otherwise wait its turn to update.
      */
     StoredComment record(long commentId, Screened screened) {
         comments.recordScreening(commentId, screened, clock.instant());
+        List<StoredComment> changed = new ArrayList<>();
         for (Screened.Revision revision : screened.revisions()) {
             comments.revise(revision).ifPresent(down -> {
-                counts.recount(down);
+                changed.add(down);
                 events.publishEvent(new CommentTakenDown(
                         down.id(), down.articleId(), down.edition(), down.authorId(), down.status(), down.rule()));
             });
         }
         StoredComment recorded = comments.find(commentId).orElseThrow();
-        counts.recount(recorded);
+        if (recorded.status() == CommentStatus.PUBLISHED) {
+            changed.add(recorded);
+        }
+        counts.recount(changed);
         return recorded;
     }
 }
