@@ -1,10 +1,12 @@
 package io.tribune.discussion;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.tribune.accounts.limits.RequestQuotas;
 import io.tribune.accounts.limits.RequestQuotas.Request;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.DiscussedArticle;
 import io.tribune.system.NotFound;
+import io.tribune.system.Permits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +38,7 @@ public class PostComment {
     private final DiscussionSettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final Permits permits;
     private final Clock clock;
 
     PostComment(
@@ -47,6 +50,8 @@ public class PostComment {
             DiscussionSettings settings,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
+            PostingLimits limits,
+            MeterRegistry meters,
             Clock clock) {
         this.participation = participation;
         this.quotas = quotas;
@@ -56,11 +61,20 @@ public class PostComment {
         this.settings = settings;
         this.events = events;
         this.transaction = transaction;
+        this.permits = new Permits("tribune.discussion.posting.busy", limits.atOnce(), limits.maxWait(), meters);
         this.clock = clock;
     }
 
-    /** Posts the comment; throws {@link NotFound} when the article is not a published one of the edition. */
+    /**
+     * Posts the comment; throws {@link NotFound} when the article is not a published one of the edition,
+     * and {@link io.tribune.system.Busy} when the node is handling as many comments as it may and this
+     * one waited too long for its turn.
+     */
     public Posting post(NewComment comment) {
+        return permits.run(() -> postNow(comment));
+    }
+
+    private Posting postNow(NewComment comment) {
         DiscussedArticle article = articles.discussed(comment.articleId())
                 .filter(a -> a.edition().equals(comment.edition()))
                 .orElseThrow(NotFound::new);

@@ -2,10 +2,7 @@ package io.tribune.accounts.core;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.tribune.system.Busy;
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import io.tribune.system.Permits;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
@@ -18,46 +15,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class HashPermits {
 
-    private final Semaphore permits;
-    private final Duration wait;
+    private final Permits permits;
     private final Counter hashes;
-    private final Counter refused;
 
     HashPermits(AccountSettings settings, MeterRegistry meters) {
-        int configured = settings.argon2().maxConcurrent();
-        int size = configured > 0 ? configured : 2 * Runtime.getRuntime().availableProcessors();
-        this.permits = new Semaphore(size, true);
-        this.wait = settings.argon2().maxWait();
+        this.permits = new Permits(
+                "tribune.accounts.password.busy",
+                settings.argon2().maxConcurrent(),
+                settings.argon2().maxWait(),
+                meters);
         this.hashes = Counter.builder("tribune.accounts.password.hashes")
                 .description("Password hashes computed (log-in checks, new passwords)")
                 .register(meters);
-        this.refused = Counter.builder("tribune.accounts.password.busy")
-                .description("Password checks refused because every hashing permit was taken for too long")
-                .register(meters);
     }
 
-    /** Runs one hash when a permit is free; throws {@link Busy} when none came free in time. */
+    /** Runs one hash when a permit is free; throws {@link io.tribune.system.Busy} when none came free in time. */
     <T> T hash(Supplier<T> work) {
-        acquire();
-        try {
+        return permits.run(() -> {
             hashes.increment();
             return work.get();
-        } finally {
-            permits.release();
-        }
+        });
     }
 
     /** Takes a permit, waiting for one at most the configured time. */
     public void acquire() {
-        try {
-            if (!permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                refused.increment();
-                throw new Busy();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Busy();
-        }
+        permits.acquire();
     }
 
     public void release() {

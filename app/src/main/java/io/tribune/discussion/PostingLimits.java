@@ -1,0 +1,17 @@
+package io.tribune.discussion;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How many comments one node screens and stores at once ({@code tribune.discussion.posting.*}). A
+ * burst beyond that waits its turn, so the comments being handled keep their database connections
+ * only briefly; one that waits longer than {@code maxWait} is answered "busy" and may be sent again.
+ *
+ * @param atOnce comments handled at once; 0 for twice the processors
+ * @param maxWait how long a comment waits for its turn at most
+ */
+@ConfigurationProperties("tribune.discussion.posting")
+public record PostingLimits(
+        @DefaultValue("0") int atOnce, @DefaultValue("3s") Duration maxWait) {}
