@@ -71,9 +71,10 @@ public class Comments {
             for (StoredComment reply : replies.getOrDefault(thread.id(), List.of())) {
                 inThread.put(reply.id(), reply);
                 StoredComment answered = reply.parentId().equals(thread.id()) ? null : inThread.get(reply.parentId());
-                views.add(view(reply, answered == null ? null : names.of(answered.authorId()), viewerId, names));
+                views.add(
+                        view(article, reply, answered == null ? null : names.of(answered.authorId()), viewerId, names));
             }
-            shown.add(new Discussion.Thread(view(thread, null, viewerId, names), views));
+            shown.add(new Discussion.Thread(view(article, thread, null, viewerId, names), views));
         }
         return Optional.of(new Discussion(
                 article,
@@ -92,14 +93,15 @@ public class Comments {
                 .map(c -> new Posting.Posted(c.id(), c.status(), c.notice()));
     }
 
-    private CommentView view(StoredComment comment, String inReplyTo, long viewerId, Names names) {
+    private CommentView view(
+            DiscussedArticle article, StoredComment comment, String inReplyTo, long viewerId, Names names) {
         boolean isOwn = comment.authorId() == viewerId;
         return CommentView.of(
                 comment,
                 names.of(comment.authorId()),
                 inReplyTo,
                 isOwn,
-                isOwn && settings.isEditable(comment, clock.instant()));
+                isOwn && settings.isEditable(article, comment, clock.instant()));
     }
 
     /** Display names looked up once per author on a page; null for an account that is gone. */

@@ -41,10 +41,14 @@ public record DiscussionSettings(
         return postedAt.plus(editWindowEdition.getOrDefault(edition, editWindow));
     }
 
-    /** Whether its author may still edit the comment: published, and within the edition's window. */
-    boolean isEditable(StoredComment comment, Instant now) {
+    /**
+     * Whether its author may still edit the comment: published, within the edition's window, and under a
+     * discussion that is still open.
+     */
+    boolean isEditable(DiscussedArticle article, StoredComment comment, Instant now) {
         return comment.status() == CommentStatus.PUBLISHED
-                && now.isBefore(editableUntil(comment.edition(), comment.createdAt()));
+                && now.isBefore(editableUntil(comment.edition(), comment.createdAt()))
+                && isOpen(article, now);
     }
 
     double reportThreshold(String edition) {

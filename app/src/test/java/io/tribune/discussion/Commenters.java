@@ -68,6 +68,20 @@ final class Commenters {
                 jdbc.sql("select max(id) from account").query(Long.class).single());
     }
 
+    /** An editor's "closed now" for the article's discussion, as the newsroom stores it. */
+    void closeDiscussion(long articleId) {
+        jdbc.sql("update article set discussion_closing = 'CLOSED', discussion_until = current_timestamp where id = ?")
+                .param(articleId)
+                .update();
+    }
+
+    /** The article's discussion back under the edition's rule. */
+    void reopenDiscussion(long articleId) {
+        jdbc.sql("update article set discussion_closing = null, discussion_until = null where id = ?")
+                .param(articleId)
+                .update();
+    }
+
     static String address() {
         int n = SEQUENCE.incrementAndGet();
         return "198.51." + (n / 250) % 250 + "." + (n % 250 + 1);

@@ -232,6 +232,93 @@ class DiscussionPagesTests {
     }
 
     @Test
+    void onceClosedAnEditIsRefusedWithOrWithoutJavaScriptWhileReportsAndDeletionsGoThrough() {
+        AccountId martha = commenters.confirmed("Martha Jones");
+        commenters.password(martha, passwords.encode(PASSWORD));
+        Browser author = loggedIn(martha, Map.of());
+        Browser htmxAuthor = loggedIn(martha, Map.of("HX-Request", "true"));
+        Browser reporter = signedIn("Wilfred Mott");
+        long kept = postedBy(author, "The clinic's opening hours are finally listed.");
+        long deleted = postedBy(author, "I will take this one back.");
+        long htmxKept = postedBy(author, "Good to see the bus routes on a map.");
+        String authorsPage = author.get(path).body();
+        String htmxPage = htmxAuthor.get(path).body();
+        String reportersPage = reporter.get(path).body();
+        assertThat(authorsPage).contains(path + "/comments/" + kept + "/edit");
+        commenters.closeDiscussion(article);
+        try {
+            assertThat(author.get(path).body())
+                    .doesNotContain(path + "/comments/" + kept + "/edit")
+                    .contains(path + "/comments/" + kept + "/delete");
+
+            HttpResponse<String> plain = author.post(
+                    path + "/comments/" + kept + "/edit", authorsPage, Map.of("text", "Changed after closing."));
+            HttpResponse<String> htmx = htmxAuthor.post(
+                    path + "/comments/" + htmxKept + "/edit",
+                    htmxPage,
+                    Map.of("text", "<b>Changed</b> after closing."));
+
+            assertThat(plain.statusCode()).isEqualTo(422);
+            assertThat(plain.body()).contains("This discussion is closed: comments can no longer be edited.");
+            assertThat(htmx.statusCode()).isEqualTo(200);
+            assertThat(htmx.body().strip())
+                    .startsWith("<div id=\"discussion-body\"")
+                    .contains("This discussion is closed: comments can no longer be edited.")
+                    .doesNotContain("<b>Changed</b>");
+            assertThat(bodyOf(kept)).isEqualTo("The clinic's opening hours are finally listed.");
+            assertThat(bodyOf(htmxKept)).isEqualTo("Good to see the bus routes on a map.");
+
+            HttpResponse<String> reported =
+                    reporter.post(path + "/comments/" + kept + "/report", reportersPage, Map.of("reason", "spam"));
+            HttpResponse<String> gone = author.post(path + "/comments/" + deleted + "/delete", authorsPage, Map.of());
+
+            assertThat(reported.statusCode()).isEqualTo(303);
+            assertThat(reported.headers().firstValue("Location")).hasValue(path + "?done=reported#outcome");
+            assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?")
+                            .param(kept)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
+            assertThat(gone.statusCode()).isEqualTo(303);
+            assertThat(jdbc.sql("select status from comment where id = ?")
+                            .param(deleted)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("DELETED");
+        } finally {
+            commenters.reopenDiscussion(article);
+        }
+    }
+
+    @Test
+    void onceClosedTheSpanishEditionRefusesAnEditInSpanish() {
+        long spanish = commenters.article("es");
+        String spanishPath = "/es/discussion/" + spanish;
+        Browser author = signedIn("Rosa Parks");
+        String form = author.get(spanishPath).body();
+        String location = author.post(
+                        spanishPath,
+                        form,
+                        Map.of("text", "Muy buen reportaje sobre el puerto.", "submit", submitKey(form)))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        Matcher posted = Pattern.compile("posted=([0-9]+)").matcher(location);
+        assertThat(posted.find()).as(location).isTrue();
+        String page = author.get(spanishPath).body();
+        commenters.closeDiscussion(spanish);
+        try {
+            HttpResponse<String> answer = author.post(
+                    spanishPath + "/comments/" + posted.group(1) + "/edit", page, Map.of("text", "Otro texto."));
+
+            assertThat(answer.statusCode()).isEqualTo(422);
+            assertThat(answer.body()).contains("Este debate está cerrado: ya no se pueden editar los comentarios.");
+        } finally {
+            commenters.reopenDiscussion(spanish);
+        }
+    }
+
+    @Test
     void unknownArticlesAndMalformedParametersAreAnsweredCleanly() {
         Browser visitor = new Browser(port);
 
@@ -259,6 +346,11 @@ class DiscussionPagesTests {
     private Browser signedIn(String name, Map<String, String> headers) {
         AccountId id = commenters.confirmed(name);
         commenters.password(id, passwords.encode(PASSWORD));
+        return loggedIn(id, headers);
+    }
+
+    /** Another browser of the same reader, logged in through the form. */
+    private Browser loggedIn(AccountId id, Map<String, String> headers) {
         Browser reader = Browser.from(port, nextAddress(), headers);
         String login = reader.get("/en/account/login").body();
         HttpResponse<String> answer =
