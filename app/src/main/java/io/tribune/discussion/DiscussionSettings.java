@@ -51,6 +51,11 @@ public record DiscussionSettings(
                 && isOpen(article, now);
     }
 
+    /** How long after publication the edition's discussions take comments, unless an editor chose otherwise. */
+    public Duration openFor(String edition) {
+        return openForEdition.getOrDefault(edition, openFor);
+    }
+
     double reportThreshold(String edition) {
         return reportThresholdEdition.getOrDefault(edition, reportThreshold);
     }
@@ -61,7 +66,7 @@ public record DiscussionSettings(
      */
     public Instant closesAt(DiscussedArticle article) {
         return switch (article.closing().kind()) {
-            case EDITION -> article.publishedAt().plus(openForEdition.getOrDefault(article.edition(), openFor));
+            case EDITION -> article.publishedAt().plus(openFor(article.edition()));
             case CLOSED, UNTIL -> article.closing().until();
             case NEVER -> Instant.MAX;
         };
