@@ -80,6 +80,7 @@ public class LiveComments {
                 article.commentCount(),
                 CommentOrder.NEWEST,
                 List.of(),
+                null,
                 null);
     }
 

@@ -4,6 +4,7 @@ import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.PrivacyPolicy;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -80,6 +81,28 @@ final class Commenters {
         jdbc.sql("update article set discussion_closing = null, discussion_until = null where id = ?")
                 .param(articleId)
                 .update();
+    }
+
+    /** A comment of the English edition as its screening left it (a reply answers a first comment); its id. */
+    long stored(long articleId, AccountId author, Long parent, String body, String status) {
+        jdbc.sql("""
+                        insert into comment (article_id, edition, author_id, parent_id, thread_id, body, status,
+                          decision, policy_version, submit_key, created_at, screened_at)
+                        values (?, 'en', ?, ?, ?, ?, ?, '{}', 'test', ?, current_timestamp, current_timestamp)""")
+                .params(
+                        articleId,
+                        author.value(),
+                        parent,
+                        parent,
+                        body,
+                        status,
+                        UUID.randomUUID().toString())
+                .update();
+        long id = jdbc.sql("select max(id) from comment").query(Long.class).single();
+        if (parent == null) {
+            jdbc.sql("update comment set thread_id = id where id = ?").param(id).update();
+        }
+        return id;
     }
 
     static String address() {

@@ -8,6 +8,8 @@ import io.tribune.support.Browser;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -46,6 +49,9 @@ class DiscussionPagesTests {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
 
     Commenters commenters;
     long article;
@@ -319,6 +325,109 @@ class DiscussionPagesTests {
     }
 
     @Test
+    void aCommentsLinkLeadsToItsThreadFarDownADiscussionOfTenThousandComments() {
+        long crowded = commenters.otherArticle("en");
+        String crowdedPath = "/en/discussion/" + crowded;
+        AccountId author = commenters.confirmed("Rory Williams");
+        long first = commenters.stored(crowded, author, null, "The very first comment, long ago.", "PUBLISHED");
+        long thread = commenters.stored(crowded, author, null, "A thread with many replies.", "PUBLISHED");
+        for (int i = 0; i < 80; i++) {
+            commenters.stored(crowded, author, thread, "Reply number " + i + ".", "PUBLISHED");
+        }
+        long deepReply = commenters.stored(crowded, author, thread, "The reply far down the thread.", "PUBLISHED");
+        insertMany(crowded, author, 10_000);
+        Browser visitor = new Browser(port);
+
+        HttpResponse<String> link = visitor.get("/en/comments/" + first);
+        String location = link.headers().firstValue("Location").orElseThrow();
+        String shown = visitor.get(location.substring(0, location.indexOf('#'))).body();
+        String deep = visitor.get("/en/comments/" + deepReply)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        String deepShown = visitor.get(deep.substring(0, deep.indexOf('#'))).body();
+
+        assertThat(link.statusCode()).isEqualTo(303);
+        assertThat(location).isEqualTo(crowdedPath + "?comment=" + first + "#comment-" + first);
+        assertThat(visitor.get(crowdedPath).body()).doesNotContain("id=\"comment-" + first + "\"");
+        assertThat(shown)
+                .contains("class=\"comment comment--focused\" id=\"comment-" + first + "\"")
+                .contains("The very first comment, long ago.")
+                .contains("Show the whole discussion")
+                .contains("href=\"/en/comments/" + first + "\"")
+                .doesNotContain("Bulk comment");
+        assertThat(deepShown)
+                .contains("class=\"comment comment--focused\" id=\"comment-" + deepReply + "\"")
+                .contains("A thread with many replies.")
+                .contains("The reply far down the thread.");
+    }
+
+    @Test
+    void onlyItsAuthorFollowsTheLinkOfAHeldCommentAndNobodyThatOfARejectedOrDeletedOne() {
+        AccountId authorId = commenters.confirmed("Amy Pond");
+        commenters.password(authorId, passwords.encode(PASSWORD));
+        Browser author = loggedIn(authorId, Map.of());
+        Browser other = signedIn("Canton Delaware");
+        Browser visitor = new Browser(port);
+        long held = commenters.stored(article, authorId, null, "Waiting for a moderator.", "HELD");
+        long rejected = commenters.stored(article, authorId, null, "Rejected words.", "REJECTED");
+        long deleted = commenters.stored(article, authorId, null, "Deleted words.", "DELETED");
+        long published = commenters.stored(article, authorId, null, "Published words.", "PUBLISHED");
+
+        HttpResponse<String> own = author.get("/en/comments/" + held);
+        assertThat(own.statusCode()).isEqualTo(303);
+        assertThat(author.get(path + "?comment=" + held).body())
+                .contains("class=\"comment comment--pending comment--focused\" id=\"comment-" + held + "\"");
+        for (Browser someone : List.of(other, visitor)) {
+            assertThat(someone.get("/en/comments/" + held).statusCode()).isEqualTo(404);
+            assertThat(someone.get(path + "?comment=" + held).body()).doesNotContain("Waiting for a moderator.");
+        }
+        for (long gone : List.of(rejected, deleted)) {
+            for (Browser someone : List.of(author, other, visitor)) {
+                HttpResponse<String> answer = someone.get("/en/comments/" + gone);
+                assertThat(answer.statusCode()).isEqualTo(404);
+                assertThat(answer.body()).contains("Page not found");
+            }
+        }
+        HttpResponse<String> elsewhere = visitor.get("/ru/comments/" + published);
+        assertThat(elsewhere.statusCode()).isEqualTo(404);
+        assertThat(elsewhere.body()).contains("Страница не найдена");
+        assertThat(visitor.get("/en/comments/" + published).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void hostileCommentAddressesAreAnsweredWithALocalisedClientError() {
+        Browser visitor = new Browser(port);
+        for (String hostile : List.of(
+                "/ru/comments/99999999999999999999",
+                "/ru/comments/999999999999999999",
+                "/ru/comments/abc",
+                "/ru/comments/-1",
+                "/ru/comments/%3Cscript%3Ealert(1)",
+                "/ru/comments/1%27%20or%20%271%27%3D%271",
+                "/ru/comments/" + "9".repeat(5_000))) {
+            HttpResponse<String> answer = visitor.get(hostile);
+            assertThat(answer.statusCode()).as(hostile).isIn(400, 404);
+            assertThat(answer.body()).as(hostile).containsAnyOf("Страница не найдена", "Запрос не распознан");
+            assertThat(answer.body()).as(hostile).doesNotContain("<script>alert", "Exception");
+        }
+        // refused by Tomcat before the application: its own page, in English, but a client error all the same
+        for (String hostile : List.of("/ru/comments/%ED%A0%80", "/ru/comments/%3Cb%3E1%3C%2Fb%3E")) {
+            HttpResponse<String> answer = visitor.get(hostile);
+            assertThat(answer.statusCode()).as(hostile).isIn(400, 404);
+            assertThat(answer.body()).as(hostile).doesNotContain("<b>1</b>", "Exception");
+        }
+        for (String hostile : List.of("abc", "%3Cb%3E1%3C%2Fb%3E", "99999999999999999999", "1%27%20or%201%3D1")) {
+            HttpResponse<String> answer = visitor.get(path + "?comment=" + hostile);
+            assertThat(answer.statusCode()).as(hostile).isEqualTo(400);
+            assertThat(answer.body()).as(hostile).doesNotContain("Exception");
+        }
+        HttpResponse<String> unknown = visitor.get(path + "?comment=999999999999");
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).doesNotContain("comment--focused").doesNotContain("Show the whole discussion");
+    }
+
+    @Test
     void unknownArticlesAndMalformedParametersAreAnsweredCleanly() {
         Browser visitor = new Browser(port);
 
@@ -383,6 +492,21 @@ class DiscussionPagesTests {
         Matcher posted = Pattern.compile("posted=([0-9]+)").matcher(location);
         assertThat(posted.find()).as(location).isTrue();
         return Long.parseLong(posted.group(1));
+    }
+
+    /** Many published first comments, newer than any before them. */
+    private void insertMany(long articleId, AccountId author, int count) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new Object[] {articleId, author.value(), "Bulk comment " + i + ".", "bulk-" + i});
+        }
+        jdbcTemplate.batchUpdate("""
+                        insert into comment (article_id, edition, author_id, body, status, decision, policy_version,
+                          submit_key, created_at, screened_at)
+                        values (?, 'en', ?, ?, 'PUBLISHED', '{}', 'test', ?, current_timestamp, current_timestamp)""", rows);
+        jdbc.sql("update comment set thread_id = id where article_id = ? and thread_id is null")
+                .param(articleId)
+                .update();
     }
 
     private String bodyOf(long id) {
