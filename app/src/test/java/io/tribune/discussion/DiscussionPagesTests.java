@@ -244,12 +244,15 @@ class DiscussionPagesTests {
         Browser author = loggedIn(martha, Map.of());
         Browser htmxAuthor = loggedIn(martha, Map.of("HX-Request", "true"));
         Browser reporter = signedIn("Wilfred Mott");
+        Browser htmxReporter = signedIn("Sarah Jane Smith", Map.of("HX-Request", "true"));
         long kept = postedBy(author, "The clinic's opening hours are finally listed.");
         long deleted = postedBy(author, "I will take this one back.");
         long htmxKept = postedBy(author, "Good to see the bus routes on a map.");
+        long htmxDeleted = postedBy(author, "This one goes too.");
         String authorsPage = author.get(path).body();
         String htmxPage = htmxAuthor.get(path).body();
         String reportersPage = reporter.get(path).body();
+        String htmxReportersPage = htmxReporter.get(path).body();
         assertThat(authorsPage).contains(path + "/comments/" + kept + "/edit");
         commenters.closeDiscussion(article);
         try {
@@ -288,6 +291,26 @@ class DiscussionPagesTests {
             assertThat(gone.statusCode()).isEqualTo(303);
             assertThat(jdbc.sql("select status from comment where id = ?")
                             .param(deleted)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("DELETED");
+
+            HttpResponse<String> htmxReported = htmxReporter.post(
+                    path + "/comments/" + htmxKept + "/report", htmxReportersPage, Map.of("reason", "spam"));
+            HttpResponse<String> htmxGone =
+                    htmxAuthor.post(path + "/comments/" + htmxDeleted + "/delete", htmxPage, Map.of());
+
+            assertThat(htmxReported.statusCode()).isEqualTo(200);
+            assertThat(htmxReported.body()).contains("Thank you: moderators will review the comment you reported.");
+            assertThat(htmxGone.statusCode()).isEqualTo(200);
+            assertThat(htmxGone.body()).contains("Your comment has been deleted.");
+            assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?")
+                            .param(htmxKept)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
+            assertThat(jdbc.sql("select status from comment where id = ?")
+                            .param(htmxDeleted)
                             .query(String.class)
                             .single())
                     .isEqualTo("DELETED");
