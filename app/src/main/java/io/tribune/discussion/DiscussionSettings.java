@@ -41,10 +41,19 @@ public record DiscussionSettings(
         return postedAt.plus(editWindowEdition.getOrDefault(edition, editWindow));
     }
 
-    /** Whether its author may still edit the comment: published, and within the edition's window. */
-    boolean isEditable(StoredComment comment, Instant now) {
+    /**
+     * Whether its author may still edit the comment: published, within the edition's window, and under a
+     * discussion that is still open.
+     */
+    boolean isEditable(DiscussedArticle article, StoredComment comment, Instant now) {
         return comment.status() == CommentStatus.PUBLISHED
-                && now.isBefore(editableUntil(comment.edition(), comment.createdAt()));
+                && now.isBefore(editableUntil(comment.edition(), comment.createdAt()))
+                && isOpen(article, now);
+    }
+
+    /** How long after publication the edition's discussions take comments, unless an editor chose otherwise. */
+    public Duration openFor(String edition) {
+        return openForEdition.getOrDefault(edition, openFor);
     }
 
     double reportThreshold(String edition) {
@@ -57,7 +66,7 @@ public record DiscussionSettings(
      */
     public Instant closesAt(DiscussedArticle article) {
         return switch (article.closing().kind()) {
-            case EDITION -> article.publishedAt().plus(openForEdition.getOrDefault(article.edition(), openFor));
+            case EDITION -> article.publishedAt().plus(openFor(article.edition()));
             case CLOSED, UNTIL -> article.closing().until();
             case NEVER -> Instant.MAX;
         };

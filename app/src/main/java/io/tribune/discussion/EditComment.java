@@ -13,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A commenter changes the text of a published comment of theirs within the edition's edit window. The
- * earlier text is kept for moderators with its decision; the new one is screened like a new comment,
- * held meanwhile, and marked edited.
+ * A commenter changes the text of a published comment of theirs within the edition's edit window, while
+ * the discussion is open. The earlier text is kept for moderators with its decision; the new one is
+ * screened like a new comment, held meanwhile, and marked edited.
  */
 @Service
 public class EditComment {
@@ -64,6 +64,9 @@ public class EditComment {
         }
         if (comment.status() != CommentStatus.PUBLISHED) {
             return new Posting.Refused("discussion.error.notEditable");
+        }
+        if (!settings.isOpen(article, now)) {
+            return new Posting.Refused("discussion.error.closedToEdits");
         }
         if (now.isAfter(settings.editableUntil(comment.edition(), comment.createdAt()))) {
             return new Posting.Refused("discussion.error.editWindow");

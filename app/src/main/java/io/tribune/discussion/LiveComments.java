@@ -80,6 +80,7 @@ public class LiveComments {
                 article.commentCount(),
                 CommentOrder.NEWEST,
                 List.of(),
+                null,
                 null);
     }
 
@@ -107,7 +108,12 @@ public class LiveComments {
                 comment.authorId(),
                 isShown ? CommentView.of(comment, name, inReplyTo, false, false) : null,
                 isShownToAuthor
-                        ? CommentView.of(comment, name, inReplyTo, true, settings.isEditable(comment, clock.instant()))
+                        ? CommentView.of(
+                                comment,
+                                name,
+                                inReplyTo,
+                                true,
+                                settings.isEditable(discussion.article(), comment, clock.instant()))
                         : null);
     }
 

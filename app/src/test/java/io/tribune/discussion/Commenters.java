@@ -4,6 +4,7 @@ import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.PrivacyPolicy;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -66,6 +67,42 @@ final class Commenters {
                 .update();
         return new AccountId(
                 jdbc.sql("select max(id) from account").query(Long.class).single());
+    }
+
+    /** An editor's "closed now" for the article's discussion, as the newsroom stores it. */
+    void closeDiscussion(long articleId) {
+        jdbc.sql("update article set discussion_closing = 'CLOSED', discussion_until = current_timestamp where id = ?")
+                .param(articleId)
+                .update();
+    }
+
+    /** The article's discussion back under the edition's rule. */
+    void reopenDiscussion(long articleId) {
+        jdbc.sql("update article set discussion_closing = null, discussion_until = null where id = ?")
+                .param(articleId)
+                .update();
+    }
+
+    /** A comment of the English edition as its screening left it (a reply answers a first comment); its id. */
+    long stored(long articleId, AccountId author, Long parent, String body, String status) {
+        jdbc.sql("""
+                        insert into comment (article_id, edition, author_id, parent_id, thread_id, body, status,
+                          decision, policy_version, submit_key, created_at, screened_at)
+                        values (?, 'en', ?, ?, ?, ?, ?, '{}', 'test', ?, current_timestamp, current_timestamp)""")
+                .params(
+                        articleId,
+                        author.value(),
+                        parent,
+                        parent,
+                        body,
+                        status,
+                        UUID.randomUUID().toString())
+                .update();
+        long id = jdbc.sql("select max(id) from comment").query(Long.class).single();
+        if (parent == null) {
+            jdbc.sql("update comment set thread_id = id where id = ?").param(id).update();
+        }
+        return id;
     }
 
     static String address() {

@@ -7,7 +7,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.tribune.TribuneTest;
+import io.tribune.accounts.AccountId;
 import io.tribune.support.Chromium;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -119,6 +121,33 @@ class DiscussionBrowserTests {
             assertThat(page.locator("#outcome")).hasText("Tu comentario se ha publicado.", FIRST_SCREENING);
             assertThat(page.locator(".comment", new Page.LocatorOptions().setHasText("Muy buen resumen")))
                     .hasCount(1);
+        }
+    }
+
+    @Test
+    void aCommentsLinkOpensItsThreadHighlightedWithAndWithoutJavaScript() {
+        long article = commenters.article("en");
+        AccountId author = commenters.confirmed("Polly Wright");
+        long linked = commenters.stored(article, author, null, "An early word on the tram extension.", "PUBLISHED");
+        for (int i = 0; i < 30; i++) {
+            commenters.stored(article, author, null, "A later word on the trams, number " + i + ".", "PUBLISHED");
+        }
+        for (boolean javaScript : new boolean[] {true, false}) {
+            try (BrowserContext context = chromium.newContext("en-GB", javaScript)) {
+                Page page = context.newPage();
+                page.setViewportSize(800, 600);
+                page.navigate(readers.base() + "/en/comments/" + linked);
+
+                Locator focused = page.locator("#comment-" + linked);
+                assertThat(focused).hasClass(Pattern.compile("comment--focused"));
+                assertThat(focused).isInViewport();
+                assertThat(focused.locator("a.comment__link")).hasAttribute("href", "/en/comments/" + linked);
+                page.locator("a", new Page.LocatorOptions().setHasText("Show the whole discussion"))
+                        .click();
+                assertThat(page.locator("article.comment", new Page.LocatorOptions().setHasText("number 29")))
+                        .hasCount(1);
+                assertThat(page.locator("#comment-" + linked)).hasCount(0);
+            }
         }
     }
 }

@@ -169,6 +169,53 @@ class DiscussionChangesTests {
                 .isEqualTo(new Reporting.Refused("discussion.error.reportOwn"));
     }
 
+    @Test
+    void onceTheDiscussionClosesAnEditIsRefusedButReportsAndDeletionsStillCount() {
+        long article = commenters.article("es");
+        AccountId author = commenters.confirmed("Lucía");
+        AccountId reader = commenters.confirmed("Marta");
+        long id = published(author, "es", article, "La reforma llega tarde, pero llega.");
+        long other = published(author, "es", article, "Falta un gráfico con los datos por región.");
+        assertThat(threadOf(article, id).comment()).isNotNull();
+        commenters.closeDiscussion(article);
+        try {
+            assertThat(editComment.edit(change(author, "es", article, id, "La reforma llega tarde.")))
+                    .isEqualTo(new Posting.Refused("discussion.error.closedToEdits"));
+            assertThat(bodyOf(id)).isEqualTo("La reforma llega tarde, pero llega.");
+            assertThat(jdbc.sql("select count(*) from comment_revision where comment_id = ?")
+                            .param(id)
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
+            CommentView shown = comments
+                    .discussion("es", article, Optional.of(author), CommentOrder.NEWEST, null)
+                    .orElseThrow()
+                    .threads()
+                    .stream()
+                    .filter(t -> t.comment().id() == id)
+                    .findFirst()
+                    .orElseThrow()
+                    .comment();
+            assertThat(shown.isOwn()).isTrue();
+            assertThat(shown.isEditable()).isFalse();
+
+            assertThat(reportComment.report(change(reader, "es", article, id, "trolling")))
+                    .isEqualTo(new Reporting.Reported(false));
+            assertThat(deleteComment.delete(change(author, "es", article, other, null)))
+                    .isNull();
+            assertThat(statusOf(other)).isEqualTo("DELETED");
+        } finally {
+            commenters.reopenDiscussion(article);
+        }
+    }
+
+    private String statusOf(long id) {
+        return jdbc.sql("select status from comment where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
     private long published(AccountId author, String edition, long article, String text) {
         return published(author, edition, article, null, text);
     }

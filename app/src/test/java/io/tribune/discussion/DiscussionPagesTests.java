@@ -8,6 +8,8 @@ import io.tribune.support.Browser;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -46,6 +49,9 @@ class DiscussionPagesTests {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
 
     Commenters commenters;
     long article;
@@ -232,6 +238,219 @@ class DiscussionPagesTests {
     }
 
     @Test
+    void onceClosedAnEditIsRefusedWithOrWithoutJavaScriptWhileReportsAndDeletionsGoThrough() {
+        AccountId martha = commenters.confirmed("Martha Jones");
+        commenters.password(martha, passwords.encode(PASSWORD));
+        Browser author = loggedIn(martha, Map.of());
+        Browser htmxAuthor = loggedIn(martha, Map.of("HX-Request", "true"));
+        Browser reporter = signedIn("Wilfred Mott");
+        Browser htmxReporter = signedIn("Sarah Jane Smith", Map.of("HX-Request", "true"));
+        long kept = postedBy(author, "The clinic's opening hours are finally listed.");
+        long deleted = postedBy(author, "I will take this one back.");
+        long htmxKept = postedBy(author, "Good to see the bus routes on a map.");
+        long htmxDeleted = postedBy(author, "This one goes too.");
+        String authorsPage = author.get(path).body();
+        String htmxPage = htmxAuthor.get(path).body();
+        String reportersPage = reporter.get(path).body();
+        String htmxReportersPage = htmxReporter.get(path).body();
+        assertThat(authorsPage).contains(path + "/comments/" + kept + "/edit");
+        commenters.closeDiscussion(article);
+        try {
+            assertThat(author.get(path).body())
+                    .doesNotContain(path + "/comments/" + kept + "/edit")
+                    .contains(path + "/comments/" + kept + "/delete");
+
+            HttpResponse<String> plain = author.post(
+                    path + "/comments/" + kept + "/edit", authorsPage, Map.of("text", "Changed after closing."));
+            HttpResponse<String> htmx = htmxAuthor.post(
+                    path + "/comments/" + htmxKept + "/edit",
+                    htmxPage,
+                    Map.of("text", "<b>Changed</b> after closing."));
+
+            assertThat(plain.statusCode()).isEqualTo(422);
+            assertThat(plain.body()).contains("This discussion is closed: comments can no longer be edited.");
+            assertThat(htmx.statusCode()).isEqualTo(200);
+            assertThat(htmx.body().strip())
+                    .startsWith("<div id=\"discussion-body\"")
+                    .contains("This discussion is closed: comments can no longer be edited.")
+                    .doesNotContain("<b>Changed</b>");
+            assertThat(bodyOf(kept)).isEqualTo("The clinic's opening hours are finally listed.");
+            assertThat(bodyOf(htmxKept)).isEqualTo("Good to see the bus routes on a map.");
+
+            HttpResponse<String> reported =
+                    reporter.post(path + "/comments/" + kept + "/report", reportersPage, Map.of("reason", "spam"));
+            HttpResponse<String> gone = author.post(path + "/comments/" + deleted + "/delete", authorsPage, Map.of());
+
+            assertThat(reported.statusCode()).isEqualTo(303);
+            assertThat(reported.headers().firstValue("Location")).hasValue(path + "?done=reported#outcome");
+            assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?")
+                            .param(kept)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
+            assertThat(gone.statusCode()).isEqualTo(303);
+            assertThat(jdbc.sql("select status from comment where id = ?")
+                            .param(deleted)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("DELETED");
+
+            HttpResponse<String> htmxReported = htmxReporter.post(
+                    path + "/comments/" + htmxKept + "/report", htmxReportersPage, Map.of("reason", "spam"));
+            HttpResponse<String> htmxGone =
+                    htmxAuthor.post(path + "/comments/" + htmxDeleted + "/delete", htmxPage, Map.of());
+
+            assertThat(htmxReported.statusCode()).isEqualTo(200);
+            assertThat(htmxReported.body()).contains("Thank you: moderators will review the comment you reported.");
+            assertThat(htmxGone.statusCode()).isEqualTo(200);
+            assertThat(htmxGone.body()).contains("Your comment has been deleted.");
+            assertThat(jdbc.sql("select count(*) from comment_report where comment_id = ?")
+                            .param(htmxKept)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
+            assertThat(jdbc.sql("select status from comment where id = ?")
+                            .param(htmxDeleted)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("DELETED");
+        } finally {
+            commenters.reopenDiscussion(article);
+        }
+    }
+
+    @Test
+    void onceClosedTheSpanishEditionRefusesAnEditInSpanish() {
+        long spanish = commenters.article("es");
+        String spanishPath = "/es/discussion/" + spanish;
+        Browser author = signedIn("Rosa Parks");
+        String form = author.get(spanishPath).body();
+        String location = author.post(
+                        spanishPath,
+                        form,
+                        Map.of("text", "Muy buen reportaje sobre el puerto.", "submit", submitKey(form)))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        Matcher posted = Pattern.compile("posted=([0-9]+)").matcher(location);
+        assertThat(posted.find()).as(location).isTrue();
+        String page = author.get(spanishPath).body();
+        commenters.closeDiscussion(spanish);
+        try {
+            HttpResponse<String> answer = author.post(
+                    spanishPath + "/comments/" + posted.group(1) + "/edit", page, Map.of("text", "Otro texto."));
+
+            assertThat(answer.statusCode()).isEqualTo(422);
+            assertThat(answer.body()).contains("Este debate está cerrado: ya no se pueden editar los comentarios.");
+        } finally {
+            commenters.reopenDiscussion(spanish);
+        }
+    }
+
+    @Test
+    void aCommentsLinkLeadsToItsThreadFarDownADiscussionOfTenThousandComments() {
+        long crowded = commenters.otherArticle("en");
+        String crowdedPath = "/en/discussion/" + crowded;
+        AccountId author = commenters.confirmed("Rory Williams");
+        long first = commenters.stored(crowded, author, null, "The very first comment, long ago.", "PUBLISHED");
+        long thread = commenters.stored(crowded, author, null, "A thread with many replies.", "PUBLISHED");
+        for (int i = 0; i < 80; i++) {
+            commenters.stored(crowded, author, thread, "Reply number " + i + ".", "PUBLISHED");
+        }
+        long deepReply = commenters.stored(crowded, author, thread, "The reply far down the thread.", "PUBLISHED");
+        insertMany(crowded, author, 10_000);
+        Browser visitor = new Browser(port);
+
+        HttpResponse<String> link = visitor.get("/en/comments/" + first);
+        String location = link.headers().firstValue("Location").orElseThrow();
+        String shown = visitor.get(location.substring(0, location.indexOf('#'))).body();
+        String deep = visitor.get("/en/comments/" + deepReply)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        String deepShown = visitor.get(deep.substring(0, deep.indexOf('#'))).body();
+
+        assertThat(link.statusCode()).isEqualTo(303);
+        assertThat(location).isEqualTo(crowdedPath + "?comment=" + first + "#comment-" + first);
+        assertThat(visitor.get(crowdedPath).body()).doesNotContain("id=\"comment-" + first + "\"");
+        assertThat(shown)
+                .contains("class=\"comment comment--focused\" id=\"comment-" + first + "\"")
+                .contains("The very first comment, long ago.")
+                .contains("Show the whole discussion")
+                .contains("href=\"/en/comments/" + first + "\"")
+                .doesNotContain("Bulk comment");
+        assertThat(deepShown)
+                .contains("class=\"comment comment--focused\" id=\"comment-" + deepReply + "\"")
+                .contains("A thread with many replies.")
+                .contains("The reply far down the thread.");
+    }
+
+    @Test
+    void onlyItsAuthorFollowsTheLinkOfAHeldCommentAndNobodyThatOfARejectedOrDeletedOne() {
+        AccountId authorId = commenters.confirmed("Amy Pond");
+        commenters.password(authorId, passwords.encode(PASSWORD));
+        Browser author = loggedIn(authorId, Map.of());
+        Browser other = signedIn("Canton Delaware");
+        Browser visitor = new Browser(port);
+        long held = commenters.stored(article, authorId, null, "Waiting for a moderator.", "HELD");
+        long rejected = commenters.stored(article, authorId, null, "Rejected words.", "REJECTED");
+        long deleted = commenters.stored(article, authorId, null, "Deleted words.", "DELETED");
+        long published = commenters.stored(article, authorId, null, "Published words.", "PUBLISHED");
+
+        HttpResponse<String> own = author.get("/en/comments/" + held);
+        assertThat(own.statusCode()).isEqualTo(303);
+        assertThat(author.get(path + "?comment=" + held).body())
+                .contains("class=\"comment comment--pending comment--focused\" id=\"comment-" + held + "\"");
+        for (Browser someone : List.of(other, visitor)) {
+            assertThat(someone.get("/en/comments/" + held).statusCode()).isEqualTo(404);
+            assertThat(someone.get(path + "?comment=" + held).body()).doesNotContain("Waiting for a moderator.");
+        }
+        for (long gone : List.of(rejected, deleted)) {
+            for (Browser someone : List.of(author, other, visitor)) {
+                HttpResponse<String> answer = someone.get("/en/comments/" + gone);
+                assertThat(answer.statusCode()).isEqualTo(404);
+                assertThat(answer.body()).contains("Page not found");
+            }
+        }
+        HttpResponse<String> elsewhere = visitor.get("/ru/comments/" + published);
+        assertThat(elsewhere.statusCode()).isEqualTo(404);
+        assertThat(elsewhere.body()).contains("Страница не найдена");
+        assertThat(visitor.get("/en/comments/" + published).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void hostileCommentAddressesAreAnsweredWithALocalisedClientError() {
+        Browser visitor = new Browser(port);
+        for (String hostile : List.of(
+                "/ru/comments/99999999999999999999",
+                "/ru/comments/999999999999999999",
+                "/ru/comments/abc",
+                "/ru/comments/-1",
+                "/ru/comments/%3Cscript%3Ealert(1)",
+                "/ru/comments/1%27%20or%20%271%27%3D%271",
+                "/ru/comments/" + "9".repeat(5_000))) {
+            HttpResponse<String> answer = visitor.get(hostile);
+            assertThat(answer.statusCode()).as(hostile).isIn(400, 404);
+            assertThat(answer.body()).as(hostile).containsAnyOf("Страница не найдена", "Запрос не распознан");
+            assertThat(answer.body()).as(hostile).doesNotContain("<script>alert", "Exception");
+        }
+        // refused by Tomcat before the application: its own page, in English, but a client error all the same
+        for (String hostile : List.of("/ru/comments/%ED%A0%80", "/ru/comments/%3Cb%3E1%3C%2Fb%3E")) {
+            HttpResponse<String> answer = visitor.get(hostile);
+            assertThat(answer.statusCode()).as(hostile).isIn(400, 404);
+            assertThat(answer.body()).as(hostile).doesNotContain("<b>1</b>", "Exception");
+        }
+        for (String hostile : List.of("abc", "%3Cb%3E1%3C%2Fb%3E", "99999999999999999999", "1%27%20or%201%3D1")) {
+            HttpResponse<String> answer = visitor.get(path + "?comment=" + hostile);
+            assertThat(answer.statusCode()).as(hostile).isEqualTo(400);
+            assertThat(answer.body()).as(hostile).doesNotContain("Exception");
+        }
+        HttpResponse<String> unknown = visitor.get(path + "?comment=999999999999");
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.body()).doesNotContain("comment--focused").doesNotContain("Show the whole discussion");
+    }
+
+    @Test
     void unknownArticlesAndMalformedParametersAreAnsweredCleanly() {
         Browser visitor = new Browser(port);
 
@@ -259,6 +478,11 @@ class DiscussionPagesTests {
     private Browser signedIn(String name, Map<String, String> headers) {
         AccountId id = commenters.confirmed(name);
         commenters.password(id, passwords.encode(PASSWORD));
+        return loggedIn(id, headers);
+    }
+
+    /** Another browser of the same reader, logged in through the form. */
+    private Browser loggedIn(AccountId id, Map<String, String> headers) {
         Browser reader = Browser.from(port, nextAddress(), headers);
         String login = reader.get("/en/account/login").body();
         HttpResponse<String> answer =
@@ -291,6 +515,21 @@ class DiscussionPagesTests {
         Matcher posted = Pattern.compile("posted=([0-9]+)").matcher(location);
         assertThat(posted.find()).as(location).isTrue();
         return Long.parseLong(posted.group(1));
+    }
+
+    /** Many published first comments, newer than any before them. */
+    private void insertMany(long articleId, AccountId author, int count) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new Object[] {articleId, author.value(), "Bulk comment " + i + ".", "bulk-" + i});
+        }
+        jdbcTemplate.batchUpdate("""
+                        insert into comment (article_id, edition, author_id, body, status, decision, policy_version,
+                          submit_key, created_at, screened_at)
+                        values (?, 'en', ?, ?, 'PUBLISHED', '{}', 'test', ?, current_timestamp, current_timestamp)""", rows);
+        jdbc.sql("update comment set thread_id = id where article_id = ? and thread_id is null")
+                .param(articleId)
+                .update();
     }
 
     private String bodyOf(long id) {

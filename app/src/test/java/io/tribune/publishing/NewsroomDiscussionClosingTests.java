@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tribune.support.Browser;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -169,6 +173,37 @@ class NewsroomDiscussionClosingTests extends NewsroomWebTest {
         assertThat(choose(admin, "en", id, Map.of("closing", "closed")).statusCode())
                 .isEqualTo(303);
         assertThat(setting(id).get(0)).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void theEditionDefaultSaysWhenThisArticlesDiscussionClosesOrHowLongAfterPublication() {
+        Browser editor = editor("ru");
+        long id = published(editor, "ru", "Расписание паромов");
+        Instant closes = jdbc.sql("select published_at from article where id = :id")
+                .param("id", id)
+                .query(Timestamp.class)
+                .single()
+                .toInstant()
+                .plus(Duration.ofDays(14));
+        String day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("ru"))
+                .format(closes.atZone(ZoneId.of("Europe/Moscow")));
+        Map<String, String> draft = article("Черновик о мосте");
+        draft.put(
+                "section",
+                jdbc.sql("select slug from section where edition = 'ru' order by id limit 1")
+                        .query(String.class)
+                        .single());
+        long unpublished = create(editor, "ru", draft);
+        Browser english = editor("en");
+        long englishId = published(english, "en", "Ferry fares frozen");
+
+        assertThat(editor.get("/ru/newsroom/articles/" + id).body())
+                .contains("Как в издании (дата закрытия: " + day + ")");
+        assertThat(editor.get("/ru/newsroom/articles/" + unpublished).body())
+                .contains("Как в издании (закрывается через 14 дн. после публикации)")
+                .doesNotContain("дата закрытия");
+        assertThat(english.get("/en/newsroom/articles/" + englishId).body())
+                .contains("Edition default (closing date: ");
     }
 
     private long published(Browser editor, String edition, String headline) {

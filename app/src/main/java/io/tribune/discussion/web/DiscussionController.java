@@ -6,6 +6,7 @@ import io.tribune.discussion.NewComment;
 import io.tribune.discussion.PostComment;
 import io.tribune.discussion.Posting;
 import io.tribune.editions.Edition;
+import io.tribune.system.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
@@ -44,8 +45,9 @@ class DiscussionController {
      *
      * @param posted the reader's comment whose outcome to show above the discussion
      * @param done what the reader's last action did: {@code deleted}, {@code reported} or {@code hidden}
+     * @param comment the comment a link led to, whose thread alone is shown
      */
-    record Browse(String sort, String after, Long posted, String done) {}
+    record Browse(String sort, String after, Long posted, String done, Long comment) {}
 
     @GetMapping(DiscussionPaths.DISCUSSION)
     ModelAndView discussion(
@@ -61,10 +63,26 @@ class DiscussionController {
         String notice = browse.done() != null && DONE.contains(browse.done()) && reader.isPresent()
                 ? "discussion.done." + browse.done()
                 : null;
-        DiscussionViews.Shown shown = new DiscussionViews.Shown(browse.sort(), browse.after(), outcome, notice, null);
+        DiscussionViews.Shown shown =
+                new DiscussionViews.Shown(browse.sort(), browse.after(), outcome, notice, null, browse.comment());
         response.setHeader(HttpHeaders.VARY, "HX-Request");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         return views.page(views.view(edition, articleId, reader, shown, request), browse.after() != null, request);
+    }
+
+    /**
+     * A comment's own address: to its thread in the discussion, for anyone who may see it there (its
+     * author alone while it is held); 404 for anything else, as for a comment that never was.
+     */
+    @GetMapping(DiscussionPaths.PERMALINK)
+    ModelAndView permalink(
+            @PathVariable Edition edition,
+            @PathVariable long commentId,
+            Optional<AccountId> reader,
+            HttpServletResponse response) {
+        long articleId = comments.articleOf(edition.code(), commentId, reader).orElseThrow(NotFound::new);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        return DiscussionViews.seeOther(DiscussionPaths.focused(edition.code(), articleId, commentId));
     }
 
     @PostMapping(DiscussionPaths.DISCUSSION)

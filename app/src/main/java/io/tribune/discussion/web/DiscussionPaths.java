@@ -23,6 +23,8 @@ public final class DiscussionPaths {
             .toList();
 
     static final String LIVE = DISCUSSION + "/live";
+    /** A comment's own address, for sharing: it leads to the comment in its thread. */
+    static final String PERMALINK = Edition.PATH + "/comments/{commentId:[0-9]{1,18}}";
 
     private DiscussionPaths() {}
 
@@ -54,6 +56,16 @@ public final class DiscussionPaths {
     /** The stream of comments published under the article from now on (server-sent events). */
     public static String live(DiscussedArticle article) {
         return of(article) + "/live";
+    }
+
+    /** The address that leads to one comment wherever it is in its discussion. */
+    public static String permalink(String edition, long commentId) {
+        return "/" + edition + "/comments/" + commentId;
+    }
+
+    /** The discussion showing the thread that holds the comment, scrolled to it. */
+    static String focused(String edition, long articleId, long commentId) {
+        return of(edition, articleId) + "?comment=" + commentId + "#comment-" + commentId;
     }
 
     static String posted(String edition, long articleId, long commentId) {

@@ -62,6 +62,11 @@ public record DiscussionView(
         return DiscussionPaths.of(discussion.article());
     }
 
+    /** The comment's own address, to share. */
+    public String permalink(CommentView comment) {
+        return DiscussionPaths.permalink(page.edition().code(), comment.id());
+    }
+
     /** Where a form about one comment posts: its edit, delete or report action. */
     public String actionPath(CommentView comment, String action) {
         return DiscussionPaths.action(discussion.article(), comment.id(), action);

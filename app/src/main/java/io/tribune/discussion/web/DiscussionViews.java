@@ -55,22 +55,29 @@ class DiscussionViews {
     }
 
     /** What the reader asked to see and what their last action left to say. */
-    record Shown(String sort, String after, Posting.Posted outcome, String notice, DiscussionView.Refusal refusal) {
+    record Shown(
+            String sort,
+            String after,
+            Posting.Posted outcome,
+            String notice,
+            DiscussionView.Refusal refusal,
+            Long focus) {
 
         static Shown sorted(String sort) {
-            return new Shown(sort, null, null, null, null);
+            return new Shown(sort, null, null, null, null, null);
         }
 
         Shown with(Posting.Posted outcome) {
-            return new Shown(sort, after, outcome, notice, refusal);
+            return new Shown(sort, after, outcome, notice, refusal, focus);
         }
 
         Shown with(String notice) {
-            return new Shown(sort, after, outcome, notice, refusal);
+            return new Shown(sort, after, outcome, notice, refusal, focus);
         }
 
         Shown refused(String form, String problem, String typed) {
-            return new Shown(sort, after, outcome, notice, new DiscussionView.Refusal(form, problem, echo(typed)));
+            return new Shown(
+                    sort, after, outcome, notice, new DiscussionView.Refusal(form, problem, echo(typed)), focus);
         }
     }
 
@@ -81,7 +88,8 @@ class DiscussionViews {
                         articleId,
                         reader,
                         CommentOrder.parse(shown.sort()),
-                        Cursor.parse(shown.after()).orElse(null))
+                        Cursor.parse(shown.after()).orElse(null),
+                        shown.focus())
                 .orElseThrow(NotFound::new);
         Pages.Builder page = pages.in(edition);
         Commenting commenting = commenting(discussion.isOpen(), reader);
@@ -110,10 +118,7 @@ class DiscussionViews {
     ModelAndView done(
             Edition edition, long articleId, AccountId reader, Shown shown, String then, HttpServletRequest request) {
         if (!isHtmx(request)) {
-            RedirectView redirect = new RedirectView(then);
-            redirect.setStatusCode(HttpStatus.SEE_OTHER);
-            redirect.setExposeModelAttributes(false);
-            return new ModelAndView(redirect);
+            return seeOther(then);
         }
         return fragment(view(edition, articleId, Optional.of(reader), shown, request));
     }
@@ -149,6 +154,14 @@ class DiscussionViews {
             return Commenting.BLOCKED;
         }
         return isOpen ? Commenting.ALLOWED : Commenting.CLOSED_TO_READER;
+    }
+
+    /** A 303 to the path, which the browser then gets: a reload posts nothing twice. */
+    static ModelAndView seeOther(String path) {
+        RedirectView redirect = new RedirectView(path);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        redirect.setExposeModelAttributes(false);
+        return new ModelAndView(redirect);
     }
 
     private static ModelAndView fragment(DiscussionView view) {

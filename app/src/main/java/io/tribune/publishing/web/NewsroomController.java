@@ -5,6 +5,7 @@ import io.tribune.editions.Edition;
 import io.tribune.media.ImageRef;
 import io.tribune.media.ImageUpload;
 import io.tribune.media.ImageUploads;
+import io.tribune.publishing.ArticleDiscussions;
 import io.tribune.publishing.ArticleView;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.EditedArticle;
@@ -56,6 +57,7 @@ class NewsroomController {
     private final Articles articles;
     private final ImageUploads uploads;
     private final ArticlePages articlePages;
+    private final ArticleDiscussions discussions;
 
     NewsroomController(
             Pages pages,
@@ -63,13 +65,15 @@ class NewsroomController {
             Editors editors,
             Articles articles,
             ImageUploads uploads,
-            ArticlePages articlePages) {
+            ArticlePages articlePages,
+            ArticleDiscussions discussions) {
         this.pages = pages;
         this.newsroom = newsroom;
         this.editors = editors;
         this.articles = articles;
         this.uploads = uploads;
         this.articlePages = articlePages;
+        this.discussions = discussions;
     }
 
     @GetMapping(NewsroomPaths.DESK)
@@ -358,7 +362,15 @@ class NewsroomController {
                 .name("robots", "noindex");
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", frame.build());
-        model.put("view", new NewsroomForm(form, problems, notice, article, articles.sections(edition.code())));
+        model.put(
+                "view",
+                new NewsroomForm(
+                        form,
+                        problems,
+                        notice,
+                        article,
+                        articles.sections(edition.code()),
+                        discussions.openFor(edition.code())));
         ModelAndView view = new ModelAndView("publishing/newsroom-article", model);
         view.setStatus(status);
         return view;

@@ -3,6 +3,8 @@ package io.tribune.publishing.web;
 import io.tribune.publishing.DiscussionClosing;
 import io.tribune.publishing.EditedArticle;
 import io.tribune.publishing.SectionRef;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,13 +17,42 @@ import java.util.Map;
  * @param problems message keys by field
  * @param notice a message key shown above the form, or null
  * @param article the stored article, or null for a new one
+ * @param discussionOpenFor how long after publication the edition's discussions stay open by default
  */
 public record NewsroomForm(
         ArticleForm fields,
         Map<String, String> problems,
         String notice,
         EditedArticle article,
-        List<SectionRef> sections) {
+        List<SectionRef> sections,
+        Duration discussionOpenFor) {
+
+    /**
+     * When the edition's rule closes this article's discussion: some time after it was published, or
+     * null while it never was (the form then says how long after publication).
+     */
+    public Instant editionClosesAt() {
+        return article == null || article.publishedAt() == null
+                ? null
+                : article.publishedAt().plus(discussionOpenFor);
+    }
+
+    /**
+     * The edition's rule for an article not published yet: the message key and the number of days, or
+     * of hours when the time is not whole days.
+     */
+    public String editionOpenForKey() {
+        return isWholeDays() ? "newsroom.discussion.editionAfterDays" : "newsroom.discussion.editionAfterHours";
+    }
+
+    public long editionOpenForCount() {
+        return isWholeDays() ? discussionOpenFor.toDays() : discussionOpenFor.toHours();
+    }
+
+    private boolean isWholeDays() {
+        return !discussionOpenFor.isZero()
+                && discussionOpenFor.toSeconds() % Duration.ofDays(1).toSeconds() == 0;
+    }
 
     /** The editor's choice for the discussion, as the form's radio buttons name it. */
     public String discussionClosing() {

@@ -44,6 +44,10 @@ class DiscussionPathsTests {
                 .isEqualTo("/en/discussion/42?sort=" + CommentOrder.NEWEST.param());
         assertThat(DiscussionPaths.action(ARTICLE, 7, "report")).isEqualTo("/en/discussion/42/comments/7/report");
         assertThat(DiscussionPaths.live(ARTICLE)).isEqualTo("/en/discussion/42/live");
+        assertThat(DiscussionPaths.permalink("en", 7)).isEqualTo("/en/comments/7");
+        assertThat(DiscussionPaths.focused("en", 42, 7)).isEqualTo("/en/discussion/42?comment=7#comment-7");
+        assertThat(matches(DiscussionPaths.PERMALINK, DiscussionPaths.permalink("ar", 123456789012345678L)))
+                .isTrue();
     }
 
     @Test
@@ -76,7 +80,8 @@ class DiscussionPathsTests {
 
     @Test
     void readingNeedsNoSignIn() {
-        for (String path : List.of(DiscussionPaths.live(ARTICLE), "/en/discussion/42/comments/7")) {
+        for (String path : List.of(
+                DiscussionPaths.live(ARTICLE), "/en/discussion/42/comments/7", DiscussionPaths.permalink("en", 7))) {
             // the sign-in matcher asks for posts only; the live stream is read with a get
             assertThat(DiscussionPaths.CHANGES).noneMatch(pattern -> matches(pattern, path));
         }
