@@ -93,10 +93,20 @@ public final class SemanticHeads {
         this.source = source;
         this.encoder = encoder;
         this.dimension = dimension;
-        this.heads = Map.copyOf(heads);
-        this.holds = Map.copyOf(holds);
+        this.heads = inRuleOrder(heads);
+        this.holds = inRuleOrder(holds);
         this.offTopic = offTopic.clone();
         this.examples = List.copyOf(examples);
+    }
+
+    /**
+     * An unmodifiable copy that iterates in the rules' declared order. {@code Map.copyOf} iterates in an order
+     * salted anew by every JVM, which made the saved heads file differ from one run to the next.
+     */
+    private static <V> Map<RuleId, V> inRuleOrder(Map<RuleId, V> map) {
+        Map<RuleId, V> ordered = new EnumMap<>(RuleId.class);
+        ordered.putAll(map);
+        return java.util.Collections.unmodifiableMap(ordered);
     }
 
     /**

@@ -4,10 +4,13 @@ import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Decision;
 import io.tribune.moderation.engine.Engine;
 import io.tribune.moderation.engine.EngineConfig;
+import io.tribune.moderation.engine.Evidence;
 import io.tribune.moderation.engine.PolicyBook;
+import io.tribune.moderation.engine.RuleHit;
 import io.tribune.moderation.engine.Verdict;
 import io.tribune.moderation.engine.activity.ActivityStore;
 import io.tribune.moderation.engine.activity.InMemoryActivityStore;
+import io.tribune.moderation.engine.semantic.SemanticDetector;
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -88,12 +91,27 @@ public final class IdentityReport {
                             .mistakes
                             .add(c.kind() + (blocked ? " blocked: " : " published: ") + c.text() + " "
                                     + decision.hits().stream()
-                                            .map(h -> h.rule().id() + "=" + h.score())
+                                            .map(IdentityReport::describe)
                                             .toList());
                 }
             }
         }
         return all;
+    }
+
+    /**
+     * A hit as {@code rule=score}, with the head's probability when a semantic head drove it: the score is
+     * on the policy's scale (a head's hold threshold maps to the rule's {@code holdThreshold}, e.g. 0.4), so
+     * a held score below 0.5 is not a probability below the head's threshold.
+     */
+    static String describe(RuleHit hit) {
+        String probability = hit.evidence().stream()
+                .filter(e -> e instanceof Evidence.Measure m
+                        && m.name().equals(SemanticDetector.MEASURE + hit.rule().id()))
+                .map(e -> " (p=" + ((Evidence.Measure) e).value() + ")")
+                .findFirst()
+                .orElse("");
+        return hit.rule().id() + "=" + hit.score() + probability;
     }
 
     public static Screener lexicalOnly() {

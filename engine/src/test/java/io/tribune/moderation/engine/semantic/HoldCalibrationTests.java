@@ -27,6 +27,25 @@ class HoldCalibrationTests {
                 .isPresent();
     }
 
+    /**
+     * A held hate comment scored 0.41-0.49 is not one the head holds below its threshold: the score is on
+     * the policy's scale, where the head's threshold (0.5) lands on the rule's {@code holdThreshold} (0.4).
+     */
+    @Test
+    void aHeadHoldsFromItsOwnThresholdWhateverThePolicysHoldScore() {
+        RulePolicy hate = io.tribune.moderation.engine.PolicyBook.defaults()
+                .policyFor("en")
+                .rule(RuleId.HATE);
+        assertThat(SemanticDetector.score(hate, 0.499, 0.5)).isEmpty();
+        assertThat(SemanticDetector.score(hate, 0.5, 0.5))
+                .hasValueSatisfying(
+                        s -> assertThat(s).isEqualTo(hate.holdThreshold(), org.assertj.core.data.Offset.offset(1e-9)));
+        assertThat(SemanticDetector.score(hate, 0.55, 0.5))
+                .hasValueSatisfying(s -> assertThat(s).isBetween(hate.holdThreshold(), 0.5));
+        assertThat(hate.actionFor(SemanticDetector.score(hate, 0.55, 0.5).orElseThrow()))
+                .isEqualTo(Action.HOLD);
+    }
+
     @Test
     void theShippedHeadsCarryThresholdsBetweenTheDefaultAndTheRejectPoint() {
         SemanticHeads heads = SemanticDetectors.builtInHeads(ShippedEncoder.shared(), "en");
