@@ -19,11 +19,13 @@ import java.util.stream.Stream;
  * its action, its threshold, its hold threshold (blank: never hold below the threshold), whether the
  * commenter is told the reason, and its numeric parameters. {@link #parse} checks what the engine's own
  * reading lets through (a hold threshold above the threshold, non-positive parameters) and refuses
- * anything it does not know, so a draft that parses can be saved as it is.
+ * anything it does not know, so a draft that parses can be saved as it is. The edition's other settings
+ * come from the form's advanced field ({@link EditionSettings}), or stay as they are when it is not sent.
  *
  * @param rules the edited rules, every rule of the engine
+ * @param settings the edition's settings besides its rules
  */
-public record PolicyDraft(Map<RuleId, RulePolicy> rules) {
+public record PolicyDraft(Map<RuleId, RulePolicy> rules, EditionSettings settings) {
 
     /** A number as the form writes one: digits with at most one decimal point, no exponent. */
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,6})?|\\.[0-9]{1,6}");
@@ -57,13 +59,14 @@ public record PolicyDraft(Map<RuleId, RulePolicy> rules) {
         for (RuleId rule : RuleId.values()) {
             rules.put(rule, policy.rule(rule));
         }
-        return new PolicyDraft(rules);
+        return new PolicyDraft(rules, EditionSettings.of(policy));
     }
 
     /**
      * The policy form's fields, each keyed by the rule's id as the form names them ({@code threshold[spam]}
      * is {@code spam} in {@link #threshold}); a parameter by {@code RULE.NAME}. A checkbox's key is there
-     * when it is ticked. No field may be null: a form without any has an empty map.
+     * when it is ticked. No map may be null: a form without any has an empty map. {@code advanced} is the
+     * YAML of the edition's other settings, null when the form did not send it.
      */
     public record Fields(
             Map<String, String> enabled,
@@ -71,7 +74,8 @@ public record PolicyDraft(Map<RuleId, RulePolicy> rules) {
             Map<String, String> action,
             Map<String, String> threshold,
             Map<String, String> hold,
-            Map<String, String> param) {
+            Map<String, String> param,
+            String advanced) {
 
         public Fields {
             enabled = kept(enabled);
@@ -105,6 +109,9 @@ public record PolicyDraft(Map<RuleId, RulePolicy> rules) {
         if (form.size() > MAX_FIELDS) {
             throw new Invalid(List.of(new Problem("moderation.policy.error.tooMany", List.of())));
         }
+        EditionSettings settings = form.advanced() == null
+                ? EditionSettings.of(current)
+                : EditionSettings.read(form.advanced(), EditionSettings.of(current), problems);
         form.ruleKeys().forEach(id -> {
             if (RuleId.fromId(id).isEmpty()) {
                 problems.add(unknownRule(id));
@@ -170,12 +177,13 @@ public record PolicyDraft(Map<RuleId, RulePolicy> rules) {
                     params.put(name, value);
                 }
             }
-            rules.put(rule, new RulePolicy(enabled, action, threshold, hold, reason, was.failClosed(), params));
+            boolean failClosed = settings.failClosed().getOrDefault(rule, was.failClosed());
+            rules.put(rule, new RulePolicy(enabled, action, threshold, hold, reason, failClosed, params));
         }
         if (!problems.isEmpty()) {
             throw new Invalid(problems);
         }
-        return new PolicyDraft(rules);
+        return new PolicyDraft(rules, settings);
     }
 
     private static Problem unknownRule(String id) {
@@ -193,10 +201,13 @@ public record PolicyDraft(Map<RuleId, RulePolicy> rules) {
             one.put("threshold", r.threshold());
             one.put("holdThreshold", r.holdThreshold());
             one.put("showReason", r.showReason());
+            one.put("failClosed", r.failClosed());
             one.put("params", new TreeMap<>(r.params()));
             rulesDoc.put(rule.id(), one);
         }
-        return Map.of("editions", Map.of(edition, Map.of("rules", rulesDoc)));
+        Map<String, Object> editionDoc = new LinkedHashMap<>(settings.document());
+        editionDoc.put("rules", rulesDoc);
+        return Map.of("editions", Map.of(edition, editionDoc));
     }
 
     private static Double score(String text, String rule, String field, List<Problem> problems) {
@@ -219,7 +230,7 @@ public record PolicyDraft(Map<RuleId, RulePolicy> rules) {
         return Double.parseDouble(t);
     }
 
-    private static String shorten(String text) {
+    static String shorten(String text) {
         String clean = text.codePoints()
                 .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
                 .limit(40)

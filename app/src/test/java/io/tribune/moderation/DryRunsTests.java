@@ -36,7 +36,7 @@ class DryRunsTests {
     private static final Policy POLICY = PolicyBook.defaults().policyFor("en");
     private static final PolicyDraft DRAFT = PolicyDraft.of(POLICY);
     private static final PolicyDraft.Fields FIELDS =
-            new PolicyDraft.Fields(Map.of(), Map.of(), Map.of(), Map.of("spam", "0.9"), Map.of(), Map.of());
+            new PolicyDraft.Fields(Map.of(), Map.of(), Map.of(), Map.of("spam", "0.9"), Map.of(), Map.of(), null);
 
     private final CountDownLatch release = new CountDownLatch(1);
     private final MovableClock clock = new MovableClock();

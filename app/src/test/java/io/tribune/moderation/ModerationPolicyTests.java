@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,26 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Administrators edit an edition's policy in a form; a save is a new version that the engine and the
  * community standards page use at once. Anyone else is answered as if the page did not exist.
  */
-class ModerationPolicyTests extends ModerationWebTest {
+class ModerationPolicyTests extends ModerationPolicyWebTest {
 
     private static final Pattern FIELD = Pattern.compile(
             "<input (?:type=\"(?:checkbox|hidden)\" )?name=\"([a-z_.A-Z0-9\\[\\]]+)\"(?: value=\"([^\"]*)\")?( checked)?");
     private static final Pattern SELECTED =
             Pattern.compile("<select name=\"(action\\[[a-z_]+\\])\"[^>]*>\\s*(?:<option[^>]*>[^<]*</option>\\s*)*?"
                     + "<option value=\"([a-z]+)\" selected");
-
-    @Autowired
-    Engines engines;
-
-    @Autowired
-    PolicyVersions versions;
-
-    /** Other tests share the site: each test leaves the editions on the operator's policy. */
-    @AfterEach
-    void backToTheOperatorsPolicy() {
-        jdbc.sql("delete from policy_version").update();
-        versions.refresh();
-    }
 
     /** The form's fields as a browser would send them unchanged (checked boxes only). */
     static Map<String, String> fields(String page) {

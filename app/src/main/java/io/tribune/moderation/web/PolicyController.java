@@ -3,12 +3,14 @@ package io.tribune.moderation.web;
 import io.tribune.accounts.AccountId;
 import io.tribune.editions.Edition;
 import io.tribune.moderation.DryRuns;
+import io.tribune.moderation.EditionSettings;
 import io.tribune.moderation.ModerationPaths;
 import io.tribune.moderation.Moderators;
 import io.tribune.moderation.PolicyDraft;
 import io.tribune.moderation.PolicyVersions;
 import io.tribune.moderation.engine.Messages;
 import io.tribune.moderation.engine.Policy;
+import io.tribune.moderation.engine.PolicyException;
 import io.tribune.moderation.engine.RuleId;
 import io.tribune.moderation.engine.RulePolicy;
 import io.tribune.system.NotFound;
@@ -103,6 +105,10 @@ class PolicyController {
                     HttpStatus.OK);
         } catch (PolicyDraft.Invalid e) {
             return page(edition, policy, fields, base, refused(text, e), HttpStatus.UNPROCESSABLE_CONTENT);
+        } catch (PolicyException e) {
+            // the draft was checked field by field; the engine refusing it still must not be a server error
+            Answer refused = Answer.refused(text.get("moderation.policy.error.engine"));
+            return page(edition, policy, fields, base, refused, HttpStatus.UNPROCESSABLE_CONTENT);
         } catch (PolicyVersions.Stale e) {
             Answer stale = Answer.refused(text.get("moderation.policy.error.stale", base, e.current()));
             return page(edition, policy, fields, base, stale, HttpStatus.CONFLICT);
@@ -226,6 +232,7 @@ class PolicyController {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", page.build());
         model.put("rows", rows);
+        model.put("advanced", advanced(form, policy));
         model.put("base", base);
         model.put("errors", answer.errors());
         model.put("notice", answer.notice());
@@ -266,6 +273,15 @@ class PolicyController {
         }
         String value = field.get(key);
         return value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value;
+    }
+
+    /** The advanced field: the policy's settings on the first showing, else what was sent (cut short). */
+    private static String advanced(PolicyDraft.Fields form, Policy policy) {
+        if (form == null || form.advanced() == null) {
+            return EditionSettings.of(policy).yaml();
+        }
+        String sent = form.advanced();
+        return sent.length() > EditionSettings.MAX_CHARS ? sent.substring(0, EditionSettings.MAX_CHARS) : sent;
     }
 
     private static String number(double value) {
