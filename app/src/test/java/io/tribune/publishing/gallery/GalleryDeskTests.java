@@ -3,13 +3,13 @@ package io.tribune.publishing.gallery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.TribuneTest;
-import io.tribune.accounts.AccountId;
 import io.tribune.media.Illustration;
 import io.tribune.media.ImageRef;
 import io.tribune.media.ImageUpload;
 import io.tribune.media.Images;
 import io.tribune.media.TestPictures;
 import io.tribune.support.Browser;
+import io.tribune.support.Staff;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +50,11 @@ class GalleryDeskTests {
     @Autowired
     Images images;
 
-    DeskStaff staff;
+    Staff staff;
 
     @BeforeEach
     void forgetQuotasAndFailures() {
-        staff = new DeskStaff(context, port);
+        staff = Staff.of(context, port);
         staff.forgetQuotasAndFailures();
     }
 
@@ -73,7 +73,7 @@ class GalleryDeskTests {
     void aReaderAndAnEditorOfAnotherEditionFindNoDeskAndChangeNothing() {
         long id = draftWithPictures("en", 2);
         String version = version(id);
-        Browser reader = staff.signedIn(staff.reader());
+        Browser reader = staff.signedIn(staff.reader("Desk Person", "en"));
         Browser russian = staff.signedIn(staff.editor("ru"));
         String before = state(id);
 
@@ -116,7 +116,7 @@ class GalleryDeskTests {
     @Test
     void anEditorOfTheEditionAndAnAdministratorUseTheDesk() {
         long id = draftWithPictures("es", 1);
-        for (AccountId allowed : List.of(staff.editor("es"), staff.admin())) {
+        for (long allowed : List.of(staff.editor("es"), staff.admin())) {
             Browser browser = staff.signedIn(allowed);
             assertThat(browser.get("/es/newsroom/galleries").statusCode()).isEqualTo(200);
             assertThat(browser.get("/es/newsroom/galleries/" + id).body()).contains("Borrador");
@@ -335,7 +335,7 @@ class GalleryDeskTests {
                 "© Agency / Photographer");
 
         assertThat(uploaded.statusCode()).isEqualTo(303);
-        GalleryDraft draft = desk.draft(staff.admin(), "en", id);
+        GalleryDraft draft = desk.draft("en", id);
         assertThat(draft.pictures()).hasSize(1);
         ImageRef picture = draft.pictures().getFirst();
         assertThat(picture.caption()).isEqualTo("Harbour lights");
@@ -439,8 +439,7 @@ class GalleryDeskTests {
 
     /** An unpublished gallery of the edition with drawn pictures, made through the desk by an administrator. */
     long draftWithPictures(String edition, int pictures) {
-        AccountId admin = staff.admin();
-        DeskAnswer created = desk.create(admin, edition, "Draft " + System.nanoTime(), "");
+        DeskAnswer created = desk.create(edition, "Draft " + System.nanoTime(), "");
         assertThat(created.isDone()).isTrue();
         for (int i = 0; i < pictures; i++) {
             addPicture(created.gallery(), "Caption " + i, "© Credit " + i);
@@ -449,10 +448,8 @@ class GalleryDeskTests {
     }
 
     private void addPicture(long id, String caption, String credit) {
-        AccountId admin = staff.admin();
         String edition = column(id, "edition");
         DeskAnswer added = desk.add(
-                admin,
                 edition,
                 id,
                 version(id),
