@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -23,7 +24,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,10 +57,24 @@ class GalleryDeskController {
     record NewGalleryForm(String title, String slug) {}
 
     /**
-     * The gallery's page as posted: title and address; every picture's caption and credit, in order, are
-     * read as the request's repeated fields (see {@link #fields}).
+     * The gallery's page as posted: title and address, and every picture's caption and credit in order,
+     * as the repeated fields {@code caption} and {@code credit} (none for a gallery without pictures).
      */
-    record GalleryForm(@Pattern(regexp = "[0-9]{1,18}") String version, String title, String slug) {}
+    record GalleryForm(
+            @Pattern(regexp = "[0-9]{1,18}") String version,
+            String title,
+            String slug,
+            String[] caption,
+            String[] credit) {
+
+        List<String> captions() {
+            return caption == null ? List.of() : List.of(caption);
+        }
+
+        List<String> credits() {
+            return credit == null ? List.of() : List.of(credit);
+        }
+    }
 
     /** A picture's caption and credit as the upload form sends them, with the version the page shows. */
     record UploadForm(@Pattern(regexp = "[0-9]{1,18}") String version, String caption, String credit) {}
@@ -66,6 +83,20 @@ class GalleryDeskController {
     record ChangeForm(
             @Pattern(regexp = "[0-9]{1,18}") String version,
             @Pattern(regexp = "earlier|later") String direction) {}
+
+    /**
+     * A repeated field sent once (a gallery of one picture) is that one value, commas and all: on its way
+     * to an array the binder would otherwise split it at its commas.
+     */
+    @InitBinder("galleryForm")
+    void keepCommas(WebDataBinder binder) {
+        binder.registerCustomEditor(String[].class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(new String[] {text});
+            }
+        });
+    }
 
     @GetMapping(GalleryPaths.DESK)
     ModelAndView galleries(@PathVariable Edition edition) {
@@ -94,11 +125,10 @@ class GalleryDeskController {
             @PathVariable long id,
             @Valid @ModelAttribute GalleryForm form,
             BindingResult binding,
-            HttpServletRequest request,
             HttpServletResponse response) {
         checked(binding);
-        List<String> captions = fields(request, "caption");
-        List<String> credits = fields(request, "credit");
+        List<String> captions = form.captions();
+        List<String> credits = form.credits();
         DeskAnswer answer = translated(
                 () -> desk.save(edition.code(), id, form.version(), form.title(), form.slug(), captions, credits), id);
         DeskForm typed = new DeskForm(form.title(), form.slug(), captions, credits);
@@ -197,15 +227,6 @@ class GalleryDeskController {
         } catch (DataIntegrityViolationException e) {
             return new DeskAnswer(id, Map.of("slug", "gallery.error.slugTaken"));
         }
-    }
-
-    /**
-     * A repeated field's values as sent, one per picture. Read from the request rather than bound: a
-     * single value would be split at its commas by the binder's conversion to a list.
-     */
-    private static List<String> fields(HttpServletRequest request, String name) {
-        String[] values = request.getParameterValues(name);
-        return values == null ? List.of() : List.of(values);
     }
 
     private static byte[] bytes(MultipartFile file) {

@@ -291,6 +291,62 @@ class GalleryDeskTests {
         assertThat(state(id)).isEqualTo(before);
     }
 
+    /**
+     * The bound captions and credits of a Russian gallery: every refusal is told in Russian on the page,
+     * the typed text shown escaped, and nothing changes; a version that is no number gets the localised
+     * 400 page, never a stack trace.
+     */
+    @Test
+    void hostileCaptionsAndCreditsAreToldInTheEditionsLanguage() {
+        long id = draftWithPictures("ru", 2);
+        Browser editor = staff.signedIn(staff.editor("ru"));
+        String path = "/ru/newsroom/galleries/" + id;
+        String page = editor.get(path).body();
+        String before = state(id);
+        Map<String, String> refused = Map.of(
+                "y".repeat(100_000),
+                "Слишком длинно.",
+                "",
+                "Заполните это поле.",
+                "Broken\u0000text",
+                "В тексте есть символы, которые нельзя показать.",
+                "Bell\u0007",
+                "В тексте есть символы, которые нельзя показать.");
+
+        for (Map.Entry<String, String> caption : refused.entrySet()) {
+            String markup = "<script>alert('x')</script> '; drop table gallery_picture; --";
+            HttpResponse<String> answer = editor.postRaw(
+                    path,
+                    Browser.encode(Map.of(
+                                    "_csrf", csrf(page), "version", version(page), "title", "Т", "slug", "still-fine"))
+                            + "&caption=" + enc(markup) + "&credit=" + enc("© Агентство, Фотограф")
+                            + "&caption=" + enc(caption.getKey()) + "&credit=" + enc("© Someone"));
+            assertThat(answer.statusCode()).as(caption.getValue()).isEqualTo(422);
+            assertThat(answer.body())
+                    .contains("lang=\"ru\"")
+                    .contains(caption.getValue())
+                    .contains(
+                            "value=\"&lt;script>alert(&#39;x&#39;)&lt;/script> &#39;; drop table gallery_picture; --\"")
+                    .doesNotContain("<script>alert")
+                    .contains("© Агентство, Фотограф");
+        }
+        for (String version : List.of("", "x", "1 or 1=1", "9".repeat(40))) {
+            HttpResponse<String> answer = editor.postRaw(
+                    path,
+                    Browser.encode(Map.of("_csrf", csrf(page), "version", version, "title", "Т", "slug", "fine"))
+                            + "&caption=a&credit=b&caption=c&credit=d");
+            assertThat(answer.statusCode()).as(version).isIn(400, 409);
+            assertThat(answer.body()).as(version).contains("lang=\"ru\"").doesNotContain("Exception");
+        }
+        HttpResponse<String> malformed = editor.postRaw(
+                path,
+                "_csrf=" + enc(csrf(page)) + "&version=" + version(page)
+                        + "&title=T&slug=fine&caption=%C3%28&credit=b&caption=c&credit=d");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("lang=\"ru\"").doesNotContain("Exception");
+        assertThat(state(id)).isEqualTo(before);
+    }
+
     @Test
     void aSinglePicturesCaptionWithCommasIsKeptWhole() {
         long id = draftWithPictures("en", 1);
