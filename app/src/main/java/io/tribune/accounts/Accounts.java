@@ -89,6 +89,11 @@ public class Accounts {
         return find(id).isPresent() && roles.holds(id, role, edition);
     }
 
+    /** Whether the account may work the edition's desk of the role: it holds the role there, or is an administrator. */
+    public boolean isStaffOf(AccountId id, Role role, String edition) {
+        return hasRole(id, role, edition) || hasRole(id, Role.ADMIN, null);
+    }
+
     /**
      * Deletes the account for an administrator, without notice: it is deactivated at once (its sessions
      * end at their next request, log-in is refused), no restore link is sent, and its data is erased on

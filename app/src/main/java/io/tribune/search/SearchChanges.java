@@ -2,8 +2,7 @@ package io.tribune.search;
 
 import io.tribune.publishing.ArticlePublished;
 import io.tribune.publishing.ArticleWithdrawn;
-import java.sql.Connection;
-import java.sql.DriverManager;
+import io.tribune.system.PostgresListener;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +11,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
@@ -29,41 +23,35 @@ import org.springframework.stereotype.Component;
  * is written to the {@code search_change} log in publishing's own transaction, so it is there exactly
  * when the article is; every node reads the rows it has not applied yet and re-reads those articles
  * ({@link Indexing#follow}). It reads every few seconds, and on PostgreSQL at once as well: the row's
- * transaction sends a {@code NOTIFY} that is delivered when it commits. A row is looked for again for
+ * transaction sends a {@code NOTIFY} that is delivered when it commits, which a {@link PostgresListener}
+ * hears (and after a failure it starts again). A row is looked for again for
  * a few minutes after its time (transactions commit out of order), and a starting node reads every
  * row the log still keeps.
  */
 @Component
 class SearchChanges implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(SearchChanges.class);
-
     /** How long after its time a change may still become visible: longer than any publishing transaction. */
     static final Duration LATE = Duration.ofMinutes(5);
 
     private static final Duration PRUNED_EVERY = Duration.ofHours(1);
-    private static final int STEP_MILLIS = 1_000;
-    private static final Duration MOST_BACKOFF = Duration.ofSeconds(30);
 
     private record Change(long id, long article, String edition, boolean isWithdrawn, Instant at) {}
 
     private final JdbcClient jdbc;
-    private final DataSourceProperties database;
     private final Indexing indexing;
     private final SearchSettings settings;
     private final boolean isPostgres;
     private final String channel;
+    private final PostgresListener follower;
     /** The changes read within {@link #LATE} of the last reading, by id: read again, not applied again. */
     private final Map<Long, Instant> applied = new HashMap<>();
 
     private Instant lastRead;
     private Instant lastPruned = Instant.EPOCH;
-    private volatile boolean isRunning;
-    private volatile Thread follower;
 
     SearchChanges(JdbcClient jdbc, DataSourceProperties database, Indexing indexing, SearchSettings settings) {
         this.jdbc = jdbc;
-        this.database = database;
         this.indexing = indexing;
         this.settings = settings;
         this.isPostgres = database.determineUrl().startsWith("jdbc:postgresql:");
@@ -73,13 +61,12 @@ class SearchChanges implements SmartLifecycle {
                         .optional()
                         .orElse(null))
                 : null;
+        this.follower = new PostgresListener("search-changes", database, channel, this::follow);
     }
 
     /** {@code tribune_search_<schema>}: a plain lower-case identifier, at most 63 characters. */
     static String channel(String schema) {
-        String name = "tribune_search_"
-                + (schema == null ? "public" : schema.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_"));
-        return name.substring(0, Math.min(63, name.length()));
+        return PostgresListener.channel("tribune_search_", schema);
     }
 
     @EventListener
@@ -150,92 +137,23 @@ class SearchChanges implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        isRunning = true;
-        follower = Thread.ofPlatform().daemon().name("search-changes").unstarted(this::follow);
+    public void start() {
         follower.start();
     }
 
     @Override
-    public synchronized void stop() {
-        isRunning = false;
-        Thread stopping = follower;
-        if (stopping != null) {
-            try {
-                stopping.join(STEP_MILLIS * 3L);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    public void stop() {
+        follower.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return isRunning;
+        return follower.isRunning();
     }
 
-    private boolean isFollowing() {
-        return isRunning && follower == Thread.currentThread();
-    }
-
-    /** Reads the changes every interval, and at once when PostgreSQL notifies one; starts again after a failure. */
-    private void follow() {
-        Duration backoff = Duration.ofMillis(500);
-        while (isFollowing()) {
-            try (Connection listening = isPostgres ? listening() : null) {
-                while (isFollowing()) {
-                    catchUp();
-                    backoff = Duration.ofMillis(500);
-                    await(listening);
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (!isFollowing()) {
-                    return;
-                }
-                log.warn("Following the search changes failed; trying again in {}", backoff, e);
-                try {
-                    Thread.sleep(backoff);
-                } catch (InterruptedException interrupted) {
-                    return;
-                }
-                backoff = backoff.multipliedBy(2).compareTo(MOST_BACKOFF) > 0 ? MOST_BACKOFF : backoff.multipliedBy(2);
-            }
-        }
-    }
-
-    private Connection listening() throws SQLException {
-        Connection connection = DriverManager.getConnection(
-                database.determineUrl(), database.determineUsername(), database.determinePassword());
-        try (var statement = connection.createStatement()) {
-            statement.execute("listen " + channel);
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
-    }
-
-    /**
-     * Until the next interval, or a notification when there is a connection to hear it; in steps of
-     * at most a second, so that stopping never waits long.
-     */
-    private void await(Connection listening) throws SQLException {
-        long until = System.nanoTime() + settings.catchUpInterval().toNanos();
-        while (isFollowing() && System.nanoTime() < until) {
-            int step = (int) Math.max(1, Math.min(STEP_MILLIS, (until - System.nanoTime()) / 1_000_000));
-            if (listening == null) {
-                try {
-                    Thread.sleep(step);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            } else {
-                PGNotification[] heard = listening.unwrap(PGConnection.class).getNotifications(step);
-                if (heard != null && heard.length > 0) {
-                    return;
-                }
-            }
-        }
+    /** Reads the changes, then waits for the next interval or until PostgreSQL notifies one. */
+    private void follow(PostgresListener listening) throws SQLException {
+        catchUp();
+        listening.heard(settings.catchUpInterval());
     }
 }

@@ -3,9 +3,8 @@ package io.tribune.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.tribune.support.Browser;
+import io.tribune.support.MailServer;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
@@ -40,21 +39,16 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 abstract class AccountsWebTest {
 
-    static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMail MAIL = MailServer.started();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Pattern LINK = Pattern.compile("(http://\\S+/account/\\S+)");
     static final String PASSWORD = "correct horse battery staple";
     static final String ADMIN_PASSWORD = "first admin passphrase";
     static final String MEDIA_ROOT = "target/accounts-media";
 
-    static {
-        MAIL.start();
-    }
-
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        MailServer.sendTo(MAIL, registry);
     }
 
     @LocalServerPort
@@ -108,8 +102,7 @@ abstract class AccountsWebTest {
     /** Waits for the next letter to the address and returns the first account link in it. */
     String linkMailedTo(String email, String subjectPart) {
         MimeMessage letter = letterTo(email, subjectPart);
-        Matcher link =
-                LINK.matcher(GreenMailUtil.getBody(letter).replace("=\r\n", "").replace("=3D", "="));
+        Matcher link = LINK.matcher(MailServer.text(letter));
         assertThat(link.find()).as("a link in the letter").isTrue();
         // the site's configured address is the default one; the test server listens elsewhere
         return link.group(1).replaceFirst("^http://[^/]+", "");

@@ -1,48 +1,27 @@
 package io.tribune.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.discussion.Blocks;
 import io.tribune.support.Browser;
-import io.tribune.support.Postgres;
+import io.tribune.support.OnFreshPostgresSchema;
 import java.net.http.HttpResponse;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The console's queries and writes on PostgreSQL, where production runs: a fresh schema made by the
  * migrations, a queue paged by keyset in both orders, the decisions, a block with its unlock request,
  * and the DSA export. Skipped where no PostgreSQL runs (CI starts one).
  */
+@OnFreshPostgresSchema
 class ModerationPostgresTests extends ModerationWebTest {
-
-    private static final String SCHEMA = Postgres.freshSchema();
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        assumeTrue(Postgres.isAvailable(), "no PostgreSQL at " + Postgres.URL + " (CI starts one)");
-        registry.add("spring.datasource.url", () -> Postgres.urlFor(SCHEMA));
-        registry.add("spring.datasource.username", () -> Postgres.USER);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-    }
-
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        if (Postgres.isAvailable()) {
-            Postgres.dropSchema(SCHEMA);
-        }
-    }
 
     @Autowired
     Blocks blocks;

@@ -2,10 +2,10 @@ package io.tribune.moderation;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.support.Browser;
+import io.tribune.support.MailServer;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -49,7 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 abstract class ModerationWebTest {
 
-    static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMail MAIL = MailServer.started();
     static final String PASSWORD = "a moderation test passphrase";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     /** A decision record in the engine's form: profanity found at "damn" (offsets 5 to 9). */
@@ -57,14 +57,9 @@ abstract class ModerationWebTest {
             + "\"score\":0.91,\"action\":\"hold\",\"evidence\":[{\"start\":5,\"end\":9,\"match\":\"damn\","
             + "\"term\":\"damn\"}]}],\"language\":\"en\",\"message\":\"held\",\"micros\":120}";
 
-    static {
-        MAIL.start();
-    }
-
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        MailServer.sendTo(MAIL, registry);
     }
 
     @LocalServerPort

@@ -1,10 +1,12 @@
 package io.tribune.support;
 
+import io.tribune.accounts.core.PrivacyPolicy;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -28,6 +30,21 @@ public final class Staff {
         this.passwords = passwords;
         this.policyVersion = policyVersion;
         this.port = port;
+    }
+
+    /** Staff of the application's database, signing in on the port. */
+    public static Staff of(ApplicationContext context, int port) {
+        return new Staff(
+                context.getBean(JdbcClient.class),
+                context.getBean(PasswordEncoder.class),
+                context.getBean(PrivacyPolicy.class).version(),
+                port);
+    }
+
+    /** Forgets the log-in throttle's and the quotas' counts, which a test's many log-ins would reach. */
+    public void forgetQuotasAndFailures() {
+        jdbc.sql("delete from request_quota").update();
+        jdbc.sql("delete from login_attempt").update();
     }
 
     /** A reader of the edition; returns the account's id. */
@@ -66,6 +83,16 @@ public final class Staff {
                 .param("now", Timestamp.from(Instant.now()))
                 .update();
         return id;
+    }
+
+    /** An editor of the edition. */
+    public long editor(String edition) {
+        return withRole("An Editor", "EDITOR", edition);
+    }
+
+    /** An administrator, in every edition. */
+    public long admin() {
+        return withRole("An Administrator", "ADMIN", null);
     }
 
     /** A client signed in as the account. */

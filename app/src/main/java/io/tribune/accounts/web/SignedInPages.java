@@ -5,6 +5,7 @@ import io.tribune.accounts.Accounts;
 import io.tribune.accounts.Role;
 import io.tribune.accounts.SignInRequired;
 import io.tribune.accounts.SignedIn;
+import io.tribune.accounts.StaffOnly;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,10 +28,12 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Which account pages need a signed-in reader and which an administrator, declared once for the
- * security chain; handlers take the reader's {@code AccountId} and never check by hand. A visitor
+ * Which account pages need a signed-in reader and which an administrator, and which pages of other
+ * modules need staff of the path's edition ({@link StaffOnly}), declared once for the security chain;
+ * handlers take the reader's {@code AccountId} and never check by hand. A visitor
  * who is not signed in is sent to the edition's log-in page (htmx fragments turn the whole page
- * there); anyone but an administrator gets 404 on the admin pages, as if they did not exist.
+ * there); anyone but an administrator gets 404 on the admin pages, and anyone but the staff on
+ * theirs, as if they did not exist.
  */
 @Configuration
 class SignedInPages {
@@ -61,10 +64,12 @@ class SignedInPages {
     private final Editions editions;
     private final Accounts accounts;
     private final RequestMatcher readers;
+    private final List<StaffOnly> desks;
 
-    SignedInPages(Editions editions, Accounts accounts, List<SignInRequired> elsewhere) {
+    SignedInPages(Editions editions, Accounts accounts, List<SignInRequired> elsewhere, List<StaffOnly> desks) {
         this.editions = editions;
         this.accounts = accounts;
+        this.desks = List.copyOf(desks);
         List<RequestMatcher> matchers = new ArrayList<>(List.of(READER));
         elsewhere.forEach(required -> matchers.add(required.requests()));
         this.readers = new OrRequestMatcher(matchers);
@@ -74,17 +79,26 @@ class SignedInPages {
     Customizer<HttpSecurity> signedInPagesSecurity() {
         return http -> {
             try {
-                http.authorizeHttpRequests(auth -> auth.requestMatchers(readers)
-                                .authenticated()
-                                .requestMatchers(ADMIN)
-                                .access(administrator()))
-                        .exceptionHandling(exceptions -> exceptions
-                                .defaultAuthenticationEntryPointFor(
-                                        (request, response, exception) ->
-                                                response.sendError(HttpServletResponse.SC_NOT_FOUND),
-                                        ADMIN)
-                                .defaultAuthenticationEntryPointFor(logInFirst(), readers)
-                                .defaultAccessDeniedHandlerFor(notFound(), ADMIN));
+                http.authorizeHttpRequests(auth -> {
+                            desks.forEach(desk ->
+                                    auth.requestMatchers(desk.requests()).access(staffOf(desk.role())));
+                            auth.requestMatchers(readers)
+                                    .authenticated()
+                                    .requestMatchers(ADMIN)
+                                    .access(administrator());
+                        })
+                        .exceptionHandling(exceptions -> {
+                            exceptions
+                                    .defaultAuthenticationEntryPointFor(
+                                            (request, response, exception) ->
+                                                    response.sendError(HttpServletResponse.SC_NOT_FOUND),
+                                            ADMIN)
+                                    .defaultAuthenticationEntryPointFor(logInFirst(), readers)
+                                    .defaultAccessDeniedHandlerFor(notFound(), ADMIN);
+                            desks.forEach(desk -> exceptions
+                                    .defaultAuthenticationEntryPointFor(logInFirst(), desk.requests())
+                                    .defaultAccessDeniedHandlerFor(notFound(), desk.requests()));
+                        });
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -95,6 +109,15 @@ class SignedInPages {
     private AuthorizationManager<RequestAuthorizationContext> administrator() {
         return (authentication, context) -> new AuthorizationDecision(SignedIn.account(authentication.get())
                 .filter(id -> accounts.hasRole(id, Role.ADMIN, null))
+                .isPresent());
+    }
+
+    /** The holders of the role in the edition the path names, and administrators; read afresh as above. */
+    private AuthorizationManager<RequestAuthorizationContext> staffOf(Role role) {
+        return (authentication, context) -> new AuthorizationDecision(SignedIn.account(authentication.get())
+                .filter(id -> editions.ofPath(context.getRequest().getRequestURI())
+                        .filter(edition -> accounts.isStaffOf(id, role, edition.code()))
+                        .isPresent())
                 .isPresent());
     }
 

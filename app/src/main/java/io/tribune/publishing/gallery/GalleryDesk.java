@@ -1,6 +1,5 @@
 package io.tribune.publishing.gallery;
 
-import io.tribune.accounts.AccountId;
 import io.tribune.media.ImageRef;
 import io.tribune.media.ImageUpload;
 import io.tribune.media.ImageUploads;
@@ -22,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The editors' gallery desk: start a gallery, add pictures, put them in order, caption and credit
- * them, publish and withdraw it. Every action reads in the same order — authorise (editors of the
- * edition and administrators; anyone else is answered 404), validate, load, check that the editor's
+ * them, publish and withdraw it. Who may (editors of the edition and administrators) is declared for the
+ * desk's pages in the security chain. Every action reads in the same order — validate, load, check that the editor's
  * page was not outdated by another editor's change, change — and changes nothing when refused.
  */
 @Service
@@ -33,7 +32,6 @@ public class GalleryDesk {
     private static final int LISTED = 200;
 
     private final GalleryRepository galleries;
-    private final GalleryEditors editors;
     private final Images images;
     private final ImageUploads uploads;
     private final TransactionTemplate transaction;
@@ -41,44 +39,33 @@ public class GalleryDesk {
 
     GalleryDesk(
             GalleryRepository galleries,
-            GalleryEditors editors,
             Images images,
             ImageUploads uploads,
             TransactionTemplate transaction,
             Clock clock) {
         this.galleries = galleries;
-        this.editors = editors;
         this.images = images;
         this.uploads = uploads;
         this.transaction = transaction;
         this.clock = clock;
     }
 
-    /** Whether the account may use the desk of the edition (to show it the way there). */
-    @Transactional(readOnly = true)
-    public boolean mayEdit(AccountId editor, String edition) {
-        return editors.mayEdit(editor, edition);
-    }
-
     /** The edition's galleries, drafts included, most recently changed first. */
     @Transactional(readOnly = true)
-    public List<GalleryDraft> all(AccountId editor, String edition) {
-        editors.check(editor, edition);
+    public List<GalleryDraft> all(String edition) {
         List<Gallery> found = galleries.allOf(edition, PageRequest.of(0, LISTED));
         Map<Long, ImageRef> pictures = images.findAll(Galleries.imageIds(found));
         return found.stream().map(g -> draft(g, pictures)).toList();
     }
 
     @Transactional(readOnly = true)
-    public GalleryDraft draft(AccountId editor, String edition, long id) {
-        editors.check(editor, edition);
+    public GalleryDraft draft(String edition, long id) {
         Gallery gallery = load(edition, id);
         return draft(gallery, images.findAll(Galleries.imageIds(List.of(gallery))));
     }
 
     /** Starts an unpublished gallery; without a slug one is made of the title. */
-    public DeskAnswer create(AccountId editor, String edition, String title, String slug) {
-        editors.check(editor, edition);
+    public DeskAnswer create(String edition, String title, String slug) {
         Map<String, String> problems = new LinkedHashMap<>();
         note(problems, "title", GalleryText.problem(title, GalleryText.MAX_TITLE, true));
         String wanted = GalleryText.stripped(slug);
@@ -98,7 +85,6 @@ public class GalleryDesk {
 
     /** Saves the title, the slug and every picture's caption and credit at once, as the editor's page posts them. */
     public DeskAnswer save(
-            AccountId editor,
             String edition,
             long id,
             String version,
@@ -106,7 +92,6 @@ public class GalleryDesk {
             String slug,
             List<String> captions,
             List<String> credits) {
-        editors.check(editor, edition);
         Map<String, String> problems = new LinkedHashMap<>();
         note(problems, "title", GalleryText.problem(title, GalleryText.MAX_TITLE, true));
         String wanted = GalleryText.stripped(slug);
@@ -150,22 +135,14 @@ public class GalleryDesk {
      * the picture is decoded. A picture the image library refuses is the form's {@code file} problem.
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public DeskAnswer add(
-            AccountId editor, String edition, long id, String version, String caption, String credit, byte[] upload) {
-        return add(editor, edition, id, version, caption, credit, () -> uploads.accept(upload, caption, credit));
+    public DeskAnswer add(String edition, long id, String version, String caption, String credit, byte[] upload) {
+        return add(edition, id, version, caption, credit, () -> uploads.accept(upload, caption, credit));
     }
 
-    /** As {@link #add(AccountId, String, long, String, String, String, byte[])}, with the picture already in hand. */
+    /** As {@link #add(String, long, String, String, String, byte[])}, with the picture already in hand. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public DeskAnswer add(
-            AccountId editor,
-            String edition,
-            long id,
-            String version,
-            String caption,
-            String credit,
-            Supplier<ImageUpload> upload) {
-        editors.check(editor, edition);
+            String edition, long id, String version, String caption, String credit, Supplier<ImageUpload> upload) {
         Map<String, String> problems = new LinkedHashMap<>();
         note(problems, "caption", GalleryText.problem(caption, GalleryText.MAX_CAPTION, true));
         note(problems, "credit", GalleryText.problem(credit, GalleryText.MAX_CREDIT, true));
@@ -201,16 +178,16 @@ public class GalleryDesk {
     }
 
     /** Moves the picture at {@code position} (from 0) one place earlier or later. */
-    public DeskAnswer move(AccountId editor, String edition, long id, String version, int position, boolean isEarlier) {
-        return change(editor, edition, id, version, gallery -> {
+    public DeskAnswer move(String edition, long id, String version, int position, boolean isEarlier) {
+        return change(edition, id, version, gallery -> {
             checkPosition(gallery, position);
             gallery.move(position, isEarlier, clock.instant());
             return null;
         });
     }
 
-    public DeskAnswer remove(AccountId editor, String edition, long id, String version, int position) {
-        return change(editor, edition, id, version, gallery -> {
+    public DeskAnswer remove(String edition, long id, String version, int position) {
+        return change(edition, id, version, gallery -> {
             checkPosition(gallery, position);
             gallery.remove(position, clock.instant());
             return null;
@@ -218,8 +195,8 @@ public class GalleryDesk {
     }
 
     /** Publishes the gallery now; a gallery without pictures is not published. */
-    public DeskAnswer publish(AccountId editor, String edition, long id, String version) {
-        return change(editor, edition, id, version, gallery -> {
+    public DeskAnswer publish(String edition, long id, String version) {
+        return change(edition, id, version, gallery -> {
             if (gallery.pictures().isEmpty()) {
                 return Map.of("form", "gallery.error.empty");
             }
@@ -229,8 +206,8 @@ public class GalleryDesk {
     }
 
     /** Takes the gallery off Multimedia; it stays a draft. */
-    public DeskAnswer unpublish(AccountId editor, String edition, long id, String version) {
-        return change(editor, edition, id, version, gallery -> {
+    public DeskAnswer unpublish(String edition, long id, String version) {
+        return change(edition, id, version, gallery -> {
             gallery.unpublish(clock.instant());
             return null;
         });
@@ -240,9 +217,7 @@ public class GalleryDesk {
      * The steps every change without form fields shares: authorise, load, refuse an outdated page, then
      * the change itself, which answers the problems that stop it (null when it was made).
      */
-    private DeskAnswer change(
-            AccountId editor, String edition, long id, String version, Function<Gallery, Map<String, String>> change) {
-        editors.check(editor, edition);
+    private DeskAnswer change(String edition, long id, String version, Function<Gallery, Map<String, String>> change) {
         Gallery gallery = load(edition, id);
         if (isOutdated(gallery, version)) {
             return stale(gallery);

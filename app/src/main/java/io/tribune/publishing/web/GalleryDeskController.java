@@ -1,6 +1,5 @@
 package io.tribune.publishing.web;
 
-import io.tribune.accounts.AccountId;
 import io.tribune.editions.Edition;
 import io.tribune.media.ImageUploads;
 import io.tribune.publishing.gallery.DeskAnswer;
@@ -13,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import java.beans.PropertyEditorSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -24,7 +24,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +39,7 @@ import org.springframework.web.servlet.view.RedirectView;
  * The editors' gallery desk: the edition's galleries, a new one, and one gallery's page where pictures
  * are added, ordered, captioned and credited, and the gallery published or withdrawn. Every action is a
  * plain form post answered by a redirect back to the page (or the page again with the problems, 422, or
- * 409 when another editor's change came first); who may use it is checked by the desk on every call,
+ * 409 when another editor's change came first); who may use it is declared in {@link DeskSecurity},
  * and anyone else gets 404.
  */
 @Controller
@@ -55,10 +57,24 @@ class GalleryDeskController {
     record NewGalleryForm(String title, String slug) {}
 
     /**
-     * The gallery's page as posted: title and address; every picture's caption and credit, in order, are
-     * read as the request's repeated fields (see {@link #fields}).
+     * The gallery's page as posted: title and address, and every picture's caption and credit in order,
+     * as the repeated fields {@code caption} and {@code credit} (none for a gallery without pictures).
      */
-    record GalleryForm(@Pattern(regexp = "[0-9]{1,18}") String version, String title, String slug) {}
+    record GalleryForm(
+            @Pattern(regexp = "[0-9]{1,18}") String version,
+            String title,
+            String slug,
+            String[] caption,
+            String[] credit) {
+
+        List<String> captions() {
+            return caption == null ? List.of() : List.of(caption);
+        }
+
+        List<String> credits() {
+            return credit == null ? List.of() : List.of(credit);
+        }
+    }
 
     /** A picture's caption and credit as the upload form sends them, with the version the page shows. */
     record UploadForm(@Pattern(regexp = "[0-9]{1,18}") String version, String caption, String credit) {}
@@ -68,48 +84,55 @@ class GalleryDeskController {
             @Pattern(regexp = "[0-9]{1,18}") String version,
             @Pattern(regexp = "earlier|later") String direction) {}
 
+    /**
+     * A repeated field sent once (a gallery of one picture) is that one value, commas and all: on its way
+     * to an array the binder would otherwise split it at its commas.
+     */
+    @InitBinder("galleryForm")
+    void keepCommas(WebDataBinder binder) {
+        binder.registerCustomEditor(String[].class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(new String[] {text});
+            }
+        });
+    }
+
     @GetMapping(GalleryPaths.DESK)
-    ModelAndView galleries(@PathVariable Edition edition, AccountId editor) {
-        return list(edition, editor, null, Map.of());
+    ModelAndView galleries(@PathVariable Edition edition) {
+        return list(edition, null, Map.of());
     }
 
     @PostMapping(GalleryPaths.DESK)
     ModelAndView create(
-            @PathVariable Edition edition,
-            AccountId editor,
-            @ModelAttribute NewGalleryForm form,
-            HttpServletResponse response) {
-        DeskAnswer answer = translated(() -> desk.create(editor, edition.code(), form.title(), form.slug()), 0);
+            @PathVariable Edition edition, @ModelAttribute NewGalleryForm form, HttpServletResponse response) {
+        DeskAnswer answer = translated(() -> desk.create(edition.code(), form.title(), form.slug()), 0);
         if (answer.isDone()) {
             return back(edition, answer);
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return list(edition, editor, form, answer.problems());
+        return list(edition, form, answer.problems());
     }
 
     @GetMapping(GalleryPaths.DESK_GALLERY)
-    ModelAndView gallery(@PathVariable Edition edition, @PathVariable long id, AccountId editor) {
-        return page(edition, desk.draft(editor, edition.code(), id), null, Map.of());
+    ModelAndView gallery(@PathVariable Edition edition, @PathVariable long id) {
+        return page(edition, desk.draft(edition.code(), id), null, Map.of());
     }
 
     @PostMapping(GalleryPaths.DESK_GALLERY)
     ModelAndView save(
             @PathVariable Edition edition,
             @PathVariable long id,
-            AccountId editor,
             @Valid @ModelAttribute GalleryForm form,
             BindingResult binding,
-            HttpServletRequest request,
             HttpServletResponse response) {
         checked(binding);
-        List<String> captions = fields(request, "caption");
-        List<String> credits = fields(request, "credit");
+        List<String> captions = form.captions();
+        List<String> credits = form.credits();
         DeskAnswer answer = translated(
-                () -> desk.save(
-                        editor, edition.code(), id, form.version(), form.title(), form.slug(), captions, credits),
-                id);
+                () -> desk.save(edition.code(), id, form.version(), form.title(), form.slug(), captions, credits), id);
         DeskForm typed = new DeskForm(form.title(), form.slug(), captions, credits);
-        return answer(edition, editor, id, answer, typed, response);
+        return answer(edition, id, answer, typed, response);
     }
 
     /**
@@ -120,7 +143,6 @@ class GalleryDeskController {
     ModelAndView upload(
             @PathVariable Edition edition,
             @PathVariable long id,
-            AccountId editor,
             @Valid @ModelAttribute UploadForm form,
             BindingResult binding,
             @RequestParam(name = "file", required = false) MultipartFile file,
@@ -134,10 +156,9 @@ class GalleryDeskController {
         } else {
             byte[] bytes = bytes(file);
             answer = translated(
-                    () -> desk.add(editor, edition.code(), id, form.version(), form.caption(), form.credit(), bytes),
-                    id);
+                    () -> desk.add(edition.code(), id, form.version(), form.caption(), form.credit(), bytes), id);
         }
-        return answer(edition, editor, id, answer, null, response);
+        return answer(edition, id, answer, null, response);
     }
 
     /** Moves a picture one place earlier or later, or removes it, as the path says. */
@@ -146,7 +167,6 @@ class GalleryDeskController {
             @PathVariable Edition edition,
             @PathVariable long id,
             @PathVariable int position,
-            AccountId editor,
             @Valid @ModelAttribute ChangeForm form,
             BindingResult binding,
             HttpServletRequest request,
@@ -159,10 +179,10 @@ class GalleryDeskController {
         boolean isEarlier = "earlier".equals(form.direction());
         DeskAnswer answer = translated(
                 () -> isRemoval
-                        ? desk.remove(editor, edition.code(), id, form.version(), position)
-                        : desk.move(editor, edition.code(), id, form.version(), position, isEarlier),
+                        ? desk.remove(edition.code(), id, form.version(), position)
+                        : desk.move(edition.code(), id, form.version(), position, isEarlier),
                 id);
-        return answer(edition, editor, id, answer, null, response);
+        return answer(edition, id, answer, null, response);
     }
 
     /** Publishes the gallery, or takes it off Multimedia, as the path says. */
@@ -170,7 +190,6 @@ class GalleryDeskController {
     ModelAndView publication(
             @PathVariable Edition edition,
             @PathVariable long id,
-            AccountId editor,
             @Valid @ModelAttribute ChangeForm form,
             BindingResult binding,
             HttpServletRequest request,
@@ -179,25 +198,20 @@ class GalleryDeskController {
         boolean isPublishing = !request.getRequestURI().endsWith("/unpublish");
         DeskAnswer answer = translated(
                 () -> isPublishing
-                        ? desk.publish(editor, edition.code(), id, form.version())
-                        : desk.unpublish(editor, edition.code(), id, form.version()),
+                        ? desk.publish(edition.code(), id, form.version())
+                        : desk.unpublish(edition.code(), id, form.version()),
                 id);
-        return answer(edition, editor, id, answer, null, response);
+        return answer(edition, id, answer, null, response);
     }
 
     /** Back to the gallery's page after a change, or the page again with the problems. */
     private ModelAndView answer(
-            Edition edition,
-            AccountId editor,
-            long id,
-            DeskAnswer answer,
-            DeskForm typed,
-            HttpServletResponse response) {
+            Edition edition, long id, DeskAnswer answer, DeskForm typed, HttpServletResponse response) {
         if (answer.isDone()) {
             return back(edition, answer);
         }
         response.setStatus(answer.isStale() ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
-        GalleryDraft current = desk.draft(editor, edition.code(), id);
+        GalleryDraft current = desk.draft(edition.code(), id);
         return page(edition, current, answer.isStale() ? null : typed, answer.problems());
     }
 
@@ -213,15 +227,6 @@ class GalleryDeskController {
         } catch (DataIntegrityViolationException e) {
             return new DeskAnswer(id, Map.of("slug", "gallery.error.slugTaken"));
         }
-    }
-
-    /**
-     * A repeated field's values as sent, one per picture. Read from the request rather than bound: a
-     * single value would be split at its commas by the binder's conversion to a list.
-     */
-    private static List<String> fields(HttpServletRequest request, String name) {
-        String[] values = request.getParameterValues(name);
-        return values == null ? List.of() : List.of(values);
     }
 
     private static byte[] bytes(MultipartFile file) {
@@ -245,8 +250,8 @@ class GalleryDeskController {
         return new ModelAndView(redirect);
     }
 
-    private ModelAndView list(Edition edition, AccountId editor, NewGalleryForm typed, Map<String, String> problems) {
-        List<GalleryDraft> all = desk.all(editor, edition.code());
+    private ModelAndView list(Edition edition, NewGalleryForm typed, Map<String, String> problems) {
+        List<GalleryDraft> all = desk.all(edition.code());
         var builder = frames.in(edition);
         Page frame = builder.title(builder.text().get("gallery.desk.title"))
                 .name("robots", "noindex")

@@ -1,6 +1,5 @@
 package io.tribune.publishing.web;
 
-import io.tribune.accounts.AccountId;
 import io.tribune.editions.Edition;
 import io.tribune.media.ImageRef;
 import io.tribune.media.ImageUpload;
@@ -9,7 +8,6 @@ import io.tribune.publishing.ArticleDiscussions;
 import io.tribune.publishing.ArticleView;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.EditedArticle;
-import io.tribune.publishing.Editors;
 import io.tribune.publishing.Newsroom;
 import io.tribune.publishing.NewsroomPaths;
 import io.tribune.publishing.Saved;
@@ -45,15 +43,14 @@ import org.springframework.web.servlet.view.RedirectView;
  * The newsroom's pages: the desk (every article of the edition), the article form with its actions
  * (save, preview, publish now, schedule, update, unpublish), the lead picture upload, and the helpers
  * the form uses through htmx or as plain pages (live preview, headline search, tag suggestions,
- * pictures for the body). Every handler asks {@link Editors} first: anyone but the edition's editors
- * and administrators gets 404.
+ * pictures for the body). Who may use them is declared in {@link DeskSecurity}: anyone but the
+ * edition's editors and administrators gets 404.
  */
 @Controller
 class NewsroomController {
 
     private final Pages pages;
     private final Newsroom newsroom;
-    private final Editors editors;
     private final Articles articles;
     private final ImageUploads uploads;
     private final ArticlePages articlePages;
@@ -62,14 +59,12 @@ class NewsroomController {
     NewsroomController(
             Pages pages,
             Newsroom newsroom,
-            Editors editors,
             Articles articles,
             ImageUploads uploads,
             ArticlePages articlePages,
             ArticleDiscussions discussions) {
         this.pages = pages;
         this.newsroom = newsroom;
-        this.editors = editors;
         this.articles = articles;
         this.uploads = uploads;
         this.articlePages = articlePages;
@@ -77,9 +72,9 @@ class NewsroomController {
     }
 
     @GetMapping(NewsroomPaths.DESK)
-    ModelAndView desk(@PathVariable Edition edition, AccountId editor, @RequestParam(required = false) String page) {
+    ModelAndView desk(@PathVariable Edition edition, @RequestParam(required = false) String page) {
         int number = PageNumber.parse(page);
-        var list = newsroom.desk(editor, edition.code(), number);
+        var list = newsroom.desk(edition.code(), number);
         Pages.Builder frame = pages.in(edition);
         frame.title(frame.text().get("newsroom.desk.title")).name("robots", "noindex");
         return new ModelAndView(
@@ -96,8 +91,7 @@ class NewsroomController {
     }
 
     @GetMapping(NewsroomPaths.NEW)
-    ModelAndView newArticle(@PathVariable Edition edition, AccountId editor) {
-        editors.check(editor, edition.code());
+    ModelAndView newArticle(@PathVariable Edition edition) {
         String section = articles.sections(edition.code()).stream()
                 .findFirst()
                 .map(s -> s.slug())
@@ -107,11 +101,8 @@ class NewsroomController {
 
     @GetMapping(NewsroomPaths.ARTICLE)
     ModelAndView article(
-            @PathVariable Edition edition,
-            @PathVariable long id,
-            AccountId editor,
-            @RequestParam(required = false) String done) {
-        EditedArticle article = newsroom.edited(editor, edition.code(), id).orElseThrow(NotFound::new);
+            @PathVariable Edition edition, @PathVariable long id, @RequestParam(required = false) String done) {
+        EditedArticle article = newsroom.edited(edition.code(), id).orElseThrow(NotFound::new);
         String notice = done != null && done.matches("save|publish|schedule|unschedule|unpublish|discussion")
                 ? "newsroom.done." + done
                 : null;
@@ -121,34 +112,30 @@ class NewsroomController {
     @PostMapping(NewsroomPaths.CREATE)
     ModelAndView create(
             @PathVariable Edition edition,
-            AccountId editor,
             @Valid @ModelAttribute ArticleForm form,
             BindingResult binding,
             @RequestParam(required = false) MultipartFile image,
             HttpServletResponse response) {
-        return save(edition, editor, null, form, binding, image);
+        return save(edition, null, form, binding, image);
     }
 
     @PostMapping(NewsroomPaths.ARTICLE)
     ModelAndView update(
             @PathVariable Edition edition,
             @PathVariable long id,
-            AccountId editor,
             @Valid @ModelAttribute ArticleForm form,
             BindingResult binding,
             @RequestParam(required = false) MultipartFile image) {
-        return save(edition, editor, id, form, binding, image);
+        return save(edition, id, form, binding, image);
     }
 
     /**
      * Checks the form, stores a new lead picture, then saves and acts; a refusal shows the form again
      * with everything the editor wrote (and a picture already stored), so nothing typed is lost.
      */
-    private ModelAndView save(
-            Edition edition, AccountId editor, Long id, ArticleForm form, BindingResult binding, MultipartFile image) {
-        editors.check(editor, edition.code());
+    private ModelAndView save(Edition edition, Long id, ArticleForm form, BindingResult binding, MultipartFile image) {
         EditedArticle current =
-                id == null ? null : newsroom.edited(editor, edition.code(), id).orElseThrow(NotFound::new);
+                id == null ? null : newsroom.edited(edition.code(), id).orElseThrow(NotFound::new);
         Map<String, String> problems = new LinkedHashMap<>();
         for (FieldError error : binding.getFieldErrors()) {
             problems.putIfAbsent(error.getField(), error.getDefaultMessage());
@@ -183,8 +170,7 @@ class NewsroomController {
             stored = ((ImageUpload.Stored) upload).image().id();
             shown = form.withImage(stored);
         }
-        Saved saved = newsroom.save(
-                editor, edition.code(), id, form.expectedVersion(), form.draft(stored), action, publishAt);
+        Saved saved = newsroom.save(edition.code(), id, form.expectedVersion(), form.draft(stored), action, publishAt);
         return switch (saved) {
             case Saved.Done done ->
                 redirect(NewsroomPaths.article(edition.code(), done.id()) + "?done="
@@ -205,14 +191,11 @@ class NewsroomController {
     /** When the article's discussion closes; a refusal shows the article's form with the problem. */
     @PostMapping(NewsroomPaths.DISCUSSION)
     ModelAndView closeDiscussion(
-            @PathVariable Edition edition,
-            @PathVariable long id,
-            AccountId editor,
-            @ModelAttribute DiscussionClosingForm form) {
-        EditedArticle article = newsroom.edited(editor, edition.code(), id).orElseThrow(NotFound::new);
+            @PathVariable Edition edition, @PathVariable long id, @ModelAttribute DiscussionClosingForm form) {
+        EditedArticle article = newsroom.edited(edition.code(), id).orElseThrow(NotFound::new);
         Optional<String> problem = form.kind()
                 .map(kind -> newsroom.closeDiscussion(
-                        editor, edition.code(), id, kind, form.day().orElse(null), edition.timeZone()))
+                        edition.code(), id, kind, form.day().orElse(null), edition.timeZone()))
                 .orElse(Optional.of("newsroom.error.discussionClosing"));
         if (problem.isPresent()) {
             return form(
@@ -264,9 +247,8 @@ class NewsroomController {
     }
 
     @GetMapping(NewsroomPaths.PREVIEW)
-    ModelAndView preview(
-            @PathVariable Edition edition, @PathVariable long id, AccountId editor, HttpServletResponse response) {
-        ArticleView article = newsroom.preview(editor, edition.code(), id).orElseThrow(NotFound::new);
+    ModelAndView preview(@PathVariable Edition edition, @PathVariable long id, HttpServletResponse response) {
+        ArticleView article = newsroom.preview(edition.code(), id).orElseThrow(NotFound::new);
         response.setHeader("X-Robots-Tag", "noindex");
         response.setHeader("Cache-Control", "no-store");
         return new ModelAndView("publishing/article", articlePages.model(edition, article));
@@ -275,11 +257,7 @@ class NewsroomController {
     /** The body as the article page will show it: the form's live preview. */
     @PostMapping(NewsroomPaths.RENDER)
     ModelAndView render(
-            @PathVariable Edition edition,
-            AccountId editor,
-            @RequestParam(required = false) String body,
-            HttpServletResponse response) {
-        editors.check(editor, edition.code());
+            @PathVariable Edition edition, @RequestParam(required = false) String body, HttpServletResponse response) {
         if (body != null && body.length() > 200_000) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             body = "";
@@ -293,11 +271,8 @@ class NewsroomController {
     /** Published articles by headline; the form loads it into itself, and it is a page of its own too. */
     @GetMapping(NewsroomPaths.SEARCH)
     ModelAndView search(
-            @PathVariable Edition edition,
-            AccountId editor,
-            @RequestParam(required = false) String q,
-            HttpServletRequest request) {
-        var found = newsroom.findByHeadline(editor, edition.code(), q);
+            @PathVariable Edition edition, @RequestParam(required = false) String q, HttpServletRequest request) {
+        var found = newsroom.findByHeadline(edition.code(), q);
         Pages.Builder frame = pages.in(edition);
         frame.title(frame.text().get("newsroom.search.title")).name("robots", "noindex");
         String words = q == null ? "" : q.length() > 200 ? q.substring(0, 200) : q;
@@ -308,10 +283,9 @@ class NewsroomController {
 
     /** The edition's tags like the last one being typed (after the last comma). */
     @GetMapping(NewsroomPaths.TAGS)
-    ModelAndView tags(@PathVariable Edition edition, AccountId editor, @RequestParam(required = false) String tags) {
-        editors.check(editor, edition.code());
+    ModelAndView tags(@PathVariable Edition edition, @RequestParam(required = false) String tags) {
         String typed = tags == null ? "" : tags.substring(tags.lastIndexOf(',') + 1);
-        List<TagRef> found = typed.isBlank() ? List.of() : newsroom.suggestTags(editor, edition.code(), typed);
+        List<TagRef> found = typed.isBlank() ? List.of() : newsroom.suggestTags(edition.code(), typed);
         return new ModelAndView(
                 "publishing/fragments/newsroomTags",
                 Map.of("page", pages.in(edition).build(), "tags", found));
@@ -321,13 +295,11 @@ class NewsroomController {
     @PostMapping(NewsroomPaths.IMAGES)
     ModelAndView image(
             @PathVariable Edition edition,
-            AccountId editor,
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String caption,
             @RequestParam(required = false) String credit,
             HttpServletRequest request,
             HttpServletResponse response) {
-        editors.check(editor, edition.code());
         ImageUpload upload = file == null || file.isEmpty()
                 ? new ImageUpload.Refused(ImageUpload.Refusal.EMPTY)
                 : accept(file, caption, credit);

@@ -3,8 +3,6 @@ package io.tribune.notifications.email;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.Accounts;
 import io.tribune.accounts.NotificationTopic;
@@ -17,6 +15,7 @@ import io.tribune.discussion.NewComment;
 import io.tribune.discussion.PostComment;
 import io.tribune.discussion.Posting;
 import io.tribune.support.Browser;
+import io.tribune.support.MailServer;
 import io.tribune.support.MutableClock;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -64,17 +63,12 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 class EmailNotificationTests {
 
-    static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    static final GreenMail MAIL = MailServer.started();
     private static final Pattern UNSUBSCRIBE = Pattern.compile("https://news\\.tribune\\.test(/en/unsubscribe/\\S+)");
-
-    static {
-        MAIL.start();
-    }
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        MailServer.sendTo(MAIL, registry);
     }
 
     @LocalServerPort
@@ -481,7 +475,7 @@ class EmailNotificationTests {
     }
 
     private static String body(MimeMessage letter) {
-        return GreenMailUtil.getBody(letter).replace("=\r\n", "").replace("=3D", "=");
+        return MailServer.text(letter);
     }
 
     private static String unsubscribeLink(String body) {

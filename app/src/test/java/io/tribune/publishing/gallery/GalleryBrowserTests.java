@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.FilePayload;
 import io.tribune.TribuneTest;
 import io.tribune.media.TestPictures;
 import io.tribune.support.Chromium;
+import io.tribune.support.Staff;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,21 +42,21 @@ class GalleryBrowserTests {
 
     @BeforeEach
     void forgetQuotasAndFailures() {
-        new DeskStaff(context, port).forgetQuotasAndFailures();
+        Staff.of(context, port).forgetQuotasAndFailures();
     }
 
     @Test
     void anEditorBuildsAGalleryThatAReaderThenLooksThrough() {
-        DeskStaff staff = new DeskStaff(context, port);
+        Staff staff = Staff.of(context, port);
         String email = jdbc.sql("select email from account where id = :id")
-                .param("id", staff.editor("en").value())
+                .param("id", staff.editor("en"))
                 .query(String.class)
                 .single();
         try (BrowserContext editorContext = chromium.newContext("en-GB")) {
             Page editor = editorContext.newPage();
             editor.navigate(base() + "/en/account/login");
             editor.locator("#email").fill(email);
-            editor.locator("#password").fill(DeskStaff.PASSWORD);
+            editor.locator("#password").fill(Staff.PASSWORD);
             editor.locator("form.account-form button[type=submit]").click();
             assertThat(editor).not().hasURL(base() + "/en/account/login");
 
