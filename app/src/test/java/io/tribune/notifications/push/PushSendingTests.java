@@ -135,6 +135,22 @@ class PushSendingTests {
     }
 
     @Test
+    void aRenewalThatKeepsTheEndpointButBringsNewKeysEncryptsTheNextPushToTheNewKeys() {
+        Article article = breakingArticle("en");
+        Subscription before = subscribe("en", "breaking");
+        Subscription rekeyed = node.rekey(before);
+
+        assertThat(subscriptions.renew(before.endpoint(), rekeyed.json())).isEqualTo(PushSubscriptions.Renewal.RENEWED);
+        publish(article);
+        deliverAll(node(Clock.systemUTC(), 100));
+
+        JsonNode message = only(node.receivedBy(rekeyed));
+        assertThat(message.get("decryptError")).as("encrypted to the new keys").isNull();
+        assertThat(JSON.readTree(message.get("payload").asString()).get("title").asString())
+                .isEqualTo(article.title());
+    }
+
+    @Test
     void anArticleNotFlaggedBreakingReachesOnlyItsSectionsFollowers() {
         Article article = breakingArticle("es");
         jdbc.sql("update article set breaking = false where id = ?")
