@@ -67,6 +67,17 @@ const server = http.createServer((request, response) => {
         keys: { p256dh: b64url(ecdh.getPublicKey()), auth: b64url(auth) }
       });
     }
+    if (request.method === 'POST' && url.pathname.startsWith('/rekey/')) {
+      // the browser's keys change while its endpoint stays, as a push service may do on renewal
+      const subscription = subscriptions.get(url.pathname.substring('/rekey/'.length));
+      if (!subscription) return json(response, 404, {});
+      subscription.ecdh = crypto.createECDH('prime256v1');
+      subscription.ecdh.generateKeys();
+      subscription.auth = crypto.randomBytes(16);
+      return json(response, 200, {
+        keys: { p256dh: b64url(subscription.ecdh.getPublicKey()), auth: b64url(subscription.auth) }
+      });
+    }
     if (request.method === 'POST' && url.pathname.startsWith('/script/')) {
       const subscription = subscriptions.get(url.pathname.substring('/script/'.length));
       if (!subscription) return json(response, 404, {});

@@ -77,6 +77,14 @@ public class Accounts {
                 .map(a -> new Addressee(a.id(), a.email(), a.edition()));
     }
 
+    /**
+     * Where to email the reader what is owed to them whatever they chose (statements of reasons, the
+     * answer to their unlock request): present for an active account.
+     */
+    public Optional<Addressee> addressee(AccountId id) {
+        return accounts.find(id).filter(Account::isActive).map(a -> new Addressee(a.id(), a.email(), a.edition()));
+    }
+
     /** Stops email about {@code topic} for the account (its unsubscribe link); nothing for an unknown one. */
     public void stopEmails(AccountId id, NotificationTopic topic) {
         if (accounts.find(id).filter(Account::isActive).isPresent()) {

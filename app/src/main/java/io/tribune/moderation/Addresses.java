@@ -1,28 +1,25 @@
 package io.tribune.moderation;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.accounts.Accounts;
+import io.tribune.accounts.Addressee;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The email address of an active account, to send it its statements of reasons and the answers to its
- * unlock requests. Read from the accounts module's table because its facade does not offer the address
- * yet; when it does, this class should ask it instead.
+ * unlock requests: owed letters, sent whatever the reader chose to be emailed about.
  */
 @Component
 class Addresses {
 
-    private final JdbcClient jdbc;
+    private final Accounts accounts;
 
-    Addresses(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Addresses(Accounts accounts) {
+        this.accounts = accounts;
     }
 
     Optional<String> of(AccountId account) {
-        return jdbc.sql("select email from account where id = :id and status = 'ACTIVE'")
-                .param("id", account.value())
-                .query(String.class)
-                .optional();
+        return accounts.addressee(account).map(Addressee::email);
     }
 }

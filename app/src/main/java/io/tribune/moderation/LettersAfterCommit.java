@@ -12,7 +12,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Sends the module's letters once the decision they tell of is committed, on a thread of its own: a
  * rolled-back decision mails nobody, and neither the reader whose comment was just rejected nor the
- * moderator waits for the mail server.
+ * moderator waits for the mail server. Not durable: a node that stops between the commit and the
+ * send loses the letter, though not the statement. Why these letters do not use the notifications'
+ * durable email queue, and the outbox that would make them durable, is in {@code
+ * docs/architecture.md}.
  */
 @Component
 class LettersAfterCommit implements DisposableBean {

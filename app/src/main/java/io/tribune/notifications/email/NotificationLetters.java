@@ -85,7 +85,7 @@ class NotificationLetters {
                 replies.toldTo(claimed.accountId(), item.commentId(), item.articleId())
                         .ifPresent(reply -> lines.add(text.get(
                                 "notifications.mail.reply.line",
-                                reply.authorName(),
+                                reply.replierName(),
                                 article.get().title(),
                                 excerpt(reply.body()),
                                 link)));

@@ -122,13 +122,16 @@ public class PushSubscriptions {
                 .param("old", oldEndpoint)
                 .query(String.class)
                 .list();
-        if (editionsOfOld.isEmpty() || endpoint.equals(oldEndpoint)) {
-            return editionsOfOld.isEmpty() ? Renewal.UNKNOWN : Renewal.RENEWED;
+        if (editionsOfOld.isEmpty()) {
+            return Renewal.UNKNOWN;
         }
-        jdbc.sql("delete from push_subscription where endpoint = :endpoint and edition in (:editions)")
-                .param("endpoint", endpoint)
-                .param("editions", editionsOfOld)
-                .update();
+        if (!endpoint.equals(oldEndpoint)) {
+            jdbc.sql("delete from push_subscription where endpoint = :endpoint and edition in (:editions)")
+                    .param("endpoint", endpoint)
+                    .param("editions", editionsOfOld)
+                    .update();
+        }
+        // the same endpoint may come back with new keys: they are what the next push is encrypted to
         jdbc.sql("update push_subscription set endpoint = :endpoint, p256dh = :p256dh, auth = :auth"
                         + " where endpoint = :old")
                 .param("endpoint", endpoint)

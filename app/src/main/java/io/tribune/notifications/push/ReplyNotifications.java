@@ -1,8 +1,7 @@
 package io.tribune.notifications.push;
 
 import io.tribune.discussion.CommentPosted;
-import io.tribune.discussion.LiveComment;
-import io.tribune.discussion.LiveComments;
+import io.tribune.discussion.ReplyRecipients;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.publishing.ArticleSummaries;
@@ -20,16 +19,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Tells a commenter who asked for it (the replies topic) that someone replied to their comment, once
  * readers can see the reply: when it is published straight away, or when a moderator approves it
- * (discussion announces both as {@link CommentPosted} with status PUBLISHED). Nobody is told of their
- * own replies. Recorded after the comment's transaction, in one of its own, so that nothing here can
- * undo a comment.
+ * (discussion announces both as {@link CommentPosted} with status PUBLISHED). Who is told is
+ * discussion's answer ({@link ReplyRecipients}), the one email gets too: nobody of their own replies,
+ * of replies to a deleted comment or by a blocked or gone account, nor a commenter whose account is
+ * gone. Recorded after the comment's transaction, in one of its own, so that nothing here can undo a
+ * comment.
  */
 @Component
 class ReplyNotifications {
 
     private static final Logger log = LoggerFactory.getLogger(ReplyNotifications.class);
 
-    private final LiveComments comments;
+    private final ReplyRecipients recipients;
     private final ArticleSummaries articles;
     private final Editions editions;
     private final Texts texts;
@@ -37,13 +38,13 @@ class ReplyNotifications {
     private final TransactionTemplate transaction;
 
     ReplyNotifications(
-            LiveComments comments,
+            ReplyRecipients recipients,
             ArticleSummaries articles,
             Editions editions,
             Texts texts,
             PushSends sends,
             PlatformTransactionManager transactions) {
-        this.comments = comments;
+        this.recipients = recipients;
         this.articles = articles;
         this.editions = editions;
         this.texts = texts;
@@ -65,30 +66,24 @@ class ReplyNotifications {
     }
 
     private void tell(CommentPosted posted) {
-        Optional<LiveComment> reply = comments.current(posted.commentId(), posted.articleId());
-        if (reply.isEmpty()
-                || !reply.get().isReply()
-                || reply.get().comment() == null
-                || reply.get().comment().isAuthorGone()) {
-            return;
-        }
-        Optional<LiveComment> parent = comments.current(reply.get().parentId(), posted.articleId());
+        Optional<ReplyRecipients.Recipient> recipient = recipients.of(posted.commentId(), posted.articleId());
         Optional<Edition> edition = editions.find(posted.edition());
-        if (parent.isEmpty() || edition.isEmpty() || parent.get().authorId() == posted.authorId()) {
+        if (recipient.isEmpty() || edition.isEmpty()) {
             return;
         }
         articles.summary(posted.articleId()).ifPresent(article -> {
             String tag = "reply-" + posted.commentId();
             var notification = new Notification(
                     texts.of(edition.get())
-                            .get("push.reply.title", reply.get().comment().authorName(), article.title()),
-                    reply.get().comment().body(),
+                            .get("push.reply.title", recipient.get().replierName(), article.title()),
+                    recipient.get().body(),
                     article.shortLink(),
                     null,
                     tag,
                     edition.get().languageTag(),
                     edition.get().direction());
-            sends.toReader(edition.get(), parent.get().authorId(), notification, Urgency.NORMAL, tag, Topic.REPLIES);
+            sends.toReader(
+                    edition.get(), recipient.get().parentAuthorId(), notification, Urgency.NORMAL, tag, Topic.REPLIES);
         });
     }
 }

@@ -110,6 +110,15 @@ final class NodePushService implements AutoCloseable {
                 answer.get("keys").get("auth").asString());
     }
 
+    /** The same subscription with keys made anew; messages to it decrypt only with the new ones from now on. */
+    Subscription rekey(Subscription subscription) {
+        JsonNode answer = call("POST", "/rekey/" + subscription.id(), "");
+        return new Subscription(
+                subscription.endpoint(),
+                answer.get("keys").get("p256dh").asString(),
+                answer.get("keys").get("auth").asString());
+    }
+
     /** The next answers to the subscription's messages, e.g. {@code [{"status":429,"retryAfter":1}]}. */
     void script(Subscription subscription, String steps) {
         call("POST", "/script/" + subscription.id(), steps);

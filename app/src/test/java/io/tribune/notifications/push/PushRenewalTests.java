@@ -1,18 +1,18 @@
 package io.tribune.notifications.push;
 
+import static io.tribune.notifications.push.PushFixtures.browserKey;
+import static io.tribune.notifications.push.PushFixtures.encode;
+import static io.tribune.notifications.push.PushFixtures.endpoint;
+import static io.tribune.notifications.push.PushFixtures.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.TribuneTest;
 import io.tribune.accounts.AccountId;
 import io.tribune.editions.Editions;
 import io.tribune.support.Browser;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.interfaces.ECPublicKey;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TribuneTest
 class PushRenewalTests {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
-
     @LocalServerPort
     int port;
 
@@ -45,10 +43,12 @@ class PushRenewalTests {
     Editions editions;
 
     private Browser worker;
+    private PushFixtures fixtures;
 
     @BeforeEach
     void aServiceWorkerWithoutCookiesOrToken() {
         worker = new Browser(port);
+        fixtures = new PushFixtures(jdbc);
     }
 
     @Test
@@ -63,9 +63,9 @@ class PushRenewalTests {
         HttpResponse<String> answer = renew(old, subscription(renewed, keys));
 
         assertThat(answer.statusCode()).isEqualTo(204);
-        assertThat(count(old)).isZero();
-        assertThat(topicsOf(renewed, "en")).containsExactly("breaking", "replies");
-        assertThat(topicsOf(renewed, "ru")).containsExactly("breaking");
+        assertThat(fixtures.count(old)).isZero();
+        assertThat(fixtures.topicsOf(renewed, "en")).containsExactly("breaking", "replies");
+        assertThat(fixtures.topicsOf(renewed, "ru")).containsExactly("breaking");
         assertThat(jdbc.sql("select account_id from push_subscription where endpoint = ? and edition = 'en'")
                         .param(renewed)
                         .query(Long.class)
@@ -85,7 +85,7 @@ class PushRenewalTests {
         HttpResponse<String> answer = renew(endpoint(), subscription(renewed, browserKey()));
 
         assertThat(answer.statusCode()).isEqualTo(404);
-        assertThat(count(renewed)).isZero();
+        assertThat(fixtures.count(renewed)).isZero();
     }
 
     @Test
@@ -98,8 +98,8 @@ class PushRenewalTests {
         String stolen = endpoint();
         assertThat(renew(old, subscription(stolen, browserKey())).statusCode()).isEqualTo(404);
 
-        assertThat(count(renewed)).isEqualTo(1);
-        assertThat(count(stolen)).isZero();
+        assertThat(fixtures.count(renewed)).isEqualTo(1);
+        assertThat(fixtures.count(stolen)).isZero();
     }
 
     @Test
@@ -111,9 +111,9 @@ class PushRenewalTests {
 
         assertThat(renew(old, subscription(renewed, browserKey())).statusCode()).isEqualTo(204);
 
-        assertThat(count(old)).isZero();
-        assertThat(count(renewed)).isEqualTo(1);
-        assertThat(topicsOf(renewed, "en")).containsExactly("breaking", "section:world");
+        assertThat(fixtures.count(old)).isZero();
+        assertThat(fixtures.count(renewed)).isEqualTo(1);
+        assertThat(fixtures.topicsOf(renewed, "en")).containsExactly("breaking", "section:world");
     }
 
     @ParameterizedTest
@@ -133,8 +133,8 @@ class PushRenewalTests {
         HttpResponse<String> answer = renew(old, subscription(target, browserKey()));
 
         assertThat(answer.statusCode()).isEqualTo(422);
-        assertThat(count(old)).isEqualTo(1);
-        assertThat(count(target)).isZero();
+        assertThat(fixtures.count(old)).isEqualTo(1);
+        assertThat(fixtures.count(target)).isZero();
     }
 
     @ParameterizedTest
@@ -154,7 +154,7 @@ class PushRenewalTests {
         HttpResponse<String> answer = renew(old, json);
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(count(old)).isEqualTo(1);
+        assertThat(fixtures.count(old)).isEqualTo(1);
     }
 
     @Test
@@ -180,38 +180,5 @@ class PushRenewalTests {
         var outcome = subscriptions.subscribe(
                 editions.find(edition).orElseThrow(), subscription(endpoint, browserKey()), topics, reader);
         assertThat(outcome).isInstanceOf(PushSubscriptions.Subscribed.class);
-    }
-
-    private static String subscription(String endpoint, String p256dh) {
-        return "{\"endpoint\":\"" + endpoint + "\",\"expirationTime\":null,\"keys\":{\"p256dh\":\"" + p256dh
-                + "\",\"auth\":\"" + P256.base64url(new byte[16]) + "\"}}";
-    }
-
-    private static String browserKey() {
-        return P256.base64url(P256.encode((ECPublicKey) P256.generate().getPublic()));
-    }
-
-    /** A public address literal: checking it needs no name lookup, which this machine could not do. */
-    private static String endpoint() {
-        return "https://93.184.215.14/wpush/v2/renewal-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
-    }
-
-    private List<String> topicsOf(String endpoint, String edition) {
-        return jdbc.sql("select t.topic from push_topic t join push_subscription s on s.id = t.subscription_id"
-                        + " where s.endpoint = ? and s.edition = ? order by t.topic")
-                .params(endpoint, edition)
-                .query(String.class)
-                .list();
-    }
-
-    private long count(String endpoint) {
-        return jdbc.sql("select count(*) from push_subscription where endpoint = ?")
-                .param(endpoint)
-                .query(Long.class)
-                .single();
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

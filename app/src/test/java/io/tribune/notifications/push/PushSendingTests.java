@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.PrivacyPolicy;
+import io.tribune.discussion.CommentChange;
+import io.tribune.discussion.CommentPosted;
 import io.tribune.discussion.CommentStatus;
+import io.tribune.discussion.DeleteComment;
 import io.tribune.discussion.NewComment;
 import io.tribune.discussion.PostComment;
 import io.tribune.discussion.Posting;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +65,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PushSendingTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String IP = "198.51.100.7";
     private static NodePushService node;
 
     @Autowired
@@ -92,6 +97,9 @@ class PushSendingTests {
 
     @Autowired
     PrivacyPolicy privacyPolicy;
+
+    @Autowired
+    DeleteComment deleteComment;
 
     @BeforeAll
     static void startPushService() throws Exception {
@@ -132,6 +140,22 @@ class PushSendingTests {
         assertThat(node.receivedBy(otherSection)).isEmpty();
         assertThat(node.receivedBy(otherEdition)).isEmpty();
         assertThat(stats(article)).containsEntry("DELIVERED", 3L);
+    }
+
+    @Test
+    void aRenewalThatKeepsTheEndpointButBringsNewKeysEncryptsTheNextPushToTheNewKeys() {
+        Article article = breakingArticle("en");
+        Subscription before = subscribe("en", "breaking");
+        Subscription rekeyed = node.rekey(before);
+
+        assertThat(subscriptions.renew(before.endpoint(), rekeyed.json())).isEqualTo(PushSubscriptions.Renewal.RENEWED);
+        publish(article);
+        deliverAll(node(Clock.systemUTC(), 100));
+
+        JsonNode message = only(node.receivedBy(rekeyed));
+        assertThat(message.get("decryptError")).as("encrypted to the new keys").isNull();
+        assertThat(JSON.readTree(message.get("payload").asString()).get("title").asString())
+                .isEqualTo(article.title());
     }
 
     @Test
@@ -401,6 +425,95 @@ class PushSendingTests {
         assertThat(node.receivedBy(secondBrowser))
                 .as("nobody is told of their own reply")
                 .isEmpty();
+    }
+
+    @Test
+    void aReplyToACommentDeletedSinceIsNotPushed() {
+        notPushedOnceAnnouncedAgain(
+                "Deleted Parent",
+                "the comment replied to is deleted",
+                thread -> assertThat(deleteComment.delete(new CommentChange(
+                                thread.parentAuthor(), "en", thread.article(), thread.parent(), null, IP)))
+                        .isNull());
+    }
+
+    @Test
+    void aReplyByABlockedReplierIsNotPushed() {
+        notPushedOnceAnnouncedAgain(
+                "Blocked Replier",
+                "the replier is blocked",
+                thread -> jdbc.sql("insert into account_block (account_id, rule, blocked_at) values (?, 'trolling', ?)")
+                        .params(thread.replier().value(), Timestamp.from(Instant.now()))
+                        .update());
+    }
+
+    @Test
+    void aReplyToACommenterWhoseAccountIsGoneIsNotPushed() {
+        notPushedOnceAnnouncedAgain(
+                "Gone Parent",
+                "the parent's account is gone",
+                thread -> jdbc.sql("update account set status = 'DEACTIVATED' where id = ?")
+                        .param(thread.parentAuthor().value())
+                        .update());
+    }
+
+    private void notPushedOnceAnnouncedAgain(String name, String why, Consumer<ReplyThread> change) {
+        ReplyThread thread = aReplyNobodyWasToldOfYet(name);
+        change.accept(thread);
+
+        announceAgain(thread);
+
+        assertThat(node.receivedBy(thread.browser())).as(why).isEmpty();
+    }
+
+    @Test
+    void aReplyAnnouncedAgainIsPushedWhenNothingChanged() {
+        ReplyThread thread = aReplyNobodyWasToldOfYet("Nothing Changed");
+
+        announceAgain(thread);
+
+        assertThat(node.receivedBy(thread.browser())).hasSize(1);
+    }
+
+    // each thread says something of its own: the same words again would be held as a flood
+    private static final Map<String, String> QUESTIONS = Map.of(
+            "Deleted Parent", "Will the library open on Sundays?",
+            "Blocked Replier", "Who decides the route of the new tram line?",
+            "Gone Parent", "Are the school meals free from September?",
+            "Nothing Changed", "When does the bridge repair start?");
+    private static final Map<String, String> ANSWERS = Map.of(
+            "Deleted Parent", "From March, the council said.",
+            "Blocked Replier", "The transport committee votes on it in May.",
+            "Gone Parent", "Only for the youngest pupils at first.",
+            "Nothing Changed", "Next week, the notice on the bridge says.");
+
+    /** A parent, a reply to it, and the parent's commenter subscribed to replies only after it was posted. */
+    record ReplyThread(
+            AccountId parentAuthor, AccountId replier, long article, long parent, long reply, Subscription browser) {}
+
+    private ReplyThread aReplyNobodyWasToldOfYet(String name) {
+        long article = jdbc.sql("select id from article where edition = 'en' order by published_at desc"
+                        + " fetch first 1 rows only")
+                .query(Long.class)
+                .single();
+        AccountId author = commenter(name);
+        AccountId replier = commenter(name + " Replier");
+        long parent = posted(postComment.post(
+                new NewComment(author, "en", article, null, QUESTIONS.get(name), "p-" + UUID.randomUUID(), IP)));
+        long reply = posted(postComment.post(
+                new NewComment(replier, "en", article, parent, ANSWERS.get(name), "r-" + UUID.randomUUID(), IP)));
+        deliverAll(node(Clock.systemUTC(), 100));
+        Subscription browser = node.subscribe();
+        subscriptions.subscribe(
+                editions.find("en").orElseThrow(), browser.json(), List.of("replies"), Optional.of(author));
+        return new ReplyThread(author, replier, article, parent, reply, browser);
+    }
+
+    /** Discussion announces the reply as published again, as it does when a moderator approves a held one. */
+    private void announceAgain(ReplyThread thread) {
+        events.publishEvent(new CommentPosted(
+                thread.reply(), thread.article(), "en", thread.replier().value(), CommentStatus.PUBLISHED));
+        deliverAll(node(Clock.systemUTC(), 100));
     }
 
     private AccountId commenter(String name) {

@@ -1,19 +1,19 @@
 package io.tribune.notifications.push;
 
+import static io.tribune.notifications.push.PushFixtures.browserKey;
+import static io.tribune.notifications.push.PushFixtures.encode;
+import static io.tribune.notifications.push.PushFixtures.endpoint;
+import static io.tribune.notifications.push.PushFixtures.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.TribuneTest;
 import io.tribune.accounts.AccountId;
 import io.tribune.editions.Editions;
 import io.tribune.support.Browser;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.interfaces.ECPublicKey;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,7 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TribuneTest
 class PushSubscriptionTests {
 
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
@@ -49,10 +48,12 @@ class PushSubscriptionTests {
 
     private Browser browser;
     private String csrf;
+    private PushFixtures fixtures;
 
     @BeforeEach
     void openThePanel() {
         browser = new Browser(port);
+        fixtures = new PushFixtures(jdbc);
         HttpResponse<String> panel = browser.get("/en/notifications");
         assertThat(panel.statusCode()).isEqualTo(200);
         Matcher token = CSRF.matcher(panel.body());
@@ -98,12 +99,12 @@ class PushSubscriptionTests {
 
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(saved.body()).contains("Saved: this browser gets the notifications you chose.");
-        assertThat(topicsOf(endpoint, "en")).containsExactly("breaking", "section:world");
+        assertThat(fixtures.topicsOf(endpoint, "en")).containsExactly("breaking", "section:world");
 
         assertThat(subscribe(subscription(endpoint), "section:europe").statusCode())
                 .isEqualTo(200);
-        assertThat(topicsOf(endpoint, "en")).containsExactly("section:europe");
-        assertThat(count(endpoint)).isEqualTo(1);
+        assertThat(fixtures.topicsOf(endpoint, "en")).containsExactly("section:europe");
+        assertThat(fixtures.count(endpoint)).isEqualTo(1);
     }
 
     @Test
@@ -117,7 +118,7 @@ class PushSubscriptionTests {
 
         assertThat(ru.statusCode()).isEqualTo(200);
         assertThat(ru.body()).contains("Сохранено");
-        assertThat(count(endpoint)).isEqualTo(2);
+        assertThat(fixtures.count(endpoint)).isEqualTo(2);
     }
 
     @Test
@@ -146,8 +147,8 @@ class PushSubscriptionTests {
 
         assertThat(gone.statusCode()).isEqualTo(200);
         assertThat(gone.body()).contains("This browser gets no more notifications from this edition.");
-        assertThat(topicsOf(endpoint, "en")).isEmpty();
-        assertThat(topicsOf(endpoint, "ru")).containsExactly("breaking");
+        assertThat(fixtures.topicsOf(endpoint, "en")).isEmpty();
+        assertThat(fixtures.topicsOf(endpoint, "ru")).containsExactly("breaking");
     }
 
     @Test
@@ -167,7 +168,7 @@ class PushSubscriptionTests {
                 "/en/notifications/subscribe", form("wrong", subscription(endpoint), List.of("breaking")));
 
         assertThat(answer.statusCode()).isEqualTo(403);
-        assertThat(count(endpoint)).isZero();
+        assertThat(fixtures.count(endpoint)).isZero();
     }
 
     @ParameterizedTest
@@ -196,7 +197,7 @@ class PushSubscriptionTests {
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(answer.body())
                 .contains("Your browser sent a subscription the site cannot read. Nothing was stored.");
-        assertThat(count(endpoint)).isZero();
+        assertThat(fixtures.count(endpoint)).isZero();
     }
 
     @Test
@@ -228,7 +229,7 @@ class PushSubscriptionTests {
 
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).contains("must be a public https address). Nothing was stored.");
-        assertThat(count(endpoint)).isZero();
+        assertThat(fixtures.count(endpoint)).isZero();
     }
 
     @ParameterizedTest
@@ -250,7 +251,7 @@ class PushSubscriptionTests {
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).contains("One of the topics is not on the list. Nothing was stored.");
         assertThat(answer.body()).doesNotContain("<b>breaking</b>");
-        assertThat(count(endpoint)).isZero();
+        assertThat(fixtures.count(endpoint)).isZero();
     }
 
     @Test
@@ -261,7 +262,7 @@ class PushSubscriptionTests {
 
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).contains("Log in to get notifications about replies");
-        assertThat(count(endpoint)).isZero();
+        assertThat(fixtures.count(endpoint)).isZero();
     }
 
     @Test
@@ -290,7 +291,7 @@ class PushSubscriptionTests {
         Arrays.fill(topics, "breaking");
 
         assertThat(subscribe(subscription(endpoint), topics).statusCode()).isEqualTo(422);
-        assertThat(count(endpoint)).isZero();
+        assertThat(fixtures.count(endpoint)).isZero();
     }
 
     @Test
@@ -318,35 +319,6 @@ class PushSubscriptionTests {
                 + topics.stream().map(t -> "&topic=" + encode(t)).collect(Collectors.joining());
     }
 
-    private static String subscription(String endpoint) {
-        return "{\"endpoint\":\"" + endpoint + "\",\"expirationTime\":null,\"keys\":{\"p256dh\":\"" + browserKey()
-                + "\",\"auth\":\"" + P256.base64url(new byte[16]) + "\"}}";
-    }
-
-    private static String browserKey() {
-        return P256.base64url(P256.encode((ECPublicKey) P256.generate().getPublic()));
-    }
-
-    /** A public address literal: checking it needs no name lookup, which this machine could not do. */
-    private static String endpoint() {
-        return "https://93.184.215.14/wpush/v2/test-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
-    }
-
-    private List<String> topicsOf(String endpoint, String edition) {
-        return jdbc.sql("select t.topic from push_topic t join push_subscription s on s.id = t.subscription_id"
-                        + " where s.endpoint = ? and s.edition = ? order by t.topic")
-                .params(endpoint, edition)
-                .query(String.class)
-                .list();
-    }
-
-    private long count(String endpoint) {
-        return jdbc.sql("select count(*) from push_subscription where endpoint = ?")
-                .param(endpoint)
-                .query(Long.class)
-                .single();
-    }
-
     private String vapidKey() {
         return jdbc.sql("select public_key from push_vapid_key")
                 .query(String.class)
@@ -357,9 +329,5 @@ class PushSubscriptionTests {
         Matcher token = CSRF.matcher(page);
         assertThat(token.find()).isTrue();
         return token.group(1);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

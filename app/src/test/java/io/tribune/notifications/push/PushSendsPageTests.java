@@ -1,0 +1,125 @@
+package io.tribune.notifications.push;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tribune.accounts.core.PrivacyPolicy;
+import io.tribune.editions.Editions;
+import io.tribune.notifications.push.NodePushService.Subscription;
+import io.tribune.publishing.ArticlePublished;
+import io.tribune.support.Staff;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The administrators' page of push sends after a real send: breaking news pushed to the local push
+ * service (which decrypts it), then shown with its recipients, deliveries and removals.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:push-sends-page;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "tribune.demo.enabled=true",
+            "tribune.media.root=target/test-media",
+            "tribune.push.allow-private-endpoints=true",
+            "tribune.push.sending=false"
+        })
+class PushSendsPageTests {
+
+    private static NodePushService node;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    PrivacyPolicy privacyPolicy;
+
+    @Autowired
+    PushSubscriptions subscriptions;
+
+    @Autowired
+    Editions editions;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    PushService push;
+
+    @BeforeAll
+    static void startPushService() throws Exception {
+        node = NodePushService.start();
+    }
+
+    @AfterAll
+    static void stopPushService() throws Exception {
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    @Test
+    void theSendsPageShowsASendThatReachedThePushService() {
+        long article = jdbc.sql("select id from article where edition = 'en' order by id fetch first 1 rows only")
+                .query(Long.class)
+                .single();
+        String title = jdbc.sql("select title from article where id = ?")
+                .param(article)
+                .query(String.class)
+                .single();
+        jdbc.sql("update article set breaking = true where id = ?")
+                .param(article)
+                .update();
+        Subscription reading = subscribe();
+        Subscription gone = subscribe();
+        node.script(gone, "[{\"status\":410}]");
+
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(status -> events.publishEvent(new ArticlePublished(article, "en")));
+        var sender = new PushSender(
+                jdbc, new TransactionTemplate(transactions), push, PushTestSettings.local(), Clock.systemUTC());
+        while (sender.round() > 0) {
+            // each round hands out a batch; none left means the send is done
+        }
+        assertThat(node.receivedBy(reading)).hasSize(1);
+
+        Staff staff = new Staff(jdbc, passwords, privacyPolicy.version(), port);
+        HttpResponse<String> page =
+                staff.signedIn(staff.withRole("Send Watcher", "ADMIN", null)).get("/en/notifications/sends");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("Article: " + title.replace("'", "&#39;").replace("\"", "&#34;"))
+                .containsPattern("<td>2</td>\\s*<td>1</td>\\s*<td>0</td>\\s*<td>1</td>\\s*<td>0</td>");
+    }
+
+    private Subscription subscribe() {
+        Subscription subscription = node.subscribe();
+        var outcome = subscriptions.subscribe(
+                editions.find("en").orElseThrow(), subscription.json(), List.of("breaking"), Optional.empty());
+        assertThat(outcome).isInstanceOf(PushSubscriptions.Subscribed.class);
+        return subscription;
+    }
+}
