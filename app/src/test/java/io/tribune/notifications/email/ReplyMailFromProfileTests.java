@@ -3,8 +3,6 @@ package io.tribune.notifications.email;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.discussion.CommentStatus;
@@ -12,6 +10,7 @@ import io.tribune.discussion.NewComment;
 import io.tribune.discussion.PostComment;
 import io.tribune.discussion.Posting;
 import io.tribune.support.Browser;
+import io.tribune.support.MailServer;
 import io.tribune.support.Staff;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -50,16 +49,11 @@ import org.springframework.test.context.DynamicPropertySource;
         })
 class ReplyMailFromProfileTests {
 
-    static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-
-    static {
-        MAIL.start();
-    }
+    static final GreenMail MAIL = MailServer.started();
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        MailServer.sendTo(MAIL, registry);
     }
 
     @AfterAll
@@ -167,7 +161,7 @@ class ReplyMailFromProfileTests {
     }
 
     private static String body(MimeMessage letter) {
-        return GreenMailUtil.getBody(letter).replace("=\r\n", "").replace("=3D", "=");
+        return MailServer.text(letter);
     }
 
     private static String recipient(MimeMessage letter) {
