@@ -1,12 +1,8 @@
 package io.tribune.publishing;
 
 import io.tribune.editions.Edition;
-import io.tribune.editions.Editions;
 import io.tribune.media.Illustration;
 import io.tribune.media.Images;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,15 +11,10 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,43 +25,32 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnProperty(name = "tribune.demo.enabled", havingValue = "true")
 class DemoContent implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
-
-    private final Editions editions;
+    private final DemoFiles files;
     private final ArticleRepository articles;
     private final SectionRepository sections;
     private final TagRepository tags;
     private final Images images;
     private final ShortCodes shortCodes;
-    private final ResourceLoader resources;
     private final JsonMapper json;
-    private final TransactionTemplate transaction;
     private final Clock clock;
-    private final String location;
 
     DemoContent(
-            Editions editions,
+            DemoFiles files,
             ArticleRepository articles,
             SectionRepository sections,
             TagRepository tags,
             Images images,
             ShortCodes shortCodes,
-            ResourceLoader resources,
             JsonMapper json,
-            TransactionTemplate transaction,
-            Clock clock,
-            PublishingSettings settings) {
-        this.editions = editions;
+            Clock clock) {
+        this.files = files;
         this.articles = articles;
         this.sections = sections;
         this.tags = tags;
         this.images = images;
         this.shortCodes = shortCodes;
-        this.resources = resources;
         this.json = json;
-        this.transaction = transaction;
         this.clock = clock;
-        this.location = settings.demoContent().location();
     }
 
     /** One edition's demo file. */
@@ -100,23 +80,8 @@ class DemoContent implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (articles.count() > 0) {
-            return;
-        }
-        for (Edition edition : editions.all()) {
-            Resource file = resources.getResource(location + edition.code() + ".json");
-            if (file.exists()) {
-                int count = transaction.execute(status -> load(edition, read(file)));
-                log.info("Demo content: {} articles created in edition {}", count, edition.code());
-            }
-        }
-    }
-
-    private EditionFile read(Resource file) {
-        try (InputStream in = file.getInputStream()) {
-            return json.readValue(in, EditionFile.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (articles.count() == 0) {
+            files.loadEach("", EditionFile.class, "articles", this::load);
         }
     }
 

@@ -1,27 +1,17 @@
 package io.tribune.publishing.gallery;
 
 import io.tribune.editions.Edition;
-import io.tribune.editions.Editions;
 import io.tribune.media.Illustration;
 import io.tribune.media.Images;
-import io.tribune.publishing.PublishingSettings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.tribune.publishing.DemoFiles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Creates the demo galleries on the first start of a site without any, one file per edition
@@ -32,34 +22,16 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnProperty(name = "tribune.demo.enabled", havingValue = "true")
 class DemoGalleries implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoGalleries.class);
-
-    private final Editions editions;
+    private final DemoFiles files;
     private final GalleryRepository galleries;
     private final Images images;
-    private final ResourceLoader resources;
-    private final JsonMapper json;
-    private final TransactionTemplate transaction;
     private final Clock clock;
-    private final String location;
 
-    DemoGalleries(
-            Editions editions,
-            GalleryRepository galleries,
-            Images images,
-            ResourceLoader resources,
-            JsonMapper json,
-            TransactionTemplate transaction,
-            Clock clock,
-            PublishingSettings settings) {
-        this.editions = editions;
+    DemoGalleries(DemoFiles files, GalleryRepository galleries, Images images, Clock clock) {
+        this.files = files;
         this.galleries = galleries;
         this.images = images;
-        this.resources = resources;
-        this.json = json;
-        this.transaction = transaction;
         this.clock = clock;
-        this.location = settings.demoContent().location() + "galleries/";
     }
 
     record GalleryFile(List<GalleryEntry> galleries) {}
@@ -70,23 +42,8 @@ class DemoGalleries implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (galleries.count() > 0) {
-            return;
-        }
-        for (Edition edition : editions.all()) {
-            Resource file = resources.getResource(location + edition.code() + ".json");
-            if (file.exists()) {
-                int count = transaction.execute(status -> load(edition, read(file)));
-                log.info("Demo content: {} galleries created in edition {}", count, edition.code());
-            }
-        }
-    }
-
-    private GalleryFile read(Resource file) {
-        try (InputStream in = file.getInputStream()) {
-            return json.readValue(in, GalleryFile.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (galleries.count() == 0) {
+            files.loadEach("galleries/", GalleryFile.class, "galleries", this::load);
         }
     }
 
