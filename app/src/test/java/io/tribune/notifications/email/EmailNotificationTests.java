@@ -132,8 +132,7 @@ class EmailNotificationTests {
         assertThat(body)
                 .contains("Grace Hopper replied to your comment on")
                 .contains("Agreed, <b>and</b> the transport plan depends on it.")
-                .contains("https://news.tribune.test/s/")
-                .contains("#comment-" + reply);
+                .contains("https://news.tribune.test/en/comments/" + reply);
         String link = unsubscribeLink(body);
         assertThat(letter.getHeader("List-Unsubscribe")).containsExactly("<https://news.tribune.test" + link + ">");
         assertThat(letter.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
@@ -143,6 +142,29 @@ class EmailNotificationTests {
         assertThat(sendAll(node(Clock.systemUTC())))
                 .as("a reply is mailed once")
                 .isZero();
+    }
+
+    @Test
+    void aReplyLetterIsPlainTextAndTheSameInHtmlWithTheReadersMarkupEscaped() throws Exception {
+        Reader ada = reader("Ada Reads Html", NotificationTopic.REPLIES);
+        Reader marked = reader("Grace <i>Hopper</i> & Co");
+        long parent = published(post(ada, null, "Is the museum free on the first Sunday?"));
+        published(post(marked, parent, "It is, <img src=x onerror=alert(1)> & \"bring\" the kids."));
+
+        assertThat(sendAll(node(Clock.systemUTC()))).isEqualTo(1);
+
+        MimeMessage letter = only(ada);
+        assertThat(letter.isMimeType("multipart/alternative")).isTrue();
+        assertThat(MailServer.text(letter))
+                .contains("Grace <i>Hopper</i> & Co replied")
+                .contains("It is, <img src=x onerror=alert(1)> & \"bring\" the kids.");
+        assertThat(MailServer.html(letter))
+                .contains("<html lang=\"en\" dir=\"ltr\">")
+                .contains("Grace &lt;i&gt;Hopper&lt;/i&gt; &amp; Co replied")
+                .contains("It is, &lt;img src=x onerror=alert(1)&gt; &amp; &quot;bring&quot; the kids.")
+                .doesNotContain("<img")
+                .doesNotContain("<i>")
+                .containsPattern("<a href=\"https://news\\.tribune\\.test/en/unsubscribe/[^\"]+\">");
     }
 
     @Test
@@ -261,6 +283,40 @@ class EmailNotificationTests {
         assertThat(lettersTo(ada)).as("the replier's account is gone").isEmpty();
         assertThat(lettersTo(grace)).as("the comment replied to is deleted").isEmpty();
         assertThat(lettersTo(joan)).as("the replier is blocked").isEmpty();
+    }
+
+    @Test
+    void aReplyToABlockedCommentersCommentIsNotMailed() throws Exception {
+        Reader blocked = reader("Blocked Commenter", NotificationTopic.REPLIES);
+        long parent = published(post(blocked, null, "Who mends the potholes on Mill Street?"));
+        published(post(reader("Helpful Neighbour"), parent, "The roads department, after the winter."));
+        jdbc.sql("insert into account_block (account_id, rule, blocked_at) values (?, 'trolling', ?)")
+                .params(blocked.id().value(), Timestamp.from(Instant.now()))
+                .update();
+
+        assertThat(sendAll(node(Clock.systemUTC()))).isZero();
+        assertThat(lettersTo(blocked)).as("the parent's author is blocked").isEmpty();
+    }
+
+    @Test
+    void theLinkInAReplyLetterOpensTheReplyItself() throws Exception {
+        Reader ada = reader("Ada Follows Link", NotificationTopic.REPLIES);
+        long parent = published(post(ada, null, "Does the ferry run on public holidays?"));
+        long reply = published(post(reader("Ferry Regular"), parent, "Yes, on the Sunday timetable."));
+
+        assertThat(sendAll(node(Clock.systemUTC()))).isEqualTo(1);
+
+        Matcher link = Pattern.compile("https://news\\.tribune\\.test(/en/comments/[0-9]+)")
+                .matcher(body(only(ada)));
+        assertThat(link.find()).as("a link to the reply").isTrue();
+        assertThat(link.group(1)).isEqualTo("/en/comments/" + reply);
+        var browser = new Browser(port);
+        HttpResponse<String> permalink = browser.get(link.group(1));
+        assertThat(permalink.statusCode()).isEqualTo(303);
+        String discussion = permalink.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> page = browser.get(discussion.replaceFirst("^https?://[^/]+", ""));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Yes, on the Sunday timetable.").contains("id=\"comment-" + reply + "\"");
     }
 
     @Test
