@@ -13,8 +13,6 @@ import io.tribune.editions.Editions;
 import io.tribune.moderation.ModerationQueue;
 import io.tribune.support.MailServer;
 import io.tribune.support.MutableClock;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -23,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -124,7 +121,7 @@ class LetterOutboxTests {
         assertThat(node(Clock.systemUTC()).sendDue()).as("sent once").isZero();
 
         MimeMessage letter = only(author);
-        assertThat(subject(letter)).isEqualTo("Tribune: statement of reasons");
+        assertThat(MailServer.subject(letter)).isEqualTo("Tribune: statement of reasons");
         assertThat(MailServer.text(letter)).contains("https://news.tribune.test/en/statements/");
         assertThat(waiting(author)).isZero();
     }
@@ -348,30 +345,12 @@ class LetterOutboxTests {
     }
 
     private static List<MimeMessage> lettersTo(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(m -> recipient(m).equalsIgnoreCase(address))
-                .toList();
+        return MailServer.lettersTo(MAIL, address);
     }
 
     private static MimeMessage only(String address) {
         List<MimeMessage> letters = lettersTo(address);
         assertThat(letters).hasSize(1);
         return letters.getFirst();
-    }
-
-    private static String recipient(MimeMessage letter) {
-        try {
-            return letter.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage letter) {
-        try {
-            return letter.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,10 +4,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The real SMTP server (GreenMail) behind the web tests that read the letters the site sends. */
@@ -20,6 +23,31 @@ public final class MailServer {
         GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         server.start();
         return server;
+    }
+
+    /** The letters the server received for {@code address}, oldest first. */
+    public static List<MimeMessage> lettersTo(GreenMail server, String address) {
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> recipient(m).equalsIgnoreCase(address))
+                .toList();
+    }
+
+    /** A letter's first To address. */
+    public static String recipient(MimeMessage letter) {
+        try {
+            return letter.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A letter's subject, decoded. */
+    public static String subject(MimeMessage letter) {
+        try {
+            return letter.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Points the site's mail at the server. */

@@ -17,15 +17,12 @@ import io.tribune.discussion.Posting;
 import io.tribune.support.Browser;
 import io.tribune.support.MailServer;
 import io.tribune.support.MutableClock;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -235,14 +232,14 @@ class EmailNotificationTests {
         assertThat(body(only(ada))).contains("Sunday markets would help the small farms.");
         List<MimeMessage> toRude = awaitLetters(rude, 6);
         MimeMessage approved = toRude.stream()
-                .filter(m -> subject(m).contains("is published"))
+                .filter(m -> MailServer.subject(m).contains("is published"))
                 .findFirst()
                 .orElseThrow();
         assertThat(body(approved)).contains("#comment-" + held.commentId());
         assertThat(approved.getHeader("List-Unsubscribe")).hasSize(1);
         assertThat(toRude)
                 .as("statements of reasons are owed, not chosen: no unsubscribe header on them")
-                .filteredOn(m -> !subject(m).contains("is published"))
+                .filteredOn(m -> !MailServer.subject(m).contains("is published"))
                 .isNotEmpty()
                 .allSatisfy(m -> assertThat(m.getHeader("List-Unsubscribe")).isNull());
     }
@@ -519,9 +516,7 @@ class EmailNotificationTests {
     }
 
     private static List<MimeMessage> lettersTo(Reader reader) {
-        return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(m -> recipient(m).equalsIgnoreCase(reader.email()))
-                .toList();
+        return MailServer.lettersTo(MAIL, reader.email());
     }
 
     private static MimeMessage only(Reader reader) {
@@ -538,22 +533,6 @@ class EmailNotificationTests {
         Matcher link = UNSUBSCRIBE.matcher(body);
         assertThat(link.find()).as("an unsubscribe link in the letter").isTrue();
         return link.group(1);
-    }
-
-    private static String recipient(MimeMessage letter) {
-        try {
-            return letter.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage letter) {
-        try {
-            return letter.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Statements of reasons go on a thread of their own after the decision's commit: waits for them. */
