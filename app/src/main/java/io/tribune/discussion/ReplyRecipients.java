@@ -1,14 +1,15 @@
 package io.tribune.discussion;
 
 import io.tribune.accounts.AccountId;
+import io.tribune.discussion.web.DiscussionPaths;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
  * Who is to hear of a reply, as the discussion shows it now: the author of the comment it answers,
  * when readers see the reply (published), its author's account is neither gone nor blocked, and the
- * comment it answers is shown, not deleted, by an author whose account is not gone and who is not the
- * replier. Every channel that tells of replies (push, email) asks this, so that they agree on who hears.
+ * comment it answers is shown, not deleted, by an author whose account is neither gone nor blocked and
+ * who is not the replier. Every channel that tells of replies (push, email) asks this, so that they agree on who hears.
  */
 @Service
 public class ReplyRecipients {
@@ -22,7 +23,13 @@ public class ReplyRecipients {
      * @param replierName the replier's display name
      * @param body the reply's text
      */
-    public record Recipient(long parentAuthorId, long replyId, long articleId, String replierName, String body) {}
+    public record Recipient(long parentAuthorId, long replyId, long articleId, String replierName, String body) {
+
+        /** The reply's own address in the edition ({@code /en/comments/42}), which opens its discussion at it. */
+        public String permalink(String edition) {
+            return DiscussionPaths.permalink(edition, replyId);
+        }
+    }
 
     private final LiveComments comments;
     private final Blocks blocks;
@@ -43,6 +50,7 @@ public class ReplyRecipients {
                         && !parent.comment().isDeleted()
                         && !parent.comment().isAuthorGone())
                 .filter(parent -> parent.authorId() != reply.get().authorId())
+                .filter(parent -> !blocks.isBlocked(new AccountId(parent.authorId())))
                 .map(parent -> new Recipient(
                         parent.authorId(),
                         replyId,

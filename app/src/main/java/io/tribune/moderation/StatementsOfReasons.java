@@ -12,7 +12,7 @@ import io.tribune.discussion.ModeratedComment;
 import io.tribune.discussion.QueuedComment;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
-import io.tribune.notifications.Letters;
+import io.tribune.notifications.LetterOutbox;
 import io.tribune.system.Site;
 import io.tribune.system.Text;
 import io.tribune.system.Texts;
@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * Issues a statement of reasons (DSA Art. 17) for each decision that restricts a comment or an account —
  * rejections by the engine and by moderators, blocks — keeps it for the reader's pages and the DSA export,
- * and mails it to the reader once the decision is committed (without keeping anyone waiting for it).
+ * and queues its letter to the reader in the decision's transaction (the notifications' outbox sends it
+ * once the decision is committed, and keeps it through a crash until the mail server takes it).
  */
 @Component
 public class StatementsOfReasons {
@@ -43,8 +44,7 @@ public class StatementsOfReasons {
     private final CommunityStandards standards;
     private final Editions editions;
     private final Texts texts;
-    private final Letters mail;
-    private final LettersAfterCommit letters;
+    private final LetterOutbox mail;
     private final Addresses addresses;
     private final Site site;
     private final Clock clock;
@@ -55,8 +55,7 @@ public class StatementsOfReasons {
             CommunityStandards standards,
             Editions editions,
             Texts texts,
-            Letters mail,
-            LettersAfterCommit letters,
+            LetterOutbox mail,
             Addresses addresses,
             Site site,
             Clock clock) {
@@ -66,7 +65,6 @@ public class StatementsOfReasons {
         this.editions = editions;
         this.texts = texts;
         this.mail = mail;
-        this.letters = letters;
         this.addresses = addresses;
         this.site = site;
         this.clock = clock;
@@ -218,7 +216,7 @@ public class StatementsOfReasons {
                 true,
                 deleted.at(),
                 note));
-        letters.send(() -> mailDeletion(statement, deleted.email()));
+        mailDeletion(statement, deleted.email());
         return statement;
     }
 
@@ -228,7 +226,7 @@ public class StatementsOfReasons {
             return;
         }
         Text text = texts.of(edition.get());
-        mail.send(
+        mail.queue(
                 to,
                 edition.get(),
                 "moderation.mail.deleted",
@@ -378,14 +376,14 @@ public class StatementsOfReasons {
                 .param("now", Timestamp.from(now))
                 .update(keys, "id");
         Statement statement = draft.issued(keys.getKeyAs(Number.class).longValue(), puid, now);
-        letters.send(() -> mail(statement));
+        mail(statement);
         return statement;
     }
 
-    /** Mails the statement in the edition's language with a link to it on the site. */
+    /** Queues the statement's letter in the edition's language, with a link to it on the site. */
     private void mail(Statement statement) {
         if (statement.isDeletion()) {
-            return; // the account is gone by the time this runs: accountDeleted mails the address it had
+            return; // accountDeleted mails the address the account had
         }
         Optional<Edition> edition = editions.find(statement.edition());
         Optional<String> to = addresses.of(new AccountId(statement.accountId()));
@@ -393,7 +391,7 @@ public class StatementsOfReasons {
             return;
         }
         Text text = texts.of(edition.get());
-        mail.send(
+        mail.queue(
                 to.get(),
                 edition.get(),
                 "moderation.mail.statement",

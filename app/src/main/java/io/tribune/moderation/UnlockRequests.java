@@ -5,7 +5,7 @@ import io.tribune.accounts.Accounts;
 import io.tribune.accounts.Reader;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
-import io.tribune.notifications.Letters;
+import io.tribune.notifications.LetterOutbox;
 import io.tribune.system.Site;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,8 +30,7 @@ public class UnlockRequests {
     private final Accounts accounts;
     private final BlockRepository blocks;
     private final AuditLog audit;
-    private final Letters letters;
-    private final LettersAfterCommit after;
+    private final LetterOutbox letters;
     private final Addresses addresses;
     private final Editions editions;
     private final Site site;
@@ -43,8 +42,7 @@ public class UnlockRequests {
             Accounts accounts,
             BlockRepository blocks,
             AuditLog audit,
-            Letters letters,
-            LettersAfterCommit after,
+            LetterOutbox letters,
             Addresses addresses,
             Editions editions,
             Site site,
@@ -55,7 +53,6 @@ public class UnlockRequests {
         this.blocks = blocks;
         this.audit = audit;
         this.letters = letters;
-        this.after = after;
         this.addresses = addresses;
         this.editions = editions;
         this.site = site;
@@ -178,15 +175,15 @@ public class UnlockRequests {
         });
     }
 
-    /** Mails the reader the answer once it is committed. */
+    /** Queues the reader's letter with the answer, in the answer's transaction. */
     private void tell(UnlockRequest request, String key, String reason) {
         AccountId reader = new AccountId(request.block().accountId());
         String code = request.block().edition();
         Optional<Edition> edition = code == null ? Optional.empty() : editions.find(code);
         Edition in = edition.orElseGet(editions::fallback);
-        after.send(() -> addresses
+        addresses
                 .of(reader)
-                .ifPresent(to -> letters.send(
-                        to, in, key, site.absolute(ModerationPaths.blocked(in.code())), reason == null ? "" : reason)));
+                .ifPresent(to -> letters.queue(
+                        to, in, key, site.absolute(ModerationPaths.blocked(in.code())), reason == null ? "" : reason));
     }
 }

@@ -6,6 +6,7 @@ import io.tribune.system.Text;
 import io.tribune.system.Texts;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -33,15 +34,21 @@ public class Letters {
      * reader sees the same page either way and can ask again.
      */
     public void send(String to, Edition edition, String key, Object... args) {
+        Letter letter = written(to, edition, key, args);
+        deliver(new Letter(to, letter.subject(), letter.body()), key);
+    }
+
+    /** The letter {@link #send} would send, with its HTML part, for {@link LetterOutbox} to keep. */
+    Letter written(String to, Edition edition, String key, Object... args) {
         Text text = texts.of(edition);
         String subject = text.get(key + ".subject", edition.siteName());
         String body = text.get(key + ".body", args) + signature(edition);
-        deliver(new Letter(to, subject, body), key);
+        return new Letter(to, subject, body, LetterHtml.of(body, edition), Map.of());
     }
 
     /**
      * Sends a notification the reader chose (replies, decisions), already worded in the edition's
-     * language: its body ends with the one-click unsubscribe link, which the headers also carry (RFC 2369
+     * language, as plain text and the same in HTML: its body ends with the one-click unsubscribe link, which the headers also carry (RFC 2369
      * List-Unsubscribe, RFC 8058 List-Unsubscribe-Post) for mail clients to offer. Letters the law or
      * the reader's own request call for (confirmations, statements of reasons) use {@link #send} and
      * carry no unsubscribe link: there is nothing to unsubscribe from.
@@ -56,7 +63,7 @@ public class Letters {
         headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         headers.put("Auto-Submitted", "auto-generated");
-        return deliver(new Letter(to, subject, full, headers), "a notification");
+        return deliver(new Letter(to, subject, full, LetterHtml.of(full, edition), headers), "a notification");
     }
 
     private String signature(Edition edition) {

@@ -1,13 +1,15 @@
 package io.tribune.notifications;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Sends letters through the SMTP server configured with {@code spring.mail.*}. */
+/** Sends letters through the SMTP server configured with {@code spring.mail.*}: plain text, or multipart/alternative. */
 class SmtpPostbox implements Postbox {
 
     private final JavaMailSender sender;
@@ -26,7 +28,11 @@ class SmtpPostbox implements Postbox {
             helper.setFrom(from);
             helper.setTo(letter.to());
             helper.setSubject(letter.subject());
-            helper.setText(letter.body(), false);
+            if (letter.html() == null) {
+                helper.setText(letter.body(), false);
+            } else {
+                message.setContent(alternative(letter));
+            }
             for (var header : letter.headers().entrySet()) {
                 message.setHeader(header.getKey(), header.getValue());
             }
@@ -34,5 +40,14 @@ class SmtpPostbox implements Postbox {
             throw new MailPreparationException(e);
         }
         sender.send(message);
+    }
+
+    /** The plain text and the HTML as two views of one letter (RFC 2046 multipart/alternative), text first. */
+    private static MimeMultipart alternative(Letter letter) throws MessagingException {
+        var text = new MimeBodyPart();
+        text.setText(letter.body(), StandardCharsets.UTF_8.name(), "plain");
+        var html = new MimeBodyPart();
+        html.setText(letter.html(), StandardCharsets.UTF_8.name(), "html");
+        return new MimeMultipart("alternative", text, html);
     }
 }

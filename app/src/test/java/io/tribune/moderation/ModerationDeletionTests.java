@@ -114,7 +114,7 @@ class ModerationDeletionTests extends ModerationWebTest {
         // the statement, in full, to the address the account had; no restore link
         Optional<MimeMessage> letter = letterTo(email, "your account was deleted");
         assertThat(letter).isPresent();
-        assertThat((String) letter.get().getContent())
+        assertThat(body(letter.get()))
                 .contains("Your account was deleted by an administrator")
                 .contains("Bulk advertising.")
                 .contains("cannot be read on the site")

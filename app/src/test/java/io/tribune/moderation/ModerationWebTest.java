@@ -1,7 +1,6 @@
 package io.tribune.moderation;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.support.Browser;
@@ -240,7 +239,7 @@ abstract class ModerationWebTest {
     }
 
     static String body(MimeMessage letter) {
-        return GreenMailUtil.getBody(letter);
+        return MailServer.text(letter);
     }
 
     private static List<String> recipients(MimeMessage message) {

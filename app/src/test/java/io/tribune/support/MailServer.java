@@ -3,7 +3,14 @@ package io.tribune.support;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The real SMTP server (GreenMail) behind the web tests that read the letters the site sends. */
@@ -18,14 +25,75 @@ public final class MailServer {
         return server;
     }
 
+    /** The letters the server received for {@code address}, oldest first. */
+    public static List<MimeMessage> lettersTo(GreenMail server, String address) {
+        return Arrays.stream(server.getReceivedMessages())
+                .filter(m -> recipient(m).equalsIgnoreCase(address))
+                .toList();
+    }
+
+    /** A letter's first To address. */
+    public static String recipient(MimeMessage letter) {
+        try {
+            return letter.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A letter's subject, decoded. */
+    public static String subject(MimeMessage letter) {
+        try {
+            return letter.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Points the site's mail at the server. */
     public static void sendTo(GreenMail server, DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> server.getSmtp().getPort());
     }
 
-    /** A letter's text with its quoted-printable soft line breaks and escaped {@code =} undone. */
+    /**
+     * A letter's plain text: of a multipart letter, its text/plain part decoded; else its body with its
+     * quoted-printable soft line breaks and escaped {@code =} undone.
+     */
     public static String text(MimeMessage letter) {
+        if (isMultipart(letter)) {
+            return part(letter, "text/plain");
+        }
         return GreenMailUtil.getBody(letter).replace("=\r\n", "").replace("=3D", "=");
+    }
+
+    /** A multipart letter's text/html part, decoded; fails when the letter has none. */
+    public static String html(MimeMessage letter) {
+        return part(letter, "text/html");
+    }
+
+    private static boolean isMultipart(MimeMessage letter) {
+        try {
+            return letter.isMimeType("multipart/*");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String part(MimeMessage letter, String type) {
+        try {
+            if (!(letter.getContent() instanceof Multipart parts)) {
+                throw new AssertionError("a plain letter, not multipart: " + letter.getContentType());
+            }
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart part = parts.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    return (String) part.getContent();
+                }
+            }
+            throw new AssertionError("no " + type + " part in the letter");
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

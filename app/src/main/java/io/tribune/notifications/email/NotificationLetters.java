@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes one letter for a reader's claimed rows, in the language of the edition they happened in: the
- * replies gathered since the last letter (who replied, an excerpt, a link to the reply in its
- * discussion), or the comments a moderator approved. What is no longer true when the letter goes (a
+ * replies gathered since the last letter (who replied, an excerpt, the reply's permalink, which
+ * opens its discussion at it), or the comments a moderator approved. What is no longer true when the letter goes (a
  * reply deleted, a replier blocked, the reader unsubscribed) is left out.
  */
 @Component
@@ -80,7 +80,6 @@ class NotificationLetters {
             if (article.isEmpty()) {
                 continue;
             }
-            String link = site.absolute(article.get().shortLink()) + "#comment-" + item.commentId();
             if (claimed.kind() == EmailQueue.Kind.REPLY) {
                 replies.toldTo(claimed.accountId(), item.commentId(), item.articleId())
                         .ifPresent(reply -> lines.add(text.get(
@@ -88,8 +87,9 @@ class NotificationLetters {
                                 reply.replierName(),
                                 article.get().title(),
                                 excerpt(reply.body()),
-                                link)));
+                                site.absolute(reply.permalink(item.edition())))));
             } else if (replies.isPublished(claimed.accountId(), item.commentId(), item.articleId())) {
+                String link = site.absolute(article.get().shortLink()) + "#comment-" + item.commentId();
                 lines.add(text.get(
                         "notifications.mail.approved.line", article.get().title(), link));
             }

@@ -17,15 +17,12 @@ import io.tribune.discussion.Posting;
 import io.tribune.support.Browser;
 import io.tribune.support.MailServer;
 import io.tribune.support.MutableClock;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -132,8 +129,7 @@ class EmailNotificationTests {
         assertThat(body)
                 .contains("Grace Hopper replied to your comment on")
                 .contains("Agreed, <b>and</b> the transport plan depends on it.")
-                .contains("https://news.tribune.test/s/")
-                .contains("#comment-" + reply);
+                .contains("https://news.tribune.test/en/comments/" + reply);
         String link = unsubscribeLink(body);
         assertThat(letter.getHeader("List-Unsubscribe")).containsExactly("<https://news.tribune.test" + link + ">");
         assertThat(letter.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
@@ -143,6 +139,29 @@ class EmailNotificationTests {
         assertThat(sendAll(node(Clock.systemUTC())))
                 .as("a reply is mailed once")
                 .isZero();
+    }
+
+    @Test
+    void aReplyLetterIsPlainTextAndTheSameInHtmlWithTheReadersMarkupEscaped() throws Exception {
+        Reader ada = reader("Ada Reads Html", NotificationTopic.REPLIES);
+        Reader marked = reader("Grace <i>Hopper</i> & Co");
+        long parent = published(post(ada, null, "Is the museum free on the first Sunday?"));
+        published(post(marked, parent, "It is, <img src=x onerror=alert(1)> & \"bring\" the kids."));
+
+        assertThat(sendAll(node(Clock.systemUTC()))).isEqualTo(1);
+
+        MimeMessage letter = only(ada);
+        assertThat(letter.isMimeType("multipart/alternative")).isTrue();
+        assertThat(MailServer.text(letter))
+                .contains("Grace <i>Hopper</i> & Co replied")
+                .contains("It is, <img src=x onerror=alert(1)> & \"bring\" the kids.");
+        assertThat(MailServer.html(letter))
+                .contains("<html lang=\"en\" dir=\"ltr\">")
+                .contains("Grace &lt;i&gt;Hopper&lt;/i&gt; &amp; Co replied")
+                .contains("It is, &lt;img src=x onerror=alert(1)&gt; &amp; &quot;bring&quot; the kids.")
+                .doesNotContain("<img")
+                .doesNotContain("<i>")
+                .containsPattern("<a href=\"https://news\\.tribune\\.test/en/unsubscribe/[^\"]+\">");
     }
 
     @Test
@@ -213,14 +232,14 @@ class EmailNotificationTests {
         assertThat(body(only(ada))).contains("Sunday markets would help the small farms.");
         List<MimeMessage> toRude = awaitLetters(rude, 6);
         MimeMessage approved = toRude.stream()
-                .filter(m -> subject(m).contains("is published"))
+                .filter(m -> MailServer.subject(m).contains("is published"))
                 .findFirst()
                 .orElseThrow();
         assertThat(body(approved)).contains("#comment-" + held.commentId());
         assertThat(approved.getHeader("List-Unsubscribe")).hasSize(1);
         assertThat(toRude)
                 .as("statements of reasons are owed, not chosen: no unsubscribe header on them")
-                .filteredOn(m -> !subject(m).contains("is published"))
+                .filteredOn(m -> !MailServer.subject(m).contains("is published"))
                 .isNotEmpty()
                 .allSatisfy(m -> assertThat(m.getHeader("List-Unsubscribe")).isNull());
     }
@@ -261,6 +280,40 @@ class EmailNotificationTests {
         assertThat(lettersTo(ada)).as("the replier's account is gone").isEmpty();
         assertThat(lettersTo(grace)).as("the comment replied to is deleted").isEmpty();
         assertThat(lettersTo(joan)).as("the replier is blocked").isEmpty();
+    }
+
+    @Test
+    void aReplyToABlockedCommentersCommentIsNotMailed() throws Exception {
+        Reader blocked = reader("Blocked Commenter", NotificationTopic.REPLIES);
+        long parent = published(post(blocked, null, "Who mends the potholes on Mill Street?"));
+        published(post(reader("Helpful Neighbour"), parent, "The roads department, after the winter."));
+        jdbc.sql("insert into account_block (account_id, rule, blocked_at) values (?, 'trolling', ?)")
+                .params(blocked.id().value(), Timestamp.from(Instant.now()))
+                .update();
+
+        assertThat(sendAll(node(Clock.systemUTC()))).isZero();
+        assertThat(lettersTo(blocked)).as("the parent's author is blocked").isEmpty();
+    }
+
+    @Test
+    void theLinkInAReplyLetterOpensTheReplyItself() throws Exception {
+        Reader ada = reader("Ada Follows Link", NotificationTopic.REPLIES);
+        long parent = published(post(ada, null, "Does the ferry run on public holidays?"));
+        long reply = published(post(reader("Ferry Regular"), parent, "Yes, on the Sunday timetable."));
+
+        assertThat(sendAll(node(Clock.systemUTC()))).isEqualTo(1);
+
+        Matcher link = Pattern.compile("https://news\\.tribune\\.test(/en/comments/[0-9]+)")
+                .matcher(body(only(ada)));
+        assertThat(link.find()).as("a link to the reply").isTrue();
+        assertThat(link.group(1)).isEqualTo("/en/comments/" + reply);
+        var browser = new Browser(port);
+        HttpResponse<String> permalink = browser.get(link.group(1));
+        assertThat(permalink.statusCode()).isEqualTo(303);
+        String discussion = permalink.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> page = browser.get(discussion.replaceFirst("^https?://[^/]+", ""));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Yes, on the Sunday timetable.").contains("id=\"comment-" + reply + "\"");
     }
 
     @Test
@@ -463,9 +516,7 @@ class EmailNotificationTests {
     }
 
     private static List<MimeMessage> lettersTo(Reader reader) {
-        return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(m -> recipient(m).equalsIgnoreCase(reader.email()))
-                .toList();
+        return MailServer.lettersTo(MAIL, reader.email());
     }
 
     private static MimeMessage only(Reader reader) {
@@ -482,22 +533,6 @@ class EmailNotificationTests {
         Matcher link = UNSUBSCRIBE.matcher(body);
         assertThat(link.find()).as("an unsubscribe link in the letter").isTrue();
         return link.group(1);
-    }
-
-    private static String recipient(MimeMessage letter) {
-        try {
-            return letter.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage letter) {
-        try {
-            return letter.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Statements of reasons go on a thread of their own after the decision's commit: waits for them. */

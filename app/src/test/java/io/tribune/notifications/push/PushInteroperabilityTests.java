@@ -2,7 +2,8 @@ package io.tribune.notifications.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tribune.notifications.push.NodePushService.Subscription;
+import io.tribune.support.NodePushService.Subscription;
+import io.tribune.support.PushServer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,13 +25,14 @@ import tools.jackson.databind.JsonNode;
  */
 class PushInteroperabilityTests {
 
-    private static NodePushService node;
+    @RegisterExtension
+    static final PushServer SERVICE = new PushServer();
+
     private static PushService push;
     private static VapidKeys keys;
 
     @BeforeAll
-    static void startPushService() throws Exception {
-        node = NodePushService.start();
+    static void aSenderWithKeysOfItsOwn() {
         KeyPair pair = P256.generate();
         keys = new VapidKeys((ECPublicKey) pair.getPublic(), (ECPrivateKey) pair.getPrivate());
         push = new PushService(
@@ -41,25 +44,22 @@ class PushInteroperabilityTests {
     }
 
     @AfterAll
-    static void stopPushService() throws Exception {
+    static void closeTheSender() {
         if (push != null) {
             push.close();
-        }
-        if (node != null) {
-            node.close();
         }
     }
 
     @Test
     void anIndependentDecryptorReadsTheMessageAndAcceptsTheVapidToken() {
-        Subscription subscription = node.subscribe();
+        Subscription subscription = SERVICE.node().subscribe();
         String text = "{\"title\":\"Breaking: «Tribune» — 東京 🌍\",\"body\":\"ثم\"}";
 
         PushAnswer answer = push.send(message(subscription, text.getBytes(StandardCharsets.UTF_8), "article-42"));
 
         assertThat(answer.verdict()).isEqualTo(PushAnswer.Verdict.DELIVERED);
         assertThat(answer.status()).isEqualTo(201);
-        JsonNode received = only(node.receivedBy(subscription));
+        JsonNode received = only(SERVICE.node().receivedBy(subscription));
         assertThat(received.has("decryptError"))
                 .as(String.valueOf(received.get("decryptError")))
                 .isFalse();
@@ -82,12 +82,12 @@ class PushInteroperabilityTests {
 
     @Test
     void theLargestPayloadFillsAtMostTheFourKilobytesEveryPushServiceAccepts() {
-        Subscription subscription = node.subscribe();
+        Subscription subscription = SERVICE.node().subscribe();
         byte[] largest = "é".repeat(PayloadEncryption.MAX_PLAINTEXT / 2).getBytes(StandardCharsets.UTF_8);
 
         push.send(message(subscription, largest, null));
 
-        JsonNode received = only(node.receivedBy(subscription));
+        JsonNode received = only(SERVICE.node().receivedBy(subscription));
         assertThat(received.get("payload").asString()).isEqualTo(new String(largest, StandardCharsets.UTF_8));
         assertThat(received.get("bodyLength").asInt()).isLessThanOrEqualTo(PayloadEncryption.MAX_BODY);
         assertThat(received.get("topic").isNull()).isTrue();
@@ -95,7 +95,7 @@ class PushInteroperabilityTests {
 
     @Test
     void eachMessageIsEncryptedAfreshSoTwoEqualOnesDifferOnTheWire() {
-        Subscription subscription = node.subscribe();
+        Subscription subscription = SERVICE.node().subscribe();
         byte[] text = "same".getBytes(StandardCharsets.UTF_8);
         var encryption = new PayloadEncryption(new java.security.SecureRandom());
         ECPublicKey browser =
@@ -107,12 +107,12 @@ class PushInteroperabilityTests {
 
     @Test
     void aKeyPairFromWebPushsGeneratorSignsTokensNodeAccepts() {
-        JsonNode generated = node.vapidKeys();
+        JsonNode generated = SERVICE.node().vapidKeys();
         VapidKeys fromFile = VapidKeyStore.parse(
                         generated.get("publicKey").asString(),
                         generated.get("privateKey").asString())
                 .orElseThrow();
-        Subscription subscription = node.subscribe();
+        Subscription subscription = SERVICE.node().subscribe();
         try (var other = new PushService(
                 fromFile,
                 "https://tribune.example/",
@@ -122,7 +122,7 @@ class PushInteroperabilityTests {
             other.send(message(subscription, "x".getBytes(StandardCharsets.UTF_8), null));
         }
 
-        JsonNode vapid = only(node.receivedBy(subscription)).get("vapid");
+        JsonNode vapid = only(SERVICE.node().receivedBy(subscription)).get("vapid");
         assertThat(vapid.get("signatureValid").asBoolean()).isTrue();
         assertThat(vapid.get("publicKey").asString())
                 .isEqualTo(generated.get("publicKey").asString());
@@ -130,8 +130,8 @@ class PushInteroperabilityTests {
 
     @Test
     void aKeyPairWhoseHalvesDoNotBelongTogetherIsRefused() {
-        JsonNode first = node.vapidKeys();
-        JsonNode second = node.vapidKeys();
+        JsonNode first = SERVICE.node().vapidKeys();
+        JsonNode second = SERVICE.node().vapidKeys();
 
         assertThat(VapidKeyStore.parse(
                         first.get("publicKey").asString(),

@@ -13,9 +13,10 @@ import io.tribune.discussion.PostComment;
 import io.tribune.discussion.Posting;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
-import io.tribune.notifications.push.NodePushService.Subscription;
 import io.tribune.publishing.ArticlePublished;
 import io.tribune.support.MutableClock;
+import io.tribune.support.NodePushService.Subscription;
+import io.tribune.support.PushServer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,9 +30,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,7 +66,9 @@ class PushSendingTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String IP = "198.51.100.7";
-    private static NodePushService node;
+
+    @RegisterExtension
+    static final PushServer SERVICE = new PushServer();
 
     @Autowired
     JdbcClient jdbc;
@@ -101,18 +103,6 @@ class PushSendingTests {
     @Autowired
     DeleteComment deleteComment;
 
-    @BeforeAll
-    static void startPushService() throws Exception {
-        node = NodePushService.start();
-    }
-
-    @AfterAll
-    static void stopPushService() throws Exception {
-        if (node != null) {
-            node.close();
-        }
-    }
-
     @Test
     void breakingNewsReachesEverySubscriberWhoWantsItOnceAndNoOneElse() {
         Article article = breakingArticle("en");
@@ -126,7 +116,7 @@ class PushSendingTests {
         deliverAll(node(Clock.systemUTC(), 100));
 
         for (Subscription reader : List.of(breaking, section, both)) {
-            JsonNode message = only(node.receivedBy(reader));
+            JsonNode message = only(SERVICE.node().receivedBy(reader));
             JsonNode payload = JSON.readTree(message.get("payload").asString());
             assertThat(payload.get("title").asString()).isEqualTo(article.title());
             assertThat(payload.get("body").asString()).isEqualTo(article.lead());
@@ -137,8 +127,8 @@ class PushSendingTests {
             assertThat(message.get("topic").asString()).isEqualTo("article-" + article.id());
             assertThat(message.get("vapid").get("signatureValid").asBoolean()).isTrue();
         }
-        assertThat(node.receivedBy(otherSection)).isEmpty();
-        assertThat(node.receivedBy(otherEdition)).isEmpty();
+        assertThat(SERVICE.node().receivedBy(otherSection)).isEmpty();
+        assertThat(SERVICE.node().receivedBy(otherEdition)).isEmpty();
         assertThat(stats(article)).containsEntry("DELIVERED", 3L);
     }
 
@@ -146,13 +136,13 @@ class PushSendingTests {
     void aRenewalThatKeepsTheEndpointButBringsNewKeysEncryptsTheNextPushToTheNewKeys() {
         Article article = breakingArticle("en");
         Subscription before = subscribe("en", "breaking");
-        Subscription rekeyed = node.rekey(before);
+        Subscription rekeyed = SERVICE.node().rekey(before);
 
         assertThat(subscriptions.renew(before.endpoint(), rekeyed.json())).isEqualTo(PushSubscriptions.Renewal.RENEWED);
         publish(article);
         deliverAll(node(Clock.systemUTC(), 100));
 
-        JsonNode message = only(node.receivedBy(rekeyed));
+        JsonNode message = only(SERVICE.node().receivedBy(rekeyed));
         assertThat(message.get("decryptError")).as("encrypted to the new keys").isNull();
         assertThat(JSON.readTree(message.get("payload").asString()).get("title").asString())
                 .isEqualTo(article.title());
@@ -170,8 +160,9 @@ class PushSendingTests {
         publish(article);
         deliverAll(node(Clock.systemUTC(), 100));
 
-        assertThat(node.receivedBy(breaking)).isEmpty();
-        assertThat(only(node.receivedBy(section)).get("urgency").asString()).isEqualTo("normal");
+        assertThat(SERVICE.node().receivedBy(breaking)).isEmpty();
+        assertThat(only(SERVICE.node().receivedBy(section)).get("urgency").asString())
+                .isEqualTo("normal");
     }
 
     @Test
@@ -179,8 +170,8 @@ class PushSendingTests {
         Article article = breakingArticle("en");
         Subscription expired = subscribe("en", "breaking");
         Subscription unknown = subscribe("en", "breaking");
-        node.script(expired, "[{\"status\":410}]");
-        node.script(unknown, "[{\"status\":404}]");
+        SERVICE.node().script(expired, "[{\"status\":410}]");
+        SERVICE.node().script(unknown, "[{\"status\":404}]");
 
         publish(article);
         deliverAll(node(Clock.systemUTC(), 100));
@@ -203,7 +194,7 @@ class PushSendingTests {
     void tooManyRequestsWaitsAsLongAsRetryAfterSaysThenDelivers() {
         Article article = breakingArticle("en");
         Subscription reader = subscribe("en", "breaking");
-        node.script(reader, "[{\"status\":429,\"retryAfter\":120}]");
+        SERVICE.node().script(reader, "[{\"status\":429,\"retryAfter\":120}]");
         publish(article);
         MutableClock clock = new MutableClock(Instant.now());
         PushSender sender = node(clock, 100);
@@ -220,7 +211,7 @@ class PushSendingTests {
         clock.pass(Duration.ofSeconds(61));
         deliverAll(sender);
 
-        assertThat(node.receivedBy(reader)).hasSize(2);
+        assertThat(SERVICE.node().receivedBy(reader)).hasSize(2);
         assertThat(delivery(article, reader))
                 .containsEntry("state", "DELIVERED")
                 .containsEntry("attempts", 2);
@@ -230,12 +221,12 @@ class PushSendingTests {
     void serverErrorsAreTriedAgainWithBackOffUntilTheLastAttemptFails() {
         Article article = breakingArticle("en");
         Subscription reader = subscribe("en", "breaking");
-        node.script(reader, "[{\"status\":503},{\"status\":500},{\"status\":502}]");
+        SERVICE.node().script(reader, "[{\"status\":503},{\"status\":500},{\"status\":502}]");
 
         publish(article);
         deliverAll(node(Clock.systemUTC(), 100));
 
-        assertThat(node.receivedBy(reader)).hasSize(3);
+        assertThat(SERVICE.node().receivedBy(reader)).hasSize(3);
         assertThat(delivery(article, reader)).containsEntry("state", "FAILED").containsEntry("attempts", 3);
         assertThat(subscriptionExists(reader))
                 .as("a failing push service is no reason to forget a reader")
@@ -260,12 +251,12 @@ class PushSendingTests {
     void aPushServiceThatNeverAnswersIsLeftAfterTheTimeoutAndTriedAgain() {
         Article article = breakingArticle("en");
         Subscription reader = subscribe("en", "breaking");
-        node.script(reader, "[{\"hang\":true}]");
+        SERVICE.node().script(reader, "[{\"hang\":true}]");
 
         publish(article);
         deliverAll(node(Clock.systemUTC(), 100));
 
-        assertThat(node.receivedBy(reader)).hasSize(2);
+        assertThat(SERVICE.node().receivedBy(reader)).hasSize(2);
         assertThat(delivery(article, reader))
                 .containsEntry("state", "DELIVERED")
                 .containsEntry("attempts", 2);
@@ -285,7 +276,7 @@ class PushSendingTests {
         publish(article);
         deliverAll(node(Clock.systemUTC(), 100));
 
-        JsonNode message = only(node.receivedBy(reader));
+        JsonNode message = only(SERVICE.node().receivedBy(reader));
         assertThat(message.get("bodyLength").asInt()).isLessThanOrEqualTo(4096);
         JsonNode payload = JSON.readTree(message.get("payload").asString());
         assertThat(payload.get("title").asString()).isEqualTo(title);
@@ -314,7 +305,7 @@ class PushSendingTests {
 
         assertThat(stats(article)).containsEntry("DELIVERED", 30L).doesNotContainKey("SENDING");
         for (Subscription reader : readers) {
-            assertThat(node.receivedBy(reader)).hasSize(1);
+            assertThat(SERVICE.node().receivedBy(reader)).hasSize(1);
         }
     }
 
@@ -334,7 +325,7 @@ class PushSendingTests {
 
         assertThat(stats(article)).containsEntry("DELIVERED", 60L);
         for (Subscription reader : readers) {
-            assertThat(node.receivedBy(reader)).hasSize(1);
+            assertThat(SERVICE.node().receivedBy(reader)).hasSize(1);
         }
     }
 
@@ -346,14 +337,14 @@ class PushSendingTests {
         try {
             publish(article);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (node.receivedBy(reader).isEmpty() && System.nanoTime() < deadline) {
+            while (SERVICE.node().receivedBy(reader).isEmpty() && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
         } finally {
             applicationSender.stop();
         }
-        JsonNode payload =
-                JSON.readTree(only(node.receivedBy(reader)).get("payload").asString());
+        JsonNode payload = JSON.readTree(
+                only(SERVICE.node().receivedBy(reader)).get("payload").asString());
         assertThat(payload.get("dir").asString()).isEqualTo("rtl");
     }
 
@@ -368,7 +359,7 @@ class PushSendingTests {
         publish(article);
         deliverAll(node(Clock.systemUTC(), 100));
 
-        assertThat(node.receivedBy(reader)).hasSize(1);
+        assertThat(SERVICE.node().receivedBy(reader)).hasSize(1);
     }
 
     @Test
@@ -394,8 +385,8 @@ class PushSendingTests {
         AccountId first = commenter("Ada Lovelace");
         AccountId second = commenter("Grace Hopper");
         Edition en = editions.find("en").orElseThrow();
-        Subscription firstBrowser = node.subscribe();
-        Subscription secondBrowser = node.subscribe();
+        Subscription firstBrowser = SERVICE.node().subscribe();
+        Subscription secondBrowser = SERVICE.node().subscribe();
         subscriptions.subscribe(en, firstBrowser.json(), List.of("replies"), Optional.of(first));
         subscriptions.subscribe(en, secondBrowser.json(), List.of("replies", "breaking"), Optional.of(second));
 
@@ -417,12 +408,12 @@ class PushSendingTests {
                 "198.51.100.8")));
         deliverAll(node(Clock.systemUTC(), 100));
 
-        JsonNode payload =
-                JSON.readTree(only(node.receivedBy(firstBrowser)).get("payload").asString());
+        JsonNode payload = JSON.readTree(
+                only(SERVICE.node().receivedBy(firstBrowser)).get("payload").asString());
         assertThat(payload.get("title").asString()).startsWith("Grace Hopper replied to your comment on");
         assertThat(payload.get("body").asString()).isEqualTo("Agreed, and the transport plan depends on it.");
         assertThat(payload.get("tag").asString()).isEqualTo("reply-" + reply);
-        assertThat(node.receivedBy(secondBrowser))
+        assertThat(SERVICE.node().receivedBy(secondBrowser))
                 .as("nobody is told of their own reply")
                 .isEmpty();
     }
@@ -448,6 +439,16 @@ class PushSendingTests {
     }
 
     @Test
+    void aReplyToABlockedCommenterIsNotPushed() {
+        notPushedOnceAnnouncedAgain(
+                "Blocked Parent",
+                "the parent's author is blocked",
+                thread -> jdbc.sql("insert into account_block (account_id, rule, blocked_at) values (?, 'trolling', ?)")
+                        .params(thread.parentAuthor().value(), Timestamp.from(Instant.now()))
+                        .update());
+    }
+
+    @Test
     void aReplyToACommenterWhoseAccountIsGoneIsNotPushed() {
         notPushedOnceAnnouncedAgain(
                 "Gone Parent",
@@ -463,7 +464,7 @@ class PushSendingTests {
 
         announceAgain(thread);
 
-        assertThat(node.receivedBy(thread.browser())).as(why).isEmpty();
+        assertThat(SERVICE.node().receivedBy(thread.browser())).as(why).isEmpty();
     }
 
     @Test
@@ -472,7 +473,7 @@ class PushSendingTests {
 
         announceAgain(thread);
 
-        assertThat(node.receivedBy(thread.browser())).hasSize(1);
+        assertThat(SERVICE.node().receivedBy(thread.browser())).hasSize(1);
     }
 
     // each thread says something of its own: the same words again would be held as a flood
@@ -480,11 +481,13 @@ class PushSendingTests {
             "Deleted Parent", "Will the library open on Sundays?",
             "Blocked Replier", "Who decides the route of the new tram line?",
             "Gone Parent", "Are the school meals free from September?",
+            "Blocked Parent", "Is the swimming pool open on holidays?",
             "Nothing Changed", "When does the bridge repair start?");
     private static final Map<String, String> ANSWERS = Map.of(
             "Deleted Parent", "From March, the council said.",
             "Blocked Replier", "The transport committee votes on it in May.",
             "Gone Parent", "Only for the youngest pupils at first.",
+            "Blocked Parent", "Mornings only, the sign at the entrance says.",
             "Nothing Changed", "Next week, the notice on the bridge says.");
 
     /** A parent, a reply to it, and the parent's commenter subscribed to replies only after it was posted. */
@@ -503,7 +506,7 @@ class PushSendingTests {
         long reply = posted(postComment.post(
                 new NewComment(replier, "en", article, parent, ANSWERS.get(name), "r-" + UUID.randomUUID(), IP)));
         deliverAll(node(Clock.systemUTC(), 100));
-        Subscription browser = node.subscribe();
+        Subscription browser = SERVICE.node().subscribe();
         subscriptions.subscribe(
                 editions.find("en").orElseThrow(), browser.json(), List.of("replies"), Optional.of(author));
         return new ReplyThread(author, replier, article, parent, reply, browser);
@@ -581,7 +584,7 @@ class PushSendingTests {
     }
 
     private Subscription subscribe(String edition, String... topics) {
-        Subscription subscription = node.subscribe();
+        Subscription subscription = SERVICE.node().subscribe();
         var outcome = subscriptions.subscribe(
                 editions.find(edition).orElseThrow(), subscription.json(), List.of(topics), Optional.empty());
         assertThat(outcome).isInstanceOf(PushSubscriptions.Subscribed.class);

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.editions.Editions;
-import io.tribune.notifications.push.NodePushService.Subscription;
 import io.tribune.publishing.ArticlePublished;
+import io.tribune.support.NodePushService.Subscription;
+import io.tribune.support.PushServer;
 import io.tribune.support.Staff;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         })
 class PushSendsPageTests {
 
-    private static NodePushService node;
+    @RegisterExtension
+    static final PushServer SERVICE = new PushServer();
 
     @LocalServerPort
     int port;
@@ -68,18 +69,6 @@ class PushSendsPageTests {
     @Autowired
     PushService push;
 
-    @BeforeAll
-    static void startPushService() throws Exception {
-        node = NodePushService.start();
-    }
-
-    @AfterAll
-    static void stopPushService() throws Exception {
-        if (node != null) {
-            node.close();
-        }
-    }
-
     @Test
     void theSendsPageShowsASendThatReachedThePushService() {
         long article = jdbc.sql("select id from article where edition = 'en' order by id fetch first 1 rows only")
@@ -94,7 +83,7 @@ class PushSendsPageTests {
                 .update();
         Subscription reading = subscribe();
         Subscription gone = subscribe();
-        node.script(gone, "[{\"status\":410}]");
+        SERVICE.node().script(gone, "[{\"status\":410}]");
 
         new TransactionTemplate(transactions)
                 .executeWithoutResult(status -> events.publishEvent(new ArticlePublished(article, "en")));
@@ -103,7 +92,7 @@ class PushSendsPageTests {
         while (sender.round() > 0) {
             // each round hands out a batch; none left means the send is done
         }
-        assertThat(node.receivedBy(reading)).hasSize(1);
+        assertThat(SERVICE.node().receivedBy(reading)).hasSize(1);
 
         Staff staff = new Staff(jdbc, passwords, privacyPolicy.version(), port);
         HttpResponse<String> page =
@@ -116,7 +105,7 @@ class PushSendsPageTests {
     }
 
     private Subscription subscribe() {
-        Subscription subscription = node.subscribe();
+        Subscription subscription = SERVICE.node().subscribe();
         var outcome = subscriptions.subscribe(
                 editions.find("en").orElseThrow(), subscription.json(), List.of("breaking"), Optional.empty());
         assertThat(outcome).isInstanceOf(PushSubscriptions.Subscribed.class);

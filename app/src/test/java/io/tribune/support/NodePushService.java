@@ -1,4 +1,4 @@
-package io.tribune.notifications.push;
+package io.tribune.support;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the tests are skipped, except in CI ({@code TRIBUNE_TEST_REQUIRE_NODE=true}, set by {@code .ci/run}),
  * where that is a failure: the proof of interoperability must not silently disappear.
  */
-final class NodePushService implements AutoCloseable {
+public final class NodePushService implements AutoCloseable {
 
     private static final Path SOURCE = Path.of("src/test/node/push-service");
     private static final Path FOLDER = Path.of("target/push-service");
@@ -44,19 +44,19 @@ final class NodePushService implements AutoCloseable {
     }
 
     /** A subscription as a browser would send it to the site. */
-    record Subscription(String endpoint, String p256dh, String auth) {
+    public record Subscription(String endpoint, String p256dh, String auth) {
 
-        String id() {
+        public String id() {
             return endpoint.substring(endpoint.lastIndexOf('/') + 1);
         }
 
-        String json() {
+        public String json() {
             return "{\"endpoint\":\"" + endpoint + "\",\"keys\":{\"p256dh\":\"" + p256dh + "\",\"auth\":\"" + auth
                     + "\"}}";
         }
     }
 
-    static NodePushService start() throws IOException, InterruptedException {
+    public static NodePushService start() throws IOException, InterruptedException {
         requireNode();
         Files.createDirectories(FOLDER);
         for (String file : List.of("package.json", "package-lock.json", "server.js")) {
@@ -102,7 +102,7 @@ final class NodePushService implements AutoCloseable {
         assumeTrue(isPresent, "no node/npm on this machine (CI installs them and requires them)");
     }
 
-    Subscription subscribe() {
+    public Subscription subscribe() {
         JsonNode answer = call("POST", "/subscriptions", "");
         return new Subscription(
                 answer.get("endpoint").asString(),
@@ -111,7 +111,7 @@ final class NodePushService implements AutoCloseable {
     }
 
     /** The same subscription with keys made anew; messages to it decrypt only with the new ones from now on. */
-    Subscription rekey(Subscription subscription) {
+    public Subscription rekey(Subscription subscription) {
         JsonNode answer = call("POST", "/rekey/" + subscription.id(), "");
         return new Subscription(
                 subscription.endpoint(),
@@ -120,29 +120,29 @@ final class NodePushService implements AutoCloseable {
     }
 
     /** The next answers to the subscription's messages, e.g. {@code [{"status":429,"retryAfter":1}]}. */
-    void script(Subscription subscription, String steps) {
+    public void script(Subscription subscription, String steps) {
         call("POST", "/script/" + subscription.id(), steps);
     }
 
     /** Every message received so far, as the fake service read it. */
-    List<JsonNode> received() {
+    public List<JsonNode> received() {
         List<JsonNode> all = new ArrayList<>();
         call("GET", "/received", null).forEach(all::add);
         return all;
     }
 
-    List<JsonNode> receivedBy(Subscription subscription) {
+    public List<JsonNode> receivedBy(Subscription subscription) {
         return received().stream()
                 .filter(m -> m.get("subscription").asString().equals(subscription.id()))
                 .toList();
     }
 
     /** A key pair made by web-push's own generator. */
-    JsonNode vapidKeys() {
+    public JsonNode vapidKeys() {
         return call("GET", "/vapid-keys", null);
     }
 
-    String origin() {
+    public String origin() {
         return origin;
     }
 
