@@ -34,6 +34,9 @@ public final class NewsroomPaths {
     /** Uploads a picture to place in a body. */
     public static final String IMAGES = NEWSROOM + "/images";
 
+    /** The edition's Listen Live stream: its address, name and schedule. */
+    public static final String LISTEN_LIVE = NEWSROOM + "/listen-live";
+
     private NewsroomPaths() {}
 
     public static String desk(String edition) {
@@ -74,5 +77,9 @@ public final class NewsroomPaths {
 
     public static String images(String edition) {
         return desk(edition) + "/images";
+    }
+
+    public static String listenLive(String edition) {
+        return desk(edition) + "/listen-live";
     }
 }
