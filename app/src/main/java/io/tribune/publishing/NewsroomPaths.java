@@ -27,7 +27,7 @@ public final class NewsroomPaths {
     public static final String DISCUSSION = ARTICLE + "/discussion";
     /** The body's live preview (an htmx fragment). */
     public static final String RENDER = NEWSROOM + "/render";
-    /** Published articles by headline, for READ MORE links and related picks. */
+    /** Published articles by any words of their text, for READ MORE links and related picks. */
     public static final String SEARCH = NEWSROOM + "/search";
 
     public static final String TAGS = NEWSROOM + "/tags";

@@ -42,7 +42,7 @@ import org.springframework.web.servlet.view.RedirectView;
 /**
  * The newsroom's pages: the desk (every article of the edition), the article form with its actions
  * (save, preview, publish now, schedule, update, unpublish), the lead picture upload, and the helpers
- * the form uses through htmx or as plain pages (live preview, headline search, tag suggestions,
+ * the form uses through htmx or as plain pages (live preview, article search, tag suggestions,
  * pictures for the body). Who may use them is declared in {@link DeskSecurity}: anyone but the
  * edition's editors and administrators gets 404.
  */
@@ -268,11 +268,11 @@ class NewsroomController {
                 Map.of("page", frame.build(), "html", newsroom.render(body == null ? "" : body)));
     }
 
-    /** Published articles by headline; the form loads it into itself, and it is a page of its own too. */
+    /** Published articles by any words of their text; the form loads it into itself, and it is a page too. */
     @GetMapping(NewsroomPaths.SEARCH)
     ModelAndView search(
             @PathVariable Edition edition, @RequestParam(required = false) String q, HttpServletRequest request) {
-        var found = newsroom.findByHeadline(edition.code(), q);
+        var found = newsroom.find(edition.code(), q);
         Pages.Builder frame = pages.in(edition);
         frame.title(frame.text().get("newsroom.search.title")).name("robots", "noindex");
         String words = q == null ? "" : q.length() > 200 ? q.substring(0, 200) : q;
