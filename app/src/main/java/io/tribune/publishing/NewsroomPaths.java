@@ -23,6 +23,10 @@ public final class NewsroomPaths {
 
     public static final String ARTICLE = NEWSROOM + "/articles/" + ID;
     public static final String PREVIEW = ARTICLE + "/preview";
+    /** The article's translations: search another edition's articles (GET), link one (POST). */
+    public static final String TRANSLATIONS = ARTICLE + "/translations";
+    /** Unlinks a translation. */
+    public static final String UNLINK = TRANSLATIONS + "/unlink";
     /** When the article's discussion closes. */
     public static final String DISCUSSION = ARTICLE + "/discussion";
     /** The body's live preview (an htmx fragment). */
@@ -81,5 +85,13 @@ public final class NewsroomPaths {
 
     public static String listenLive(String edition) {
         return desk(edition) + "/listen-live";
+    }
+
+    public static String translations(String edition, long id) {
+        return article(edition, id) + "/translations";
+    }
+
+    public static String unlink(String edition, long id) {
+        return translations(edition, id) + "/unlink";
     }
 }

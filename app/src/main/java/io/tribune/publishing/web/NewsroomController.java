@@ -1,6 +1,7 @@
 package io.tribune.publishing.web;
 
 import io.tribune.editions.Edition;
+import io.tribune.editions.Editions;
 import io.tribune.media.ImageRef;
 import io.tribune.media.ImageUpload;
 import io.tribune.media.ImageUploads;
@@ -10,6 +11,7 @@ import io.tribune.publishing.Articles;
 import io.tribune.publishing.EditedArticle;
 import io.tribune.publishing.Newsroom;
 import io.tribune.publishing.NewsroomPaths;
+import io.tribune.publishing.NewsroomTranslations;
 import io.tribune.publishing.Saved;
 import io.tribune.publishing.TagRef;
 import io.tribune.system.NotFound;
@@ -55,6 +57,8 @@ class NewsroomController {
     private final ImageUploads uploads;
     private final ArticlePages articlePages;
     private final ArticleDiscussions discussions;
+    private final NewsroomTranslations translations;
+    private final Editions editions;
 
     NewsroomController(
             Pages pages,
@@ -62,13 +66,17 @@ class NewsroomController {
             Articles articles,
             ImageUploads uploads,
             ArticlePages articlePages,
-            ArticleDiscussions discussions) {
+            ArticleDiscussions discussions,
+            NewsroomTranslations translations,
+            Editions editions) {
         this.pages = pages;
         this.newsroom = newsroom;
         this.articles = articles;
         this.uploads = uploads;
         this.articlePages = articlePages;
         this.discussions = discussions;
+        this.translations = translations;
+        this.editions = editions;
     }
 
     @GetMapping(NewsroomPaths.DESK)
@@ -343,6 +351,12 @@ class NewsroomController {
                         article,
                         articles.sections(edition.code()),
                         discussions.openFor(edition.code())));
+        if (article != null) {
+            model.put("translations", translations.of(edition.code(), article.id()));
+            model.put(
+                    "otherEditions",
+                    editions.all().stream().filter(e -> !e.equals(edition)).toList());
+        }
         ModelAndView view = new ModelAndView("publishing/newsroom-article", model);
         view.setStatus(status);
         return view;
