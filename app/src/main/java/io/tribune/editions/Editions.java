@@ -17,9 +17,9 @@ public class Editions {
     private final List<Edition> all;
     private final Map<String, Edition> byCode;
     private final Edition fallback;
-    private final Map<String, ListenLive> listenLive;
+    private final ListenLiveStreams streams;
 
-    Editions(JdbcClient jdbc, EditionSettings settings) {
+    Editions(JdbcClient jdbc, EditionSettings settings, ListenLiveStreams streams) {
         this.all = jdbc.sql("select * from edition order by position")
                 .query((rs, n) -> new Edition(
                         rs.getString("code"),
@@ -32,8 +32,8 @@ public class Editions {
                 .list();
         this.byCode = all.stream().collect(Collectors.toUnmodifiableMap(Edition::code, Function.identity()));
         this.fallback = byCode.getOrDefault(settings.defaultEdition(), all.getFirst());
-        this.listenLive = settings.listenLive();
-        for (String code : listenLive.keySet()) {
+        this.streams = streams;
+        for (String code : settings.listenLive().keySet()) {
             if (!byCode.containsKey(code)) {
                 throw new IllegalArgumentException(
                         "tribune.listen-live." + code + " names no edition; the editions are " + byCode.keySet());
@@ -41,9 +41,9 @@ public class Editions {
         }
     }
 
-    /** The edition's live audio stream, if the operator configured one. */
+    /** The edition's live audio stream, as its editors set it or else the operator configured it, if any. */
     public Optional<ListenLive> listenLive(String code) {
-        return Optional.ofNullable(listenLive.get(code)).filter(ListenLive::isConfigured);
+        return streams.playing(code);
     }
 
     public List<Edition> all() {

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -63,6 +64,7 @@ public class Newsroom {
     private final Images images;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ObjectProvider<NewsroomFinder> finders;
 
     Newsroom(
             ArticleRepository articles,
@@ -72,7 +74,8 @@ public class Newsroom {
             Articles reading,
             Images images,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<NewsroomFinder> finders) {
         this.articles = articles;
         this.sections = sections;
         this.tags = tags;
@@ -81,6 +84,7 @@ public class Newsroom {
         this.images = images;
         this.transaction = transaction;
         this.clock = clock;
+        this.finders = finders;
     }
 
     /** A page of the edition's articles in every state, last changed first; pages count from 1. */
@@ -344,15 +348,38 @@ public class Newsroom {
         return ArticleMarkdown.html(markdown);
     }
 
-    /** Published articles of the edition whose headline contains the words, for READ MORE links and related picks. */
-    public List<ArticleCard> findByHeadline(String edition, String words) {
+    /**
+     * Published articles of the edition with the words, for READ MORE links, related picks and
+     * translations: any word of the text, as the search index finds it, or the headline's words when
+     * there is no index.
+     */
+    public List<ArticleCard> find(String edition, String words) {
         String text = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
         if (text.isEmpty() || text.length() > 200) {
             return List.of();
         }
-        List<Article> found =
-                articles.headlined(edition, "%" + likeEscaped(text) + "%", clock.instant(), PageRequest.of(0, FOUND));
-        return reading.cards(found).of(found);
+        NewsroomFinder finder = finders.getIfAvailable();
+        if (finder == null) {
+            List<Article> found = articles.headlined(
+                    edition, "%" + likeEscaped(text) + "%", clock.instant(), PageRequest.of(0, FOUND));
+            return reading.cards(found).of(found);
+        }
+        List<Long> ids = finder.find(edition, words.strip(), FOUND);
+        Instant now = clock.instant();
+        return transaction.execute(status -> {
+            Map<Long, Article> byId = new LinkedHashMap<>();
+            for (Article article : articles.findAllById(ids)) {
+                if (article.edition().equals(edition)
+                        && article.publishedAt() != null
+                        && !article.publishedAt().isAfter(now)) {
+                    byId.put(article.id(), article);
+                }
+            }
+            // the index's order, best first
+            List<Article> found =
+                    ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+            return reading.cards(found).of(found);
+        });
     }
 
     /** The edition's tags whose name contains the text, most used first, for the form's suggestions. */

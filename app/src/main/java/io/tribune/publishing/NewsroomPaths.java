@@ -23,16 +23,23 @@ public final class NewsroomPaths {
 
     public static final String ARTICLE = NEWSROOM + "/articles/" + ID;
     public static final String PREVIEW = ARTICLE + "/preview";
+    /** The article's translations: search another edition's articles (GET), link one (POST). */
+    public static final String TRANSLATIONS = ARTICLE + "/translations";
+    /** Unlinks a translation. */
+    public static final String UNLINK = TRANSLATIONS + "/unlink";
     /** When the article's discussion closes. */
     public static final String DISCUSSION = ARTICLE + "/discussion";
     /** The body's live preview (an htmx fragment). */
     public static final String RENDER = NEWSROOM + "/render";
-    /** Published articles by headline, for READ MORE links and related picks. */
+    /** Published articles by any words of their text, for READ MORE links and related picks. */
     public static final String SEARCH = NEWSROOM + "/search";
 
     public static final String TAGS = NEWSROOM + "/tags";
     /** Uploads a picture to place in a body. */
     public static final String IMAGES = NEWSROOM + "/images";
+
+    /** The edition's Listen Live stream: its address, name and schedule. */
+    public static final String LISTEN_LIVE = NEWSROOM + "/listen-live";
 
     private NewsroomPaths() {}
 
@@ -74,5 +81,17 @@ public final class NewsroomPaths {
 
     public static String images(String edition) {
         return desk(edition) + "/images";
+    }
+
+    public static String listenLive(String edition) {
+        return desk(edition) + "/listen-live";
+    }
+
+    public static String translations(String edition, long id) {
+        return article(edition, id) + "/translations";
+    }
+
+    public static String unlink(String edition, long id) {
+        return translations(edition, id) + "/unlink";
     }
 }

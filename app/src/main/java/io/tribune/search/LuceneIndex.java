@@ -254,8 +254,17 @@ class LuceneIndex implements SearchIndex, DisposableBean {
 
     @Override
     public List<FoundArticle> suggest(String edition, String typed, int count) {
+        return typeAhead(edition, typed, count, TITLE);
+    }
+
+    @Override
+    public List<FoundArticle> suggestByAnyText(String edition, String typed, int count) {
+        return typeAhead(edition, typed, count, TITLE, LEAD, BODY);
+    }
+
+    private List<FoundArticle> typeAhead(String edition, String typed, int count, String... fields) {
         Shelf shelf = shelves.get(edition);
-        Query headline = shelf == null ? null : typeAhead(shelf.analyzer(), typed);
+        Query headline = shelf == null ? null : typeAhead(shelf.analyzer(), typed, fields);
         if (headline == null || count <= 0) {
             return List.of();
         }
@@ -278,13 +287,18 @@ class LuceneIndex implements SearchIndex, DisposableBean {
 
     private record ScoredArticle(float score, FoundArticle article) {}
 
-    /**
-     * The headline query for what a reader has typed so far: every finished word (stemmed as the
-     * headline is) required, and the last one, unless a space follows it, as the beginning of a word
-     * (at least {@value #SUGGEST_MIN_PREFIX} letters, so a single letter never expands to half the
-     * index). Null when that leaves nothing to look for.
-     */
+    /** {@link #typeAhead(Analyzer, String, String...)} in the headline alone. */
     static Query typeAhead(Analyzer analyzer, String typed) {
+        return typeAhead(analyzer, typed, TITLE);
+    }
+
+    /**
+     * The query for what a reader has typed so far, in the fields named (a word in the headline counts
+     * most): every finished word (stemmed as the text is) required, and the last one, unless a space
+     * follows it, as the beginning of a word (at least {@value #SUGGEST_MIN_PREFIX} letters, so a single
+     * letter never expands to half the index). Null when that leaves nothing to look for.
+     */
+    static Query typeAhead(Analyzer analyzer, String typed, String... fields) {
         List<String> words = new ArrayList<>();
         try (TokenStream tokens = analyzer.tokenStream(Analyzers.WORDS, typed)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -308,22 +322,41 @@ class LuceneIndex implements SearchIndex, DisposableBean {
                     continue;
                 }
                 BooleanQuery.Builder begun = new BooleanQuery.Builder();
-                begun.add(new PrefixQuery(new Term(TITLE, word)), Occur.SHOULD);
-                for (String stem : stems(analyzer, word)) {
-                    if (!stem.equals(word)) {
-                        begun.add(new PrefixQuery(new Term(TITLE, stem)), Occur.SHOULD);
+                for (String field : fields) {
+                    begun.add(inField(field, new PrefixQuery(new Term(field, word))), Occur.SHOULD);
+                    for (String stem : stems(analyzer, word)) {
+                        if (!stem.equals(word)) {
+                            begun.add(inField(field, new PrefixQuery(new Term(field, stem))), Occur.SHOULD);
+                        }
                     }
                 }
                 query.add(begun.build(), Occur.MUST);
                 clauses++;
             } else {
                 for (String stem : stems(analyzer, word)) {
-                    query.add(new TermQuery(new Term(TITLE, stem)), Occur.MUST);
+                    query.add(anyField(fields, stem), Occur.MUST);
                     clauses++;
                 }
             }
         }
         return clauses == 0 ? null : query.build();
+    }
+
+    /** The stem in any of the fields: the headline alone is a plain term, as it always was. */
+    private static Query anyField(String[] fields, String stem) {
+        if (fields.length == 1) {
+            return new TermQuery(new Term(fields[0], stem));
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String field : fields) {
+            any.add(inField(field, new TermQuery(new Term(field, stem))), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** A match in the headline counts more than one in the lead or the body. */
+    private static Query inField(String field, Query query) {
+        return field.equals(TITLE) ? new BoostQuery(query, 3f) : query;
     }
 
     /** The word as the headline field indexes it: none for a stop word. */

@@ -33,6 +33,13 @@ public interface SearchIndex {
      */
     List<FoundArticle> suggest(String edition, String typed, int count);
 
+    /**
+     * Like {@link #suggest}, but the words may be in the headline, the lead or the body (a headline's
+     * count most), analysed in the edition's language: for the newsroom, where an editor looks for an
+     * article by any word of it.
+     */
+    List<FoundArticle> suggestByAnyText(String edition, String typed, int count);
+
     /** Up to {@code count} readable articles most like the given one, most alike first. */
     List<Long> similarTo(String edition, long article, int count);
 

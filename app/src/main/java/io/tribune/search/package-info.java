@@ -1,7 +1,8 @@
 /**
  * Search: the index of the editions' articles, kept up to date from publishing's events, and what it
- * answers — the search page with its filters and snippets, and Recommended (most read, with time
- * decay, mixed with articles like the one being read). It only listens: publishing never calls it.
+ * answers — the search page with its filters and snippets, Recommended (most read, with time decay,
+ * mixed with articles like the one being read), and the newsroom's finder port ({@code
+ * publishing.NewsroomFinder}). Publishing never imports it.
  */
 @ApplicationModule(
         displayName = "Search",

@@ -1,5 +1,6 @@
 package io.tribune.editions;
 
+import java.time.Clock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The editions of a migrated test database, for tests that build their collaborators by hand. */
@@ -9,6 +10,7 @@ public final class TestEditions {
 
     /** The editions the migrations seed, English the default. */
     public static Editions of(JdbcClient jdbc) {
-        return new Editions(jdbc, new EditionSettings("en", null));
+        EditionSettings settings = new EditionSettings("en", null);
+        return new Editions(jdbc, settings, new ListenLiveStreams(jdbc, settings, event -> {}, Clock.systemUTC()));
     }
 }

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import io.tribune.media.TestPictures;
 import io.tribune.support.Chromium;
-import io.tribune.support.Staff;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -38,7 +37,7 @@ class NewsroomBrowserTests extends NewsroomWebTest {
         String articlePath;
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
-            logIn(page, staff.withRole("Browser Editor", "EDITOR", "en"));
+            staff.logIn(page, staff.withRole("Browser Editor", "EDITOR", "en"));
             page.navigate(base() + "/en/newsroom");
             page.getByText("Write a new article").click();
 
@@ -96,18 +95,6 @@ class NewsroomBrowserTests extends NewsroomWebTest {
                     reader.locator(".article__figure img").evaluate("img => img.complete && img.naturalWidth > 0");
             assertThat(loaded).isEqualTo(true);
         }
-    }
-
-    private void logIn(Page page, long account) {
-        String email = jdbc.sql("select email from account where id = :id")
-                .param("id", account)
-                .query(String.class)
-                .single();
-        page.navigate(base() + "/en/account/login");
-        page.locator("#email").fill(email);
-        page.locator("#password").fill(Staff.PASSWORD);
-        page.locator("form.account-form button[type=submit]").click();
-        assertThat(page).not().hasURL(base() + "/en/account/login");
     }
 
     private String base() {

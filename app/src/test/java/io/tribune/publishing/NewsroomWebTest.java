@@ -208,19 +208,47 @@ abstract class NewsroomWebTest {
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(
+                browser,
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build());
+    }
+
+    /** Posts a form as htmx does: with the CSRF token of the page and the header that asks for a fragment. */
+    HttpResponse<String> htmxPost(Browser browser, String path, String page, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        Matcher csrf = CSRF.matcher(page);
+        if (csrf.find()) {
+            all.put("_csrf", csrf.group(1));
+        }
+        return send(
+                browser,
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("HX-Request", "true")
+                        .POST(HttpRequest.BodyPublishers.ofString(Browser.encode(all)))
+                        .build());
+    }
+
+    private static HttpResponse<String> send(Browser browser, HttpRequest request) {
         try (HttpClient http = HttpClient.newBuilder()
                 .cookieHandler(browser.cookies())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build()) {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The slug of the edition's first section. */
+    String firstSection(String edition) {
+        return jdbc.sql("select slug from section where edition = :edition order by position limit 1")
+                .param("edition", edition)
+                .query(String.class)
+                .single();
     }
 
     String state(long id) {

@@ -110,4 +110,20 @@ public final class Staff {
         }
         return browser;
     }
+
+    /** Logs the account in through the log-in page of a real browser's page. */
+    public void logIn(com.microsoft.playwright.Page page, long account) {
+        String email = jdbc.sql("select email from account where id = :id")
+                .param("id", account)
+                .query(String.class)
+                .single();
+        String base = "http://localhost:" + port;
+        page.navigate(base + "/en/account/login");
+        page.locator("#email").fill(email);
+        page.locator("#password").fill(PASSWORD);
+        page.locator("form.account-form button[type=submit]").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                .not()
+                .hasURL(base + "/en/account/login");
+    }
 }

@@ -8,21 +8,27 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import io.tribune.SiteClient;
+import io.tribune.editions.ListenLive;
+import io.tribune.editions.ListenLiveStreams;
 import io.tribune.support.Chromium;
+import io.tribune.support.Staff;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Listen Live in a real browser, with a live tone stream served by the test on 127.0.0.1 as the English
  * edition's stream: the player keeps playing while the reader moves between pages, and says so clearly
- * when the stream goes down.
+ * when the stream goes down. An editor who switches the stream in the newsroom is heard by the next
+ * reader who presses play.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -39,6 +45,9 @@ class ListenLiveBrowserTests {
 
     static final ToneStream STREAM = new ToneStream();
 
+    /** The stream an editor switches to in the newsroom. */
+    static final ToneStream NIGHT_STREAM = new ToneStream();
+
     @RegisterExtension
     static final Chromium chromium = new Chromium();
 
@@ -50,14 +59,22 @@ class ListenLiveBrowserTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ListenLiveStreams streams;
+
     @AfterEach
     void streamBackUp() {
         STREAM.up();
+        streams.change("en", new ListenLive(STREAM.url(), "Tribune Radio", "On air around the clock"));
     }
 
     @AfterAll
     static void stopStream() {
         STREAM.close();
+        NIGHT_STREAM.close();
     }
 
     @Test
@@ -141,6 +158,35 @@ class ListenLiveBrowserTests {
         }
         String russian = new SiteClient(port).get("/ru/").body();
         assertThat(russian).doesNotContain("listen-live").doesNotContain("hx-boost");
+    }
+
+    @Test
+    void anEditorChangesTheStreamInTheNewsroomAndAReadersPlayerPlaysTheNewOne() {
+        Staff staff = Staff.of(context, port);
+        long editor = staff.editor("en");
+        try (BrowserContext desk = chromium.newContext("en-GB")) {
+            Page page = desk.newPage();
+            staff.logIn(page, editor);
+            page.navigate(base() + "/en/newsroom");
+            page.getByText("Listen Live stream").click();
+            assertThat(page.locator("#stream-url")).hasValue(STREAM.url());
+            page.locator("#stream-url").fill(NIGHT_STREAM.url());
+            page.locator("#stream-name").fill("Tribune Night Radio");
+            page.locator("#stream-schedule").fill("From 22:00 to 06:00");
+            page.getByText("Save the stream").click();
+            assertThat(page.locator(".newsroom__notice")).containsText("Saved.");
+        }
+
+        Page page = chromium.newPage("en-GB");
+        page.navigate(base() + "/en/");
+        Locator bar = page.locator("#listen-live");
+        assertThat(bar.locator(".listen__name")).hasText("Tribune Night Radio");
+        assertThat(bar.locator(".listen__schedule")).hasText("From 22:00 to 06:00");
+        bar.locator("[data-listen-toggle]").click();
+        assertThat(bar).hasAttribute("data-state", "playing", playing());
+        page.waitForFunction("() => document.querySelector('#listen-live audio').currentTime > 0.5");
+        assertThat(page.evaluate("document.querySelector('#listen-live audio').currentSrc"))
+                .isEqualTo(NIGHT_STREAM.url());
     }
 
     private static void assertStillPlaying(Page page) {

@@ -1,6 +1,7 @@
 package io.tribune.publishing.web;
 
 import io.tribune.editions.Edition;
+import io.tribune.editions.Editions;
 import io.tribune.media.ImageRef;
 import io.tribune.media.ImageUpload;
 import io.tribune.media.ImageUploads;
@@ -10,6 +11,7 @@ import io.tribune.publishing.Articles;
 import io.tribune.publishing.EditedArticle;
 import io.tribune.publishing.Newsroom;
 import io.tribune.publishing.NewsroomPaths;
+import io.tribune.publishing.NewsroomTranslations;
 import io.tribune.publishing.Saved;
 import io.tribune.publishing.TagRef;
 import io.tribune.system.NotFound;
@@ -42,7 +44,7 @@ import org.springframework.web.servlet.view.RedirectView;
 /**
  * The newsroom's pages: the desk (every article of the edition), the article form with its actions
  * (save, preview, publish now, schedule, update, unpublish), the lead picture upload, and the helpers
- * the form uses through htmx or as plain pages (live preview, headline search, tag suggestions,
+ * the form uses through htmx or as plain pages (live preview, article search, tag suggestions,
  * pictures for the body). Who may use them is declared in {@link DeskSecurity}: anyone but the
  * edition's editors and administrators gets 404.
  */
@@ -55,6 +57,8 @@ class NewsroomController {
     private final ImageUploads uploads;
     private final ArticlePages articlePages;
     private final ArticleDiscussions discussions;
+    private final NewsroomTranslations translations;
+    private final Editions editions;
 
     NewsroomController(
             Pages pages,
@@ -62,13 +66,17 @@ class NewsroomController {
             Articles articles,
             ImageUploads uploads,
             ArticlePages articlePages,
-            ArticleDiscussions discussions) {
+            ArticleDiscussions discussions,
+            NewsroomTranslations translations,
+            Editions editions) {
         this.pages = pages;
         this.newsroom = newsroom;
         this.articles = articles;
         this.uploads = uploads;
         this.articlePages = articlePages;
         this.discussions = discussions;
+        this.translations = translations;
+        this.editions = editions;
     }
 
     @GetMapping(NewsroomPaths.DESK)
@@ -268,11 +276,11 @@ class NewsroomController {
                 Map.of("page", frame.build(), "html", newsroom.render(body == null ? "" : body)));
     }
 
-    /** Published articles by headline; the form loads it into itself, and it is a page of its own too. */
+    /** Published articles by any words of their text; the form loads it into itself, and it is a page too. */
     @GetMapping(NewsroomPaths.SEARCH)
     ModelAndView search(
             @PathVariable Edition edition, @RequestParam(required = false) String q, HttpServletRequest request) {
-        var found = newsroom.findByHeadline(edition.code(), q);
+        var found = newsroom.find(edition.code(), q);
         Pages.Builder frame = pages.in(edition);
         frame.title(frame.text().get("newsroom.search.title")).name("robots", "noindex");
         String words = q == null ? "" : q.length() > 200 ? q.substring(0, 200) : q;
@@ -343,6 +351,12 @@ class NewsroomController {
                         article,
                         articles.sections(edition.code()),
                         discussions.openFor(edition.code())));
+        if (article != null) {
+            model.put("translations", translations.of(edition.code(), article.id()));
+            model.put(
+                    "otherEditions",
+                    editions.all().stream().filter(e -> !e.equals(edition)).toList());
+        }
         ModelAndView view = new ModelAndView("publishing/newsroom-article", model);
         view.setStatus(status);
         return view;

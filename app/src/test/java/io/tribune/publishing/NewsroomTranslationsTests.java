@@ -1,0 +1,214 @@
+package io.tribune.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tribune.support.Browser;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The translation picker: an editor finds the same story's article in another edition by its headline,
+ * links it (both article pages then carry the other as an {@code hreflang} alternate) and unlinks it; an
+ * article of the same edition, a missing id, a draft's id and malformed ids are refused in the editor's
+ * language, and nothing changes.
+ */
+class NewsroomTranslationsTests extends NewsroomWebTest {
+
+    private static final String SITE = "http://news.tribune.test";
+
+    @Test
+    void anEditorFindsLinksAndUnlinksATranslationAndBothPagesFollow() {
+        Browser editor = editor("en");
+        long english = published(editor, "en", "Glacier retreat measured from orbit");
+        long spanish = published(editor("es"), "es", "Medido desde la órbita el retroceso glaciar");
+        String englishPage = reader(path(english));
+        assertThat(reader(path(english))).as("kept").isEqualTo(englishPage).doesNotContain("hreflang=\"es\"");
+
+        String found = editor.get(translations(english) + "?in=es&q=retroceso%20glaciar")
+                .body();
+        assertThat(found).contains("data-candidate=\"" + spanish + "\"");
+
+        HttpResponse<String> linked = link(editor, english, spanish);
+
+        assertThat(linked.statusCode()).isEqualTo(303);
+        assertThat(linked.headers().firstValue("Location")).hasValue(translations(english) + "?done=linked");
+        assertThat(reader(path(english))).contains("hreflang=\"es\" href=\"" + SITE + path(spanish) + "\"");
+        assertThat(reader(path(spanish))).contains("hreflang=\"en\" href=\"" + SITE + path(english) + "\"");
+        String form = editor.get("/en/newsroom/articles/" + english).body();
+        assertThat(form).contains("data-translation=\"" + spanish + "\"");
+        assertThat(editor.get(translations(english) + "?in=es&q=retroceso").body())
+                .as("a linked article is no longer offered")
+                .doesNotContain("data-candidate=\"" + spanish + "\"");
+
+        HttpResponse<String> unlinked =
+                editor.post(translations(english) + "/unlink", form, Map.of("article", Long.toString(spanish)));
+
+        assertThat(unlinked.statusCode()).isEqualTo(303);
+        assertThat(reader(path(english))).doesNotContain("hreflang=\"es\"");
+        assertThat(reader(path(spanish))).doesNotContain("hreflang=\"en\"");
+        assertThat(story(spanish)).isNull();
+    }
+
+    @Test
+    void linkingThroughHtmxAnswersTheListAndTheStoryKeyThatALaterSaveKeeps() {
+        Browser editor = editor("en");
+        long english = published(editor, "en", "Night trains return to the Alps");
+        long russian = published(editor("ru"), "ru", "Ночные поезда возвращаются в Альпы");
+        String form = editor.get("/en/newsroom/articles/" + english).body();
+
+        HttpResponse<String> linked = htmxPost(editor, translations(english), form, Map.of("article", "" + russian));
+
+        assertThat(linked.statusCode()).isEqualTo(200);
+        assertThat(linked.body())
+                .contains("data-translation=\"" + russian + "\"")
+                .doesNotContain("<html");
+        assertThat(linked.body()).contains("id=\"story\"").contains("value=\"" + story(english) + "\"");
+        assertThat(story(russian)).isEqualTo(story(english)).isNotNull();
+        HttpResponse<String> saved = act(editor, "en", english, Map.of("lead", "A new lead."));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(reader(path(english))).contains("hreflang=\"ru\"");
+    }
+
+    @Test
+    void aStoryAlreadyLinkedElsewhereJoinsAndAnEditionCannotHaveTwoArticlesOfIt() {
+        Browser editor = editor("en");
+        long english = published(editor, "en", "Harbour bridge reopens after repairs");
+        long spanish = published(editor("es"), "es", "Reabre el puente del puerto");
+        long arabic = published(editor("ar"), "ar", "إعادة فتح جسر الميناء");
+        long otherSpanish = published(editor("es"), "es", "Otro puente del puerto");
+        Browser spanishEditor = editor("es");
+        assertThat(link(spanishEditor, "es", spanish, arabic).statusCode()).isEqualTo(303);
+
+        assertThat(link(editor, english, spanish).statusCode()).isEqualTo(303);
+        assertThat(story(english)).isEqualTo(story(spanish)).isEqualTo(story(arabic));
+        assertThat(reader(path(arabic))).contains("hreflang=\"en\"").contains("hreflang=\"es\"");
+
+        HttpResponse<String> taken = link(editor, english, otherSpanish);
+        assertThat(taken.statusCode()).isEqualTo(422);
+        assertThat(taken.body()).contains("An edition would then have two articles of the story");
+        assertThat(story(otherSpanish)).isNull();
+    }
+
+    @Test
+    void theSameEditionAMissingIdADraftAndMalformedIdsAreRefusedAndNothingChanges() {
+        Browser editor = editor("en");
+        long english = published(editor, "en", "Orchard frost warnings issued");
+        long otherEnglish = published(editor, "en", "Orchard growers count the losses");
+        long spanishDraft = create(editor("es"), "es", article("Un borrador que nadie más ve"));
+        Map<Object, String> refusals = Map.of(
+                otherEnglish,
+                "That article is of this same edition",
+                999_999_999L,
+                "There is no published article with that number",
+                spanishDraft,
+                "There is no published article with that number");
+        for (var refusal : refusals.entrySet()) {
+            HttpResponse<String> refused = link(editor, english, (long) refusal.getKey());
+            assertThat(refused.statusCode()).as(refusal.getValue()).isEqualTo(422);
+            assertThat(refused.body()).contains(refusal.getValue());
+        }
+        for (String forged : List.of(
+                "",
+                "-1",
+                "1e5",
+                "0x10",
+                "<script>alert(1)</script>",
+                "' or 1=1 --",
+                "1\u0000",
+                "\u202E42",
+                "9".repeat(10_000))) {
+            String form = editor.get("/en/newsroom/articles/" + english).body();
+            HttpResponse<String> refused = editor.post(translations(english), form, Map.of("article", forged));
+            assertThat(refused.statusCode()).as(forged).isEqualTo(422);
+            assertThat(refused.body()).as(forged).contains("There is no published article with that number");
+            assertThat(refused.body()).doesNotContain("<script>alert(1)");
+        }
+        HttpResponse<String> notLinked = editor.post(
+                translations(english) + "/unlink",
+                editor.get("/en/newsroom/articles/" + english).body(),
+                Map.of("article", Long.toString(spanishDraft)));
+        assertThat(notLinked.statusCode()).isEqualTo(422);
+        assertThat(story(english)).isNull();
+        assertThat(story(otherEnglish)).isNull();
+        assertThat(story(spanishDraft)).isNull();
+    }
+
+    @Test
+    void refusalsAreInTheEditorsLanguage() {
+        Browser editor = editor("ru");
+        long russian = published(editor, "ru", "Морозы в садах");
+        HttpResponse<String> refused = link(editor, "ru", russian, 999_999_999L);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Опубликованной статьи с таким номером нет.");
+    }
+
+    @Test
+    void onlyTheEditionsEditorsReachThePicker() {
+        long english = published(editor("en"), "en", "Wind farm approved offshore");
+        long spanish = published(editor("es"), "es", "Aprobado el parque eólico marino");
+        for (Browser someone : List.of(
+                editor("es"),
+                staff.signedIn(staff.reader("Curious Reader", "en")),
+                staff.signedIn(staff.withRole("A Moderator", "MODERATOR", "en")))) {
+            String anyPage = someone.get("/en/account").body();
+            assertThat(someone.get(translations(english) + "?in=es&q=parque").statusCode())
+                    .isEqualTo(404);
+            assertThat(someone.post(translations(english), anyPage, Map.of("article", Long.toString(spanish)))
+                            .statusCode())
+                    .isEqualTo(404);
+        }
+        Browser stranger = new Browser(port);
+        assertThat(stranger.get(translations(english)).statusCode()).isEqualTo(302);
+        assertThat(stranger.postRaw(translations(english), "article=" + spanish).statusCode())
+                .isIn(302, 403);
+        assertThat(editor("en")
+                        .get("/en/newsroom/articles/999999999/translations")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(story(english)).isNull();
+        assertThat(story(spanish)).isNull();
+    }
+
+    private long published(Browser editor, String edition, String headline) {
+        Map<String, String> fields = article(headline);
+        fields.put("action", "publish");
+        fields.put(
+                "section",
+                jdbc.sql("select slug from section where edition = :edition order by position limit 1")
+                        .param("edition", edition)
+                        .query(String.class)
+                        .single());
+        return create(editor, edition, fields);
+    }
+
+    private HttpResponse<String> link(Browser editor, long article, long translation) {
+        return link(editor, "en", article, translation);
+    }
+
+    private HttpResponse<String> link(Browser editor, String edition, long article, long translation) {
+        String form =
+                editor.get("/" + edition + "/newsroom/articles/" + article).body();
+        String path = "/" + edition + "/newsroom/articles/" + article + "/translations";
+        return editor.post(path, form, Map.of("article", Long.toString(translation)));
+    }
+
+    private static String translations(long article) {
+        return "/en/newsroom/articles/" + article + "/translations";
+    }
+
+    private String reader(String path) {
+        HttpResponse<String> page = new Browser(port).get(path);
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        return page.body();
+    }
+
+    private String story(long id) {
+        return jdbc.sql("select story_key from article where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+}
