@@ -25,6 +25,8 @@ class NewsroomTranslationsTests extends NewsroomWebTest {
         long spanish = published(editor("es"), "es", "Medido desde la órbita el retroceso glaciar");
         String englishPage = reader(path(english));
         assertThat(reader(path(english))).as("kept").isEqualTo(englishPage).doesNotContain("hreflang=\"es\"");
+        String alternate = "hreflang=\"es\" href=\"" + SITE + path(spanish) + "\"";
+        assertThat(reader("/sitemap.xml")).as("kept sitemap").doesNotContain(alternate);
 
         String found = editor.get(translations(english) + "?in=es&q=retroceso%20glaciar")
                 .body();
@@ -36,6 +38,7 @@ class NewsroomTranslationsTests extends NewsroomWebTest {
         assertThat(linked.headers().firstValue("Location")).hasValue(translations(english) + "?done=linked");
         assertThat(reader(path(english))).contains("hreflang=\"es\" href=\"" + SITE + path(spanish) + "\"");
         assertThat(reader(path(spanish))).contains("hreflang=\"en\" href=\"" + SITE + path(english) + "\"");
+        assertThat(reader("/sitemap.xml")).as("the sitemap follows at once").contains(alternate);
         String form = editor.get("/en/newsroom/articles/" + english).body();
         assertThat(form).contains("data-translation=\"" + spanish + "\"");
         assertThat(editor.get(translations(english) + "?in=es&q=retroceso").body())

@@ -10,6 +10,7 @@ import io.tribune.publishing.Articles;
 import io.tribune.publishing.PublishingSettings;
 import io.tribune.publishing.SectionRef;
 import io.tribune.publishing.SitemapEntry;
+import io.tribune.publishing.TranslationsLinked;
 import io.tribune.system.Site;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -56,6 +57,12 @@ class Sitemap {
     /** A withdrawn article leaves the sitemap at once on this node, not at the copy's maximum age. */
     @TransactionalEventListener(fallbackExecution = true)
     void forget(ArticleWithdrawn withdrawn) {
+        kept.invalidateAll();
+    }
+
+    /** Articles linked as one story, or unlinked, change their alternates at once on this node. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void forget(TranslationsLinked linked) {
         kept.invalidateAll();
     }
 
