@@ -61,10 +61,11 @@ printf '%s\n' "\\set after random(1, 99000)" \
   "select $columns from comment where edition = 'en' and status between 'HELD' and 'HELD' and id > :after order by status asc, id asc fetch first 51 rows only;" > "$work/oldest-page.sql"
 printf '%s\n' "\\set author random(1, 5000)" \
   "select $columns from comment where edition = 'en' and status between 'HELD' and 'HELD' and author_id = :author order by status desc, author_id desc, id desc fetch first 51 rows only;" > "$work/author-page.sql"
-# the clusters tab (ClusterMembers): a page of 10 clusters, the 50 newest held members of each, the tab's count
+# the clusters tab (ClusterMembers): a page of 10 clusters, the 50 newest held members of one, the tab's count
 held_members="from comment c join comment_cluster_member m on m.comment_id = c.id where c.edition = 'en' and c.status = 'HELD' and c.rule = 'flood' and m.edition = 'en'"
 echo "select m.cluster_id, count(*) as size, count(distinct c.author_id) as accounts, max(c.id) as newest $held_members group by m.cluster_id order by newest desc fetch first 11 rows only;" > "$work/cluster-page.sql"
-echo "select * from (select c.id, c.body, c.decision, m.cluster_id, row_number() over (partition by m.cluster_id order by c.id desc) as place $held_members and m.cluster_id in (90, 91, 92, 93, 94, 95, 96, 97, 98, 99)) q where place <= 50 order by id desc;" > "$work/cluster-members.sql"
+printf '%s\n' "\\set cluster random(0, 99)" \
+  "select c.id, c.body, c.decision from comment_cluster_member m join comment c on c.id = m.comment_id where m.edition = 'en' and m.cluster_id = :cluster and c.status = 'HELD' and c.rule = 'flood' order by m.comment_id desc fetch first 50 rows only;" > "$work/cluster-members.sql"
 echo "select count(*) from (select distinct m.cluster_id $held_members) q;" > "$work/cluster-count.sql"
 echo "select $columns from comment where edition = 'en' and status in ('PUBLISHED', 'HELD') and id = any(array(select distinct comment_id from comment_report where outcome is null)) order by id desc fetch first 51 rows only;" > "$work/reported-page.sql"
 echo "select count(*) from (select 1 from comment where edition = 'en' and status = 'HELD' fetch first 10001 rows only) q;" > "$work/held-count.sql"

@@ -1,6 +1,5 @@
 package io.tribune.discussion;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,28 +89,27 @@ class ClusterMembers {
                 .list();
     }
 
-    /** The newest {@code shown} held members of each cluster, newest first, with their decision records. */
+    /**
+     * The newest {@code shown} held members of each cluster, newest first, with their decision records:
+     * one short walk of the membership index per cluster, however many members the clusters hold.
+     */
     Map<Long, List<CommentRepository.Reviewed>> members(
             String edition, String rule, Collection<Long> clusters, int shown) {
-        if (clusters.isEmpty()) {
-            return Map.of();
-        }
-        String sql = "select * from (select " + prefixed() + ", c.decision, m.cluster_id,"
-                + " row_number() over (partition by m.cluster_id order by c.id desc) as place" + HELD_MEMBERS
-                + " and m.cluster_id in (:clusters)) q where place <= :shown order by id desc";
         Map<Long, List<CommentRepository.Reviewed>> members = new java.util.LinkedHashMap<>();
-        jdbc.sql(sql)
-                .param("edition", edition)
-                .param("rule", rule)
-                .param("clusters", clusters)
-                .param("shown", shown)
-                .query((rs, n) -> {
-                    members.computeIfAbsent(rs.getLong("cluster_id"), k -> new ArrayList<>())
-                            .add(new CommentRepository.Reviewed(
-                                    CommentRepository.comment(rs, n), rs.getString("decision")));
-                    return null;
-                })
-                .list();
+        for (long cluster : clusters) {
+            members.put(
+                    cluster,
+                    jdbc.sql("select " + prefixed() + ", c.decision from comment_cluster_member m"
+                                    + " join comment c on c.id = m.comment_id where m.edition = :edition"
+                                    + " and m.cluster_id = :cluster and c.status = 'HELD' and c.rule = :rule"
+                                    + " order by m.comment_id desc fetch first " + shown + " rows only")
+                            .param("edition", edition)
+                            .param("cluster", cluster)
+                            .param("rule", rule)
+                            .query((rs, n) -> new CommentRepository.Reviewed(
+                                    CommentRepository.comment(rs, n), rs.getString("decision")))
+                            .list());
+        }
         return members;
     }
 
