@@ -165,6 +165,38 @@ class ModerationClusterMembershipTests extends ModerationWebTest {
         assertThat(count("moderation_audit")).isEqualTo(audited);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"rule", "sqlRule", "noRule", "control", "huge"})
+    void aWholeClusterWithABadRuleOrNoteIsRefusedClearlyAndChangesNothing(String kind) {
+        List<Long> ids = cluster("en", reader("Ruled One " + kind, "en"), reader("Ruled Two " + kind, "en"));
+        Browser moderator = signedIn(moderator("Rule Forger " + kind, "en"));
+        String page = moderator.get("/en/account").body();
+        int audited = count("moderation_audit");
+        String grounds = switch (kind) {
+            case "rule" -> "&reason=no_such_rule";
+            case "sqlRule" -> "&reason=%27%3B+drop+table+comment_cluster_member%3B+--";
+            case "noRule" -> "";
+            case "control" -> "&reason=flash_mob&note=%1B%5B31m";
+            default -> "&reason=flash_mob&note=" + "x".repeat(ModerationQueue.MAX_NOTE + 1);
+        };
+
+        HttpResponse<String> answer = moderator.postRaw(
+                "/en/moderation/clusters/reject",
+                "_csrf=" + ModerationConsoleTests.csrf(page) + "&cluster=" + ids.getFirst() + grounds);
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body())
+                .contains(
+                        switch (kind) {
+                            case "control" -> "cannot be stored";
+                            case "huge" -> "The text is too long";
+                            default -> "Choose one of the rules";
+                        });
+        assertThat(ids).allSatisfy(id -> assertThat(status(id)).isEqualTo("HELD"));
+        assertThat(count("moderation_audit")).isEqualTo(audited);
+        assertThat(count("comment_cluster_member")).isPositive();
+    }
+
     @Test
     void theClusterFollowsItsMembersAsTheyAreDecidedEditedAndDeletedAndGoesWithTheLast() {
         AccountId deleter = reader("Deleting Member", "en");
