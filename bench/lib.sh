@@ -49,3 +49,22 @@ tribune_stop_all() {
   for pid in "${tribune_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
 }
+
+# For a script whose Tribune runs on a throwaway PostgreSQL database: creates DATABASE now and, when the
+# script exits, stops the Tribunes, keeps WORK/node/app.log as ${TMPDIR:-/tmp}/NAME-app.log, drops the
+# database and removes WORK. Calls the script's own psql function, defined before this.
+#   tribune_throwaway_database DATABASE WORK NAME
+tribune_throwaway_database() {
+  tribune_database=$1
+  tribune_work=$2
+  tribune_log_name=$3
+  trap tribune_throw_away EXIT
+  psql -d postgres -c "create database $tribune_database"
+}
+
+tribune_throw_away() {
+  tribune_stop_all
+  cp "$tribune_work/node/app.log" "${TMPDIR:-/tmp}/$tribune_log_name-app.log" 2>/dev/null || true
+  psql -d postgres -c "drop database if exists $tribune_database" || true
+  rm -rf "$tribune_work"
+}

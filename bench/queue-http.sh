@@ -16,14 +16,7 @@ work=$(mktemp -d)
 database="tribune_queue_http_$$"
 tribune_build QueuePages
 psql() { command psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres "$@"; }
-cleanup() {
-  tribune_stop_all
-  cp "$work/node/app.log" "${TMPDIR:-/tmp}/queue-http-app.log" 2>/dev/null || true
-  psql -d postgres -c "drop database if exists $database" || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-psql -d postgres -c "create database $database"
+tribune_throwaway_database "$database" "$work" queue-http
 
 tribune_start "$work/node" $port $management_port \
   SPRING_PROFILES_ACTIVE=postgres TRIBUNE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database"

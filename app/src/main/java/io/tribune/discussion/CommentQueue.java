@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,12 +31,15 @@ public class CommentQueue {
     public static final int COUNT_CAP = 10_000;
 
     private final CommentRepository comments;
+    private final ClusterMembers clusters;
     private final Accounts accounts;
     private final Articles articles;
     private final Clock clock;
 
-    CommentQueue(CommentRepository comments, Accounts accounts, Articles articles, Clock clock) {
+    CommentQueue(
+            CommentRepository comments, ClusterMembers clusters, Accounts accounts, Articles articles, Clock clock) {
         this.comments = comments;
+        this.clusters = clusters;
         this.accounts = accounts;
         this.articles = articles;
         this.clock = clock;
@@ -50,27 +54,72 @@ public class CommentQueue {
     }
 
     /**
-     * The edition's newest held comments under the rule, at most {@code limit}, without their thread or
-     * reports: enough to gather them into clusters (the flash-mob queue) cheaply.
+     * One page of the edition's flash-mob clusters (or another rule's): those with members still held
+     * under the rule, the one with the newest member first, after the cluster whose newest member is
+     * {@code after}; each with its newest {@code shown} held members, without their thread or reports.
      */
-    public List<QueuedComment> heldUnder(String edition, String rule, int limit) {
+    public List<HeldCluster> clusters(String edition, String rule, Long after, int limit, int shown) {
+        List<ClusterMembers.Row> rows = clusters.clusters(edition, rule, after, limit);
+        Map<Long, List<CommentRepository.Reviewed>> members = clusters.members(
+                edition, rule, rows.stream().map(ClusterMembers.Row::cluster).toList(), shown);
         Lookups lookups = new Lookups();
-        QueueQuery query = new QueueQuery(edition, Queue.HELD, rule, null, null, false, null, limit);
-        return comments.queue(query, since()).stream()
-                .map(r -> queued(r, lookups, false))
+        return rows.stream()
+                .map(row -> new HeldCluster(
+                        row.cluster(),
+                        row.newest(),
+                        row.size(),
+                        row.accounts(),
+                        members.getOrDefault(row.cluster(), List.of()).stream()
+                                .map(r -> queued(r, lookups, false))
+                                .toList()))
                 .toList();
     }
 
-    /**
-     * The decision records of the edition's newest held comments under the rule, by id, at most
-     * {@code limit}: what counting its clusters needs, without looking up names or articles.
-     */
-    public Map<Long, String> heldDecisions(String edition, String rule, int limit) {
-        Map<Long, String> decisions = new java.util.LinkedHashMap<>();
-        comments.queue(new QueueQuery(edition, Queue.HELD, rule, null, null, false, null, limit), since())
-                .forEach(r -> decisions.put(r.comment().id(), r.decision()));
-        return decisions;
+    /** How many of the edition's clusters have members held under the rule. */
+    public int countClusters(String edition, String rule) {
+        return clusters.count(edition, rule);
     }
+
+    /**
+     * The ids of the members of the edition's cluster still held under the rule, oldest first: empty when
+     * the edition has no such cluster, an empty list when it has but all its members were decided.
+     */
+    public Optional<List<Long>> heldInCluster(String edition, String rule, long cluster) {
+        return clusters.held(edition, rule, cluster);
+    }
+
+    /** The comment's decision record if it is held under the rule; empty for any other comment. */
+    public Optional<String> heldDecision(long commentId, String rule) {
+        return comments.reviewed(commentId)
+                .filter(r -> r.comment().status() == CommentStatus.HELD
+                        && rule.equals(r.comment().rule()))
+                .map(CommentRepository.Reviewed::decision);
+    }
+
+    /**
+     * Files a comment held under a clustering rule into the cluster of the comments its decision names
+     * as near-identical (see {@link ClusterMembers#join}), in the caller's transaction; returns the key.
+     */
+    public long joinCluster(long commentId, Set<Long> similar) {
+        StoredComment comment = comments.find(commentId).orElseThrow();
+        return clusters.join(comment.edition(), commentId, similar);
+    }
+
+    /** Comments held under the rule that no cluster has yet, oldest first, after the id {@code after}. */
+    public List<Long> unclustered(String rule, long after, int limit) {
+        return clusters.unfiled(rule, after, limit);
+    }
+
+    /**
+     * A cluster of comments held under one rule, as a moderator reviews it.
+     *
+     * @param key names the cluster in the membership (the id of the comment that started it)
+     * @param newest the id of its newest held member
+     * @param size how many members are held
+     * @param accounts how many different accounts wrote them
+     * @param members the newest of the held members, newest first
+     */
+    public record HeldCluster(long key, long newest, int size, int accounts, List<QueuedComment> members) {}
 
     /** How many comments wait in each queue of the edition, up to {@link #COUNT_CAP} + 1. */
     public Map<Queue, Integer> counts(String edition) {

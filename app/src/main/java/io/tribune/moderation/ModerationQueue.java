@@ -11,8 +11,6 @@ import io.tribune.discussion.Queue;
 import io.tribune.discussion.QueueQuery;
 import io.tribune.discussion.QueuedComment;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,11 +34,14 @@ public class ModerationQueue {
     /** The rule whose held comments the clusters queue gathers. */
     public static final String FLASH_MOB = "flash_mob";
 
-    /** How many of the newest held flash-mob comments the clusters queue gathers from. */
-    public static final int CLUSTER_READ = 500;
+    /** How many clusters one page of the clusters queue shows. */
+    public static final int CLUSTER_PAGE = 10;
 
-    /** The most comments one bulk action decides. */
-    public static final int MAX_BULK = CLUSTER_READ;
+    /** How many of a cluster's held members its row shows; deciding on the whole cluster takes them all. */
+    public static final int CLUSTER_SHOWN = 50;
+
+    /** The most comments one bulk action on ticked comments decides. */
+    public static final int MAX_BULK = 500;
 
     private final Moderators moderators;
     private final CommentQueue comments;
@@ -94,10 +95,7 @@ public class ModerationQueue {
     public Map<String, Integer> counts(String edition) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         comments.counts(edition).forEach((queue, n) -> counts.put(queue.path(), n));
-        Map<Long, String> held = comments.heldDecisions(edition, FLASH_MOB, CLUSTER_READ);
-        Map<Long, Long> roots = roots(held);
-        counts.put("clusters", (int)
-                held.keySet().stream().map(id -> root(roots, id)).distinct().count());
+        counts.put("clusters", comments.countClusters(edition, FLASH_MOB));
         counts.put("unlock", unlockRequests.countOpen(edition));
         return counts;
     }
@@ -169,54 +167,52 @@ public class ModerationQueue {
     }
 
     /**
-     * The flash mobs waiting in the edition, newest first: its newest held flash-mob comments gathered
-     * into clusters by the near-identical comments each one's evidence names.
+     * The flash mobs waiting in the edition, the one with the newest held member first, a page after the
+     * cluster whose newest member is {@code after} (null for the first page).
      */
-    public List<Cluster> clusters(AccountId moderator, String edition) {
+    public ClusterPage clusters(AccountId moderator, String edition, Long after) {
         moderators.check(moderator, edition);
-        return gather(comments.heldUnder(edition, FLASH_MOB, CLUSTER_READ));
-    }
-
-    /** Joins held comments that name one another as near-identical, each cluster newest first. */
-    static List<Cluster> gather(List<QueuedComment> held) {
-        Map<Long, String> decisions = new LinkedHashMap<>();
-        held.forEach(c -> decisions.put(c.id(), c.decision()));
-        Map<Long, Long> parent = roots(decisions);
-        Map<Long, List<ReviewItem>> groups = new LinkedHashMap<>();
-        held.stream()
-                .sorted(Comparator.comparingLong(QueuedComment::id).reversed())
-                .forEach(c -> groups.computeIfAbsent(root(parent, c.id()), k -> new ArrayList<>())
-                        .add(ReviewItem.of(c)));
-        return groups.values().stream()
-                .map(members ->
-                        new Cluster(members.getFirst().comment().id(), List.copyOf(members), (int) members.stream()
-                                .mapToLong(m -> m.comment().authorId())
-                                .distinct()
-                                .count()))
-                .toList();
-    }
-
-    /** Each held comment's link towards its cluster's root (union-find over the ids each record names). */
-    private static Map<Long, Long> roots(Map<Long, String> decisions) {
-        Map<Long, Long> parent = new HashMap<>();
-        decisions.keySet().forEach(id -> parent.put(id, id));
-        decisions.forEach((id, decision) -> {
-            for (long other : DecisionRecord.similarTo(decision, FLASH_MOB)) {
-                if (parent.containsKey(other)) {
-                    parent.put(root(parent, id), root(parent, other));
-                }
-            }
-        });
-        return parent;
-    }
-
-    private static long root(Map<Long, Long> parent, long id) {
-        long root = id;
-        while (parent.get(root) != root) {
-            root = parent.get(root);
+        List<CommentQueue.HeldCluster> found =
+                comments.clusters(edition, FLASH_MOB, after, CLUSTER_PAGE + 1, CLUSTER_SHOWN);
+        Long next = null;
+        if (found.size() > CLUSTER_PAGE) {
+            found = found.subList(0, CLUSTER_PAGE);
+            next = found.getLast().newest();
         }
-        parent.put(id, root);
-        return root;
+        return new ClusterPage(
+                found.stream()
+                        .map(c -> new Cluster(
+                                c.newest(),
+                                c.key(),
+                                c.size(),
+                                c.members().stream().map(ReviewItem::of).toList(),
+                                c.accounts()))
+                        .toList(),
+                next);
+    }
+
+    /**
+     * Approves or rejects every member of the edition's cluster still held, shown or not. A key that
+     * names none of the edition's clusters changes nothing (404); a cluster with no member left held was
+     * decided already (409).
+     */
+    public Decided decideCluster(
+            AccountId moderator, String edition, boolean isReject, String cluster, String rule, String note) {
+        moderators.check(moderator, edition);
+        Long key = id(cluster);
+        if (key == null) {
+            return Decided.refused("moderation.error.notFound", 404);
+        }
+        Decided refusedInput = isReject ? Grounds.refusal(standards, edition, rule, note) : Grounds.refusal(note);
+        if (refusedInput != null) {
+            return refusedInput;
+        }
+        String kept = Notes.trimmed(note);
+        return transaction.execute(tx -> comments.heldInCluster(edition, FLASH_MOB, key)
+                .map(held -> held.isEmpty()
+                        ? Decided.refused("moderation.error.decidedMeanwhile", 409)
+                        : together(moderator, edition, isReject, new LinkedHashSet<>(held), rule, kept))
+                .orElseGet(() -> Decided.refused("moderation.error.notFound", 404)));
     }
 
     /**
@@ -237,69 +233,88 @@ public class ModerationQueue {
         }
         Set<Long> chosen = new LinkedHashSet<>();
         for (String id : ids) {
-            if (id == null || id.isEmpty() || id.length() > 18 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            Long parsed = id(id);
+            if (parsed == null) {
                 return Decided.refused("moderation.error.notFound", 404);
             }
-            chosen.add(Long.parseLong(id));
+            chosen.add(parsed);
         }
         Decided refusedInput = isReject ? Grounds.refusal(standards, edition, rule, note) : Grounds.refusal(note);
         if (refusedInput != null) {
             return refusedInput;
         }
         String kept = Notes.trimmed(note);
-        return transaction.execute(tx -> {
-            Map<Long, QueuedComment> before = new LinkedHashMap<>();
-            for (long id : chosen) {
-                QueuedComment found = comments.find(edition, id).orElse(null);
-                if (found == null) {
-                    return Decided.refused("moderation.error.notFound", 404);
-                }
-                before.put(id, found);
+        return transaction.execute(tx -> together(moderator, edition, isReject, chosen, rule, kept));
+    }
+
+    /**
+     * Decides on the chosen comments of the edition in the caller's transaction; none changes when one is
+     * not the edition's. See {@link #bulk}.
+     */
+    private Decided together(
+            AccountId moderator, String edition, boolean isReject, Set<Long> chosen, String rule, String kept) {
+        Map<Long, QueuedComment> before = new LinkedHashMap<>();
+        for (long id : chosen) {
+            QueuedComment found = comments.find(edition, id).orElse(null);
+            if (found == null) {
+                return Decided.refused("moderation.error.notFound", 404);
             }
-            int done = 0;
-            int meanwhile = 0;
-            Map<Long, List<ModeratedComment>> byAuthor = new LinkedHashMap<>();
-            for (long id : chosen) {
-                ModeratedComment moderated = isReject
-                        ? moderate.reject(moderator, edition, id, CommentStatus.HELD, rule)
-                        : moderate.approve(moderator, edition, id, CommentStatus.HELD);
-                if (moderated.outcome() != ModeratedComment.Outcome.DONE) {
-                    meanwhile++;
-                    continue;
-                }
-                done++;
-                audit.record(
-                        moderator,
-                        isReject ? "comment.reject" : "comment.approve",
-                        edition,
-                        "comment",
-                        id,
-                        moderated.before().name(),
-                        moderated.after().name(),
-                        isReject ? rule : null,
-                        kept);
-                byAuthor.computeIfAbsent(moderated.authorId(), a -> new ArrayList<>())
-                        .add(moderated);
+            before.put(id, found);
+        }
+        int done = 0;
+        int meanwhile = 0;
+        Map<Long, List<ModeratedComment>> byAuthor = new LinkedHashMap<>();
+        for (long id : chosen) {
+            ModeratedComment moderated = isReject
+                    ? moderate.reject(moderator, edition, id, CommentStatus.HELD, rule)
+                    : moderate.approve(moderator, edition, id, CommentStatus.HELD);
+            if (moderated.outcome() != ModeratedComment.Outcome.DONE) {
+                meanwhile++;
+                continue;
             }
-            if (isReject) {
-                byAuthor.values()
-                        .forEach(rejected -> statements.commentsRejectedTogether(
-                                rejected,
-                                rule,
-                                kept,
-                                rejected.stream()
-                                        .map(m -> before.get(m.commentId()))
-                                        .toList()));
-            }
-            if (done == 0) {
-                return Decided.refused("moderation.error.decidedMeanwhile", 409);
-            }
-            return new Decided(
-                    true,
-                    isReject ? "moderation.done.bulkRejected" : "moderation.done.bulkApproved",
-                    200,
-                    List.of(done, meanwhile));
-        });
+            done++;
+            audit.record(
+                    moderator,
+                    isReject ? "comment.reject" : "comment.approve",
+                    edition,
+                    "comment",
+                    id,
+                    moderated.before().name(),
+                    moderated.after().name(),
+                    isReject ? rule : null,
+                    kept);
+            byAuthor.computeIfAbsent(moderated.authorId(), a -> new ArrayList<>())
+                    .add(moderated);
+        }
+        if (isReject) {
+            byAuthor.values()
+                    .forEach(rejected -> statements.commentsRejectedTogether(
+                            rejected,
+                            rule,
+                            kept,
+                            rejected.stream()
+                                    .map(m -> before.get(m.commentId()))
+                                    .toList()));
+        }
+        if (done == 0) {
+            return Decided.refused("moderation.error.decidedMeanwhile", 409);
+        }
+        return new Decided(
+                true,
+                isReject ? "moderation.done.bulkRejected" : "moderation.done.bulkApproved",
+                200,
+                List.of(done, meanwhile));
+    }
+
+    /** The id a form sends, or null for anything but a number of at most 18 digits. */
+    private static Long id(String text) {
+        if (text == null
+                || text.isEmpty()
+                || text.length() > 18
+                || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        return Long.parseLong(text);
     }
 
     /**

@@ -3,6 +3,8 @@ package io.tribune.moderation;
 import com.icegreen.greenmail.util.GreenMail;
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.PrivacyPolicy;
+import io.tribune.discussion.CommentPosted;
+import io.tribune.discussion.CommentStatus;
 import io.tribune.support.Browser;
 import io.tribune.support.MailServer;
 import jakarta.mail.Message;
@@ -22,10 +24,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The running site with the demo articles, a real SMTP server (GreenMail) and the Russian edition
@@ -72,6 +76,12 @@ abstract class ModerationWebTest {
 
     @Autowired
     PasswordEncoder passwords;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @BeforeEach
     void forgetQuotasAndFailures() {
@@ -184,18 +194,34 @@ abstract class ModerationWebTest {
 
     static final String MOB_TEXT = "Everyone must write to the editor today and demand this article is removed";
 
-    /** Held flash-mob comments by the authors, each naming the ones before it as near-identical. */
+    /**
+     * Held flash-mob comments by the authors, each naming the ones before it as near-identical, and
+     * announced as the discussion announces a comment it held (which files it into its cluster).
+     */
     List<Long> cluster(String edition, AccountId... authors) {
         long article = article(edition);
         List<Long> ids = new ArrayList<>();
         for (AccountId author : authors) {
-            String similar = ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(","));
-            String record = "{\"decision\":\"hold\",\"rules\":[{\"rule\":\"flash_mob\",\"score\":0.97,"
-                    + "\"action\":\"hold\",\"evidence\":[{\"similar\":[" + similar + "],\"similarity\":0.93,"
-                    + "\"accounts\":" + (ids.size() + 1) + "}]}],\"language\":\"en\"}";
-            ids.add(comment(article, edition, author, "HELD", "flash_mob", MOB_TEXT, record));
+            ids.add(mobMember(article, edition, author, ids));
         }
         return ids;
+    }
+
+    /**
+     * A held flash-mob comment whose decision names the comments as near-identical (as the engine does,
+     * at most 20 of them), announced as the discussion announces a comment it held.
+     */
+    long mobMember(long article, String edition, AccountId author, List<Long> similar) {
+        String named = similar.subList(Math.max(0, similar.size() - 20), similar.size()).stream()
+                .map(id -> "\"" + id + "\"")
+                .collect(Collectors.joining(","));
+        String record = "{\"decision\":\"hold\",\"rules\":[{\"rule\":\"flash_mob\",\"score\":0.97,"
+                + "\"action\":\"hold\",\"evidence\":[{\"similar\":[" + named + "],\"similarity\":0.93,"
+                + "\"accounts\":" + (similar.size() + 1) + "}]}],\"language\":\"en\"}";
+        long id = comment(article, edition, author, "HELD", "flash_mob", MOB_TEXT, record);
+        transaction.executeWithoutResult(
+                tx -> events.publishEvent(new CommentPosted(id, article, edition, author.value(), CommentStatus.HELD)));
+        return id;
     }
 
     String status(long comment) {

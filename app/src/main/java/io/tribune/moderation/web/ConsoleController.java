@@ -5,7 +5,7 @@ import io.tribune.discussion.Queue;
 import io.tribune.editions.Edition;
 import io.tribune.moderation.AccountBlocks;
 import io.tribune.moderation.AuthorView;
-import io.tribune.moderation.Cluster;
+import io.tribune.moderation.ClusterPage;
 import io.tribune.moderation.Decided;
 import io.tribune.moderation.ModerationPaths;
 import io.tribune.moderation.ModerationQueue;
@@ -137,11 +137,19 @@ class ConsoleController {
     }
 
     @GetMapping(ModerationPaths.CLUSTERS)
-    ModelAndView clusters(@PathVariable Edition edition, AccountId moderator, HttpServletRequest request) {
-        return clusterPage(edition, moderator, request, null);
+    ModelAndView clusters(
+            @PathVariable Edition edition,
+            AccountId moderator,
+            @Valid @ModelAttribute PageAfter shown,
+            BindingResult binding,
+            HttpServletRequest request) {
+        return clusterPage(edition, moderator, shown.after(binding), request, null);
     }
 
-    /** Approves or rejects the chosen members of a cluster (all of them unless the moderator unticked some). */
+    /**
+     * Approves or rejects a whole cluster, every member still held, when the form names the cluster (the
+     * button "Reject the whole cluster" does), else the members the moderator left ticked.
+     */
     @PostMapping(ModerationPaths.CLUSTER_DECISION)
     ModelAndView bulk(
             @PathVariable Edition edition,
@@ -150,17 +158,20 @@ class ConsoleController {
             @ModelAttribute ClusterForm form,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Decided decided = console.bulk(
-                moderator, edition.code(), action.equals("reject"), form.member(), form.reason(), form.note());
+        boolean isReject = action.equals("reject");
+        Decided decided = form.cluster() == null
+                ? console.bulk(moderator, edition.code(), isReject, form.member(), form.reason(), form.note())
+                : console.decideCluster(
+                        moderator, edition.code(), isReject, form.cluster(), form.reason(), form.note());
         response.setStatus(decided.status());
-        return clusterPage(edition, moderator, request, decided);
+        return clusterPage(edition, moderator, null, request, decided);
     }
 
     @GetMapping(ModerationPaths.UNLOCKS)
     ModelAndView unlockQueue(
             @PathVariable Edition edition,
             AccountId moderator,
-            @Valid @ModelAttribute UnlockShown shown,
+            @Valid @ModelAttribute PageAfter shown,
             BindingResult binding,
             HttpServletRequest request) {
         return unlockPage(edition, moderator, shown.after(binding), request, null, false);
@@ -250,13 +261,15 @@ class ConsoleController {
         return new ModelAndView("moderation/console", Map.of("view", view));
     }
 
-    private ModelAndView clusterPage(Edition edition, AccountId moderator, HttpServletRequest request, Decided answer) {
-        List<Cluster> found = console.clusters(moderator, edition.code());
+    private ModelAndView clusterPage(
+            Edition edition, AccountId moderator, Long after, HttpServletRequest request, Decided answer) {
+        ClusterPage found = console.clusters(moderator, edition.code(), after);
         Pages.Builder page = pages.in(edition);
         page.title(page.text().get("moderation.console.title.clusters"));
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", page.build());
-        model.put("clusters", found);
+        model.put("clusters", found.clusters());
+        model.put("next", found.next());
         model.put("counts", console.counts(edition.code()));
         model.put("answer", answer);
         model.put("isAdmin", moderators.isAdmin(moderator));
@@ -317,14 +330,17 @@ class ConsoleController {
         }
     }
 
-    /** The members of a cluster the moderator left ticked, the rule and the note. */
-    record ClusterForm(List<String> member, String reason, String note) {}
+    /**
+     * The cluster to decide on whole (null to decide on the ticked members only), the members the
+     * moderator left ticked, the rule and the note.
+     */
+    record ClusterForm(List<String> member, String cluster, String reason, String note) {}
 
     /** Why a moderator refuses an unlock request. */
     record RefusalForm(String reason) {}
 
-    /** Where the unlock requests' page goes on from. */
-    record UnlockShown(@Pattern(regexp = Forms.NUMBER) String after) {
+    /** Where a page of unlock requests or of clusters goes on from. */
+    record PageAfter(@Pattern(regexp = Forms.NUMBER) String after) {
 
         Long after(Errors binding) {
             Forms.checked(binding);

@@ -72,6 +72,39 @@ public record ConsoleView(
         return ModerationPaths.next(filter.isEmpty() ? path() : path() + "?" + filter, "after", queue.next());
     }
 
+    /**
+     * The rules as the options of an item's rule choice, {@code chosen} selected: built here as one run of
+     * markup, without the template's indentation around each option, as a page repeats it in three forms
+     * per item (its titles are escaped here, as the template would).
+     */
+    public String ruleOptions(String chosen) {
+        StringBuilder html = new StringBuilder(rules.size() * 64);
+        for (CommunityStandards.Rule rule : rules) {
+            html.append("<option value=\"")
+                    .append(escaped(rule.id()))
+                    .append(rule.id().equals(chosen) ? "\" selected>" : "\">")
+                    .append(escaped(rule.title()))
+                    .append("</option>");
+        }
+        return html.toString();
+    }
+
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&#34;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     public String ruleTitle(String id) {
         return rules.stream()
                 .filter(r -> r.id().equals(id))
