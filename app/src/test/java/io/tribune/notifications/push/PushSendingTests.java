@@ -101,6 +101,9 @@ class PushSendingTests {
     @Autowired
     DeleteComment deleteComment;
 
+    @Autowired
+    ReplyNotifications replyNotifications;
+
     @BeforeAll
     static void startPushService() throws Exception {
         node = NodePushService.start();
@@ -599,6 +602,13 @@ class PushSendingTests {
     }
 
     private void deliverAll(PushSender sender, int atMost) {
+        try {
+            assertThat(replyNotifications.awaitTold(Duration.ofSeconds(30)))
+                    .as("replies told")
+                    .isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
         int handled = 0;
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (handled < atMost && System.nanoTime() < deadline) {
