@@ -2,9 +2,11 @@
 # Comment posting through HTTP (screening and the database writes included) against a fresh Tribune
 # on PostgreSQL on loopback, at a fixed arrival rate (CommentsLoad). Needs PostgreSQL at
 # 127.0.0.1:5432 (user postgres, trust) to create a throwaway database. Prints comments/s and p50/p99.
+# TRIBUNE_JAR names another packaged jar to load (an earlier build, for a before/after).
 #   bench/comments-load.sh [rate-per-second] [seconds] [readers]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
+jar=${TRIBUNE_JAR:-$jar}
 rate=${1:-200}
 duration=${2:-30}
 readers=${3:-200}

@@ -32,8 +32,11 @@ class CommentRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts a comment held until its screening is recorded (never shown unscreened); returns its id. */
-    long insertHeld(
+    /**
+     * Inserts a comment already screened, with its decision (so never shown unscreened), at the time it
+     * was posted; returns its id.
+     */
+    long insert(
             long articleId,
             String edition,
             long authorId,
@@ -41,18 +44,25 @@ class CommentRepository {
             Long threadId,
             String body,
             String submitKey,
-            Instant at) {
+            Instant at,
+            Screened screened) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into comment (article_id, edition, author_id, parent_id, thread_id, body, status,
-                          decision, policy_version, submit_key, created_at)
-                        values (:article, :edition, :author, :parent, :thread, :body, 'HELD', '{}', '', :key, :at)""")
+                        insert into comment (article_id, edition, author_id, parent_id, thread_id, body, status, rule,
+                          notice, decision, policy_version, submit_key, created_at, screened_at)
+                        values (:article, :edition, :author, :parent, :thread, :body, :status, :rule, :notice,
+                          :decision, :version, :key, :at, :at)""")
                 .param("article", articleId)
                 .param("edition", edition)
                 .param("author", authorId)
                 .param("parent", parentId)
                 .param("thread", threadId)
                 .param("body", body)
+                .param("status", screened.status().name())
+                .param("rule", screened.rule())
+                .param("notice", cut(screened.notice(), 500))
+                .param("decision", screened.record())
+                .param("version", cut(screened.policyVersion(), 40))
                 .param("key", submitKey)
                 .param("at", Timestamp.from(at))
                 .update(keys, "id");

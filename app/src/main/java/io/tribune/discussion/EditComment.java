@@ -29,6 +29,7 @@ public class EditComment {
     private final DiscussionSettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final CommentPermits permits;
     private final Clock clock;
 
     EditComment(
@@ -41,6 +42,7 @@ public class EditComment {
             DiscussionSettings settings,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
+            CommentPermits permits,
             Clock clock) {
         this.participation = participation;
         this.quotas = quotas;
@@ -51,11 +53,20 @@ public class EditComment {
         this.settings = settings;
         this.events = events;
         this.transaction = transaction;
+        this.permits = permits;
         this.clock = clock;
     }
 
-    /** Edits the comment; throws {@link NotFound} when it is not a comment under that article of the edition. */
+    /**
+     * Edits the comment; throws {@link NotFound} when it is not a comment under that article of the
+     * edition, and {@link io.tribune.system.Busy} when the node is handling as many comments as it may
+     * and this edit waited too long for its turn (nothing changed then).
+     */
     public Posting edit(CommentChange change) {
+        return permits.run(() -> editNow(change));
+    }
+
+    private Posting editNow(CommentChange change) {
         StoredComment comment = OwnComments.find(comments, change);
         DiscussedArticle article = articles.discussed(comment.articleId()).orElseThrow(NotFound::new);
         Instant now = clock.instant();

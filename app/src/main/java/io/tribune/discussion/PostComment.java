@@ -1,12 +1,10 @@
 package io.tribune.discussion;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.tribune.accounts.limits.RequestQuotas;
 import io.tribune.accounts.limits.RequestQuotas.Request;
 import io.tribune.publishing.Articles;
 import io.tribune.publishing.DiscussedArticle;
 import io.tribune.system.NotFound;
-import io.tribune.system.Permits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A commenter posts a comment or a reply: may they, is the text acceptable, is the article open and
- * the replied-to comment there, was this form submitted already; then the comment is stored held,
- * screened, and its decision recorded before the author is told, so that the answer survives a crash
- * and nothing is ever shown unscreened.
+ * the replied-to comment there, was this form submitted already; then the comment is screened, and
+ * stored with its decision in one transaction before the author is told, so that the answer survives a
+ * crash and nothing is ever shown unscreened.
  */
 @Service
 public class PostComment {
@@ -38,7 +36,7 @@ public class PostComment {
     private final DiscussionSettings settings;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
-    private final Permits permits;
+    private final CommentPermits permits;
     private final Clock clock;
 
     PostComment(
@@ -50,8 +48,7 @@ public class PostComment {
             DiscussionSettings settings,
             ApplicationEventPublisher events,
             TransactionTemplate transaction,
-            PostingLimits limits,
-            MeterRegistry meters,
+            CommentPermits permits,
             Clock clock) {
         this.participation = participation;
         this.quotas = quotas;
@@ -61,7 +58,7 @@ public class PostComment {
         this.settings = settings;
         this.events = events;
         this.transaction = transaction;
-        this.permits = new Permits("tribune.discussion.posting.busy", limits.atOnce(), limits.maxWait(), meters);
+        this.permits = permits;
         this.clock = clock;
     }
 
@@ -99,15 +96,14 @@ public class PostComment {
         if (!settings.isOpen(article, now)) {
             return new Posting.Refused("discussion.error.closed");
         }
-        if (!quotas.take(Request.COMMENT, comment.author(), comment.address())) {
-            return new Posting.Refused("discussion.error.tooMany");
-        }
         Optional<StoredComment> parent = Optional.empty();
         if (comment.parentId() != null) {
             parent = comments.find(comment.parentId())
                     .filter(p -> p.articleId() == article.id() && p.status() == CommentStatus.PUBLISHED);
             if (parent.isEmpty()) {
-                return new Posting.Refused("discussion.error.parentGone");
+                // a reply to a comment that is gone costs quota as any post does
+                return new Posting.Refused(
+                        isWithinQuota(comment) ? "discussion.error.parentGone" : "discussion.error.tooMany");
             }
         }
         try {
@@ -121,36 +117,46 @@ public class PostComment {
     }
 
     /**
-     * Stores the comment held, screens it, then records the decision: two short transactions around the
-     * screening, so no lock is held while the engine works. A crash in between leaves the comment held
-     * with no decision, for a moderator: never published unscreened.
+     * Screens the comment, then in one transaction takes the quota and stores the comment with its
+     * decision, what the decision does to earlier comments, the activity kept for later screenings and
+     * the statement of reasons of a rejection: one commit, after which the author is told. No connection
+     * is held while the engine works; a crash before the commit leaves nothing, and the author no answer
+     * (sending the form again posts it once). Nothing is shown unscreened: the comment is stored decided.
      */
     private Posting store(
             NewComment comment, DiscussedArticle article, Optional<StoredComment> parent, String text, Instant now) {
-        long id = transaction.execute(status -> comments.insertHeld(
-                article.id(),
-                article.edition(),
-                comment.author().value(),
-                parent.map(StoredComment::id).orElse(null),
-                parent.map(StoredComment::threadId).orElse(null),
-                text,
-                comment.submitKey(),
-                now));
         Screened screened = screener.screen(
-                id,
+                Submission.NOT_STORED,
                 article,
                 comment.author().value(),
                 comment.address(),
                 now,
                 text,
                 parent.map(StoredComment::body).orElse(null));
-        StoredComment stored = transaction.execute(status -> {
-            StoredComment recorded = screener.record(id, screened);
+        return transaction.execute(status -> {
+            if (!isWithinQuota(comment)) {
+                // committed all the same: a post refused for its address counts for its account
+                return new Posting.Refused("discussion.error.tooMany");
+            }
+            long id = comments.insert(
+                    article.id(),
+                    article.edition(),
+                    comment.author().value(),
+                    parent.map(StoredComment::id).orElse(null),
+                    parent.map(StoredComment::threadId).orElse(null),
+                    text,
+                    comment.submitKey(),
+                    now,
+                    screened);
+            StoredComment recorded = screener.recorded(id, screened);
             events.publishEvent(new CommentPosted(
                     id, article.id(), article.edition(), comment.author().value(), screened.status()));
-            return recorded;
+            return posted(recorded);
         });
-        return posted(stored);
+    }
+
+    private boolean isWithinQuota(NewComment comment) {
+        return quotas.take(Request.COMMENT, comment.author(), comment.address());
     }
 
     /**

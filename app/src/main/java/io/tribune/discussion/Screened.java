@@ -11,6 +11,8 @@ import java.util.List;
  * @param policyVersion the version of the policy applied
  * @param revisions earlier comments this one showed to be part of a flood or an organised wave, with
  *     what becomes of them
+ * @param activity what the screening learned from the comment for the screening of later ones, kept in
+ *     the transaction that records the decision
  */
 public record Screened(
         CommentStatus status,
@@ -18,15 +20,33 @@ public record Screened(
         String notice,
         String record,
         String policyVersion,
-        List<Revision> revisions) {
+        List<Revision> revisions,
+        Activity activity) {
 
     public Screened {
         revisions = revisions == null ? List.of() : List.copyOf(revisions);
+        activity = activity == null ? Activity.NONE : activity;
     }
 
     /** A comment screened without revealing anything about earlier ones. */
     public Screened(CommentStatus status, String rule, String notice, String record, String policyVersion) {
-        this(status, rule, notice, record, policyVersion, List.of());
+        this(status, rule, notice, record, policyVersion, List.of(), Activity.NONE);
+    }
+
+    /**
+     * What the screening would remember of a comment (the recent activity that flood and flash-mob rules
+     * compare later comments with). The screening writes nothing itself: the discussion keeps this in
+     * the transaction that stores the comment and its decision, so that it is kept exactly when they
+     * are, and a post commits once.
+     */
+    @FunctionalInterface
+    public interface Activity {
+
+        /** Nothing to remember. */
+        Activity NONE = commentId -> {};
+
+        /** Writes it in the caller's transaction, filed under the comment's id (known only once it is stored). */
+        void keep(long commentId);
     }
 
     /**

@@ -76,6 +76,16 @@ class Screener {
      */
     StoredComment record(long commentId, Screened screened) {
         comments.recordScreening(commentId, screened, clock.instant());
+        return recorded(commentId, screened);
+    }
+
+    /**
+     * Records, inside the caller's transaction, what else the screening of a comment just stored with its
+     * decision brings: the earlier comments taken down with it, the activity kept for later screenings,
+     * and the counts; returns the comment as stored.
+     */
+    StoredComment recorded(long commentId, Screened screened) {
+        screened.activity().keep(commentId);
         List<StoredComment> changed = new ArrayList<>();
         for (Screened.Revision revision : screened.revisions()) {
             comments.revise(revision).ifPresent(down -> {

@@ -8,6 +8,7 @@ import io.tribune.moderation.engine.Action;
 import io.tribune.moderation.engine.ArticleText;
 import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Decision;
+import io.tribune.moderation.engine.Engine;
 import io.tribune.moderation.engine.Finding;
 import io.tribune.moderation.engine.Outcome;
 import io.tribune.moderation.engine.Policy;
@@ -24,7 +25,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Screens comments with the moderation engine, and never throws: a failure holds the comment. (That no
+ * Screens comments with the moderation engine, and never throws: a failure holds the comment. What the
+ * engine remembers of the comment for later ones is handed back with the decision, to be kept in the
+ * transaction that records it ({@link ActivityKeptWithComments}). (That no
  * reader is refused by a learned score alone is the engine's own rule: it holds such a finding, with
  * the hold reason {@code learned-only:RULE}.)
  */
@@ -43,7 +46,10 @@ class EngineScreening implements CommentScreening {
     @Override
     public Screened screen(Submission submission) {
         try {
-            Outcome outcome = engines.engine().screen(comment(submission));
+            Engine engine = engines.engine();
+            ActivityKeptWithComments.Collected<Outcome> screening = engines.activity()
+                    .collect(Long.toString(submission.commentId()), () -> engine.screen(comment(submission)));
+            Outcome outcome = screening.result();
             Screened screened = screened(outcome.decision());
             return new Screened(
                     screened.status(),
@@ -51,7 +57,8 @@ class EngineScreening implements CommentScreening {
                     screened.notice(),
                     screened.record(),
                     screened.policyVersion(),
-                    revisions(submission.edition(), outcome.revisions()));
+                    revisions(submission.edition(), outcome.revisions()),
+                    screening.activity());
         } catch (RuntimeException | StackOverflowError e) {
             log.error("the engine failed on comment {}; held for a moderator", submission.commentId(), e);
             return new Screened(CommentStatus.HELD, null, null, "{\"holds\":[\"failure:engine\"]}", "");

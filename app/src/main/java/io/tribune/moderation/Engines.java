@@ -6,7 +6,6 @@ import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.Policy;
 import io.tribune.moderation.engine.PolicyBook;
 import io.tribune.moderation.engine.activity.ActivityStore;
-import io.tribune.moderation.engine.activity.JdbcActivityStore;
 import io.tribune.moderation.engine.learning.EditionClassifiers;
 import io.tribune.moderation.engine.semantic.EncoderException;
 import io.tribune.moderation.engine.semantic.Labelled;
@@ -42,17 +41,16 @@ class Engines {
 
     private static final Logger log = LoggerFactory.getLogger(Engines.class);
 
-    private final DataSource dataSource;
     private final ModerationSettings settings;
     private volatile PolicyBook policies;
     private final SemanticSetup semantic = new SemanticSetup();
     private final EditionClassifiers classifiers;
     private final AtomicReference<CompletableFuture<Engine>> building = new AtomicReference<>();
-    private ActivityStore activity;
+    private final ActivityKeptWithComments activity;
 
     Engines(DataSource dataSource, ModerationSettings settings) {
-        this.dataSource = dataSource;
         this.settings = settings;
+        this.activity = new ActivityKeptWithComments(dataSource, settings.activityRetention());
         this.policies = settings.policy() == null ? PolicyBook.defaults() : PolicyBook.withOverrides(settings.policy());
         this.classifiers = EditionClassifiers.open(base());
         openModelFolders();
@@ -72,6 +70,11 @@ class Engines {
         if (building.get() != null) {
             building.set(CompletableFuture.completedFuture(build()));
         }
+    }
+
+    /** The recent activity the engine's stateful rules compare comments with, as the screening keeps it. */
+    ActivityKeptWithComments activity() {
+        return activity;
     }
 
     /** The n-gram classifiers the engine shares with the learning from moderators' decisions. */
@@ -144,9 +147,6 @@ class Engines {
 
     private synchronized Engine build() {
         long started = System.nanoTime();
-        if (activity == null) {
-            activity = new JdbcActivityStore(dataSource, settings.activityRetention(), true);
-        }
         EngineConfig config = base().component(ActivityStore.class, activity)
                 .component(SemanticSetup.class, semantic)
                 .component(EditionClassifiers.class, classifiers);

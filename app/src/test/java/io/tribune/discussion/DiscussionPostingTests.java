@@ -311,6 +311,24 @@ class DiscussionPostingTests {
     }
 
     @Test
+    void whatTheScreeningRemembersOfACommentIsFiledUnderTheIdItWasStoredWith() {
+        AccountId author = commenters.confirmed("Martha Jones");
+        long article = commenters.article("en");
+        String key = UUID.randomUUID().toString();
+        NewComment comment = new NewComment(
+                author, "en", article, null, "The hospital figures deserve a follow-up.", key, Commenters.address());
+
+        Posting.Posted posted = (Posting.Posted) postComment.post(comment);
+        postComment.post(comment);
+
+        assertThat(jdbc.sql("select comment_id from moderation_activity where author = ?")
+                        .param(Long.toString(author.value()))
+                        .query(String.class)
+                        .list())
+                .containsExactly(Long.toString(posted.commentId()));
+    }
+
+    @Test
     void aReaderWhoPostedTheHoursQuotaIsAskedToWaitAndNothingIsStored() {
         AccountId author = commenters.confirmed("Chatty Cathy");
         long article = commenters.otherArticle("en");

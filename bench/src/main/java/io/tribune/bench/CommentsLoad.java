@@ -34,7 +34,12 @@ import java.util.stream.Collectors;
  * <pre>
  * java -cp bench/target/classes io.tribune.bench.CommentsLoad BASE register READERS
  * java -cp bench/target/classes io.tribune.bench.CommentsLoad BASE post RATE SECONDS READERS
+ * java -cp bench/target/classes io.tribune.bench.CommentsLoad BASE sequential COUNT READERS
  * </pre>
+ *
+ * {@code sequential} signs the readers in, prints {@code ready} and waits for a line on its input before
+ * posting COUNT comments one after another (each waits for the previous answer), then prints {@code done}
+ * and the answers: a caller measures what the posts alone cost between the two (bench/posting-cost.sh).
  *
  * The readers registered by {@code register} must be confirmed before {@code post} (the script does it
  * in the database, as the letters' links would).
@@ -78,7 +83,10 @@ public final class CommentsLoad {
                         Integer.parseInt(args[2]),
                         Duration.ofSeconds(Long.parseLong(args[3])),
                         Integer.parseInt(args[4]));
-            default -> throw new IllegalArgumentException("usage: CommentsLoad BASE register N | post RATE SECONDS N");
+            case "sequential" -> load.sequential(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            default ->
+                throw new IllegalArgumentException(
+                        "usage: CommentsLoad BASE register N | post RATE SECONDS N | sequential COUNT N");
         }
     }
 
@@ -106,13 +114,38 @@ public final class CommentsLoad {
         System.out.printf("registered %d readers, %d failed%n", readers - failed.get(), failed.get());
     }
 
-    private void post(int rate, Duration duration, int readerCount) throws Exception {
+    private void sequential(int count, int readerCount) throws Exception {
+        List<Reader> readers = signedIn(readerCount);
+        String path = discussion(readers);
+        System.out.println("ready");
+        System.out.flush();
+        new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            Reader reader = readers.get(i % readers.size());
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("_csrf", reader.csrf);
+            form.put("text", comment(i));
+            form.put("submit", UUID.randomUUID().toString());
+            statuses.merge(reader.post(path, form).statusCode(), 1, Integer::sum);
+        }
+        System.out.println("done");
+        System.out.println("answers " + statuses);
+        System.out.flush();
+    }
+
+    private List<Reader> signedIn(int readerCount) {
         List<Reader> readers = new ArrayList<>();
         for (int i = 0; i < readerCount; i++) {
             Reader reader = new Reader(i);
             reader.logIn();
             readers.add(reader);
         }
+        return readers;
+    }
+
+    /** The first front-page article's discussion, with each reader's CSRF token taken from it. */
+    private String discussion(List<Reader> readers) {
         String front = readers.getFirst().get("/en/");
         Matcher article = ARTICLE.matcher(front);
         String discussion = null;
@@ -126,6 +159,12 @@ public final class CommentsLoad {
         for (Reader reader : readers) {
             reader.csrf = csrf(reader.get(discussion));
         }
+        return discussion;
+    }
+
+    private void post(int rate, Duration duration, int readerCount) throws Exception {
+        List<Reader> readers = signedIn(readerCount);
+        String discussion = discussion(readers);
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         long interval = 1_000_000_000L / rate;

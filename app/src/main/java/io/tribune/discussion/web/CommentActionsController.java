@@ -8,6 +8,7 @@ import io.tribune.discussion.Posting;
 import io.tribune.discussion.ReportComment;
 import io.tribune.discussion.Reporting;
 import io.tribune.editions.Edition;
+import io.tribune.system.Busy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -59,14 +60,26 @@ class CommentActionsController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         Act act = new Act(edition, articleId, commentId, form, reader, request);
         return switch (action) {
-            case "edit" -> edit(act);
+            case "edit" -> edit(act, response);
             case "delete" -> delete(act);
             default -> report(act);
         };
     }
 
-    private ModelAndView edit(Act act) {
-        return switch (editComment.edit(act.change(act.form().text()))) {
+    private ModelAndView edit(Act act, HttpServletResponse response) {
+        Posting posting;
+        try {
+            posting = editComment.edit(act.change(act.form().text()));
+        } catch (Busy busy) {
+            // nothing was changed: the form comes back with the text typed, to be sent again
+            DiscussionViews.Shown shown = act.shown()
+                    .refused(
+                            "edit-" + act.commentId(),
+                            "discussion.error.busy",
+                            act.form().text());
+            return views.busy(act.edition(), act.articleId(), act.reader(), shown, act.request(), response);
+        }
+        return switch (posting) {
             case Posting.Posted posted ->
                 done(
                         act,

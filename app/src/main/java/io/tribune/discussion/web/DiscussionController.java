@@ -6,6 +6,7 @@ import io.tribune.discussion.NewComment;
 import io.tribune.discussion.PostComment;
 import io.tribune.discussion.Posting;
 import io.tribune.editions.Edition;
+import io.tribune.system.Busy;
 import io.tribune.system.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -93,10 +94,29 @@ class DiscussionController {
             AccountId author,
             HttpServletRequest request,
             HttpServletResponse response) {
-        Posting posting = postComment.post(new NewComment(
-                author, edition.code(), articleId, form.parent(), form.text(), form.submit(), request.getRemoteAddr()));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
         DiscussionViews.Shown shown = DiscussionViews.Shown.sorted(form.sort());
+        String formName = form.parent() == null ? "new" : "reply-" + form.parent();
+        Posting posting;
+        try {
+            posting = postComment.post(new NewComment(
+                    author,
+                    edition.code(),
+                    articleId,
+                    form.parent(),
+                    form.text(),
+                    form.submit(),
+                    request.getRemoteAddr()));
+        } catch (Busy busy) {
+            // nothing was stored: the form comes back with the text typed, to be sent again
+            return views.busy(
+                    edition,
+                    articleId,
+                    author,
+                    shown.refused(formName, "discussion.error.busy", form.text()),
+                    request,
+                    response);
+        }
         return switch (posting) {
             case Posting.Posted posted ->
                 views.done(
@@ -108,14 +128,7 @@ class DiscussionController {
                         request);
             case Posting.Refused refused ->
                 views.refused(
-                        edition,
-                        articleId,
-                        author,
-                        shown.refused(
-                                form.parent() == null ? "new" : "reply-" + form.parent(),
-                                refused.problem(),
-                                form.text()),
-                        request);
+                        edition, articleId, author, shown.refused(formName, refused.problem(), form.text()), request);
         };
     }
 }

@@ -16,9 +16,11 @@ import io.tribune.system.CsrfField;
 import io.tribune.system.NotFound;
 import io.tribune.system.Pages;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
@@ -31,6 +33,9 @@ import org.springframework.web.servlet.view.RedirectView;
  */
 @Component
 class DiscussionViews {
+
+    /** How long a busy answer asks the reader to wait, as the busy page does. */
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final Pages pages;
     private final Comments comments;
@@ -133,6 +138,26 @@ class DiscussionViews {
         ModelAndView page = new ModelAndView("discussion/page", Map.of("view", view));
         page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         return page;
+    }
+
+    /**
+     * The answer to a form that found the node too busy to take it: as a refusal, the discussion with the
+     * form still holding the text typed and a message to send it again, but as 503 with {@code
+     * Retry-After}, like the busy page it stands for (to htmx, the fragment, which it swaps only when 200).
+     */
+    ModelAndView busy(
+            Edition edition,
+            long articleId,
+            AccountId reader,
+            Shown shown,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        ModelAndView answer = refused(edition, articleId, reader, shown, request);
+        if (!isHtmx(request)) {
+            answer.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        }
+        return answer;
     }
 
     ModelAndView page(DiscussionView view, boolean isMore, HttpServletRequest request) {

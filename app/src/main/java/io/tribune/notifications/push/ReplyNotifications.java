@@ -6,9 +6,16 @@ import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.publishing.ArticleSummaries;
 import io.tribune.system.Texts;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -23,10 +30,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * discussion's answer ({@link ReplyRecipients}), the one email gets too: nobody of their own replies,
  * of replies to a deleted comment or by a blocked or gone account, nor a commenter whose account is
  * gone. Recorded after the comment's transaction, in one of its own, so that nothing here can undo a
- * comment.
+ * comment, and on a thread of its own (as discussion's live announcements are): after the commit the
+ * poster's thread still holds the finished transaction's connection, and a second one taken there would
+ * make a burst of posts wait on each other for connections; the poster need not wait for this either.
  */
 @Component
-class ReplyNotifications {
+class ReplyNotifications implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ReplyNotifications.class);
 
@@ -36,6 +45,8 @@ class ReplyNotifications {
     private final Texts texts;
     private final PushSends sends;
     private final TransactionTemplate transaction;
+    private final ExecutorService teller = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("reply-push").factory());
 
     ReplyNotifications(
             ReplyRecipients recipients,
@@ -58,11 +69,31 @@ class ReplyNotifications {
         if (!posted.status().isVisibleToAll()) {
             return;
         }
+        teller.execute(() -> {
+            try {
+                transaction.executeWithoutResult(status -> tell(posted));
+            } catch (RuntimeException e) {
+                log.warn(
+                        "Web push: the reply {} could not be announced to its parent's commenter",
+                        posted.commentId(),
+                        e);
+            }
+        });
+    }
+
+    /** Waits until the replies announced so far are told (or given up on); false when that took too long. */
+    boolean awaitTold(Duration atMost) throws InterruptedException {
         try {
-            transaction.executeWithoutResult(status -> tell(posted));
-        } catch (RuntimeException e) {
-            log.warn("Web push: the reply {} could not be announced to its parent's commenter", posted.commentId(), e);
+            teller.submit(() -> {}).get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
         }
+    }
+
+    @Override
+    public void destroy() {
+        teller.shutdown();
     }
 
     private void tell(CommentPosted posted) {

@@ -103,6 +103,9 @@ class PushSendingTests {
     @Autowired
     DeleteComment deleteComment;
 
+    @Autowired
+    ReplyNotifications replyNotifications;
+
     @Test
     void breakingNewsReachesEverySubscriberWhoWantsItOnceAndNoOneElse() {
         Article article = breakingArticle("en");
@@ -602,6 +605,13 @@ class PushSendingTests {
     }
 
     private void deliverAll(PushSender sender, int atMost) {
+        try {
+            assertThat(replyNotifications.awaitTold(Duration.ofSeconds(30)))
+                    .as("replies told")
+                    .isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
         int handled = 0;
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (handled < atMost && System.nanoTime() < deadline) {

@@ -94,13 +94,11 @@ public final class JdbcActivityStore implements ActivityStore {
 
     @Override
     public void record(Trace trace) {
-        long at = trace.at().toEpochMilli();
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                delete(c, trace.commentId());
-                insert(c, trace, at);
+                write(c, trace);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -108,11 +106,34 @@ public final class JdbcActivityStore implements ActivityStore {
             } finally {
                 c.setAutoCommit(autoCommit);
             }
-            if (recorded.incrementAndGet() % PRUNE_EVERY == 0) {
-                prune(c, at - retention.toMillis());
-            }
+            pruneNow(c, trace);
         } catch (SQLException e) {
             throw failure("cannot record comment " + trace.commentId(), e);
+        }
+    }
+
+    /**
+     * Files a screened comment as {@link #record(Trace)} does, on the caller's connection and in the
+     * caller's transaction, which this leaves open: the caller commits the trace together with the
+     * comment it describes (or rolls both back).
+     */
+    public void record(Connection c, Trace trace) {
+        try {
+            write(c, trace);
+            pruneNow(c, trace);
+        } catch (SQLException e) {
+            throw failure("cannot record comment " + trace.commentId(), e);
+        }
+    }
+
+    private static void write(Connection c, Trace trace) throws SQLException {
+        delete(c, trace.commentId());
+        insert(c, trace, trace.at().toEpochMilli());
+    }
+
+    private void pruneNow(Connection c, Trace trace) throws SQLException {
+        if (recorded.incrementAndGet() % PRUNE_EVERY == 0) {
+            prune(c, trace.at().toEpochMilli() - retention.toMillis());
         }
     }
 
@@ -216,13 +237,22 @@ public final class JdbcActivityStore implements ActivityStore {
 
     @Override
     public void flag(Collection<String> commentIds, RuleId rule) {
+        try (Connection c = dataSource.getConnection()) {
+            flag(c, commentIds, rule);
+        } catch (SQLException e) {
+            throw failure("cannot flag comments for " + rule, e);
+        }
+    }
+
+    /** Notes as {@link #flag(Collection, RuleId)} does, on the caller's connection and in its transaction. */
+    public void flag(Connection c, Collection<String> commentIds, RuleId rule) {
         String column = switch (rule) {
             case FLOOD -> "flagged_flood";
             case FLASH_MOB -> "flagged_flash_mob";
             default -> throw new IllegalArgumentException("only flood and flash_mob are tracked, not " + rule);
         };
         List<String> ids = List.copyOf(new LinkedHashSet<>(commentIds));
-        try (Connection c = dataSource.getConnection()) {
+        try {
             for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
                 String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));

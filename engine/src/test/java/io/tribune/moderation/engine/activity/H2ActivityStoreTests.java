@@ -2,6 +2,7 @@ package io.tribune.moderation.engine.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.moderation.engine.RuleId;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -35,6 +36,26 @@ class H2ActivityStoreTests extends ActivityStoreContract {
         assertThat(first.recent(List.of(Keys.author("ann")), T0, T0.plusSeconds(1), 10))
                 .extracting(Trace::commentId)
                 .containsExactly("c2", "c1");
+    }
+
+    @Test
+    void aTraceWrittenInTheCallersTransactionIsKeptOnlyWhenItCommits() throws Exception {
+        JdbcActivityStore store = new JdbcActivityStore(dataSource);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            store.record(c, trace("dropped", "ann", null, 0, "rolled back with its comment"));
+            store.flag(c, List.of("dropped"), RuleId.FLOOD);
+            c.rollback();
+            store.record(c, trace("kept", "ann", null, 1, "committed with its comment"));
+            store.flag(c, List.of("kept"), RuleId.FLOOD);
+            c.commit();
+        }
+        assertThat(store.recent(List.of(Keys.author("ann")), T0, T0.plusSeconds(1), 10))
+                .singleElement()
+                .satisfies(trace -> {
+                    assertThat(trace.commentId()).isEqualTo("kept");
+                    assertThat(trace.isFlagged(RuleId.FLOOD)).isTrue();
+                });
     }
 
     @Test

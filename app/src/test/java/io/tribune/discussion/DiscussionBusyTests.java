@@ -1,0 +1,191 @@
+package io.tribune.discussion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tribune.accounts.AccountId;
+import io.tribune.accounts.core.PrivacyPolicy;
+import io.tribune.support.Browser;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A node handling as many comments as it may answers a post or an edit that waited too long for its turn
+ * "busy" (503 with Retry-After) on the discussion itself: the form still holds the text typed, with a
+ * message in the edition's language to send it again, and nothing is stored or changed. One comment at
+ * a time here, and a short wait: the test takes the one turn while the reader posts.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:discussion-busy;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            "tribune.discussion.posting.at-once=1",
+            "tribune.discussion.posting.max-wait=100ms"
+        })
+class DiscussionBusyTests {
+
+    private static final String PASSWORD = "a busy discussion passphrase";
+    private static final Pattern SUBMIT = Pattern.compile("name=\"submit\" value=\"([^\"]+)\"");
+    private static final AtomicInteger ADDRESS = new AtomicInteger(20);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PrivacyPolicy policy;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    CommentPermits permits;
+
+    Commenters commenters;
+    long article;
+    String path;
+
+    @BeforeEach
+    void anArticle() {
+        commenters = new Commenters(jdbc, policy);
+        article = commenters.article("en");
+        path = "/en/discussion/" + article;
+    }
+
+    @Test
+    void aPlainFormPostAnsweredBusyKeepsTheTextTypedAndStoresNothing() {
+        Browser reader = signedIn("Nyssa Traken", "en");
+        String form = reader.get(path).body();
+        String typed = "The <b>tram</b> timetable' OR 1=1 -- needs a second look.";
+
+        HttpResponse<String> busy =
+                whileBusy(() -> reader.post(path, form, Map.of("text", typed, "submit", submitKey(form))));
+
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(busy.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(busy.body())
+                .contains("Too many comments are arriving at once right now.")
+                .contains("The &lt;b&gt;tram&lt;/b&gt; timetable' OR 1=1 -- needs a second look.")
+                .doesNotContain("<b>tram</b>")
+                .contains("name=\"submit\"");
+        assertThat(commentsLike("%tram%")).isZero();
+    }
+
+    @Test
+    void anHtmxPostAnsweredBusyGetsTheDiscussionFragmentWithTheTextTyped() {
+        Browser reader = signedIn("Tegan Jovanka", "en", Map.of("HX-Request", "true"));
+        String form = reader.get(path).body();
+
+        HttpResponse<String> busy = whileBusy(() -> reader.post(
+                path, form, Map.of("text", "Кажется, мост откроют позже, чем обещали.", "submit", submitKey(form))));
+
+        assertThat(busy.statusCode()).as("htmx swaps only successful answers").isEqualTo(200);
+        assertThat(busy.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(busy.body())
+                .doesNotContain("<html")
+                .contains("Too many comments are arriving at once right now.")
+                .contains("Кажется, мост откроют позже, чем обещали.");
+        assertThat(commentsLike("%мост%")).isZero();
+    }
+
+    @Test
+    void theBusyAnswerIsInTheEditionsLanguage() {
+        String spanish = "/es/discussion/" + commenters.article("es");
+        Browser reader = signedIn("Romana Gallifrey", "es");
+        String form = reader.get(spanish).body();
+
+        HttpResponse<String> busy = whileBusy(
+                () -> reader.post(spanish, form, Map.of("text", "El puente abre en mayo.", "submit", submitKey(form))));
+
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(busy.body())
+                .contains("Ahora mismo llegan demasiados comentarios a la vez.")
+                .contains("El puente abre en mayo.");
+    }
+
+    @Test
+    void anEditAnsweredBusyKeepsTheNewTextAndChangesNothing() {
+        Browser reader = signedIn("Leela Sevateem", "en");
+        String form = reader.get(path).body();
+        String location = reader.post(
+                        path,
+                        form,
+                        Map.of("text", "The library opens on Sundays from March.", "submit", submitKey(form)))
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        Matcher posted = Pattern.compile("posted=([0-9]+)").matcher(location);
+        assertThat(posted.find()).as(location).isTrue();
+        String page = reader.get(path).body();
+
+        HttpResponse<String> busy = whileBusy(() -> reader.post(
+                path + "/comments/" + posted.group(1) + "/edit",
+                page,
+                Map.of("text", "The library opens on Sundays from April.")));
+
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(busy.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(busy.body())
+                .contains("Too many comments are arriving at once right now.")
+                .contains("The library opens on Sundays from April.");
+        assertThat(jdbc.sql("select body from comment where id = ?")
+                        .param(Long.parseLong(posted.group(1)))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("The library opens on Sundays from March.");
+    }
+
+    /** The answer to a request sent while this test holds the one turn the node gives comments. */
+    private HttpResponse<String> whileBusy(java.util.function.Supplier<HttpResponse<String>> request) {
+        return permits.run(request);
+    }
+
+    private int commentsLike(String pattern) {
+        return jdbc.sql("select count(*) from comment where body like ?")
+                .param(pattern)
+                .query(Integer.class)
+                .single();
+    }
+
+    private Browser signedIn(String name, String edition) {
+        return signedIn(name, edition, Map.of());
+    }
+
+    private Browser signedIn(String name, String edition, Map<String, String> headers) {
+        AccountId id = commenters.confirmed(name);
+        commenters.password(id, passwords.encode(PASSWORD));
+        Browser reader = Browser.from(port, nextAddress(), headers);
+        String login = reader.get("/" + edition + "/account/login").body();
+        HttpResponse<String> answer = reader.post(
+                "/" + edition + "/account/login", login, Map.of("email", commenters.email(id), "password", PASSWORD));
+        assertThat(answer.statusCode()).as("log-in").isEqualTo(302);
+        return reader;
+    }
+
+    private static InetAddress nextAddress() {
+        try {
+            return InetAddress.getByName("127.0.1." + ADDRESS.incrementAndGet());
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String submitKey(String page) {
+        Matcher key = SUBMIT.matcher(page);
+        assertThat(key.find()).as("a comment form").isTrue();
+        return key.group(1);
+    }
+}

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# What one comment post costs, measured rather than timed: posts COUNT comments one after another (each
+# waits for the previous answer) as signed-in readers to a fresh Tribune on a throwaway PostgreSQL
+# database, and prints per post the committed transactions (pg_stat_database.xact_commit of the
+# database, minus this script's own queries), the WAL flushes (pg_stat_wal.wal_sync: the commits that
+# wrote, each waits for the disk) and the application's processor time (utime + stime of the JVM in
+# /proc). Statements per post would need pg_stat_statements preloaded in the server; without it they
+# are not counted. Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust). TRIBUNE_JAR names another
+# packaged jar to measure (an earlier build, for a before/after), instead of the one built here.
+#   bench/posting-cost.sh [comments] [readers]
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+jar=${TRIBUNE_JAR:-$jar}
+count=${1:-300}
+readers=${2:-20}
+port=18085
+management_port=18095
+work=$(mktemp -d)
+database="tribune_cost_$$"
+tribune_build CommentsLoad
+psql() { command psql -q -h 127.0.0.1 -U postgres "$@"; }
+cleanup() {
+  tribune_stop_all
+  cp "$work/node/app.log" "${TMPDIR:-/tmp}/posting-cost-app.log" 2>/dev/null || true
+  psql -d postgres -c "drop database if exists $database" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+psql -d postgres -c "create database $database"
+
+tribune_start "$work/node" $port $management_port \
+  SPRING_PROFILES_ACTIVE=postgres TRIBUNE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database"
+load() { "$java" -cp "$classes" io.tribune.bench.CommentsLoad "http://127.0.0.1:$port" "$@"; }
+load register "$readers" >&2
+psql -d "$database" -c "update account set confirmed_at = now() where email like '%@load.example.org'"
+
+# Backends report their counts when idle for a moment (at most every second, or after 10 s idle): wait
+# that long before each reading, so that it holds every transaction before it.
+settle() { sleep 11; }
+# commits, WAL flushes, JVM clock ticks: one line, in one transaction of this script
+reading() {
+  local commits ticks
+  commits=$(psql -d "$database" -At -c "select (select xact_commit from pg_stat_database where datname = current_database())
+    || ' ' || (select wal_sync from pg_stat_wal)")
+  ticks=$(awk '{print $14 + $15}' "/proc/$tribune_pid/stat")
+  echo "$commits $ticks"
+}
+hz=$(getconf CLK_TCK)
+
+# warm-up: the engine, the JIT and the pool, with posts that are not counted
+coproc poster { load sequential 100 "$readers"; }
+read -r line <&"${poster[0]}"
+echo go >&"${poster[1]}"
+until [ "$line" = done ]; do read -r line <&"${poster[0]}"; done
+wait "${poster_PID:-}" 2>/dev/null || true
+
+coproc poster { load sequential "$count" "$readers"; }
+read -r line <&"${poster[0]}"   # ready: readers signed in, the discussion found
+settle
+read -r idle_commits idle_wal idle_ticks < <(reading)
+settle
+read -r c0 w0 t0 < <(reading)   # the script's own cost: two readings' worth of commits, an idle JVM
+echo go >&"${poster[1]}"
+until [ "$line" = done ]; do read -r line <&"${poster[0]}"; done
+read -r answers <&"${poster[0]}"
+settle
+read -r c1 w1 t1 < <(reading)
+wait "${poster_PID:-}" 2>/dev/null || true
+
+own_commits=$((c0 - idle_commits)) own_wal=$((w0 - idle_wal)) idle=$((t0 - idle_ticks))
+echo "cores: $(nproc); load: $(uptime | sed 's/.*load average: //'); PostgreSQL; $count comments posted one after another"
+echo "$answers"
+awk -v n="$count" -v c=$((c1 - c0 - own_commits)) -v w=$((w1 - w0 - own_wal)) -v t=$((t1 - t0)) -v idle="$idle" -v hz="$hz" \
+  'BEGIN {
+  printf "commits per post: %.2f\n", c / n
+  printf "WAL flushes per post: %.2f\n", w / n
+  printf "application CPU per post: %.2f ms (%.0f ms idle over 11 s subtracted)\n", (t - idle) * 1000 / hz / n, idle * 1000 / hz
+}'
+psql -d "$database" -At -c "select status, rule, count(*) from comment group by status, rule order by 1, 2"
