@@ -22,6 +22,7 @@ public final class WriteBuiltInHeads {
             String resource = SemanticDetectors.builtInHeadsResource(encoder, language);
             Path file = root.resolve(resource.substring(1));
             SemanticHeads heads = SemanticDetectors.trainBuiltIn(encoder, language);
+            java.nio.file.Files.createDirectories(file.getParent());
             heads.save(file);
             System.out.println("wrote " + file);
             System.out.println(
