@@ -108,7 +108,7 @@ class ReplyNotifications implements DisposableBean {
                     texts.of(edition.get())
                             .get("push.reply.title", recipient.get().replierName(), article.title()),
                     recipient.get().body(),
-                    article.shortLink(),
+                    recipient.get().permalink(edition.get().code()),
                     null,
                     tag,
                     edition.get().languageTag(),

@@ -416,6 +416,7 @@ class PushSendingTests {
         assertThat(payload.get("title").asString()).startsWith("Grace Hopper replied to your comment on");
         assertThat(payload.get("body").asString()).isEqualTo("Agreed, and the transport plan depends on it.");
         assertThat(payload.get("tag").asString()).isEqualTo("reply-" + reply);
+        assertThat(payload.get("url").asString()).as("the reply's own link").isEqualTo("/en/comments/" + reply);
         assertThat(SERVICE.node().receivedBy(secondBrowser))
                 .as("nobody is told of their own reply")
                 .isEmpty();
