@@ -77,7 +77,15 @@ class CommentActionsController {
                             "edit-" + act.commentId(),
                             "discussion.error.busy",
                             act.form().text());
-            return views.busy(act.edition(), act.articleId(), act.reader(), shown, act.request(), response);
+            String again = DiscussionPaths.action(act.edition().code(), act.articleId(), act.commentId(), "edit");
+            return views.busy(
+                    act.edition(),
+                    act.articleId(),
+                    act.reader(),
+                    shown,
+                    DiscussionViews.Resend.edit(again),
+                    act.request(),
+                    response);
         }
         return switch (posting) {
             case Posting.Posted posted ->

@@ -114,6 +114,7 @@ class DiscussionController {
                     articleId,
                     author,
                     shown.refused(formName, "discussion.error.busy", form.text()),
+                    DiscussionViews.Resend.comment(edition, articleId, form.parent()),
                     request,
                     response);
         }

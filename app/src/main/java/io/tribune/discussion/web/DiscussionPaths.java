@@ -50,7 +50,11 @@ public final class DiscussionPaths {
     }
 
     public static String action(DiscussedArticle article, long commentId, String action) {
-        return of(article) + "/comments/" + commentId + "/" + action;
+        return action(article.edition(), article.id(), commentId, action);
+    }
+
+    static String action(String edition, long articleId, long commentId, String action) {
+        return of(edition, articleId) + "/comments/" + commentId + "/" + action;
     }
 
     /** The stream of comments published under the article from now on (server-sent events). */

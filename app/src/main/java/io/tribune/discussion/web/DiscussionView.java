@@ -87,6 +87,11 @@ public record DiscussionView(
 
     /** A fresh one-time key for each form drawn: the same form sent twice gives one comment, two forms two. */
     public String newSubmitKey() {
+        return submitKey();
+    }
+
+    /** A new one-time key for a comment form: the same key sent twice gives one comment. */
+    static String submitKey() {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -141,23 +141,49 @@ class DiscussionViews {
     }
 
     /**
-     * The answer to a form that found the node too busy to take it: as a refusal, the discussion with the
-     * form still holding the text typed and a message to send it again, but as 503 with {@code
-     * Retry-After}, like the busy page it stands for (to htmx, the fragment, which it swaps only when 200).
+     * The answer to a form that found the node too busy to take it, with {@code Retry-After}: without
+     * JavaScript, a 503 page of its own holding the form as typed, to be sent again to {@code action}
+     * (new comments and replies get a fresh one-time key, edits none); it reads nothing from the database,
+     * because under a burst most posts get this answer. To htmx, which swaps only a 200, the discussion
+     * fragment with the refused form.
      */
     ModelAndView busy(
             Edition edition,
             long articleId,
             AccountId reader,
             Shown shown,
+            Resend resend,
             HttpServletRequest request,
             HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        ModelAndView answer = refused(edition, articleId, reader, shown, request);
-        if (!isHtmx(request)) {
-            answer.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        if (isHtmx(request)) {
+            return refused(edition, articleId, reader, shown, request);
         }
+        Pages.Builder page = pages.in(edition);
+        BusyForm form = new BusyForm(
+                page.title(page.text().get("discussion.busy.title")).build(),
+                resend.action(),
+                CsrfField.of(request),
+                resend.isEdit() ? null : DiscussionView.submitKey(),
+                resend.parent(),
+                resend.isEdit() ? null : CommentOrder.parse(shown.sort()).param(),
+                shown.refusal().typed(),
+                DiscussionPaths.of(edition.code(), articleId));
+        ModelAndView answer = new ModelAndView("discussion/busy", Map.of("form", form));
+        answer.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return answer;
+    }
+
+    /** Where a form turned away busy is sent again: a comment or reply to the discussion, or an edit. */
+    record Resend(String action, Long parent, boolean isEdit) {
+
+        static Resend comment(Edition edition, long articleId, Long parent) {
+            return new Resend(DiscussionPaths.of(edition.code(), articleId), parent, false);
+        }
+
+        static Resend edit(String action) {
+            return new Resend(action, null, true);
+        }
     }
 
     ModelAndView page(DiscussionView view, boolean isMore, HttpServletRequest request) {
