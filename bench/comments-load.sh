@@ -17,14 +17,7 @@ database="tribune_bench_$$"
 tribune_build CommentsLoad
 tribune_java_options+=(-XX:+UseParallelGC)
 psql() { command psql -q -h 127.0.0.1 -U postgres "$@"; }
-cleanup() {
-  tribune_stop_all
-  cp "$work/node/app.log" "${TMPDIR:-/tmp}/comments-load-app.log" 2>/dev/null || true
-  psql -d postgres -c "drop database if exists $database" || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-psql -d postgres -c "create database $database"
+tribune_throwaway_database "$database" "$work" comments-load
 
 tribune_start "$work/node" $port $management_port \
   SPRING_PROFILES_ACTIVE=postgres TRIBUNE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database"

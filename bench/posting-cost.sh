@@ -19,14 +19,7 @@ work=$(mktemp -d)
 database="tribune_cost_$$"
 tribune_build CommentsLoad
 psql() { command psql -q -h 127.0.0.1 -U postgres "$@"; }
-cleanup() {
-  tribune_stop_all
-  cp "$work/node/app.log" "${TMPDIR:-/tmp}/posting-cost-app.log" 2>/dev/null || true
-  psql -d postgres -c "drop database if exists $database" || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-psql -d postgres -c "create database $database"
+tribune_throwaway_database "$database" "$work" posting-cost
 
 tribune_start "$work/node" $port $management_port \
   SPRING_PROFILES_ACTIVE=postgres TRIBUNE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database"
