@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Service;
  * The editions' Listen Live streams: the one an edition's editors set in the newsroom, else the
  * operator's default ({@code tribune.listen-live.*}). Every page asks, so the answer is kept in memory;
  * a change made here is seen at once on this node ({@link ListenLiveChanged} tells the pages kept
- * with the old player bar), on the others once their copy expires.
+ * with the old player bar), on the others once their copy is read again ({@link #KEPT} after it was).
  */
 @Service
 public class ListenLiveStreams {
@@ -34,7 +35,8 @@ public class ListenLiveStreams {
         this.defaults = settings.listenLive();
         this.events = events;
         this.clock = clock;
-        this.kept = Caffeine.newBuilder().expireAfterWrite(KEPT).build(this::read);
+        // refreshed, not expired: a read that fails (the database out of reach) keeps the stream known
+        this.kept = Caffeine.newBuilder().refreshAfterWrite(KEPT).build(this::read);
     }
 
     /** The edition's stream as the player bar offers it, if it has one. */
@@ -44,7 +46,12 @@ public class ListenLiveStreams {
 
     /** The edition's stream as its editors last set it, else the default; {@link ListenLive#NONE} when neither. */
     public ListenLive current(String edition) {
-        return kept.get(edition);
+        try {
+            return kept.get(edition);
+        } catch (DataAccessException unreachable) {
+            // a page drawn while no connection is free (the busy page itself) still gets its player bar
+            return defaults.getOrDefault(edition, ListenLive.NONE);
+        }
     }
 
     /**
