@@ -96,14 +96,18 @@ public class PostComment {
         if (!settings.isOpen(article, now)) {
             return new Posting.Refused("discussion.error.closed");
         }
+        // taken on its own, before the engine works: a reader over quota costs no screening, and the
+        // quota's row is locked for one statement, not for the post's transaction (H2 refuses a second
+        // writer of a row locked that long rather than waiting for it)
+        if (!quotas.take(Request.COMMENT, comment.author(), comment.address())) {
+            return new Posting.Refused("discussion.error.tooMany");
+        }
         Optional<StoredComment> parent = Optional.empty();
         if (comment.parentId() != null) {
             parent = comments.find(comment.parentId())
                     .filter(p -> p.articleId() == article.id() && p.status() == CommentStatus.PUBLISHED);
             if (parent.isEmpty()) {
-                // a reply to a comment that is gone costs quota as any post does
-                return new Posting.Refused(
-                        isWithinQuota(comment) ? "discussion.error.parentGone" : "discussion.error.tooMany");
+                return new Posting.Refused("discussion.error.parentGone");
             }
         }
         try {
@@ -117,7 +121,7 @@ public class PostComment {
     }
 
     /**
-     * Screens the comment, then in one transaction takes the quota and stores the comment with its
+     * Screens the comment, then in one transaction stores the comment with its
      * decision, what the decision does to earlier comments, the activity kept for later screenings and
      * the statement of reasons of a rejection: one commit, after which the author is told. No connection
      * is held while the engine works; a crash before the commit leaves nothing, and the author no answer
@@ -134,10 +138,6 @@ public class PostComment {
                 text,
                 parent.map(StoredComment::body).orElse(null));
         return transaction.execute(status -> {
-            if (!isWithinQuota(comment)) {
-                // committed all the same: a post refused for its address counts for its account
-                return new Posting.Refused("discussion.error.tooMany");
-            }
             long id = comments.insert(
                     article.id(),
                     article.edition(),
@@ -153,10 +153,6 @@ public class PostComment {
                     id, article.id(), article.edition(), comment.author().value(), screened.status()));
             return posted(recorded);
         });
-    }
-
-    private boolean isWithinQuota(NewComment comment) {
-        return quotas.take(Request.COMMENT, comment.author(), comment.address());
     }
 
     /**
