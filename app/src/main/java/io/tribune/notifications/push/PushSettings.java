@@ -48,6 +48,10 @@ record PushSettings(
             throw new IllegalArgumentException(
                     "tribune.push.batch-size, concurrency and max-attempts must be at least 1");
         }
+        if (batchSize > 5_000) {
+            // a round names its deliveries by key, two parameters each: PostgreSQL takes 65,535 at most
+            throw new IllegalArgumentException("tribune.push.batch-size must be at most 5000");
+        }
         if (lease.compareTo(requestTimeout.plus(connectTimeout).multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("tribune.push.lease must be at least twice a request's timeouts,"
                     + " or a slow push service would let another node send the same message again");
