@@ -49,7 +49,7 @@ record PushSettings(
                     "tribune.push.batch-size, concurrency and max-attempts must be at least 1");
         }
         if (batchSize > 5_000) {
-            // a round names its deliveries by key, two parameters each: PostgreSQL takes 65,535 at most
+            // a round names its deliveries in one list of parameters, and PostgreSQL takes 65,535 at most
             throw new IllegalArgumentException("tribune.push.batch-size must be at most 5000");
         }
         if (lease.compareTo(requestTimeout.plus(connectTimeout).multipliedBy(2)) < 0) {
