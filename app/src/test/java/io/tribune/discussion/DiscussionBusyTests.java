@@ -1,15 +1,14 @@
 package io.tribune.discussion;
 
+import static io.tribune.support.FormReaders.submitKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.support.Browser;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import io.tribune.support.FormReaders;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +35,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class DiscussionBusyTests {
 
     private static final String PASSWORD = "a busy discussion passphrase";
-    private static final Pattern SUBMIT = Pattern.compile("name=\"submit\" value=\"([^\"]+)\"");
-    private static final AtomicInteger ADDRESS = new AtomicInteger(20);
 
     @LocalServerPort
     int port;
@@ -182,25 +179,6 @@ class DiscussionBusyTests {
     private Browser signedIn(String name, String edition, Map<String, String> headers) {
         AccountId id = commenters.confirmed(name);
         commenters.password(id, passwords.encode(PASSWORD));
-        Browser reader = Browser.from(port, nextAddress(), headers);
-        String login = reader.get("/" + edition + "/account/login").body();
-        HttpResponse<String> answer = reader.post(
-                "/" + edition + "/account/login", login, Map.of("email", commenters.email(id), "password", PASSWORD));
-        assertThat(answer.statusCode()).as("log-in").isEqualTo(302);
-        return reader;
-    }
-
-    private static InetAddress nextAddress() {
-        try {
-            return InetAddress.getByName("127.0.1." + ADDRESS.incrementAndGet());
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String submitKey(String page) {
-        Matcher key = SUBMIT.matcher(page);
-        assertThat(key.find()).as("a comment form").isTrue();
-        return key.group(1);
+        return new FormReaders(port).loggedIn(edition, commenters.email(id), PASSWORD, headers);
     }
 }
