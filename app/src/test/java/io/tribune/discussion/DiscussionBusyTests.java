@@ -8,9 +8,11 @@ import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.support.Browser;
 import io.tribune.support.FormReaders;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,14 +25,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * A node handling as many comments as it may answers a post or an edit that waited too long for its turn
  * "busy" (503 with Retry-After) on the discussion itself: the form still holds the text typed, with a
  * message in the edition's language to send it again, and nothing is stored or changed. One comment at
- * a time here, and a short wait: the test takes the one turn while the reader posts.
+ * a time here, and a short wait: the test takes the one turn while the reader posts. A post turned away
+ * costs no database connection, and every check that guards a change still answers first for a post
+ * that is not a signed-in reader's with the session's form token.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.datasource.url=jdbc:h2:mem:discussion-busy;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
             "tribune.discussion.posting.at-once=1",
-            "tribune.discussion.posting.max-wait=100ms"
+            "tribune.discussion.posting.max-wait=100ms",
+            "spring.datasource.hikari.maximum-pool-size=3",
+            "spring.datasource.hikari.connection-timeout=250"
         })
 class DiscussionBusyTests {
 
@@ -50,6 +56,9 @@ class DiscussionBusyTests {
 
     @Autowired
     CommentPermits permits;
+
+    @Autowired
+    DataSource dataSource;
 
     Commenters commenters;
     long article;
@@ -158,6 +167,59 @@ class DiscussionBusyTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("The library opens on Sundays from March.");
+    }
+
+    @Test
+    void aPostAnsweredBusyNeedsNoDatabaseConnection() throws Exception {
+        Browser reader = signedIn("Adric Alzarius", "en");
+        String form = reader.get(path).body();
+
+        HttpResponse<String> busy;
+        try (Connection one = dataSource.getConnection();
+                Connection two = dataSource.getConnection();
+                Connection three = dataSource.getConnection()) {
+            busy = whileBusy(() -> reader.post(
+                    path, form, Map.of("text", "The night bus skips the harbour.", "submit", submitKey(form))));
+        }
+
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(busy.body())
+                .as("the form as typed: the post waited for its turn, not for a connection")
+                .contains("Too many comments are arriving at once right now.")
+                .contains("The night bus skips the harbour.")
+                .contains("action=\"" + path + "\"");
+        assertThat(commentsLike("%night bus%")).isZero();
+    }
+
+    @Test
+    void aPostWithoutTheSessionsFormTokenIsRefusedAsForgedEvenWhenBusy() {
+        Browser reader = signedIn("Vislor Turlough", "en");
+        String form = reader.get(path).body();
+        String key = submitKey(form);
+
+        HttpResponse<String> forged = whileBusy(() -> reader.post(
+                path, form, Map.of("_csrf", "a-forged-token", "text", "Forged while busy.", "submit", key)));
+        HttpResponse<String> tokenless = whileBusy(
+                () -> reader.postRaw(path, Browser.encode(Map.of("text", "Forged while busy.", "submit", key))));
+
+        for (HttpResponse<String> answer : java.util.List.of(forged, tokenless)) {
+            assertThat(answer.statusCode()).isEqualTo(403);
+            assertThat(answer.body()).doesNotContain("Forged while busy.");
+        }
+        assertThat(commentsLike("%Forged%")).isZero();
+    }
+
+    @Test
+    void aVisitorPostingWhileBusyIsAskedToLogIn() {
+        Browser visitor = new Browser(port);
+        String withToken = visitor.get("/en/account/login").body();
+
+        HttpResponse<String> answer = whileBusy(() ->
+                visitor.post(path, withToken, Map.of("text", "Posted while signed out.", "submit", "k".repeat(24))));
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValue("/en/account/login");
+        assertThat(commentsLike("%signed out%")).isZero();
     }
 
     /** The answer to a request sent while this test holds the one turn the node gives comments. */
