@@ -7,6 +7,9 @@
 # /proc). Statements per post would need pg_stat_statements preloaded in the server; without it they
 # are not counted. Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust). TRIBUNE_JAR names another
 # packaged jar to measure (an earlier build, for a before/after), instead of the one built here.
+# POSTING_JFR names a file to which a flight recording of the counted posts alone is written (it costs
+# processor time of its own: measure the CPU per post in a run without it); summarise it with
+#   jfr print --events jdk.ExecutionSample FILE
 #   bench/posting-cost.sh [comments] [readers]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -53,9 +56,12 @@ settle
 read -r idle_commits idle_wal idle_ticks < <(reading)
 settle
 read -r c0 w0 t0 < <(reading)   # the script's own cost: two readings' worth of commits, an idle JVM
+jcmd=$(dirname "$java")/jcmd
+[ -z "${POSTING_JFR:-}" ] || "$jcmd" "$tribune_pid" JFR.start name=posting settings=profile >/dev/null
 echo go >&"${poster[1]}"
 until [ "$line" = done ]; do read -r line <&"${poster[0]}"; done
 read -r answers <&"${poster[0]}"
+[ -z "${POSTING_JFR:-}" ] || "$jcmd" "$tribune_pid" JFR.stop name=posting filename="$POSTING_JFR" >/dev/null
 settle
 read -r c1 w1 t1 < <(reading)
 wait "${poster_PID:-}" 2>/dev/null || true

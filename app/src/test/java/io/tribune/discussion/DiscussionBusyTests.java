@@ -1,17 +1,18 @@
 package io.tribune.discussion;
 
+import static io.tribune.support.FormReaders.submitKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.support.Browser;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import io.tribune.support.FormReaders;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,20 +25,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * A node handling as many comments as it may answers a post or an edit that waited too long for its turn
  * "busy" (503 with Retry-After) on the discussion itself: the form still holds the text typed, with a
  * message in the edition's language to send it again, and nothing is stored or changed. One comment at
- * a time here, and a short wait: the test takes the one turn while the reader posts.
+ * a time here, and a short wait: the test takes the one turn while the reader posts. A post turned away
+ * costs no database connection, and every check that guards a change still answers first for a post
+ * that is not a signed-in reader's with the session's form token.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.datasource.url=jdbc:h2:mem:discussion-busy;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
             "tribune.discussion.posting.at-once=1",
-            "tribune.discussion.posting.max-wait=100ms"
+            "tribune.discussion.posting.max-wait=100ms",
+            "spring.datasource.hikari.maximum-pool-size=3",
+            "spring.datasource.hikari.connection-timeout=250"
         })
 class DiscussionBusyTests {
 
     private static final String PASSWORD = "a busy discussion passphrase";
-    private static final Pattern SUBMIT = Pattern.compile("name=\"submit\" value=\"([^\"]+)\"");
-    private static final AtomicInteger ADDRESS = new AtomicInteger(20);
 
     @LocalServerPort
     int port;
@@ -53,6 +56,9 @@ class DiscussionBusyTests {
 
     @Autowired
     CommentPermits permits;
+
+    @Autowired
+    DataSource dataSource;
 
     Commenters commenters;
     long article;
@@ -163,6 +169,59 @@ class DiscussionBusyTests {
                 .isEqualTo("The library opens on Sundays from March.");
     }
 
+    @Test
+    void aPostAnsweredBusyNeedsNoDatabaseConnection() throws Exception {
+        Browser reader = signedIn("Adric Alzarius", "en");
+        String form = reader.get(path).body();
+
+        HttpResponse<String> busy;
+        try (Connection one = dataSource.getConnection();
+                Connection two = dataSource.getConnection();
+                Connection three = dataSource.getConnection()) {
+            busy = whileBusy(() -> reader.post(
+                    path, form, Map.of("text", "The night bus skips the harbour.", "submit", submitKey(form))));
+        }
+
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(busy.body())
+                .as("the form as typed: the post waited for its turn, not for a connection")
+                .contains("Too many comments are arriving at once right now.")
+                .contains("The night bus skips the harbour.")
+                .contains("action=\"" + path + "\"");
+        assertThat(commentsLike("%night bus%")).isZero();
+    }
+
+    @Test
+    void aPostWithoutTheSessionsFormTokenIsRefusedAsForgedEvenWhenBusy() {
+        Browser reader = signedIn("Vislor Turlough", "en");
+        String form = reader.get(path).body();
+        String key = submitKey(form);
+
+        HttpResponse<String> forged = whileBusy(() -> reader.post(
+                path, form, Map.of("_csrf", "a-forged-token", "text", "Forged while busy.", "submit", key)));
+        HttpResponse<String> tokenless = whileBusy(
+                () -> reader.postRaw(path, Browser.encode(Map.of("text", "Forged while busy.", "submit", key))));
+
+        for (HttpResponse<String> answer : java.util.List.of(forged, tokenless)) {
+            assertThat(answer.statusCode()).isEqualTo(403);
+            assertThat(answer.body()).doesNotContain("Forged while busy.");
+        }
+        assertThat(commentsLike("%Forged%")).isZero();
+    }
+
+    @Test
+    void aVisitorPostingWhileBusyIsAskedToLogIn() {
+        Browser visitor = new Browser(port);
+        String withToken = visitor.get("/en/account/login").body();
+
+        HttpResponse<String> answer = whileBusy(() ->
+                visitor.post(path, withToken, Map.of("text", "Posted while signed out.", "submit", "k".repeat(24))));
+
+        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(answer.headers().firstValue("Location")).hasValue("/en/account/login");
+        assertThat(commentsLike("%signed out%")).isZero();
+    }
+
     /** The answer to a request sent while this test holds the one turn the node gives comments. */
     private HttpResponse<String> whileBusy(java.util.function.Supplier<HttpResponse<String>> request) {
         return permits.run(request);
@@ -182,25 +241,6 @@ class DiscussionBusyTests {
     private Browser signedIn(String name, String edition, Map<String, String> headers) {
         AccountId id = commenters.confirmed(name);
         commenters.password(id, passwords.encode(PASSWORD));
-        Browser reader = Browser.from(port, nextAddress(), headers);
-        String login = reader.get("/" + edition + "/account/login").body();
-        HttpResponse<String> answer = reader.post(
-                "/" + edition + "/account/login", login, Map.of("email", commenters.email(id), "password", PASSWORD));
-        assertThat(answer.statusCode()).as("log-in").isEqualTo(302);
-        return reader;
-    }
-
-    private static InetAddress nextAddress() {
-        try {
-            return InetAddress.getByName("127.0.1." + ADDRESS.incrementAndGet());
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String submitKey(String page) {
-        Matcher key = SUBMIT.matcher(page);
-        assertThat(key.find()).as("a comment form").isTrue();
-        return key.group(1);
+        return new FormReaders(port).loggedIn(edition, commenters.email(id), PASSWORD, headers);
     }
 }

@@ -1,17 +1,16 @@
 package io.tribune.discussion;
 
+import static io.tribune.support.FormReaders.submitKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.support.Browser;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import io.tribune.support.FormReaders;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,8 +34,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class DiscussionPagesTests {
 
     private static final String PASSWORD = "a discussion test passphrase";
-    private static final Pattern SUBMIT = Pattern.compile("name=\"submit\" value=\"([^\"]+)\"");
-    private static final AtomicInteger ADDRESS = new AtomicInteger(20);
 
     @LocalServerPort
     int port;
@@ -66,13 +63,7 @@ class DiscussionPagesTests {
 
     @Test
     void theArticlePageLoadsItsDiscussionAndLinksToItWithoutJavaScript() {
-        String articlePath = jdbc.sql("select '/en/' || s.slug || '/' || a.slug from article a join section s"
-                        + " on s.id = a.section_id where a.id = ?")
-                .param(article)
-                .query(String.class)
-                .single();
-
-        String page = new Browser(port).get(articlePath).body();
+        String page = new Browser(port).get(articlePath()).body();
 
         assertThat(page).contains("hx-get=\"" + path + "\"").contains("<a href=\"" + path + "\">");
     }
@@ -386,6 +377,35 @@ class DiscussionPagesTests {
     }
 
     @Test
+    void aCommentsLinkLeadsToItsArticlePageWhenTheDiscussionThereShowsIt() {
+        AccountId authorId = commenters.confirmed("Clara Oswald");
+        commenters.password(authorId, passwords.encode(PASSWORD));
+        Browser author = loggedIn(authorId, Map.of());
+        long published = commenters.stored(article, authorId, null, "A word on the ferry timetable.", "PUBLISHED");
+        long reply = commenters.stored(article, authorId, published, "And one on the night boats.", "PUBLISHED");
+        long held = commenters.stored(article, authorId, null, "Waiting for the ferry moderator.", "HELD");
+        Browser visitor = new Browser(port);
+
+        HttpResponse<String> link = visitor.get("/en/comments/" + published);
+        HttpResponse<String> replyLink = visitor.get("/en/comments/" + reply);
+        HttpResponse<String> own = author.get("/en/comments/" + held);
+
+        assertThat(link.statusCode()).isEqualTo(303);
+        assertThat(link.headers().firstValue("Location")).hasValue(articlePath() + "#comment-" + published);
+        assertThat(replyLink.headers().firstValue("Location")).hasValue(articlePath() + "#comment-" + reply);
+        assertThat(own.statusCode()).isEqualTo(303);
+        assertThat(own.headers().firstValue("Location")).hasValue(articlePath() + "#comment-" + held);
+        assertThat(visitor.get("/en/comments/" + held).statusCode()).isEqualTo(404);
+        // the article page draws in the discussion that holds the comment, with the script that scrolls to it
+        assertThat(visitor.get(articlePath()).body()).contains("hx-get=\"" + path + "\"");
+        assertThat(visitor.get(path, Map.of("HX-Request", "true")).body())
+                .contains("id=\"comment-" + published + "\"")
+                .contains("id=\"comment-" + reply + "\"")
+                .contains("src=\"/assets/discussion/focus.js\"");
+        assertThat(author.get(path, Map.of("HX-Request", "true")).body()).contains("id=\"comment-" + held + "\"");
+    }
+
+    @Test
     void onlyItsAuthorFollowsTheLinkOfAHeldCommentAndNobodyThatOfARejectedOrDeletedOne() {
         AccountId authorId = commenters.confirmed("Amy Pond");
         commenters.password(authorId, passwords.encode(PASSWORD));
@@ -483,26 +503,7 @@ class DiscussionPagesTests {
 
     /** Another browser of the same reader, logged in through the form. */
     private Browser loggedIn(AccountId id, Map<String, String> headers) {
-        Browser reader = Browser.from(port, nextAddress(), headers);
-        String login = reader.get("/en/account/login").body();
-        HttpResponse<String> answer =
-                reader.post("/en/account/login", login, Map.of("email", commenters.email(id), "password", PASSWORD));
-        assertThat(answer.statusCode()).as("log-in").isEqualTo(302);
-        return reader;
-    }
-
-    private static InetAddress nextAddress() {
-        try {
-            return InetAddress.getByName("127.0.0." + ADDRESS.incrementAndGet());
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String submitKey(String page) {
-        Matcher key = SUBMIT.matcher(page);
-        assertThat(key.find()).as("a comment form").isTrue();
-        return key.group(1);
+        return new FormReaders(port).loggedIn("en", commenters.email(id), PASSWORD, headers);
     }
 
     /** Posts the comment through the form; its id. */
@@ -530,6 +531,15 @@ class DiscussionPagesTests {
         jdbc.sql("update comment set thread_id = id where article_id = ? and thread_id is null")
                 .param(articleId)
                 .update();
+    }
+
+    /** The page of the test's article, which loads its discussion. */
+    private String articlePath() {
+        return jdbc.sql("select '/en/' || s.slug || '/' || a.slug from article a join section s"
+                        + " on s.id = a.section_id where a.id = ?")
+                .param(article)
+                .query(String.class)
+                .single();
     }
 
     private String bodyOf(long id) {

@@ -35,7 +35,9 @@ import org.springframework.web.servlet.view.RedirectView;
 class DiscussionViews {
 
     /** How long a busy answer asks the reader to wait, as the busy page does. */
-    private static final String RETRY_AFTER_SECONDS = "5";
+    static final String RETRY_AFTER_SECONDS = "5";
+    /** The page of a form refused as busy. */
+    static final String BUSY = "discussion/busy";
 
     private final Pages pages;
     private final Comments comments;
@@ -159,19 +161,30 @@ class DiscussionViews {
         if (isHtmx(request)) {
             return refused(edition, articleId, reader, shown, request);
         }
+        BusyForm form = busyForm(
+                edition, articleId, resend, shown.sort(), shown.refusal().typed(), request);
+        ModelAndView answer = new ModelAndView(BUSY, Map.of("form", form));
+        answer.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        return answer;
+    }
+
+    /**
+     * The form refused as busy, as typed, for the page of its own that reads nothing from the database.
+     *
+     * @param typed the text sent, already cut when huge ({@link #echo})
+     */
+    BusyForm busyForm(
+            Edition edition, long articleId, Resend resend, String sort, String typed, HttpServletRequest request) {
         Pages.Builder page = pages.in(edition);
-        BusyForm form = new BusyForm(
+        return new BusyForm(
                 page.title(page.text().get("discussion.busy.title")).build(),
                 resend.action(),
                 CsrfField.of(request),
                 resend.isEdit() ? null : DiscussionView.submitKey(),
                 resend.parent(),
-                resend.isEdit() ? null : CommentOrder.parse(shown.sort()).param(),
-                shown.refusal().typed(),
+                resend.isEdit() ? null : CommentOrder.parse(sort).param(),
+                typed,
                 DiscussionPaths.of(edition.code(), articleId));
-        ModelAndView answer = new ModelAndView("discussion/busy", Map.of("form", form));
-        answer.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
-        return answer;
     }
 
     /** Where a form turned away busy is sent again: a comment or reply to the discussion, or an edit. */
@@ -219,12 +232,12 @@ class DiscussionViews {
         return new ModelAndView("discussion/fragments/discussion", Map.of("view", view));
     }
 
-    private static boolean isHtmx(HttpServletRequest request) {
+    static boolean isHtmx(HttpServletRequest request) {
         return "true".equals(request.getHeader("HX-Request"));
     }
 
     /** The refused text to show again, cut well past the limit so a huge post is not sent back whole. */
-    private static String echo(String text) {
+    static String echo(String text) {
         int most = CommentText.MAX_LENGTH * 4;
         return text == null || text.length() <= most ? text : text.substring(0, most);
     }
