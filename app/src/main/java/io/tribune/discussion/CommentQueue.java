@@ -116,7 +116,15 @@ public class CommentQueue {
      */
     public long joinCluster(long commentId, Set<Long> similar) {
         StoredComment comment = comments.find(commentId).orElseThrow();
-        return clusters.join(comment.edition(), commentId, similar);
+        return clusters.join(comment.edition(), comment.rule(), commentId, similar);
+    }
+
+    /**
+     * Keeps the row of the comment's cluster right, in the caller's transaction, after the comment was
+     * decided, edited, deleted or taken down; nothing for a comment in no cluster.
+     */
+    public void clusterMemberChanged(long commentId) {
+        clusters.changed(commentId);
     }
 
     /** Comments held under the rule that no cluster has yet, oldest first, after the id {@code after}. */
