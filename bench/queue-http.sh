@@ -2,8 +2,8 @@
 # The moderators' queue pages over HTTP: a fresh Tribune on PostgreSQL on loopback with 100,000 held
 # comments in the English edition (plus published ones, reported ones and another edition's held ones
 # around them), and one signed-in moderator fetching whole console pages one after another (QueuePages):
-# the first page of the held queue, deep pages by keyset, a rule's page, oldest first, one author's, the
-# reported queue and the clusters tab. Prints p50/p95/p99 in milliseconds per kind of page. Where
+# the first page of the held queue, deep pages by keyset, a rule's page, oldest first, one author's, one
+# article's, the reported queue and the clusters tab. Prints p50/p95/p99 in milliseconds per kind of page. Where
 # bench/queue-pages.sh times the database side alone, this times the round trip a moderator waits for.
 # Needs PostgreSQL at 127.0.0.1:5432 (user postgres, trust) to create a throwaway database.
 #   bench/queue-http.sh [requests-per-kind]
@@ -61,5 +61,5 @@ echo "cores: $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg); $requests 
 echo "held in en: $(psql -d "$database" -At -c "select count(*) from comment where edition = 'en' and status = 'HELD'")"
 # shellcheck disable=SC2086
 "$java" -cp "$classes" io.tribune.bench.QueuePages "http://127.0.0.1:$port" "$email" "a load test passphrase" \
-  $range "$requests" "$moderator"
+  $range "$requests" "$moderator" "$(psql -d "$database" -At -c "select min(id) from article where edition = 'en'")"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -9,6 +9,9 @@ import io.tribune.accounts.staff.RoleRepository;
 import io.tribune.media.Avatar;
 import io.tribune.media.Avatars;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -49,6 +52,15 @@ public class Accounts {
         return accounts.find(id)
                 .filter(Account::isActive)
                 .map(a -> new Reader(a.id(), a.displayName(), a.edition(), a.isConfirmed()));
+    }
+
+    /** The readers behind the ids, read at once; unknown and inactive accounts are left out. */
+    public Map<AccountId, Reader> find(Collection<AccountId> ids) {
+        Map<AccountId, Reader> found = new HashMap<>();
+        accounts.find(ids).stream()
+                .filter(Account::isActive)
+                .forEach(a -> found.put(a.id(), new Reader(a.id(), a.displayName(), a.edition(), a.isConfirmed())));
+        return found;
     }
 
     /** Whether the account exists, is active and has a confirmed address. */

@@ -10,10 +10,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The flash-mob clusters' membership: which cluster each comment a rule held was filed into. Rows stay
- * when a member is decided; what the queue shows is the clusters with members still held under the rule.
+ * when a member is decided; what the queue shows is the clusters with members still held under the rule,
+ * read from a summary row per cluster that every change of a member brings up to date in its transaction.
  */
 @Repository
 class ClusterMembers {
@@ -34,8 +37,9 @@ class ClusterMembers {
      * Files the comment into the cluster of the comments it names, joining their clusters into the oldest
      * when they are several; a comment naming no member starts a cluster named by its own id. A comment
      * filed before (held again after an edit) moves to where its new decision puts it. Returns the key.
+     * The summaries of every cluster touched are brought up to date before the transaction commits.
      */
-    long join(String edition, long commentId, Set<Long> similar) {
+    long join(String edition, String rule, long commentId, Set<Long> similar) {
         Set<Long> named = new LinkedHashSet<>(similar);
         named.remove(commentId);
         Set<Long> clusters = new TreeSet<>();
@@ -48,6 +52,8 @@ class ClusterMembers {
                     .list());
         }
         long cluster = clusters.isEmpty() ? commentId : clusters.iterator().next();
+        Set<Long> touched = new TreeSet<>(clusters);
+        touched.add(cluster);
         clusters.remove(cluster);
         if (!clusters.isEmpty()) {
             jdbc.sql("update comment_cluster_member set cluster_id = :into"
@@ -57,11 +63,14 @@ class ClusterMembers {
                     .param("others", clusters)
                     .update();
         }
-        int moved = jdbc.sql("update comment_cluster_member set cluster_id = :cluster where comment_id = :id")
-                .param("cluster", cluster)
-                .param("id", commentId)
-                .update();
-        if (moved == 0) {
+        Optional<Long> before = clusterOf(commentId);
+        before.ifPresent(touched::add);
+        if (before.isPresent()) {
+            jdbc.sql("update comment_cluster_member set cluster_id = :cluster where comment_id = :id")
+                    .param("cluster", cluster)
+                    .param("id", commentId)
+                    .update();
+        } else {
             jdbc.sql("insert into comment_cluster_member (comment_id, cluster_id, edition)"
                             + " values (:id, :cluster, :edition)")
                     .param("id", commentId)
@@ -69,14 +78,127 @@ class ClusterMembers {
                     .param("edition", edition)
                     .update();
         }
+        boolean isSummed = jdbc.sql("select count(*) from comment_cluster where cluster_id = :cluster")
+                        .param("cluster", cluster)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (!isSummed) {
+            jdbc.sql("insert into comment_cluster (cluster_id, edition, rule, held, accounts, newest)"
+                            + " values (:cluster, :edition, :rule, 0, 0, 0)")
+                    .param("cluster", cluster)
+                    .param("edition", edition)
+                    .param("rule", rule)
+                    .update();
+        }
+        summarise(touched);
         return cluster;
+    }
+
+    /**
+     * Brings the summary of the comment's cluster, if it has one, up to date before the transaction
+     * commits: its status, rule or text changed.
+     */
+    void changed(long commentId) {
+        clusterOf(commentId).ifPresent(cluster -> summarise(Set.of(cluster)));
+    }
+
+    private Optional<Long> clusterOf(long commentId) {
+        return jdbc.sql("select cluster_id from comment_cluster_member where comment_id = :id")
+                .param("id", commentId)
+                .query(Long.class)
+                .optional();
+    }
+
+    /**
+     * Counts the clusters' held members again just before the transaction commits, once per cluster
+     * however many of its members the transaction changed (a whole cluster decided at once), or at once
+     * outside a transaction.
+     */
+    private void summarise(Collection<Long> clusters) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            recount(clusters);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<Long> due = (Set<Long>) TransactionSynchronizationManager.getResource(this);
+        if (due == null) {
+            Set<Long> pending = new TreeSet<>();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(new Pending(pending));
+            due = pending;
+        }
+        due.addAll(clusters);
+    }
+
+    /**
+     * Counts each cluster's held members again and writes them into its summary. The summary row is
+     * locked first, and the count read by the statement after, which sees what a transaction that held
+     * the lock before committed: two transactions deciding members of one cluster at once leave it right.
+     * Clusters are locked in the order of their keys, so two such transactions never wait on each other.
+     */
+    private void recount(Collection<Long> clusters) {
+        for (long cluster : new TreeSet<>(clusters)) {
+            Optional<String[]> summary = jdbc.sql(
+                            "select edition, rule from comment_cluster where cluster_id = :cluster for update")
+                    .param("cluster", cluster)
+                    .query((rs, n) -> new String[] {rs.getString("edition"), rs.getString("rule")})
+                    .optional();
+            if (summary.isEmpty()) {
+                continue;
+            }
+            Row row = jdbc.sql("select count(*) as size, count(distinct c.author_id) as accounts,"
+                            + " coalesce(max(c.id), 0) as newest" + HELD_MEMBERS + " and m.cluster_id = :cluster")
+                    .param("edition", summary.get()[0])
+                    .param("rule", summary.get()[1])
+                    .param("cluster", cluster)
+                    .query((rs, n) -> new Row(cluster, rs.getInt("size"), rs.getInt("accounts"), rs.getLong("newest")))
+                    .single();
+            jdbc.sql("update comment_cluster set held = :held, accounts = :accounts, newest = :newest"
+                            + " where cluster_id = :cluster")
+                    .param("held", row.size())
+                    .param("accounts", row.accounts())
+                    .param("newest", row.newest())
+                    .param("cluster", cluster)
+                    .update();
+        }
+    }
+
+    /** The clusters a transaction changed, counted again before it commits. */
+    private final class Pending implements TransactionSynchronization {
+
+        private final Set<Long> clusters;
+
+        Pending(Set<Long> clusters) {
+            this.clusters = clusters;
+        }
+
+        @Override
+        public void beforeCommit(boolean isReadOnly) {
+            recount(clusters);
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(ClusterMembers.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(ClusterMembers.this, clusters);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(ClusterMembers.this);
+        }
     }
 
     /** The edition's clusters with members held under the rule, newest member first, after {@code after}. */
     List<Row> clusters(String edition, String rule, Long after, int limit) {
-        String sql = "select m.cluster_id, count(*) as size, count(distinct c.author_id) as accounts,"
-                + " max(c.id) as newest" + HELD_MEMBERS + " group by m.cluster_id"
-                + (after == null ? "" : " having max(c.id) < :after")
+        String sql = "select cluster_id, held, accounts, newest from comment_cluster"
+                + " where edition = :edition and rule = :rule and newest > 0"
+                + (after == null ? "" : " and newest < :after")
                 + " order by newest desc fetch first " + limit + " rows only";
         JdbcClient.StatementSpec statement =
                 jdbc.sql(sql).param("edition", edition).param("rule", rule);
@@ -85,7 +207,7 @@ class ClusterMembers {
         }
         return statement
                 .query((rs, n) -> new Row(
-                        rs.getLong("cluster_id"), rs.getInt("size"), rs.getInt("accounts"), rs.getLong("newest")))
+                        rs.getLong("cluster_id"), rs.getInt("held"), rs.getInt("accounts"), rs.getLong("newest")))
                 .list();
     }
 
@@ -115,7 +237,7 @@ class ClusterMembers {
 
     /** How many of the edition's clusters have members held under the rule. */
     int count(String edition, String rule) {
-        return jdbc.sql("select count(*) from (select distinct m.cluster_id" + HELD_MEMBERS + ") q")
+        return jdbc.sql("select count(*) from comment_cluster where edition = :edition and rule = :rule and newest > 0")
                 .param("edition", edition)
                 .param("rule", rule)
                 .query(Integer.class)

@@ -9,12 +9,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,27 +33,37 @@ public class CommentQueue {
     /** Counts above this are shown as "more than": counting a long queue exactly on every page costs too much. */
     public static final int COUNT_CAP = 10_000;
 
+    /** How many comments one statement reads by id, so that its list of parameters stays short. */
+    private static final int AT_ONCE = 500;
+
     private final CommentRepository comments;
+    private final ReviewContext context;
     private final ClusterMembers clusters;
     private final Accounts accounts;
     private final Articles articles;
     private final Clock clock;
 
     CommentQueue(
-            CommentRepository comments, ClusterMembers clusters, Accounts accounts, Articles articles, Clock clock) {
+            CommentRepository comments,
+            ReviewContext context,
+            ClusterMembers clusters,
+            Accounts accounts,
+            Articles articles,
+            Clock clock) {
         this.comments = comments;
+        this.context = context;
         this.clusters = clusters;
         this.accounts = accounts;
         this.articles = articles;
         this.clock = clock;
     }
 
-    /** One page of the queue; ask for one more than a page to learn whether another follows. */
+    /**
+     * One page of the queue; ask for one more than a page to learn whether another follows. The page's
+     * threads, reports, authors and articles are read for all its comments at once.
+     */
     public List<QueuedComment> page(QueueQuery query) {
-        Lookups lookups = new Lookups();
-        return comments.queue(query, since()).stream()
-                .map(r -> queued(r, lookups, true))
-                .toList();
+        return queued(comments.queue(query, since()), true);
     }
 
     /**
@@ -62,7 +75,8 @@ public class CommentQueue {
         List<ClusterMembers.Row> rows = clusters.clusters(edition, rule, after, limit);
         Map<Long, List<CommentRepository.Reviewed>> members = clusters.members(
                 edition, rule, rows.stream().map(ClusterMembers.Row::cluster).toList(), shown);
-        Lookups lookups = new Lookups();
+        Map<Long, QueuedComment> queued = new HashMap<>();
+        queued(members.values().stream().flatMap(List::stream).toList(), false).forEach(q -> queued.put(q.id(), q));
         return rows.stream()
                 .map(row -> new HeldCluster(
                         row.cluster(),
@@ -70,7 +84,7 @@ public class CommentQueue {
                         row.size(),
                         row.accounts(),
                         members.getOrDefault(row.cluster(), List.of()).stream()
-                                .map(r -> queued(r, lookups, false))
+                                .map(r -> queued.get(r.comment().id()))
                                 .toList()))
                 .toList();
     }
@@ -102,7 +116,15 @@ public class CommentQueue {
      */
     public long joinCluster(long commentId, Set<Long> similar) {
         StoredComment comment = comments.find(commentId).orElseThrow();
-        return clusters.join(comment.edition(), commentId, similar);
+        return clusters.join(comment.edition(), comment.rule(), commentId, similar);
+    }
+
+    /**
+     * Keeps the row of the comment's cluster right, in the caller's transaction, after the comment was
+     * decided, edited, deleted or taken down; nothing for a comment in no cluster.
+     */
+    public void clusterMemberChanged(long commentId) {
+        clusters.changed(commentId);
     }
 
     /** Comments held under the rule that no cluster has yet, oldest first, after the id {@code after}. */
@@ -135,7 +157,24 @@ public class CommentQueue {
     public Optional<QueuedComment> find(String edition, long commentId) {
         return comments.reviewed(commentId)
                 .filter(r -> r.comment().edition().equals(edition))
-                .map(r -> queued(r, new Lookups(), true));
+                .map(r -> queued(List.of(r), true).getFirst());
+    }
+
+    /**
+     * Those of the comments that are the edition's, by id, each as {@link #find(String, long)} gives it,
+     * read a few hundred at a time rather than one by one.
+     */
+    public Map<Long, QueuedComment> find(String edition, Collection<Long> commentIds) {
+        Map<Long, QueuedComment> found = new HashMap<>();
+        List<Long> ids = List.copyOf(commentIds);
+        for (int from = 0; from < ids.size(); from += AT_ONCE) {
+            List<CommentRepository.Reviewed> mine =
+                    context.reviewed(ids.subList(from, Math.min(ids.size(), from + AT_ONCE))).stream()
+                            .filter(r -> r.comment().edition().equals(edition))
+                            .toList();
+            queued(mine, true).forEach(q -> found.put(q.id(), q));
+        }
+        return found;
     }
 
     /** Whether the account ever commented in the edition, so the edition's moderators may act on it. */
@@ -152,59 +191,74 @@ public class CommentQueue {
         return clock.instant().minus(RECENTLY);
     }
 
-    /** The comment as a moderator reviews it; {@code isWhole} adds its thread and open reports. */
-    private QueuedComment queued(CommentRepository.Reviewed reviewed, Lookups lookups, boolean isWhole) {
-        StoredComment c = reviewed.comment();
-        List<QueuedComment.ContextComment> context = new ArrayList<>();
-        if (isWhole && c.isReply()) {
-            comments.find(c.threadId()).ifPresent(thread -> context.add(context(thread, lookups)));
-            if (!c.parentId().equals(c.threadId())) {
-                comments.find(c.parentId()).ifPresent(parent -> context.add(context(parent, lookups)));
+    /**
+     * The comments as a moderator reviews them; {@code isWhole} adds their threads and open reports. What
+     * they show around them is read for all of them at once: a few statements however many they are.
+     */
+    private List<QueuedComment> queued(List<CommentRepository.Reviewed> reviewed, boolean isWhole) {
+        Set<Long> answered = new HashSet<>();
+        if (isWhole) {
+            for (CommentRepository.Reviewed r : reviewed) {
+                if (r.comment().isReply()) {
+                    answered.add(r.comment().threadId());
+                    answered.add(r.comment().parentId());
+                }
             }
         }
-        Optional<DiscussedArticle> article = lookups.article(c.articleId());
-        return new QueuedComment(
-                c.id(),
-                c.articleId(),
-                article.map(DiscussedArticle::title).orElse(""),
-                article.map(DiscussedArticle::path).orElse(null),
-                c.edition(),
-                c.authorId(),
-                lookups.name(c.authorId()),
-                c.body(),
-                c.status(),
-                c.rule(),
-                reviewed.decision(),
-                c.createdAt(),
-                c.editedAt(),
-                context,
-                isWhole ? comments.openReports(c.id()) : List.of());
+        Map<Long, StoredComment> thread = context.comments(answered);
+        Map<Long, List<QueuedComment.ReportCount>> reports = isWhole
+                ? context.openReports(
+                        reviewed.stream().map(r -> r.comment().id()).toList())
+                : Map.of();
+        Set<AccountId> authors = new HashSet<>();
+        Set<Long> discussed = new HashSet<>();
+        reviewed.forEach(r -> {
+            authors.add(new AccountId(r.comment().authorId()));
+            discussed.add(r.comment().articleId());
+        });
+        thread.values().forEach(c -> authors.add(new AccountId(c.authorId())));
+        Map<AccountId, Reader> readers = accounts.find(authors);
+        Map<Long, DiscussedArticle> found = articles.discussed(discussed);
+        Function<Long, String> names = id -> Optional.ofNullable(readers.get(new AccountId(id)))
+                .map(Reader::displayName)
+                .orElse(null);
+        List<QueuedComment> queued = new ArrayList<>();
+        for (CommentRepository.Reviewed r : reviewed) {
+            StoredComment c = r.comment();
+            List<QueuedComment.ContextComment> above = new ArrayList<>();
+            if (isWhole && c.isReply()) {
+                Optional.ofNullable(thread.get(c.threadId())).ifPresent(t -> above.add(context(t, names)));
+                if (!c.parentId().equals(c.threadId())) {
+                    Optional.ofNullable(thread.get(c.parentId())).ifPresent(p -> above.add(context(p, names)));
+                }
+            }
+            Optional<DiscussedArticle> article = Optional.ofNullable(found.get(c.articleId()));
+            queued.add(new QueuedComment(
+                    c.id(),
+                    c.articleId(),
+                    article.map(DiscussedArticle::title).orElse(""),
+                    article.map(DiscussedArticle::path).orElse(null),
+                    c.edition(),
+                    c.authorId(),
+                    names.apply(c.authorId()),
+                    c.body(),
+                    c.status(),
+                    c.rule(),
+                    r.decision(),
+                    c.createdAt(),
+                    c.editedAt(),
+                    above,
+                    reports.getOrDefault(c.id(), List.of())));
+        }
+        return queued;
     }
 
-    private QueuedComment.ContextComment context(StoredComment comment, Lookups lookups) {
+    private static QueuedComment.ContextComment context(StoredComment comment, Function<Long, String> names) {
         boolean isDeleted = comment.status() == CommentStatus.DELETED;
         return new QueuedComment.ContextComment(
                 comment.id(),
-                isDeleted ? null : lookups.name(comment.authorId()),
+                isDeleted ? null : names.apply(comment.authorId()),
                 isDeleted ? "" : comment.body(),
                 comment.status());
-    }
-
-    /** Names and articles looked up once per page. */
-    private final class Lookups {
-        private final Map<Long, String> names = new HashMap<>();
-        private final Map<Long, Optional<DiscussedArticle>> found = new HashMap<>();
-
-        String name(long authorId) {
-            return names.computeIfAbsent(
-                    authorId,
-                    id -> accounts.find(new AccountId(id))
-                            .map(Reader::displayName)
-                            .orElse(null));
-        }
-
-        Optional<DiscussedArticle> article(long articleId) {
-            return found.computeIfAbsent(articleId, articles::discussed);
-        }
     }
 }

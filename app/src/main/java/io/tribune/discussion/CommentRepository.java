@@ -331,7 +331,10 @@ class CommentRepository {
                     + ", id" + direction;
         }
         if (query.articleId() != null) {
-            return "article_id" + direction + ", id" + direction;
+            // likewise the (edition, status, article_id, id) index for an article's page: by the article
+            // alone, PostgreSQL walks all its comments of every status backwards to find held ones
+            return (query.queue() == Queue.REPORTED ? "" : "status" + direction + ", ") + "article_id" + direction
+                    + ", id" + direction;
         }
         if (query.queue() == Queue.REPORTED) {
             return "id" + direction;

@@ -1,6 +1,8 @@
 package io.tribune.moderation;
 
+import io.tribune.discussion.CommentDeleted;
 import io.tribune.discussion.CommentEdited;
+import io.tribune.discussion.CommentModerated;
 import io.tribune.discussion.CommentPosted;
 import io.tribune.discussion.CommentQueue;
 import io.tribune.discussion.CommentStatus;
@@ -16,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Files each comment the flash-mob rule holds into its cluster, in the transaction that records the hold
  * (the discussion publishes the events there, and these listeners run in it), from the near-identical
- * comments its decision names. Comments held before clusters were kept are filed when the site starts;
+ * comments its decision names; and keeps the cluster's row in the queue right, in the transaction of the
+ * change, when a member is decided, edited, deleted or taken down. Comments held before clusters were kept are filed when the site starts;
  * filing only those not filed yet, that is safe to repeat and to run on several nodes at once.
  */
 @Component
@@ -40,12 +43,24 @@ class ClusterMembership {
 
     @EventListener
     void edited(CommentEdited edited) {
+        comments.clusterMemberChanged(edited.commentId());
         file(edited.commentId(), edited.status());
     }
 
     @EventListener
     void takenDown(CommentTakenDown down) {
+        comments.clusterMemberChanged(down.commentId());
         file(down.commentId(), down.status());
+    }
+
+    @EventListener
+    void moderated(CommentModerated moderated) {
+        comments.clusterMemberChanged(moderated.commentId());
+    }
+
+    @EventListener
+    void deleted(CommentDeleted deleted) {
+        comments.clusterMemberChanged(deleted.commentId());
     }
 
     /** Files the held flash-mob comments no cluster has yet, oldest first, a batch per transaction. */

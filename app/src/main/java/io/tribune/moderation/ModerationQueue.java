@@ -253,13 +253,9 @@ public class ModerationQueue {
      */
     private Decided together(
             AccountId moderator, String edition, boolean isReject, Set<Long> chosen, String rule, String kept) {
-        Map<Long, QueuedComment> before = new LinkedHashMap<>();
-        for (long id : chosen) {
-            QueuedComment found = comments.find(edition, id).orElse(null);
-            if (found == null) {
-                return Decided.refused("moderation.error.notFound", 404);
-            }
-            before.put(id, found);
+        Map<Long, QueuedComment> before = comments.find(edition, chosen);
+        if (!before.keySet().containsAll(chosen)) {
+            return Decided.refused("moderation.error.notFound", 404);
         }
         int done = 0;
         int meanwhile = 0;

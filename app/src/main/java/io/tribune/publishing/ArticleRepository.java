@@ -52,6 +52,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a from Article a join fetch a.section where a.id = :id and a.publishedAt <= :now")
     Optional<Article> published(long id, Instant now);
 
+    @Query("select a from Article a join fetch a.section where a.id in :ids and a.publishedAt <= :now")
+    List<Article> published(Collection<Long> ids, Instant now);
+
     @Modifying
     @Query("update Article a set a.commentCount = :count where a.id = :id")
     int countComments(long id, int count);

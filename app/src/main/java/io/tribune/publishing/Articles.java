@@ -119,22 +119,34 @@ public class Articles {
 
     /** A published article by its id, as its discussion needs it. */
     public Optional<DiscussedArticle> discussed(long id) {
-        return articles.published(id, clock.instant())
-                .map(a -> new DiscussedArticle(
-                        a.id(),
-                        a.edition(),
-                        a.title(),
-                        a.lead(),
-                        String.join(
-                                "\n\n",
-                                Body.split(a.body()).stream()
-                                        .filter(p -> Body.readMoreSlug(p).isEmpty()
-                                                && Body.pictureId(p).isEmpty())
-                                        .toList()),
-                        a.path(),
-                        a.publishedAt(),
-                        a.commentCount(),
-                        a.discussionClosing()));
+        return articles.published(id, clock.instant()).map(Articles::discussed);
+    }
+
+    /** The published articles among these ids, read at once, as their discussions need them, by id. */
+    public Map<Long, DiscussedArticle> discussed(Collection<Long> ids) {
+        Map<Long, DiscussedArticle> found = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            articles.published(ids, clock.instant()).forEach(a -> found.put(a.id(), discussed(a)));
+        }
+        return found;
+    }
+
+    private static DiscussedArticle discussed(Article a) {
+        return new DiscussedArticle(
+                a.id(),
+                a.edition(),
+                a.title(),
+                a.lead(),
+                String.join(
+                        "\n\n",
+                        Body.split(a.body()).stream()
+                                .filter(p -> Body.readMoreSlug(p).isEmpty()
+                                        && Body.pictureId(p).isEmpty())
+                                .toList()),
+                a.path(),
+                a.publishedAt(),
+                a.commentCount(),
+                a.discussionClosing());
     }
 
     /** Sets the number of published comments lists and the article page show; the discussion counts them. */

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -50,6 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
             "tribune.discussion.open-for=30d",
             "tribune.moderation.policy=src/test/resources/policies/premoderated-ru.yaml"
         })
+@Import(ModerationStatements.class)
 abstract class ModerationWebTest {
 
     static final GreenMail MAIL = MailServer.started();

@@ -25,11 +25,11 @@ import java.util.regex.Pattern;
  * then fetched the given number of times; prints p50/p95/p99 in milliseconds.
  *
  * <pre>
- * java -cp bench/target/classes io.tribune.bench.QueuePages BASE EMAIL PASSWORD LOWEST_ID HIGHEST_ID REQUESTS AUTHOR
+ * java -cp bench/target/classes io.tribune.bench.QueuePages BASE EMAIL PASSWORD LOWEST_ID HIGHEST_ID REQUESTS AUTHOR [ARTICLE]
  * </pre>
  *
  * LOWEST_ID and HIGHEST_ID bound the held comments' ids, from which the deep pages start; AUTHOR is the
- * account whose held comments the author filter shows.
+ * account whose held comments the author filter shows, ARTICLE the article whose the article filter shows.
  */
 public final class QueuePages {
 
@@ -62,6 +62,9 @@ public final class QueuePages {
                 "oldest-page",
                 i -> "/en/moderation/held?order=oldest&after=" + random.nextLong(lowest, highest - 1000));
         kinds.put("author-page", i -> "/en/moderation/held?author=" + author);
+        if (args.length > 7) {
+            kinds.put("article-page", i -> "/en/moderation/held?article=" + args[7]);
+        }
         kinds.put("reported-page", i -> "/en/moderation/reported");
         kinds.put("clusters-page", i -> "/en/moderation/clusters");
         System.out.printf("%-14s %8s %8s %8s %8s%n", "page", "p50_ms", "p95_ms", "p99_ms", "kB");

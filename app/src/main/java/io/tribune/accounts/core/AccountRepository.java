@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,17 @@ public class AccountRepository {
                 .param(id.value())
                 .query(AccountRepository::account)
                 .optional();
+    }
+
+    /** The accounts with these ids; ids of no account are left out. */
+    public List<Account> find(Collection<AccountId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from account where id in (:ids)")
+                .param("ids", ids.stream().map(AccountId::value).toList())
+                .query(AccountRepository::account)
+                .list();
     }
 
     public Optional<Account> findByEmail(String normalisedEmail) {
