@@ -439,13 +439,14 @@ class EmailNotificationTests {
         published(post(others, parent, "On the first Saturday of June."));
         Instant now = Instant.now();
 
-        List<EmailQueue.Claimed> claimed = queue.claimDue(now, settings.lease(), 10);
+        List<EmailQueue.Claimed> claimed =
+                queue.claimDue(now, settings.delivery().lease(), 10);
         assertThat(claimed).hasSize(1); // the node dies here, before sending
         assertThat(sendAll(node(Clock.systemUTC())))
                 .as("the dead node's claim holds until its lease runs out")
                 .isZero();
 
-        var afterLease = new MutableClock(now.plus(settings.lease()).plusSeconds(1));
+        var afterLease = new MutableClock(now.plus(settings.delivery().lease()).plusSeconds(1));
         assertThat(sendAll(node(afterLease))).isEqualTo(1);
         assertThat(queue.finish(claimed.getFirst(), "SENT", now))
                 .as("the dead node's late answer records nothing")
@@ -520,9 +521,7 @@ class EmailNotificationTests {
     }
 
     private static MimeMessage only(Reader reader) {
-        List<MimeMessage> letters = lettersTo(reader);
-        assertThat(letters).hasSize(1);
-        return letters.getFirst();
+        return MailServer.only(MAIL, reader.email());
     }
 
     private static String body(MimeMessage letter) {
