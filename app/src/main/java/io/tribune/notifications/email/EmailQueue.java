@@ -45,7 +45,8 @@ class EmailQueue {
     /**
      * Queues the comment for the reader. It joins the letter already waiting for them, if any; else it is
      * due at once, or when {@code window} has passed since their last letter of this kind. The same
-     * comment queued twice (an event heard again) is kept once.
+     * comment queued again (an event heard again) is kept once, without a failed statement: the caller may
+     * be inside another's transaction.
      */
     void add(long accountId, Kind kind, String edition, long articleId, long commentId, Instant now, Duration window) {
         Instant due = jdbc
@@ -63,20 +64,27 @@ class EmailQueue {
                         .map(sent -> sent.plus(window))
                         .filter(end -> end.isAfter(now))
                         .orElse(now));
-        try {
-            jdbc.sql("insert into email_notification (account_id, kind, edition, article_id, comment_id, created_at,"
-                            + " due_at) values (:account, :kind, :edition, :article, :comment, :now, :due)")
-                    .param("account", accountId)
-                    .param("kind", kind.name())
-                    .param("edition", edition)
-                    .param("article", articleId)
-                    .param("comment", commentId)
-                    .param("now", Timestamp.from(now))
-                    .param("due", Timestamp.from(due))
-                    .update();
-        } catch (DuplicateKeyException alreadyQueued) {
-            // the same comment for the same reader: one line in one letter is enough
+        boolean queued = jdbc.sql("select count(*) from email_notification where account_id = :account"
+                                + " and kind = :kind and comment_id = :comment")
+                        .param("account", accountId)
+                        .param("kind", kind.name())
+                        .param("comment", commentId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (queued) {
+            return; // the same comment for the same reader: one line in one letter is enough
         }
+        jdbc.sql("insert into email_notification (account_id, kind, edition, article_id, comment_id, created_at,"
+                        + " due_at) values (:account, :kind, :edition, :article, :comment, :now, :due)")
+                .param("account", accountId)
+                .param("kind", kind.name())
+                .param("edition", edition)
+                .param("article", articleId)
+                .param("comment", commentId)
+                .param("now", Timestamp.from(now))
+                .param("due", Timestamp.from(due))
+                .update();
     }
 
     /**
