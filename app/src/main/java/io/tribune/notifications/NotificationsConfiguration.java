@@ -47,7 +47,7 @@ class NotificationsConfiguration {
     @Bean
     @ConditionalOnExpression("'${spring.mail.host:}'.isEmpty()")
     FolderPostbox folderPostbox(NotificationSettings settings, Clock clock) {
-        return new FolderPostbox(settings.folder(), clock);
+        return new FolderPostbox(settings.folder(), settings.from(), clock);
     }
 
     /**

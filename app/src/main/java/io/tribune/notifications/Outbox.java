@@ -3,9 +3,9 @@ package io.tribune.notifications;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,8 +13,7 @@ import org.springframework.stereotype.Repository;
  * Letters already written and waiting to go (table {@code letter_outbox}): the ones the site owes a
  * reader, queued in the transaction of the decision they tell of, so that a rolled-back decision leaves
  * none and a committed one keeps its letter through a crash. Nodes share the table as they share the
- * notification mail queue: a letter is claimed with an update that holds only while nobody holds it
- * (claim, claimed_until), and only the claim may record what became of it.
+ * notification mail queue, each letter claimed on its own by a {@link Lease}.
  */
 @Repository
 class Outbox {
@@ -31,9 +30,11 @@ class Outbox {
     record Claimed(String claim, List<Waiting> letters) {}
 
     private final JdbcClient jdbc;
+    private final Lease claims;
 
     Outbox(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.claims = new Lease(jdbc, "letter_outbox");
     }
 
     /** Queues the letter, due at once; part of the caller's transaction when there is one. */
@@ -53,60 +54,46 @@ class Outbox {
 
     /** Claims up to {@code limit} due letters nobody holds; of two nodes racing for one, one gets it. */
     Claimed claimDue(Instant now, Duration lease, int limit) {
-        String claim = UUID.randomUUID().toString();
-        String due = "sent_at is null and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)";
-        jdbc.sql("update letter_outbox set claim = :claim, claimed_until = :until where " + due
-                        + " and id in (select id from letter_outbox where " + due
-                        + " order by next_attempt_at, id limit :limit)")
-                .param("claim", claim)
-                .param("until", Timestamp.from(now.plus(lease)))
-                .param("now", Timestamp.from(now))
-                .param("limit", limit)
-                .update();
-        List<Waiting> letters = jdbc.sql("select id, recipient, subject, text_body, html_body, attempts"
-                        + " from letter_outbox where claim = :claim and sent_at is null order by id")
-                .param("claim", claim)
-                .query((rs, n) -> new Waiting(
+        String claim = claims.claim(
+                "next_attempt_at <= :now and id in (select id from letter_outbox where sent_at is null"
+                        + " and next_attempt_at <= :now and " + Lease.FREE
+                        + " order by next_attempt_at, id limit :limit)",
+                Map.of("limit", limit),
+                now,
+                lease);
+        List<Waiting> letters = claims.held(
+                claim,
+                "id, recipient, subject, text_body, html_body, attempts",
+                (rs, n) -> new Waiting(
                         rs.getLong(1),
                         rs.getString(2),
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        rs.getInt(6)))
-                .list();
+                        rs.getInt(6)));
         return new Claimed(claim, letters);
     }
 
     /** Records the letter sent; false when the claim was lost meanwhile, and nothing is recorded. */
     boolean sent(Claimed claimed, Waiting letter, Instant now) {
-        return jdbc.sql("update letter_outbox set sent_at = :now, outcome = 'SENT', attempts = attempts + 1,"
-                                + " claim = null, claimed_until = null where id = :id and claim = :claim"
-                                + " and sent_at is null")
-                        .param("now", Timestamp.from(now))
-                        .param("id", letter.id())
-                        .param("claim", claimed.claim())
-                        .update()
-                > 0;
+        return settle(claimed, letter, "sent_at = :now, outcome = 'SENT'", Map.of("now", Timestamp.from(now))) > 0;
     }
 
     /** The mail server did not take the letter: tried again at {@code next}. */
     void retryAt(Claimed claimed, Waiting letter, Instant next) {
-        jdbc.sql("update letter_outbox set attempts = attempts + 1, next_attempt_at = :next, claim = null,"
-                        + " claimed_until = null where id = :id and claim = :claim and sent_at is null")
-                .param("next", Timestamp.from(next))
-                .param("id", letter.id())
-                .param("claim", claimed.claim())
-                .update();
+        settle(claimed, letter, "next_attempt_at = :next", Map.of("next", Timestamp.from(next)));
     }
 
     /** The mail server refused the letter every time it was tried: given up on, never sent. */
     void giveUp(Claimed claimed, Waiting letter, Instant now) {
-        jdbc.sql("update letter_outbox set attempts = attempts + 1, sent_at = :now, outcome = 'GAVE_UP',"
-                        + " claim = null, claimed_until = null where id = :id and claim = :claim and sent_at is null")
-                .param("now", Timestamp.from(now))
-                .param("id", letter.id())
-                .param("claim", claimed.claim())
-                .update();
+        settle(claimed, letter, "sent_at = :now, outcome = 'GAVE_UP'", Map.of("now", Timestamp.from(now)));
+    }
+
+    /** Records one more attempt at the letter, and what became of it, if the claim still holds it. */
+    private int settle(Claimed claimed, Waiting letter, String fate, Map<String, Object> params) {
+        var named = new HashMap<>(params);
+        named.put("id", letter.id());
+        return claims.settle(claimed.claim(), "attempts = attempts + 1, " + fate, "id = :id", named);
     }
 
     /** Forgets the letters done before {@code before}: their addresses and words are kept no longer than needed. */

@@ -49,7 +49,7 @@ class OutboxSender implements DisposableBean {
 
     @Scheduled(fixedDelayString = "${tribune.mail.outbox.poll-interval:PT15S}", initialDelayString = "PT10S")
     void poll() {
-        if (!settings.sending()) {
+        if (!settings.delivery().sending()) {
             return;
         }
         try {
@@ -62,7 +62,7 @@ class OutboxSender implements DisposableBean {
 
     /** Sends the outbox's due letters once the current transaction commits (at once without one). */
     void afterCommit() {
-        if (!settings.sending()) {
+        if (!settings.delivery().sending()) {
             return;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -92,7 +92,7 @@ class OutboxSender implements DisposableBean {
         Outbox.Claimed round;
         int rounds = 0;
         do {
-            round = outbox.claimDue(clock.instant(), settings.lease(), BATCH);
+            round = outbox.claimDue(clock.instant(), settings.delivery().lease(), BATCH);
             for (Outbox.Waiting letter : round.letters()) {
                 if (send(round, letter)) {
                     sent++;

@@ -24,25 +24,32 @@ class SmtpPostbox implements Postbox {
     public void send(Letter letter) {
         MimeMessage message = sender.createMimeMessage();
         try {
-            var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
-            helper.setFrom(from);
-            helper.setTo(letter.to());
-            helper.setSubject(letter.subject());
-            if (letter.html() == null) {
-                helper.setText(letter.body(), false);
-            } else {
-                message.setContent(alternative(letter));
-            }
-            for (var header : letter.headers().entrySet()) {
-                message.setHeader(header.getKey(), header.getValue());
-            }
+            write(letter, from, message);
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
         }
         sender.send(message);
     }
 
-    /** The plain text and the HTML as two views of one letter (RFC 2046 multipart/alternative), text first. */
+    /**
+     * Writes the letter into {@code message}: plain text, or the plain text and the HTML as two views of
+     * one letter (RFC 2046 multipart/alternative, text first), with the letter's own headers.
+     */
+    static void write(Letter letter, String from, MimeMessage message) throws MessagingException {
+        var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+        helper.setFrom(from);
+        helper.setTo(letter.to());
+        helper.setSubject(letter.subject());
+        if (letter.html() == null) {
+            helper.setText(letter.body(), false);
+        } else {
+            message.setContent(alternative(letter));
+        }
+        for (var header : letter.headers().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
+    }
+
     private static MimeMultipart alternative(Letter letter) throws MessagingException {
         var text = new MimeBodyPart();
         text.setText(letter.body(), StandardCharsets.UTF_8.name(), "plain");

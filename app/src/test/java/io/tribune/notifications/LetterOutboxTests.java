@@ -16,6 +16,8 @@ import io.tribune.support.MutableClock;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,11 +25,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +100,9 @@ class LetterOutboxTests {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    DataSource dataSource;
 
     long article;
 
@@ -195,26 +202,48 @@ class LetterOutboxTests {
         assertThat(lettersTo(author)).isEmpty();
     }
 
+    /**
+     * The race that matters, made to happen rather than hoped for: a second node picks the letter while the
+     * first node's claim of it is not yet committed, and so has to wait for that claim's lock. When the
+     * first commits, the second's update must find the letter held and take nothing (the database checks
+     * the update's condition again on the row it waited for).
+     */
     @Test
-    void twoNodesRacingForTheSameLetterSendItOnce() throws Exception {
+    void aNodeThatWaitedForAnotherNodesClaimTakesNothingAndTheLetterGoesOnce() throws Exception {
         String author = reader("Raced Letter");
         assertThat(rejected(published(author, "The swimming pool closes too early.")))
                 .isTrue();
-        var barrier = new CyclicBarrier(2);
-        Callable<Integer> racer = () -> {
-            OutboxSender node = node(Clock.systemUTC());
-            barrier.await();
-            return node.sendDue();
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Instant now = Instant.now();
+        var claimed = new CountDownLatch(1);
+        var commit = new CountDownLatch(1);
+        var firstSession = new AtomicReference<String>();
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
-            Future<Integer> first = pool.submit(racer);
-            Future<Integer> second = pool.submit(racer);
-            assertThat(first.get() + second.get()).isEqualTo(1);
+            Future<Outbox.Claimed> first = nodes.submit(() -> new TransactionTemplate(transactions).execute(status -> {
+                firstSession.set(session());
+                Outbox.Claimed round = outbox.claimDue(now, settings.delivery().lease(), 10);
+                claimed.countDown();
+                awaitQuietly(commit);
+                return round;
+            }));
+            assertThat(claimed.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Outbox.Claimed> second =
+                    nodes.submit(() -> outbox.claimDue(now, settings.delivery().lease(), 10));
+            awaitWaitingFor(firstSession.get(), second);
+            commit.countDown();
+
+            assertThat(first.get().letters()).hasSize(1);
+            assertThat(second.get().letters())
+                    .as("the letter the first node claimed while the second waited")
+                    .isEmpty();
+            assertThat(outbox.sent(first.get(), first.get().letters().getFirst(), now))
+                    .isTrue();
         } finally {
-            pool.shutdownNow();
+            commit.countDown();
+            nodes.shutdownNow();
         }
-        assertThat(lettersTo(author)).hasSize(1);
+        assertThat(node(Clock.systemUTC()).sendDue()).isZero();
+        assertThat(waiting(author)).isZero();
     }
 
     @Test
@@ -224,13 +253,13 @@ class LetterOutboxTests {
                 .isTrue();
         Instant now = Instant.now();
 
-        Outbox.Claimed claimed = outbox.claimDue(now, settings.lease(), 10);
+        Outbox.Claimed claimed = outbox.claimDue(now, settings.delivery().lease(), 10);
         assertThat(claimed.letters()).hasSize(1); // the node dies here, before sending
         assertThat(node(new MutableClock(now.plusSeconds(1))).sendDue())
                 .as("the dead node's claim holds until its lease runs out")
                 .isZero();
 
-        var afterLease = new MutableClock(now.plus(settings.lease()).plusSeconds(1));
+        var afterLease = new MutableClock(now.plus(settings.delivery().lease()).plusSeconds(1));
         assertThat(node(afterLease).sendDue()).isEqualTo(1);
         assertThat(outbox.sent(claimed, claimed.letters().getFirst(), now))
                 .as("the dead node's late answer records nothing")
@@ -330,6 +359,58 @@ class LetterOutboxTests {
                 .isDone();
     }
 
+    /** This connection's session as the database names it. */
+    private String session() {
+        String query =
+                isPostgres() ? "select cast(pg_backend_pid() as varchar)" : "select cast(session_id() as varchar)";
+        return jdbc.sql(query).query(String.class).single();
+    }
+
+    /**
+     * Waits until the database shows {@code waiting} blocked by the session {@code holder}, and fails if it
+     * never is (or finished without waiting: then the race did not happen and the test proves nothing).
+     */
+    private void awaitWaitingFor(String holder, Future<?> waiting) throws InterruptedException {
+        String blocked = isPostgres()
+                ? "select count(*) from pg_stat_activity where cast(:holder as integer) = any(pg_blocking_pids(pid))"
+                : "select count(*) from information_schema.sessions where cast(blocker_id as varchar) = :holder";
+        for (int look = 0; look < 3_000; look++) {
+            if (waiting.isDone()) {
+                throw new AssertionError(
+                        "the second claim went ahead without waiting for the first: " + outcome(waiting));
+            }
+            if (jdbc.sql(blocked).param("holder", holder).query(Integer.class).single() > 0) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the second claim never waited for the first");
+    }
+
+    private static String outcome(Future<?> done) {
+        try {
+            return String.valueOf(done.get());
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    private boolean isPostgres() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private int waiting(String to) {
         return jdbc.sql("select count(*) from letter_outbox where recipient = ? and sent_at is null")
                 .param(to)
@@ -350,8 +431,6 @@ class LetterOutboxTests {
     }
 
     private static MimeMessage only(String address) {
-        List<MimeMessage> letters = lettersTo(address);
-        assertThat(letters).hasSize(1);
-        return letters.getFirst();
+        return MailServer.only(MAIL, address);
     }
 }

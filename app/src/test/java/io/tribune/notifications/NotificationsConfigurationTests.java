@@ -20,7 +20,8 @@ class NotificationsConfigurationTests {
 
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
     private final Logger log = (Logger) LoggerFactory.getLogger(NotificationsConfiguration.class);
-    private final FolderPostbox folder = new FolderPostbox(Path.of("target/configuration-mail"), Clock.systemUTC());
+    private final FolderPostbox folder =
+            new FolderPostbox(Path.of("target/configuration-mail"), "Tribune <no-reply@localhost>", Clock.systemUTC());
 
     @BeforeEach
     void listen() {

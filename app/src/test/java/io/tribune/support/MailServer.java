@@ -32,6 +32,15 @@ public final class MailServer {
                 .toList();
     }
 
+    /** The one letter the server received for {@code address}; fails when it received none, or more. */
+    public static MimeMessage only(GreenMail server, String address) {
+        List<MimeMessage> letters = lettersTo(server, address);
+        if (letters.size() != 1) {
+            throw new AssertionError("expected one letter to " + address + ", the server received " + letters.size());
+        }
+        return letters.getFirst();
+    }
+
     /** A letter's first To address. */
     public static String recipient(MimeMessage letter) {
         try {

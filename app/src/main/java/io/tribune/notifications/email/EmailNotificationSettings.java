@@ -1,8 +1,10 @@
 package io.tribune.notifications.email;
 
+import io.tribune.notifications.Delivery;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * What an operator sets for notification mail ({@code tribune.mail.*}), read here only.
@@ -12,18 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     Changing it makes every unsubscribe link already mailed invalid
  * @param replyWindow the least time between two reply letters to one reader; replies in between are
  *     gathered into one letter sent when the window closes
- * @param pollInterval how often a node looks for letters that are due
- * @param lease how long letters a node claimed stay with it before another may send them (a node that died)
- * @param sending whether this node sends the letters (every node queues them); off in tests that drive
- *     the sender themselves
+ * @param delivery {@code sending}, {@code poll-interval} and {@code lease} of the notification letters,
+ *     named as for the owed letters' outbox ({@code tribune.mail.outbox.*})
  */
 @ConfigurationProperties("tribune.mail")
 record EmailNotificationSettings(
         @DefaultValue("") String unsubscribeSecret,
         @DefaultValue("PT1H") Duration replyWindow,
-        @DefaultValue("PT15S") Duration pollInterval,
-        @DefaultValue("PT5M") Duration lease,
-        @DefaultValue("true") boolean sending) {
+        @Name("") @DefaultValue Delivery delivery) {
 
     EmailNotificationSettings {
         if (!unsubscribeSecret.isBlank() && unsubscribeSecret.strip().length() < 32) {

@@ -1,12 +1,13 @@
 package io.tribune.notifications.email;
 
+import io.tribune.notifications.Lease;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The notification mails waiting to go (table {@code email_notification}), gathered per reader and
  * kind. Every change here is one statement that holds only when the rows are as expected, so that
- * several nodes can share the queue without locks held across a letter's sending.
+ * several nodes can share the queue without locks held across a letter's sending: a reader's rows of a
+ * kind are claimed together by a {@link Lease}.
  */
 @Repository
 class EmailQueue {
@@ -33,15 +35,18 @@ class EmailQueue {
     record Claimed(String claim, long accountId, Kind kind, List<Item> items) {}
 
     private final JdbcClient jdbc;
+    private final Lease claims;
 
     EmailQueue(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.claims = new Lease(jdbc, "email_notification");
     }
 
     /**
      * Queues the comment for the reader. It joins the letter already waiting for them, if any; else it is
      * due at once, or when {@code window} has passed since their last letter of this kind. The same
-     * comment queued twice (an event heard again) is kept once.
+     * comment queued again (an event heard again) is kept once, without a failed statement: the caller may
+     * be inside another's transaction.
      */
     void add(long accountId, Kind kind, String edition, long articleId, long commentId, Instant now, Duration window) {
         Instant due = jdbc
@@ -59,20 +64,27 @@ class EmailQueue {
                         .map(sent -> sent.plus(window))
                         .filter(end -> end.isAfter(now))
                         .orElse(now));
-        try {
-            jdbc.sql("insert into email_notification (account_id, kind, edition, article_id, comment_id, created_at,"
-                            + " due_at) values (:account, :kind, :edition, :article, :comment, :now, :due)")
-                    .param("account", accountId)
-                    .param("kind", kind.name())
-                    .param("edition", edition)
-                    .param("article", articleId)
-                    .param("comment", commentId)
-                    .param("now", Timestamp.from(now))
-                    .param("due", Timestamp.from(due))
-                    .update();
-        } catch (DuplicateKeyException alreadyQueued) {
-            // the same comment for the same reader: one line in one letter is enough
+        boolean queued = jdbc.sql("select count(*) from email_notification where account_id = :account"
+                                + " and kind = :kind and comment_id = :comment")
+                        .param("account", accountId)
+                        .param("kind", kind.name())
+                        .param("comment", commentId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (queued) {
+            return; // the same comment for the same reader: one line in one letter is enough
         }
+        jdbc.sql("insert into email_notification (account_id, kind, edition, article_id, comment_id, created_at,"
+                        + " due_at) values (:account, :kind, :edition, :article, :comment, :now, :due)")
+                .param("account", accountId)
+                .param("kind", kind.name())
+                .param("edition", edition)
+                .param("article", articleId)
+                .param("comment", commentId)
+                .param("now", Timestamp.from(now))
+                .param("due", Timestamp.from(due))
+                .update();
     }
 
     /**
@@ -82,7 +94,7 @@ class EmailQueue {
     List<Claimed> claimDue(Instant now, Duration lease, int limit) {
         record Group(long accountId, String kind) {}
         List<Group> due = jdbc.sql("select account_id, kind from email_notification where sent_at is null"
-                        + " and due_at <= :now and (claimed_until is null or claimed_until < :now)"
+                        + " and due_at <= :now and " + Lease.FREE
                         + " group by account_id, kind order by min(due_at) limit :limit")
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
@@ -95,29 +107,22 @@ class EmailQueue {
     }
 
     private Claimed claim(long accountId, Kind kind, Instant now, Duration lease) {
-        String claim = UUID.randomUUID().toString();
-        // holds only for rows nobody holds: of two nodes racing for them, one updates them, the other none
-        jdbc.sql("update email_notification set claim = :claim, claimed_until = :until where account_id = :account"
-                        + " and kind = :kind and sent_at is null and due_at <= :now"
-                        + " and (claimed_until is null or claimed_until < :now)")
-                .param("claim", claim)
-                .param("until", Timestamp.from(now.plus(lease)))
-                .param("account", accountId)
-                .param("kind", kind.name())
-                .param("now", Timestamp.from(now))
-                .update();
-        List<Item> items = jdbc.sql("select id, account_id, kind, edition, article_id, comment_id, created_at"
-                        + " from email_notification where claim = :claim and sent_at is null order by id")
-                .param("claim", claim)
-                .query((rs, n) -> new Item(
+        String claim = claims.claim(
+                "account_id = :account and kind = :kind and due_at <= :now",
+                Map.of("account", accountId, "kind", kind.name()),
+                now,
+                lease);
+        List<Item> items = claims.held(
+                claim,
+                "id, account_id, kind, edition, article_id, comment_id, created_at",
+                (rs, n) -> new Item(
                         rs.getLong(1),
                         rs.getLong(2),
                         Kind.valueOf(rs.getString(3)),
                         rs.getString(4),
                         rs.getLong(5),
                         rs.getLong(6),
-                        rs.getTimestamp(7).toInstant()))
-                .list();
+                        rs.getTimestamp(7).toInstant()));
         return new Claimed(claim, accountId, kind, items);
     }
 
@@ -126,12 +131,11 @@ class EmailQueue {
      * meanwhile (its lease ran out and another node took the rows), and nothing is recorded.
      */
     boolean finish(Claimed claimed, String outcome, Instant now) {
-        int done = jdbc.sql("update email_notification set sent_at = :now, outcome = :outcome, claimed_until = null"
-                        + " where claim = :claim and sent_at is null")
-                .param("now", Timestamp.from(now))
-                .param("outcome", outcome)
-                .param("claim", claimed.claim())
-                .update();
+        int done = claims.settle(
+                claimed.claim(),
+                "sent_at = :now, outcome = :outcome",
+                "1 = 1",
+                Map.of("now", Timestamp.from(now), "outcome", outcome));
         if (done > 0 && outcome.equals("SENT")) {
             sent(claimed.accountId(), claimed.kind(), now);
         }
@@ -140,10 +144,7 @@ class EmailQueue {
 
     /** Gives the claim's rows back, to be tried at the next round (the mail server did not take the letter). */
     void release(Claimed claimed) {
-        jdbc.sql("update email_notification set claim = null, claimed_until = null where claim = :claim"
-                        + " and sent_at is null")
-                .param("claim", claimed.claim())
-                .update();
+        claims.release(claimed.claim());
     }
 
     /** Forgets a purged account's letters, sent and waiting. */

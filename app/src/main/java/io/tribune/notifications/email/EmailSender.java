@@ -35,7 +35,7 @@ class EmailSender {
 
     @Scheduled(fixedDelayString = "${tribune.mail.poll-interval:PT15S}", initialDelayString = "PT10S")
     void poll() {
-        if (!settings.sending()) {
+        if (!settings.delivery().sending()) {
             return;
         }
         try {
@@ -52,7 +52,7 @@ class EmailSender {
         int rounds = 0;
         do {
             Instant now = clock.instant();
-            round = queue.claimDue(now, settings.lease(), BATCH);
+            round = queue.claimDue(now, settings.delivery().lease(), BATCH);
             for (EmailQueue.Claimed claimed : round) {
                 NotificationLetters.Outcome outcome = letters.send(claimed);
                 if (outcome == NotificationLetters.Outcome.FAILED) {

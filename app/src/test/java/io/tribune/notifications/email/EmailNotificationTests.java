@@ -18,25 +18,38 @@ import io.tribune.support.Browser;
 import io.tribune.support.MailServer;
 import io.tribune.support.MutableClock;
 import jakarta.mail.internet.MimeMessage;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,9 +71,11 @@ import org.springframework.test.context.DynamicPropertySource;
             "tribune.mail.from=Tribune <no-reply@tribune.test>",
             "tribune.mail.sending=false"
         })
+@Import(EmailNotificationTests.CountedCommits.class)
 class EmailNotificationTests {
 
     static final GreenMail MAIL = MailServer.started();
+    private static final Logger log = LoggerFactory.getLogger(EmailNotificationTests.class);
     private static final Pattern UNSUBSCRIBE = Pattern.compile("https://news\\.tribune\\.test(/en/unsubscribe/\\S+)");
 
     @DynamicPropertySource
@@ -101,6 +116,9 @@ class EmailNotificationTests {
     @Autowired
     UnsubscribeTokens tokens;
 
+    @Autowired
+    WriteCommits commits;
+
     long article;
 
     @BeforeEach
@@ -139,6 +157,29 @@ class EmailNotificationTests {
         assertThat(sendAll(node(Clock.systemUTC())))
                 .as("a reply is mailed once")
                 .isZero();
+    }
+
+    @Test
+    void aReplyIsQueuedInTheTransactionThatStoresItWithNoCommitOfItsOwn() {
+        Reader ada = reader("Ada Counts Commits", NotificationTopic.REPLIES);
+        Reader quiet = reader("Quiet Counts Commits");
+        Reader replier = reader("Counted Replier");
+        long told = published(post(ada, null, "Will the library open on Sunday afternoons?"));
+        long untold = published(post(quiet, null, "Will the library lend e-books soon?"));
+        // the replier's first comment takes their quota's row; both replies counted find it there
+        published(post(replier, null, "The library needs more reading rooms."));
+
+        int notMailed = commits.countedFor(() -> published(post(replier, untold, "Next month, says the librarian.")));
+        int mailed = commits.countedFor(() -> published(post(replier, told, "From March, from noon to five.")));
+
+        assertThat(queued(ada)).isEqualTo(1);
+        log.info(
+                "Commits that wrote, per published reply: {} mailed to its parent's commenter, {} mailed to nobody",
+                mailed,
+                notMailed);
+        assertThat(mailed)
+                .as("a reply mailed to its parent's commenter commits as often as one mailed to nobody")
+                .isEqualTo(notMailed);
     }
 
     @Test
@@ -439,13 +480,14 @@ class EmailNotificationTests {
         published(post(others, parent, "On the first Saturday of June."));
         Instant now = Instant.now();
 
-        List<EmailQueue.Claimed> claimed = queue.claimDue(now, settings.lease(), 10);
+        List<EmailQueue.Claimed> claimed =
+                queue.claimDue(now, settings.delivery().lease(), 10);
         assertThat(claimed).hasSize(1); // the node dies here, before sending
         assertThat(sendAll(node(Clock.systemUTC())))
                 .as("the dead node's claim holds until its lease runs out")
                 .isZero();
 
-        var afterLease = new MutableClock(now.plus(settings.lease()).plusSeconds(1));
+        var afterLease = new MutableClock(now.plus(settings.delivery().lease()).plusSeconds(1));
         assertThat(sendAll(node(afterLease))).isEqualTo(1);
         assertThat(queue.finish(claimed.getFirst(), "SENT", now))
                 .as("the dead node's late answer records nothing")
@@ -520,9 +562,7 @@ class EmailNotificationTests {
     }
 
     private static MimeMessage only(Reader reader) {
-        List<MimeMessage> letters = lettersTo(reader);
-        assertThat(letters).hasSize(1);
-        return letters.getFirst();
+        return MailServer.only(MAIL, reader.email());
     }
 
     private static String body(MimeMessage letter) {
@@ -541,5 +581,124 @@ class EmailNotificationTests {
             MAIL.waitForIncomingEmail(100, 1);
         }
         return lettersTo(reader);
+    }
+
+    /** The site's data source, counted (imported, so that the PostgreSQL subclass has it too). */
+    @TestConfiguration
+    static class CountedCommits {
+
+        @Bean
+        static WriteCommits writeCommits() {
+            return new WriteCommits();
+        }
+    }
+
+    /**
+     * Counts the commits that wrote, made on one thread while it runs a piece of work: the site's data source
+     * is wrapped, and a connection counts a commit when a transaction in which it prepared an insert, update
+     * or delete is committed (by {@code commit()}, or by {@code setAutoCommit(true)}, which commits too), or
+     * when it prepares one in autocommit. Reads commit without waiting for the disk, so they are not counted.
+     */
+    static final class WriteCommits implements BeanPostProcessor {
+
+        private final AtomicInteger commits = new AtomicInteger();
+        private volatile Thread counted;
+
+        /** The commits that wrote while {@code work} ran on this thread (other threads' are not counted). */
+        int countedFor(Runnable work) {
+            int before = commits.get();
+            counted = Thread.currentThread();
+            try {
+                work.run();
+            } finally {
+                counted = null;
+            }
+            return commits.get() - before;
+        }
+
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+            if (!(bean instanceof DataSource source)) {
+                return bean;
+            }
+            return Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("equals")) {
+                            return proxy == args[0];
+                        }
+                        if (method.getName().equals("hashCode")) {
+                            return System.identityHashCode(proxy);
+                        }
+                        Object result = invoke(method, source, args);
+                        return result instanceof Connection connection ? counting(connection) : result;
+                    });
+        }
+
+        private Connection counting(Connection connection) {
+            boolean[] wrote = {false};
+            return (Connection) Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        switch (method.getName()) {
+                            case "equals" -> {
+                                return proxy == args[0];
+                            }
+                            case "hashCode" -> {
+                                return System.identityHashCode(proxy);
+                            }
+                            case "prepareStatement", "prepareCall" -> {
+                                if (isWrite((String) args[0])) {
+                                    if (connection.getAutoCommit()) {
+                                        count();
+                                    } else {
+                                        wrote[0] = true;
+                                    }
+                                }
+                            }
+                            case "commit" -> {
+                                if (wrote[0]) {
+                                    count();
+                                }
+                                wrote[0] = false;
+                            }
+                            case "rollback" -> {
+                                if (args == null) {
+                                    wrote[0] = false;
+                                }
+                            }
+                            case "setAutoCommit" -> {
+                                if ((boolean) args[0] && !connection.getAutoCommit() && wrote[0]) {
+                                    count();
+                                }
+                                if ((boolean) args[0]) {
+                                    wrote[0] = false;
+                                }
+                            }
+                            default -> {}
+                        }
+                        return invoke(method, connection, args);
+                    });
+        }
+
+        private void count() {
+            if (Thread.currentThread() == counted) {
+                commits.incrementAndGet();
+            }
+        }
+
+        private static boolean isWrite(String sql) {
+            String statement = sql.strip().toLowerCase(Locale.ROOT);
+            return statement.startsWith("insert")
+                    || statement.startsWith("update")
+                    || statement.startsWith("delete")
+                    || statement.startsWith("merge");
+        }
+
+        private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
     }
 }

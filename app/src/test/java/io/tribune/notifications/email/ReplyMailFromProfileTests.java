@@ -12,13 +12,10 @@ import io.tribune.discussion.Posting;
 import io.tribune.support.Browser;
 import io.tribune.support.MailServer;
 import io.tribune.support.Staff;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -155,20 +152,10 @@ class ReplyMailFromProfileTests {
     }
 
     private static List<MimeMessage> lettersTo(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(m -> recipient(m).equalsIgnoreCase(address))
-                .toList();
+        return MailServer.lettersTo(MAIL, address);
     }
 
     private static String body(MimeMessage letter) {
         return MailServer.text(letter);
-    }
-
-    private static String recipient(MimeMessage letter) {
-        try {
-            return letter.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
