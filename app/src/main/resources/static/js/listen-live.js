@@ -1,7 +1,10 @@
 // Listen Live: the player bar's play/pause, volume and state. The page frame sets hx-boost on the body
 // of an edition with a stream, and the bar is hx-preserve'd, so htmx swaps everything around it and the
 // stream keeps playing while the reader moves between the edition's pages. Without scripts the bar is
-// the browser's own audio controls.
+// the browser's own audio controls. A kept bar learns a stream an editor changed from each new page
+// (#listen-live-now): at once when nothing plays; while it plays, what is heard goes on uninterrupted and
+// the new stream is taken at the next press of play (the bar says so); a new name or schedule of the
+// same stream is shown at once.
 (function () {
   "use strict";
 
@@ -31,6 +34,8 @@
   var status = bar.querySelector("[data-listen-state]");
   var source = audio.getAttribute("src");
   var isWanted = false;
+  var nextNote = bar.querySelector("[data-listen-next]");
+  var next = null;
 
   audio.removeAttribute("controls");
   bar.querySelector(".listen__controls").hidden = false;
@@ -56,6 +61,7 @@
       return;
     }
     isWanted = true;
+    if (next) take(next);
     show("loading");
     // a live stream resumes at the live edge, not where it was paused, and is retried after a failure
     audio.src = source;
@@ -72,6 +78,52 @@
   audio.addEventListener("error", function () { if (isWanted) down(); });
   // a live stream does not end: when it does, the station has gone off the air
   audio.addEventListener("ended", function () { if (isWanted) down(); });
+
+  function label(stream) {
+    bar.querySelector(".listen__name").textContent = stream.name;
+    var schedule = bar.querySelector(".listen__schedule");
+    if (!stream.schedule) {
+      if (schedule) schedule.remove();
+      return;
+    }
+    if (!schedule) {
+      schedule = document.createElement("span");
+      schedule.className = "listen__schedule";
+      bar.querySelector(".listen__title").append(" ", schedule);
+    }
+    schedule.textContent = stream.schedule;
+  }
+
+  function take(stream) {
+    next = null;
+    nextNote.hidden = true;
+    nextNote.textContent = "";
+    label(stream);
+    if (stream.url !== source) {
+      source = stream.url;
+      // drops what the old stream had loaded; nothing new loads before play (preload="none")
+      audio.src = source;
+    }
+  }
+
+  function learn() {
+    var now = document.getElementById("listen-live-now");
+    if (!now) return;
+    var stream = {
+      url: now.getAttribute("data-url"),
+      name: now.getAttribute("data-name"),
+      schedule: now.getAttribute("data-schedule")
+    };
+    if (isWanted && stream.url !== source) {
+      next = stream;
+      nextNote.textContent = bar.getAttribute("data-text-next") + " " + stream.name;
+      nextNote.hidden = false;
+    } else {
+      take(stream);
+    }
+  }
+
+  document.addEventListener("htmx:afterSwap", learn);
 
   var stored = null;
   try { stored = localStorage.getItem("tribune.listen.volume"); } catch (e) { /* storage blocked */ }

@@ -63,6 +63,16 @@
     }
   });
 
+  // Enter in the translation search looks for translations (htmx listens for "find"; a filtered keydown
+  // trigger would need eval, which the site's script policy forbids) instead of saving the article, which
+  // is what Enter in the form's other fields does
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && event.target.matches && event.target.matches("[data-translation-words]")) {
+      event.preventDefault();
+      event.target.dispatchEvent(new Event("find"));
+    }
+  });
+
   document.addEventListener("DOMContentLoaded", function () { reveal(document); });
   document.addEventListener("htmx:afterSwap", function (event) { reveal(event.target); });
 })();

@@ -100,6 +100,19 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             + " and lower(a.title) like :pattern escape '\\' order by a.publishedAt desc, a.id desc")
     List<Article> headlined(String edition, String pattern, Instant now, Pageable page);
 
+    /** The edition's articles not (yet) public whose headline contains the words, last changed first. */
+    @Query("select a from Article a join fetch a.section where a.edition = :edition"
+            + " and (a.publishedAt is null or a.publishedAt > :now)"
+            + " and lower(a.title) like :pattern escape '\\' order by a.modifiedAt desc, a.id desc")
+    List<Article> unpublishedHeadlined(String edition, String pattern, Instant now, Pageable page);
+
+    @Query("select a from Article a join fetch a.section where a.id = :id")
+    Optional<Article> withSection(long id);
+
+    /** Every article of the story whatever its state, by edition. */
+    @Query("select a from Article a join fetch a.section where a.storyKey = :story order by a.edition")
+    List<Article> wholeStory(String story);
+
     /** Published articles sharing tags with the given ones, those sharing most first. */
     @Query("select a from Article a join a.tags t where a.edition = :edition and a.publishedAt <= :now"
             + " and t.id in :tags and a.id <> :exclude group by a"

@@ -27,6 +27,56 @@ class NewsroomBrowserTests extends NewsroomWebTest {
     static final Chromium chromium = new Chromium();
 
     @Test
+    void anEditorLinksAndUnlinksATranslationInTheFormWithoutLosingWhatTheyTyped() {
+        java.util.Map<String, String> fields = article("Cambian las mareas del estuario");
+        fields.put("action", "publish");
+        fields.put("section", firstSection("es"));
+        long spanish = create(editor("es"), "es", fields);
+        java.util.Map<String, String> ours = article("Estuary tides shift");
+        ours.put("action", "publish");
+        ours.put("section", firstSection("en"));
+        long english = create(editor("en"), "en", ours);
+        try (BrowserContext context = chromium.newContext("en-GB")) {
+            Page page = context.newPage();
+            staff.logIn(page, staff.withRole("Translating Editor", "EDITOR", "en"));
+            page.navigate(base() + "/en/newsroom/articles/" + english);
+            page.evaluate("window.notReloaded = true");
+            page.locator("#headline").fill("Estuary tides shift, typed and not saved");
+
+            page.locator("#translation-in").selectOption("es");
+            page.locator("#translation-q").fill("mareas estuario");
+            page.locator("#translation-q").press("Enter");
+            assertThat(page.locator("#headline")).hasValue("Estuary tides shift, typed and not saved");
+            Locator candidate = page.locator("#translation-found [data-candidate='" + spanish + "'] button");
+            candidate.click();
+
+            assertThat(page.locator("#translations [data-translation='" + spanish + "']"))
+                    .isVisible();
+            assertThat(page.locator("#story")).hasValue(java.util.regex.Pattern.compile("story-.+"));
+            assertThat(page.locator("#story").inputValue()).isEqualTo(story(spanish));
+            page.locator("#translations [data-translation='" + spanish + "'] button")
+                    .click();
+            assertThat(page.locator("#translations [data-translation]")).hasCount(0);
+            assertThat(page.locator("#headline")).hasValue("Estuary tides shift, typed and not saved");
+            assertThat(page.evaluate("window.notReloaded === true")).isEqualTo(true);
+        }
+        assertThat(story(spanish)).isNull();
+        assertThat(jdbc.sql("select title from article where id = :id")
+                        .param("id", english)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Estuary tides shift");
+    }
+
+    private String story(long id) {
+        return jdbc.sql("select story_key from article where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    @Test
     void anEditorWritesPreviewsSchedulesAndPublishesAndAReaderOpensTheArticle() throws Exception {
         long target = create(editor("en"), "en", article("Lighthouse keepers return to the northern cape"));
         act(editor("en"), "en", target, java.util.Map.of("action", "publish"));

@@ -174,6 +174,125 @@ class NewsroomTranslationsTests extends NewsroomWebTest {
         assertThat(story(spanish)).isNull();
     }
 
+    @Test
+    void anEditorOfOneEditionIsNeitherOfferedNorAllowedToLinkAnotherEditionsDraft() {
+        Browser english = editor("en");
+        long article = published(english, "en", "Fog signal stations return to the coast");
+        long spanishDraft = create(editor("es"), "es", article("Vuelven las sirenas de niebla a la costa"));
+
+        String found = english.get(translations(article) + "?in=es&q=sirenas").body();
+        String form = english.get("/en/newsroom/articles/" + article).body();
+        HttpResponse<String> linked = link(english, article, spanishDraft);
+        HttpResponse<String> carried = english.post(
+                "/en/newsroom/articles/" + article,
+                form,
+                Map.of("version", version(form), "translation", "link:" + spanishDraft));
+
+        assertThat(found)
+                .doesNotContain("data-candidate=\"" + spanishDraft + "\"")
+                .doesNotContain("Vuelven las sirenas");
+        assertThat(linked.statusCode()).isEqualTo(422);
+        assertThat(carried.statusCode()).isEqualTo(422);
+        assertThat(linked.body() + carried.body()).doesNotContain("Vuelven las sirenas");
+        assertThat(story(article)).isNull();
+        assertThat(story(spanishDraft)).isNull();
+    }
+
+    @Test
+    void anEditorOfBothEditionsLinksADraftThatReadersSeeOnlyOnceItIsPublished() {
+        long both = staff.withRole("Editor en es", "EDITOR", "en");
+        jdbc.sql("insert into account_role (account_id, role, edition, granted_at) values (:id, 'EDITOR', 'es', now())")
+                .param("id", both)
+                .update();
+        Browser editor = staff.signedIn(both);
+        long article = published(editor, "en", "Beekeepers count a record harvest");
+        long draft = create(editor, "es", article("Los apicultores cuentan una cosecha récord"));
+        String draftPath = path(draft);
+
+        String found =
+                editor.get(translations(article) + "?in=es&q=apicultores").body();
+        assertThat(found).contains("data-candidate=\"" + draft + "\"");
+        assertThat(link(editor, article, draft).statusCode()).isEqualTo(303);
+        assertThat(story(draft)).isEqualTo(story(article)).isNotNull();
+        assertThat(editor.get("/en/newsroom/articles/" + article).body())
+                .contains("data-translation=\"" + draft + "\"")
+                .contains("Los apicultores cuentan");
+
+        Browser someone = new Browser(port);
+        assertThat(someone.get(draftPath).statusCode()).isEqualTo(404);
+        assertThat(reader(path(article))).doesNotContain("hreflang=\"es\"").doesNotContain("apicultores");
+        assertThat(reader("/sitemap.xml"))
+                .doesNotContain(draftPath)
+                .doesNotContain("hreflang=\"es\" href=\"" + SITE + draftPath);
+        assertThat(editor("en").get("/en/newsroom/articles/" + article).body())
+                .as("an editor of English alone sees that the story has a draft, not its text")
+                .contains("data-translation=\"" + draft + "\"")
+                .doesNotContain("Los apicultores cuentan");
+
+        assertThat(act(editor, "es", draft, Map.of("action", "publish")).statusCode())
+                .isEqualTo(303);
+
+        String alternate = "hreflang=\"es\" href=\"" + SITE + path(draft) + "\"";
+        assertThat(reader(path(article))).contains(alternate);
+        assertThat(reader(path(draft))).contains("hreflang=\"en\" href=\"" + SITE + path(article) + "\"");
+        assertThat(reader("/sitemap.xml")).contains(alternate);
+    }
+
+    @Test
+    void withoutScriptsLinkingAndUnlinkingFromTheFormKeepsWhatTheEditorTyped() {
+        Browser editor = editor("en");
+        long article = published(editor, "en", "Ferry timetable changes for winter");
+        long spanish = published(editor("es"), "es", "Cambia el horario de invierno del ferry");
+        String form = editor.get("/en/newsroom/articles/" + article).body();
+        Map<String, String> typed = new java.util.LinkedHashMap<>(article("Ferry timetable <b>changes</b> for winter"));
+        typed.put("section", firstSection("en"));
+        typed.put("version", version(form));
+        typed.put("body", "A paragraph typed but not saved yet.");
+        typed.remove("action");
+
+        Map<String, String> search = new java.util.LinkedHashMap<>(typed);
+        search.put("translation", "find");
+        search.put("in", "es");
+        search.put("q", "horario ferry");
+        HttpResponse<String> found = editor.post("/en/newsroom/articles/" + article, form, search);
+        Map<String, String> linking = new java.util.LinkedHashMap<>(typed);
+        linking.put("translation", "link:" + spanish);
+        HttpResponse<String> linked = editor.post("/en/newsroom/articles/" + article, form, linking);
+
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body())
+                .contains("data-candidate=\"" + spanish + "\"")
+                .contains("A paragraph typed but not saved yet.")
+                .contains("value=\"Ferry timetable &lt;b>changes&lt;/b> for winter\"")
+                .doesNotContain("<b>changes");
+        assertThat(linked.statusCode()).isEqualTo(200);
+        assertThat(linked.body())
+                .contains("data-translation=\"" + spanish + "\"")
+                .contains("A paragraph typed but not saved yet.")
+                .contains("name=\"story\" maxlength=\"80\" value=\"" + story(article) + "\"");
+        assertThat(story(spanish)).isEqualTo(story(article)).isNotNull();
+        assertThat(reader(path(article))).as("nothing typed was published").doesNotContain("typed but not saved");
+
+        Map<String, String> unlinking = new java.util.LinkedHashMap<>(typed);
+        unlinking.put("translation", "unlink:" + spanish);
+        HttpResponse<String> unlinked = editor.post("/en/newsroom/articles/" + article, linked.body(), unlinking);
+        assertThat(unlinked.statusCode()).isEqualTo(200);
+        assertThat(unlinked.body())
+                .contains("A paragraph typed but not saved yet.")
+                .doesNotContain("data-translation=");
+        assertThat(story(spanish)).isNull();
+
+        for (String forged :
+                List.of("link:", "link:-1", "link:abc", "unlink:1e5", "drop:1", "link:" + "9".repeat(400))) {
+            Map<String, String> fields = new java.util.LinkedHashMap<>(typed);
+            fields.put("translation", forged);
+            HttpResponse<String> refused = editor.post("/en/newsroom/articles/" + article, form, fields);
+            assertThat(refused.statusCode()).as(forged).isEqualTo(422);
+            assertThat(refused.body()).as(forged).contains("A paragraph typed but not saved yet.");
+        }
+        assertThat(story(spanish)).isNull();
+    }
+
     private long published(Browser editor, String edition, String headline) {
         Map<String, String> fields = article(headline);
         fields.put("action", "publish");

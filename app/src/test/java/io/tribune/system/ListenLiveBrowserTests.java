@@ -189,6 +189,62 @@ class ListenLiveBrowserTests {
                 .isEqualTo(NIGHT_STREAM.url());
     }
 
+    @Test
+    void aReaderWhoIsNotListeningGetsTheChangedStreamAtTheNextPage() {
+        Page page = chromium.newPage("en-GB");
+        page.navigate(base() + "/en/");
+        Locator bar = page.locator("#listen-live");
+        assertThat(bar.locator(".listen__name")).hasText("Tribune Radio");
+        page.evaluate("window.tribuneAudio = document.querySelector('#listen-live audio'); window.notReloaded = true");
+
+        streams.change("en", new ListenLive(NIGHT_STREAM.url(), "Tribune Night Radio", "From 22:00 to 06:00"));
+        page.locator(".sections a", new Page.LocatorOptions().setHasText("World"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*/en/world/$"));
+
+        assertThat(bar.locator(".listen__name")).hasText("Tribune Night Radio");
+        assertThat(bar.locator(".listen__schedule")).hasText("From 22:00 to 06:00");
+        assertThat(
+                        page.evaluate(
+                                "window.notReloaded === true && document.querySelector('#listen-live audio') === window.tribuneAudio"))
+                .as("the kept bar, not a page loaded afresh")
+                .isEqualTo(true);
+        bar.locator("[data-listen-toggle]").click();
+        assertThat(bar).hasAttribute("data-state", "playing", playing());
+        assertThat(page.evaluate("window.tribuneAudio.currentSrc")).isEqualTo(NIGHT_STREAM.url());
+    }
+
+    @Test
+    void aReaderWhoIsListeningHearsTheOldStreamOnAndTheNewOneFromTheNextPlay() {
+        Page page = chromium.newPage("en-GB");
+        page.navigate(base() + "/en/");
+        Locator bar = page.locator("#listen-live");
+        Locator toggle = bar.locator("[data-listen-toggle]");
+        toggle.click();
+        assertThat(bar).hasAttribute("data-state", "playing", playing());
+        page.evaluate("window.tribuneAudio = document.querySelector('#listen-live audio'); window.notReloaded = true");
+        page.waitForFunction("() => window.tribuneAudio.currentTime > 0.5");
+
+        streams.change("en", new ListenLive(NIGHT_STREAM.url(), "Tribune Night Radio", ""));
+        page.locator(".sections a", new Page.LocatorOptions().setHasText("World"))
+                .click();
+        assertThat(page).hasURL(Pattern.compile(".*/en/world/$"));
+
+        assertThat(bar.locator("[data-listen-next]")).hasText("New stream, from your next Play: Tribune Night Radio");
+        assertStillPlaying(page);
+        assertThat(page.evaluate("window.tribuneAudio.currentSrc")).isEqualTo(STREAM.url());
+        assertThat(bar.locator(".listen__name")).hasText("Tribune Radio");
+
+        toggle.click();
+        assertThat(bar).hasAttribute("data-state", "paused");
+        toggle.click();
+        assertThat(bar).hasAttribute("data-state", "playing", playing());
+        assertThat(page.evaluate("window.tribuneAudio.currentSrc")).isEqualTo(NIGHT_STREAM.url());
+        assertThat(bar.locator(".listen__name")).hasText("Tribune Night Radio");
+        assertThat(bar.locator(".listen__schedule")).hasCount(0);
+        assertThat(bar.locator("[data-listen-next]")).isHidden();
+    }
+
     private static void assertStillPlaying(Page page) {
         assertThat(page.evaluate("window.notReloaded === true"))
                 .as("the page was not loaded afresh")

@@ -86,15 +86,20 @@ record ArticleForm(
 
     /** The same form naming another version (after a refusal for staleness, the current one). */
     ArticleForm atVersion(long current) {
-        return with(imageId, imageCaption, imageCredit, Long.toString(current));
+        return with(imageId, imageCaption, imageCredit, story, Long.toString(current));
     }
 
     /** The same form with a lead picture just stored. */
     ArticleForm withImage(long id) {
-        return with(Long.toString(id), "", "", version);
+        return with(Long.toString(id), "", "", story, version);
     }
 
-    private ArticleForm with(String image, String caption, String credit, String formVersion) {
+    /** The form with the story key the article has now, e.g. once a translation was linked. */
+    ArticleForm withStory(String key) {
+        return with(imageId, imageCaption, imageCredit, key == null ? "" : key, version);
+    }
+
+    private ArticleForm with(String image, String caption, String credit, String storyKey, String formVersion) {
         return new ArticleForm(
                 headline,
                 lead,
@@ -109,7 +114,7 @@ record ArticleForm(
                 related,
                 breaking,
                 corrections,
-                story,
+                storyKey,
                 publishAt,
                 zone,
                 formVersion,

@@ -1,5 +1,6 @@
 package io.tribune.publishing.web;
 
+import io.tribune.accounts.AccountId;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.media.ImageRef;
@@ -11,6 +12,7 @@ import io.tribune.publishing.Articles;
 import io.tribune.publishing.EditedArticle;
 import io.tribune.publishing.Newsroom;
 import io.tribune.publishing.NewsroomPaths;
+import io.tribune.publishing.NewsroomTranslation;
 import io.tribune.publishing.NewsroomTranslations;
 import io.tribune.publishing.Saved;
 import io.tribune.publishing.TagRef;
@@ -28,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -50,6 +54,9 @@ import org.springframework.web.servlet.view.RedirectView;
  */
 @Controller
 class NewsroomController {
+
+    /** What a translation button of the form asks, as posted when there are no scripts. */
+    private static final Pattern TRANSLATION = Pattern.compile("find|(link|unlink):([0-9]{1,18})");
 
     private final Pages pages;
     private final Newsroom newsroom;
@@ -99,22 +106,27 @@ class NewsroomController {
     }
 
     @GetMapping(NewsroomPaths.NEW)
-    ModelAndView newArticle(@PathVariable Edition edition) {
+    ModelAndView newArticle(@PathVariable Edition edition, AccountId editor) {
         String section = articles.sections(edition.code()).stream()
                 .findFirst()
                 .map(s -> s.slug())
                 .orElse("");
-        return form(edition, null, ArticleForm.blank(section, edition.timeZone()), Map.of(), null, HttpStatus.OK);
+        return form(
+                edition, editor, null, ArticleForm.blank(section, edition.timeZone()), Map.of(), null, HttpStatus.OK);
     }
 
     @GetMapping(NewsroomPaths.ARTICLE)
     ModelAndView article(
-            @PathVariable Edition edition, @PathVariable long id, @RequestParam(required = false) String done) {
+            @PathVariable Edition edition,
+            @PathVariable long id,
+            @RequestParam(required = false) String done,
+            AccountId editor) {
         EditedArticle article = newsroom.edited(edition.code(), id).orElseThrow(NotFound::new);
         String notice = done != null && done.matches("save|publish|schedule|unschedule|unpublish|discussion")
                 ? "newsroom.done." + done
                 : null;
-        return form(edition, article, ArticleForm.of(article, edition.timeZone()), Map.of(), notice, HttpStatus.OK);
+        return form(
+                edition, editor, article, ArticleForm.of(article, edition.timeZone()), Map.of(), notice, HttpStatus.OK);
     }
 
     @PostMapping(NewsroomPaths.CREATE)
@@ -123,8 +135,8 @@ class NewsroomController {
             @Valid @ModelAttribute ArticleForm form,
             BindingResult binding,
             @RequestParam(required = false) MultipartFile image,
-            HttpServletResponse response) {
-        return save(edition, null, form, binding, image);
+            AccountId editor) {
+        return save(edition, editor, null, form, binding, image);
     }
 
     @PostMapping(NewsroomPaths.ARTICLE)
@@ -133,15 +145,94 @@ class NewsroomController {
             @PathVariable long id,
             @Valid @ModelAttribute ArticleForm form,
             BindingResult binding,
-            @RequestParam(required = false) MultipartFile image) {
-        return save(edition, id, form, binding, image);
+            @RequestParam(required = false) MultipartFile image,
+            @RequestParam(required = false) String translation,
+            @RequestParam(name = "in", required = false) String in,
+            @RequestParam(required = false) String q,
+            AccountId editor) {
+        if (translation != null) {
+            return carry(edition, editor, id, form, binding, image, translation, in, q);
+        }
+        return save(edition, editor, id, form, binding, image);
+    }
+
+    /**
+     * A translation button of the form pressed without scripts, which posts the whole form: it is shown
+     * again as typed, not saved (saving a published article would publish half-done changes), with the
+     * translation linked or unlinked and the search's answers; a picture chosen is stored, as on a
+     * refusal. Bad requests are refused in the editor's language, with nothing changed.
+     */
+    private ModelAndView carry(
+            Edition edition,
+            AccountId editor,
+            long id,
+            ArticleForm form,
+            BindingResult binding,
+            MultipartFile image,
+            String translation,
+            String in,
+            String q) {
+        EditedArticle current = newsroom.edited(edition.code(), id).orElseThrow(NotFound::new);
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (FieldError error : binding.getFieldErrors()) {
+            problems.putIfAbsent(error.getField(), error.getDefaultMessage());
+        }
+        ArticleForm shown = safe(form, binding);
+        if (image != null && !image.isEmpty()) {
+            ImageUpload upload = accept(image, form.imageCaption(), form.imageCredit());
+            if (upload instanceof ImageUpload.Stored stored) {
+                shown = shown.withImage(stored.image().id());
+            } else {
+                problems.put(
+                        "image",
+                        "newsroom.image."
+                                + ((ImageUpload.Refused) upload).reason().name());
+            }
+        }
+        Matcher asked = TRANSLATION.matcher(translation);
+        Optional<String> problem = Optional.empty();
+        String notice = null;
+        if (!asked.matches()) {
+            problem = Optional.of("newsroom.translation.missing");
+        } else if (asked.group(1) != null) {
+            long other = Long.parseLong(asked.group(2));
+            boolean isLink = asked.group(1).equals("link");
+            problem = isLink
+                    ? translations.link(editor, edition.code(), id, other)
+                    : translations.unlink(editor, edition.code(), id, other);
+            if (problem.isEmpty()) {
+                notice = isLink ? "newsroom.translation.linked" : "newsroom.translation.unlinked";
+                shown = shown.withStory(translations.storyOf(edition.code(), id));
+            }
+        }
+        Optional<Edition> other = editions.find(in).filter(e -> !e.equals(edition));
+        boolean isSearched = other.isPresent() && q != null && !q.isBlank();
+        List<NewsroomTranslation> found = isSearched
+                ? translations.candidates(
+                        editor, edition.code(), id, other.get().code(), q)
+                : List.of();
+        ModelAndView view = form(
+                edition,
+                editor,
+                current,
+                shown,
+                problems,
+                notice,
+                problem.isPresent() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK);
+        view.addObject("translationProblem", problem.orElse(null));
+        view.addObject("translationFound", found);
+        view.addObject("translationSearched", isSearched);
+        view.addObject("translationIn", other.map(Edition::code).orElse(""));
+        view.addObject("translationQ", q == null ? "" : q.length() > 200 ? q.substring(0, 200) : q);
+        return view;
     }
 
     /**
      * Checks the form, stores a new lead picture, then saves and acts; a refusal shows the form again
      * with everything the editor wrote (and a picture already stored), so nothing typed is lost.
      */
-    private ModelAndView save(Edition edition, Long id, ArticleForm form, BindingResult binding, MultipartFile image) {
+    private ModelAndView save(
+            Edition edition, AccountId editor, Long id, ArticleForm form, BindingResult binding, MultipartFile image) {
         EditedArticle current =
                 id == null ? null : newsroom.edited(edition.code(), id).orElseThrow(NotFound::new);
         Map<String, String> problems = new LinkedHashMap<>();
@@ -149,7 +240,8 @@ class NewsroomController {
             problems.putIfAbsent(error.getField(), error.getDefaultMessage());
         }
         if (!problems.isEmpty()) {
-            return form(edition, current, safe(form, binding), problems, null, HttpStatus.UNPROCESSABLE_CONTENT);
+            return form(
+                    edition, editor, current, safe(form, binding), problems, null, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         Newsroom.Action action = form.chosen();
         Instant publishAt = null;
@@ -165,7 +257,7 @@ class NewsroomController {
             }
         }
         if (!problems.isEmpty()) {
-            return form(edition, current, form, problems, null, HttpStatus.UNPROCESSABLE_CONTENT);
+            return form(edition, editor, current, form, problems, null, HttpStatus.UNPROCESSABLE_CONTENT);
         }
         ArticleForm shown = form;
         Long stored = null;
@@ -173,7 +265,7 @@ class NewsroomController {
             ImageUpload upload = accept(image, form.imageCaption(), form.imageCredit());
             if (upload instanceof ImageUpload.Refused refused) {
                 problems.put("image", "newsroom.image." + refused.reason().name());
-                return form(edition, current, form, problems, null, HttpStatus.UNPROCESSABLE_CONTENT);
+                return form(edition, editor, current, form, problems, null, HttpStatus.UNPROCESSABLE_CONTENT);
             }
             stored = ((ImageUpload.Stored) upload).image().id();
             shown = form.withImage(stored);
@@ -184,10 +276,11 @@ class NewsroomController {
                 redirect(NewsroomPaths.article(edition.code(), done.id()) + "?done="
                         + action.name().toLowerCase(Locale.ROOT));
             case Saved.Refused refused ->
-                form(edition, current, shown, refused.problems(), null, HttpStatus.UNPROCESSABLE_CONTENT);
+                form(edition, editor, current, shown, refused.problems(), null, HttpStatus.UNPROCESSABLE_CONTENT);
             case Saved.Stale stale ->
                 form(
                         edition,
+                        editor,
                         current,
                         shown.atVersion(stale.current()),
                         Map.of("version", "newsroom.error.stale"),
@@ -199,7 +292,10 @@ class NewsroomController {
     /** When the article's discussion closes; a refusal shows the article's form with the problem. */
     @PostMapping(NewsroomPaths.DISCUSSION)
     ModelAndView closeDiscussion(
-            @PathVariable Edition edition, @PathVariable long id, @ModelAttribute DiscussionClosingForm form) {
+            @PathVariable Edition edition,
+            @PathVariable long id,
+            @ModelAttribute DiscussionClosingForm form,
+            AccountId editor) {
         EditedArticle article = newsroom.edited(edition.code(), id).orElseThrow(NotFound::new);
         Optional<String> problem = form.kind()
                 .map(kind -> newsroom.closeDiscussion(
@@ -208,6 +304,7 @@ class NewsroomController {
         if (problem.isPresent()) {
             return form(
                     edition,
+                    editor,
                     article,
                     ArticleForm.of(article, edition.timeZone()),
                     Map.of("discussion", problem.get()),
@@ -332,6 +429,7 @@ class NewsroomController {
 
     private ModelAndView form(
             Edition edition,
+            AccountId editor,
             EditedArticle article,
             ArticleForm form,
             Map<String, String> problems,
@@ -352,7 +450,7 @@ class NewsroomController {
                         articles.sections(edition.code()),
                         discussions.openFor(edition.code())));
         if (article != null) {
-            model.put("translations", translations.of(edition.code(), article.id()));
+            model.put("translations", translations.of(editor, edition.code(), article.id()));
             model.put(
                     "otherEditions",
                     editions.all().stream().filter(e -> !e.equals(edition)).toList());

@@ -1,9 +1,8 @@
 package io.tribune.publishing.web;
 
+import io.tribune.accounts.AccountId;
 import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
-import io.tribune.publishing.ArticleCard;
-import io.tribune.publishing.Newsroom;
 import io.tribune.publishing.NewsroomPaths;
 import io.tribune.publishing.NewsroomTranslation;
 import io.tribune.publishing.NewsroomTranslations;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,23 +24,22 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
- * The translation picker of the article form: the editor searches another edition's published articles
- * by headline, links the same story's article (readers and search engines are then pointed to it with
- * {@code hreflang}), and unlinks one. The form loads the answers into itself through htmx; each is a page
- * of its own too, so that it works without scripts. Who may use it is declared in {@link DeskSecurity}.
+ * The translation picker of the article form: the editor searches another edition's articles (published
+ * ones, and drafts of editions they edit) by their words, links the same story's article (readers and
+ * search engines are pointed to it with {@code hreflang} once it is published), and unlinks one. The form
+ * loads the answers into itself through htmx; without scripts the form posts itself to
+ * {@link NewsroomController} (keeping what was typed), and each answer here is a page of its own too. Who
+ * may use it is declared in {@link DeskSecurity}.
  */
 @Controller
 class NewsroomTranslationsController {
 
     private final Pages pages;
-    private final Newsroom newsroom;
     private final NewsroomTranslations translations;
     private final Editions editions;
 
-    NewsroomTranslationsController(
-            Pages pages, Newsroom newsroom, NewsroomTranslations translations, Editions editions) {
+    NewsroomTranslationsController(Pages pages, NewsroomTranslations translations, Editions editions) {
         this.pages = pages;
-        this.newsroom = newsroom;
         this.translations = translations;
         this.editions = editions;
     }
@@ -55,13 +51,12 @@ class NewsroomTranslationsController {
             @RequestParam(name = "in", required = false) String in,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) String done,
+            AccountId editor,
             HttpServletRequest request) {
-        List<NewsroomTranslation> linked = translations.of(edition.code(), id);
+        List<NewsroomTranslation> linked = translations.of(editor, edition.code(), id);
         Optional<Edition> other = editions.find(in).filter(e -> !e.equals(edition));
-        Set<Long> shown = linked.stream().map(NewsroomTranslation::id).collect(Collectors.toSet());
-        List<ArticleCard> found = other.map(e -> newsroom.find(e.code(), q).stream()
-                        .filter(card -> !shown.contains(card.id()))
-                        .toList())
+        List<NewsroomTranslation> found = other.map(
+                        e -> translations.candidates(editor, edition.code(), id, e.code(), q))
                 .orElse(List.of());
         Map<String, Object> model = model(edition, id, linked);
         model.put("found", found);
@@ -69,6 +64,8 @@ class NewsroomTranslationsController {
         model.put("in", other.map(Edition::code).orElse(""));
         model.put("q", q == null ? "" : q.length() > 200 ? q.substring(0, 200) : q);
         model.put("notice", "linked".equals(done) || "unlinked".equals(done) ? "newsroom.translation." + done : null);
+        // htmx asks from within the article form, whose buttons post the whole form when there are no scripts
+        model.put("inForm", isHtmx(request));
         return new ModelAndView(
                 isHtmx(request) ? "publishing/fragments/newsroomTranslationFound" : "publishing/newsroom-translations",
                 model);
@@ -79,8 +76,9 @@ class NewsroomTranslationsController {
             @PathVariable Edition edition,
             @PathVariable long id,
             @ModelAttribute NewsroomTranslationForm form,
+            AccountId editor,
             HttpServletRequest request) {
-        return answer(edition, id, form, translations::link, "linked", request);
+        return answer(edition, id, form, editor, translations::link, "linked", request);
     }
 
     @PostMapping(NewsroomPaths.UNLINK)
@@ -88,26 +86,28 @@ class NewsroomTranslationsController {
             @PathVariable Edition edition,
             @PathVariable long id,
             @ModelAttribute NewsroomTranslationForm form,
+            AccountId editor,
             HttpServletRequest request) {
-        return answer(edition, id, form, translations::unlink, "unlinked", request);
+        return answer(edition, id, form, editor, translations::unlink, "unlinked", request);
     }
 
     /** What linking and unlinking do alike. */
-    private interface Change {
-        Optional<String> apply(String edition, long id, long other);
+    interface Change {
+        Optional<String> apply(AccountId editor, String edition, long id, long other);
     }
 
     private ModelAndView answer(
             Edition edition,
             long id,
             NewsroomTranslationForm form,
+            AccountId editor,
             Change change,
             String done,
             HttpServletRequest request) {
         OptionalLong other = form.id();
         Optional<String> problem = other.isEmpty()
                 ? Optional.of(translationsExist(edition, id, "newsroom.translation.missing"))
-                : change.apply(edition.code(), id, other.getAsLong());
+                : change.apply(editor, edition.code(), id, other.getAsLong());
         boolean isHtmx = isHtmx(request);
         if (problem.isEmpty() && !isHtmx) {
             RedirectView redirect =
@@ -115,7 +115,7 @@ class NewsroomTranslationsController {
             redirect.setStatusCode(HttpStatus.SEE_OTHER);
             return new ModelAndView(redirect);
         }
-        Map<String, Object> model = model(edition, id, translations.of(edition.code(), id));
+        Map<String, Object> model = model(edition, id, translations.of(editor, edition.code(), id));
         model.put("problem", problem.orElse(null));
         model.put("story", translations.storyOf(edition.code(), id));
         model.put("found", List.of());
@@ -123,6 +123,7 @@ class NewsroomTranslationsController {
         model.put("in", "");
         model.put("q", "");
         model.put("notice", null);
+        model.put("inForm", isHtmx);
         ModelAndView view = new ModelAndView(
                 isHtmx ? "publishing/fragments/newsroomTranslations" : "publishing/newsroom-translations", model);
         if (problem.isPresent()) {
