@@ -33,13 +33,6 @@ public record Discussion(
         return focus != null && focus == comment.id();
     }
 
-    /** Whether this page shows the comment, as a thread's first comment or among its replies. */
-    public boolean shows(long commentId) {
-        return threads.stream()
-                .anyMatch(thread -> thread.comment().id() == commentId
-                        || thread.replies().stream().anyMatch(reply -> reply.id() == commentId));
-    }
-
     public boolean hasMore() {
         return next != null;
     }

@@ -377,35 +377,6 @@ class DiscussionPagesTests {
     }
 
     @Test
-    void aCommentsLinkLeadsToItsArticlePageWhenTheDiscussionThereShowsIt() {
-        AccountId authorId = commenters.confirmed("Clara Oswald");
-        commenters.password(authorId, passwords.encode(PASSWORD));
-        Browser author = loggedIn(authorId, Map.of());
-        long published = commenters.stored(article, authorId, null, "A word on the ferry timetable.", "PUBLISHED");
-        long reply = commenters.stored(article, authorId, published, "And one on the night boats.", "PUBLISHED");
-        long held = commenters.stored(article, authorId, null, "Waiting for the ferry moderator.", "HELD");
-        Browser visitor = new Browser(port);
-
-        HttpResponse<String> link = visitor.get("/en/comments/" + published);
-        HttpResponse<String> replyLink = visitor.get("/en/comments/" + reply);
-        HttpResponse<String> own = author.get("/en/comments/" + held);
-
-        assertThat(link.statusCode()).isEqualTo(303);
-        assertThat(link.headers().firstValue("Location")).hasValue(articlePath() + "#comment-" + published);
-        assertThat(replyLink.headers().firstValue("Location")).hasValue(articlePath() + "#comment-" + reply);
-        assertThat(own.statusCode()).isEqualTo(303);
-        assertThat(own.headers().firstValue("Location")).hasValue(articlePath() + "#comment-" + held);
-        assertThat(visitor.get("/en/comments/" + held).statusCode()).isEqualTo(404);
-        // the article page draws in the discussion that holds the comment, with the script that scrolls to it
-        assertThat(visitor.get(articlePath()).body()).contains("hx-get=\"" + path + "\"");
-        assertThat(visitor.get(path, Map.of("HX-Request", "true")).body())
-                .contains("id=\"comment-" + published + "\"")
-                .contains("id=\"comment-" + reply + "\"")
-                .contains("src=\"/assets/discussion/focus.js\"");
-        assertThat(author.get(path, Map.of("HX-Request", "true")).body()).contains("id=\"comment-" + held + "\"");
-    }
-
-    @Test
     void onlyItsAuthorFollowsTheLinkOfAHeldCommentAndNobodyThatOfARejectedOrDeletedOne() {
         AccountId authorId = commenters.confirmed("Amy Pond");
         commenters.password(authorId, passwords.encode(PASSWORD));

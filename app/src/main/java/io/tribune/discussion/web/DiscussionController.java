@@ -1,9 +1,7 @@
 package io.tribune.discussion.web;
 
 import io.tribune.accounts.AccountId;
-import io.tribune.discussion.CommentOrder;
 import io.tribune.discussion.Comments;
-import io.tribune.discussion.Discussion;
 import io.tribune.discussion.NewComment;
 import io.tribune.discussion.PostComment;
 import io.tribune.discussion.Posting;
@@ -74,10 +72,8 @@ class DiscussionController {
     }
 
     /**
-     * A comment's own address, for anyone who may see it in its discussion (its author alone while it
-     * is held); 404 for anything else, as for a comment that never was. It leads to the article page
-     * scrolled to the comment when the discussion the article page loads shows it (its first page in the
-     * usual order), else to the comment's thread on the discussion's own page.
+     * A comment's own address: to its thread in the discussion, for anyone who may see it there (its
+     * author alone while it is held); 404 for anything else, as for a comment that never was.
      */
     @GetMapping(DiscussionPaths.PERMALINK)
     ModelAndView permalink(
@@ -86,13 +82,8 @@ class DiscussionController {
             Optional<AccountId> reader,
             HttpServletResponse response) {
         long articleId = comments.articleOf(edition.code(), commentId, reader).orElseThrow(NotFound::new);
-        Discussion shown = comments.discussion(edition.code(), articleId, reader, CommentOrder.parse(null), null)
-                .orElseThrow(NotFound::new);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        return DiscussionViews.seeOther(
-                shown.shows(commentId)
-                        ? DiscussionPaths.onArticlePage(shown.article(), commentId)
-                        : DiscussionPaths.focused(edition.code(), articleId, commentId));
+        return DiscussionViews.seeOther(DiscussionPaths.focused(edition.code(), articleId, commentId));
     }
 
     @PostMapping(DiscussionPaths.DISCUSSION)

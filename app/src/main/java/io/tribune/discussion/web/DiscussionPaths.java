@@ -23,7 +23,7 @@ public final class DiscussionPaths {
             .toList();
 
     static final String LIVE = DISCUSSION + "/live";
-    /** A comment's own address, for sharing: it leads to the comment on its article's page or in its thread. */
+    /** A comment's own address, for sharing: it leads to the comment in its thread. */
     static final String PERMALINK = Edition.PATH + "/comments/{commentId:[0-9]{1,18}}";
 
     private DiscussionPaths() {}
@@ -65,11 +65,6 @@ public final class DiscussionPaths {
     /** The address that leads to one comment wherever it is in its discussion. */
     public static String permalink(String edition, long commentId) {
         return "/" + edition + "/comments/" + commentId;
-    }
-
-    /** The article's page, scrolled to the comment once its discussion is drawn in (discussion/focus.js). */
-    static String onArticlePage(DiscussedArticle article, long commentId) {
-        return article.path() + "#comment-" + commentId;
     }
 
     /** The discussion showing the thread that holds the comment, scrolled to it. */
