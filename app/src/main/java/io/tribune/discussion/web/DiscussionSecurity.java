@@ -1,6 +1,10 @@
 package io.tribune.discussion.web;
 
+import gg.jte.TemplateEngine;
 import io.tribune.accounts.SignInRequired;
+import io.tribune.discussion.CommentPermits;
+import io.tribune.editions.Editions;
+import io.tribune.system.Site;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,5 +22,15 @@ class DiscussionSecurity {
         return new SignInRequired(new OrRequestMatcher(DiscussionPaths.CHANGES.stream()
                 .map(path -> (RequestMatcher) paths.matcher(HttpMethod.POST, path))
                 .toList()));
+    }
+
+    /**
+     * The posting turn taken in front of the security filters. Declared here rather than as a
+     * component, so that web slice tests, which load filter components, do not need the discussion.
+     */
+    @Bean
+    PostingTurns postingTurns(
+            CommentPermits permits, DiscussionViews views, Editions editions, TemplateEngine templates, Site site) {
+        return new PostingTurns(permits, views, editions, templates, site);
     }
 }

@@ -27,7 +27,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -42,7 +41,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * handled. An htmx post refused goes on without a turn and is answered busy by the controller, which
  * draws the discussion fragment htmx swaps in.
  */
-@Component
 class PostingTurns extends OncePerRequestFilter implements Ordered {
 
     /** Just in front of Spring Security's filters (-100), after the request's character encoding is set. */
