@@ -293,6 +293,74 @@ class NewsroomTranslationsTests extends NewsroomWebTest {
         assertThat(story(spanish)).isNull();
     }
 
+    @Test
+    void aSaveFromAFormOpenedBeforeAnotherEditorLinkedTheStoryKeepsTheLink() {
+        Browser english = editor("en");
+        long article = published(english, "en", "Tidal power plant opens on the estuary");
+        Browser spanishEditor = editor("es");
+        long spanish = published(spanishEditor, "es", "Abre la central mareomotriz del estuario");
+        String openedBefore = english.get("/en/newsroom/articles/" + article).body();
+
+        assertThat(link(spanishEditor, "es", spanish, article).statusCode()).isEqualTo(303);
+        HttpResponse<String> saved = english.post(
+                "/en/newsroom/articles/" + article, openedBefore, formAsOpened(openedBefore, "A new lead.", ""));
+
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(story(article)).isEqualTo(story(spanish)).isNotNull();
+        assertThat(reader(path(article)))
+                .contains("A new lead.")
+                .contains("hreflang=\"es\" href=\"" + SITE + path(spanish) + "\"");
+    }
+
+    @Test
+    void aStoryKeyTypedOnAFormOpenedBeforeAnotherEditorLinkedTheStoryIsWarnedAndNothingChanges() {
+        Browser english = editor("en");
+        long article = published(english, "en", "Harbour pilots return to the cape");
+        Browser spanishEditor = editor("es");
+        long spanish = published(spanishEditor, "es", "Vuelven los prácticos del puerto al cabo");
+        String openedBefore = english.get("/en/newsroom/articles/" + article).body();
+        assertThat(link(spanishEditor, "es", spanish, article).statusCode()).isEqualTo(303);
+        String linkedKey = story(spanish);
+
+        HttpResponse<String> refused = english.post(
+                "/en/newsroom/articles/" + article,
+                openedBefore,
+                formAsOpened(openedBefore, "A lead that waits.", "cape-keepers"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body())
+                .contains("Someone else saved this article after you opened it")
+                .contains("name=\"story\" maxlength=\"80\" value=\"cape-keepers\"")
+                .contains("name=\"storyWas\" value=\"" + linkedKey + "\"");
+        assertThat(story(article)).isEqualTo(linkedKey);
+        assertThat(reader(path(article))).doesNotContain("A lead that waits.");
+
+        Map<String, String> again = formAsOpened(refused.body(), "A lead that waits.", "cape-keepers");
+        again.put("storyWas", linkedKey);
+        assertThat(english.post("/en/newsroom/articles/" + article, refused.body(), again)
+                        .statusCode())
+                .as("saved again knowingly, the typed key wins")
+                .isEqualTo(303);
+        assertThat(story(article)).isEqualTo("cape-keepers");
+    }
+
+    /** The fields of a form as it was opened (story key and all), with a new lead and a story key typed. */
+    private Map<String, String> formAsOpened(String form, String lead, String storyTyped) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(article("As opened"));
+        java.util.regex.Matcher headline = java.util.regex.Pattern.compile("name=\"headline\"[^>]*value=\"([^\"]*)\"")
+                .matcher(form);
+        if (headline.find()) {
+            fields.put("headline", headline.group(1));
+        }
+        fields.put("section", firstSection("en"));
+        fields.put("version", version(form));
+        fields.put("lead", lead);
+        fields.put("story", storyTyped);
+        fields.put("storyWas", "");
+        fields.put("action", "save");
+        return fields;
+    }
+
     private long published(Browser editor, String edition, String headline) {
         Map<String, String> fields = article(headline);
         fields.put("action", "publish");

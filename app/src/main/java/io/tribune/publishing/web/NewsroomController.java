@@ -282,7 +282,13 @@ class NewsroomController {
                         edition,
                         editor,
                         current,
-                        shown.atVersion(stale.current()),
+                        shown.atVersion(
+                                stale.current(),
+                                id == null
+                                        ? null
+                                        : newsroom.edited(edition.code(), id)
+                                                .map(now -> now.draft().story())
+                                                .orElse(null)),
                         Map.of("version", "newsroom.error.stale"),
                         null,
                         HttpStatus.CONFLICT);
@@ -343,6 +349,7 @@ class NewsroomController {
                     form.breaking(),
                     form.corrections(),
                     form.story(),
+                    form.storyWas(),
                     form.publishAt(),
                     form.zone(),
                     binding.hasFieldErrors("version") ? "0" : form.version(),
