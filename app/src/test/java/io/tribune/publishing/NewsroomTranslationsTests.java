@@ -344,6 +344,37 @@ class NewsroomTranslationsTests extends NewsroomWebTest {
         assertThat(story(article)).isEqualTo("cape-keepers");
     }
 
+    @Test
+    void enterWithoutScriptsSearchesWhenWordsAreTypedInTheTranslationSearchAndSavesOtherwise() {
+        Browser editor = editor("en");
+        long article = published(editor, "en", "Wetland birds counted from the air");
+        long spanish = published(editor("es"), "es", "Censo aéreo de aves de los humedales");
+        String form = editor.get("/en/newsroom/articles/" + article).body();
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile(
+                        "(?s)<form id=\"article-form\".*?<button type=\"submit\"([^>]*)>")
+                .matcher(form);
+        assertThat(first.find()).isTrue();
+        assertThat(first.group(1))
+                .as("the default button, which Enter presses, is the one that searches")
+                .contains("name=\"translation\" value=\"enter\"");
+
+        Map<String, String> search = formAsOpened(form, "A lead typed, not saved.", "");
+        search.remove("action");
+        search.put("translation", "enter");
+        search.put("in", "es");
+        search.put("q", "aves humedales");
+        HttpResponse<String> found = editor.post("/en/newsroom/articles/" + article, form, search);
+
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("data-candidate=\"" + spanish + "\"").contains("A lead typed, not saved.");
+        assertThat(reader(path(article))).doesNotContain("A lead typed, not saved.");
+
+        search.put("q", " ");
+        HttpResponse<String> saved = editor.post("/en/newsroom/articles/" + article, form, search);
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(reader(path(article))).contains("A lead typed, not saved.");
+    }
+
     /** The fields of a form as it was opened (story key and all), with a new lead and a story key typed. */
     private Map<String, String> formAsOpened(String form, String lead, String storyTyped) {
         Map<String, String> fields = new java.util.LinkedHashMap<>(article("As opened"));
