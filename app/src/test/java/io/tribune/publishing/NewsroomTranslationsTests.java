@@ -345,6 +345,24 @@ class NewsroomTranslationsTests extends NewsroomWebTest {
     }
 
     @Test
+    void aSearchThatFindsNothingSaysSoInTheEditorsLanguage() {
+        Map<String, String> said = Map.of(
+                "en", "No article of that edition matches those words.",
+                "ru", "В этой редакции ничего не найдено по этим словам.",
+                "es", "Ningún artículo de esa edición coincide con esas palabras.",
+                "ar", "لا يوجد في تلك النسخة مقال يطابق هذه الكلمات.");
+        for (var edition : said.entrySet()) {
+            Browser editor = editor(edition.getKey());
+            long article = published(editor, edition.getKey(), "Quarry " + edition.getKey() + " closes");
+            String other = edition.getKey().equals("en") ? "es" : "en";
+            String found = editor.get("/" + edition.getKey() + "/newsroom/articles/" + article + "/translations?in="
+                            + other + "&q=zzqxv")
+                    .body();
+            assertThat(found).as(edition.getKey()).contains(edition.getValue());
+        }
+    }
+
+    @Test
     void enterWithoutScriptsSearchesWhenWordsAreTypedInTheTranslationSearchAndSavesOtherwise() {
         Browser editor = editor("en");
         long article = published(editor, "en", "Wetland birds counted from the air");
