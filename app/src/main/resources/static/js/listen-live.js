@@ -1,10 +1,12 @@
 // Listen Live: the player bar's play/pause, volume and state. The page frame sets hx-boost on the body
 // of an edition with a stream, and the bar is hx-preserve'd, so htmx swaps everything around it and the
 // stream keeps playing while the reader moves between the edition's pages. Without scripts the bar is
-// the browser's own audio controls. A kept bar learns a stream an editor changed from each new page
-// (#listen-live-now): at once when nothing plays; while it plays, what is heard goes on uninterrupted and
-// the new stream is taken at the next press of play (the bar says so); a new name or schedule of the
-// same stream is shown at once.
+// the browser's own audio controls. Pages are kept by browsers and shared caches for up to a minute, so
+// the bar asks for the stream itself (data-stream, revalidated on every use) when a page loads and at
+// each page the reader moves to: a stream an editor changed is taken at once when nothing plays; while
+// it plays, what is heard goes on uninterrupted and the new stream is taken at the next press of play
+// (the bar says so); a new name or schedule of the same stream is shown at once; a removed stream hides
+// the bar unless it is playing.
 (function () {
   "use strict";
 
@@ -106,14 +108,12 @@
     }
   }
 
-  function learn() {
-    var now = document.getElementById("listen-live-now");
-    if (!now) return;
-    var stream = {
-      url: now.getAttribute("data-url"),
-      name: now.getAttribute("data-name"),
-      schedule: now.getAttribute("data-schedule")
-    };
+  function follow(stream) {
+    if (!stream.url) {
+      if (!isWanted) bar.hidden = true;
+      return;
+    }
+    bar.hidden = false;
     if (isWanted && stream.url !== source) {
       next = stream;
       nextNote.textContent = bar.getAttribute("data-text-next") + " " + stream.name;
@@ -123,7 +123,24 @@
     }
   }
 
-  document.addEventListener("htmx:afterSwap", learn);
+  var asked = 0;
+
+  function learn() {
+    var ask = ++asked;
+    fetch(bar.getAttribute("data-stream"), { cache: "no-cache", credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (stream) {
+        // only the last answer counts: an earlier one may arrive after it
+        if (stream && ask === asked) follow(stream);
+      })
+      .catch(function () { /* out of reach: the bar keeps the stream it has */ });
+  }
+
+  learn();
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail && event.detail.boosted) learn();
+  });
+  document.addEventListener("htmx:historyRestore", learn);
 
   var stored = null;
   try { stored = localStorage.getItem("tribune.listen.volume"); } catch (e) { /* storage blocked */ }

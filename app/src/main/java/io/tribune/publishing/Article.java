@@ -178,7 +178,9 @@ class Article {
         this.body = draft.body();
         this.byline = String.join(", ", draft.bylines());
         this.imageId = imageId;
-        this.storyKey = draft.story();
+        if (draft.isStoryChanged()) {
+            this.storyKey = draft.story();
+        }
         this.corrections = draft.corrections();
         this.breaking = draft.isBreaking();
         this.tags.clear();

@@ -11,8 +11,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnProperty(name = "tribune.demo.enabled", havingValue = "true")
-class DemoContent implements ApplicationRunner {
+class DemoContent implements SmartInitializingSingleton {
 
     private final DemoFiles files;
     private final ArticleRepository articles;
@@ -78,8 +77,10 @@ class DemoContent implements ApplicationRunner {
             Boolean top,
             Boolean breaking) {}
 
+    // once every bean is made, before the web server starts: an application runner would run after it
+    // answers, and the first readers of a new site would meet missing pages
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (articles.count() == 0) {
             files.loadEach("", EditionFile.class, "articles", this::load);
         }

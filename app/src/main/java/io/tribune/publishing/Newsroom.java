@@ -141,6 +141,13 @@ public class Newsroom {
             if (article.version() != version) {
                 return new Saved.Stale(article.version());
             }
+            // links are made from either edition's article without a save: a key changed by hand on a
+            // form filled before another editor's link would undo that link
+            if (draft.storyBefore() != null
+                    && draft.isStoryChanged()
+                    && !Objects.equals(article.storyKey(), draft.keyBefore())) {
+                return new Saved.Stale(article.version());
+            }
         }
         Map<String, String> problems = new LinkedHashMap<>();
         if (action == Action.UNPUBLISH) {
@@ -428,7 +435,8 @@ public class Newsroom {
                 article.related().stream().map(Article::slug).toList(),
                 article.isBreaking(),
                 article.corrections(),
-                article.storyKey());
+                article.storyKey(),
+                article.storyKey() == null ? "" : article.storyKey());
         return new EditedArticle(
                 article.id(),
                 article.version(),

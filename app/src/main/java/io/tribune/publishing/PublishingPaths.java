@@ -27,6 +27,8 @@ public final class PublishingPaths {
     public static final String FEED = FRONT + "rss.xml";
     public static final String SECTION_FEED = SECTION + "rss.xml";
     public static final String TAG_FEED = TAG + "/rss.xml";
+    /** The edition's Listen Live stream as the player bar asks for it on every page. */
+    public static final String LISTEN_LIVE = FRONT + "listen-live.json";
 
     public static final String SHORT_LINK = "/s/{code}";
     /** Counts a view of an article (an image, so that it also works without scripts). */

@@ -340,6 +340,23 @@ class AccountsProfileTests extends AccountsWebTest {
     }
 
     @Test
+    void aConfiguredAdministratorPasswordIsRefusedBeforeTheServerStarts() {
+        var settings = new AccountSettings(
+                null, null, null, null, new FirstAdminSettings(uniqueEmail("weak-early"), "password1"));
+        var admin =
+                new FirstAdmin(roles, repository, encoder, policy, transaction, Clock.systemUTC(), settings, editions);
+        jdbc.sql("update account_role set role = 'RETIRED' where role = 'ADMIN'")
+                .update();
+        try {
+            assertThatThrownBy(admin::afterSingletonsInstantiated)
+                    .hasMessageContaining("TRIBUNE_ADMIN_PASSWORD breaks the password policy");
+        } finally {
+            jdbc.sql("update account_role set role = 'ADMIN' where role = 'RETIRED'")
+                    .update();
+        }
+    }
+
+    @Test
     void aConfiguredAdministratorPasswordMustBeChangedAtTheFirstLogIn() {
         String email = uniqueEmail("configured-admin");
         firstAdmin(email, "configured by the operator").run();

@@ -68,6 +68,45 @@ class NewsroomBrowserTests extends NewsroomWebTest {
                 .isEqualTo("Estuary tides shift");
     }
 
+    @Test
+    void withoutScriptsEnterInTheTranslationSearchSearchesAndEnterElsewhereSaves() {
+        java.util.Map<String, String> fields = article("Vuelve a crecer la marisma salada");
+        fields.put("action", "publish");
+        fields.put("section", firstSection("es"));
+        long spanish = create(editor("es"), "es", fields);
+        java.util.Map<String, String> ours = article("Salt marsh grows back");
+        ours.put("section", firstSection("en"));
+        long english = create(editor("en"), "en", ours);
+        try (BrowserContext context = chromium.newContext("en-GB", false)) {
+            Page page = context.newPage();
+            staff.logIn(page, staff.withRole("Keyboard Editor", "EDITOR", "en"));
+            page.navigate(base() + "/en/newsroom/articles/" + english);
+            page.locator("#headline").fill("Salt marsh grows back, typed");
+            page.locator("#translation-in").selectOption("es");
+            page.locator("#translation-q").fill("marisma salada");
+
+            page.locator("#translation-q").press("Enter");
+
+            assertThat(page.locator("#translation-found [data-candidate='" + spanish + "']"))
+                    .isVisible();
+            assertThat(page.locator("#headline")).hasValue("Salt marsh grows back, typed");
+            assertThat(title(english)).as("searching saved nothing").isEqualTo("Salt marsh grows back");
+
+            page.locator("#translation-q").fill("");
+            page.locator("#headline").press("Enter");
+
+            assertThat(page.locator(".newsroom__notice")).hasText("Saved.");
+        }
+        assertThat(title(english)).isEqualTo("Salt marsh grows back, typed");
+    }
+
+    private String title(long id) {
+        return jdbc.sql("select title from article where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
+    }
+
     private String story(long id) {
         return jdbc.sql("select story_key from article where id = :id")
                 .param("id", id)

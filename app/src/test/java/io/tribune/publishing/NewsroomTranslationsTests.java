@@ -293,6 +293,123 @@ class NewsroomTranslationsTests extends NewsroomWebTest {
         assertThat(story(spanish)).isNull();
     }
 
+    @Test
+    void aSaveFromAFormOpenedBeforeAnotherEditorLinkedTheStoryKeepsTheLink() {
+        Browser english = editor("en");
+        long article = published(english, "en", "Tidal power plant opens on the estuary");
+        Browser spanishEditor = editor("es");
+        long spanish = published(spanishEditor, "es", "Abre la central mareomotriz del estuario");
+        String openedBefore = english.get("/en/newsroom/articles/" + article).body();
+
+        assertThat(link(spanishEditor, "es", spanish, article).statusCode()).isEqualTo(303);
+        HttpResponse<String> saved = english.post(
+                "/en/newsroom/articles/" + article, openedBefore, formAsOpened(openedBefore, "A new lead.", ""));
+
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(story(article)).isEqualTo(story(spanish)).isNotNull();
+        assertThat(reader(path(article)))
+                .contains("A new lead.")
+                .contains("hreflang=\"es\" href=\"" + SITE + path(spanish) + "\"");
+    }
+
+    @Test
+    void aStoryKeyTypedOnAFormOpenedBeforeAnotherEditorLinkedTheStoryIsWarnedAndNothingChanges() {
+        Browser english = editor("en");
+        long article = published(english, "en", "Harbour pilots return to the cape");
+        Browser spanishEditor = editor("es");
+        long spanish = published(spanishEditor, "es", "Vuelven los prácticos del puerto al cabo");
+        String openedBefore = english.get("/en/newsroom/articles/" + article).body();
+        assertThat(link(spanishEditor, "es", spanish, article).statusCode()).isEqualTo(303);
+        String linkedKey = story(spanish);
+
+        HttpResponse<String> refused = english.post(
+                "/en/newsroom/articles/" + article,
+                openedBefore,
+                formAsOpened(openedBefore, "A lead that waits.", "cape-keepers"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body())
+                .contains("Someone else saved this article after you opened it")
+                .contains("name=\"story\" maxlength=\"80\" value=\"cape-keepers\"")
+                .contains("name=\"storyWas\" value=\"" + linkedKey + "\"");
+        assertThat(story(article)).isEqualTo(linkedKey);
+        assertThat(reader(path(article))).doesNotContain("A lead that waits.");
+
+        Map<String, String> again = formAsOpened(refused.body(), "A lead that waits.", "cape-keepers");
+        again.put("storyWas", linkedKey);
+        assertThat(english.post("/en/newsroom/articles/" + article, refused.body(), again)
+                        .statusCode())
+                .as("saved again knowingly, the typed key wins")
+                .isEqualTo(303);
+        assertThat(story(article)).isEqualTo("cape-keepers");
+    }
+
+    @Test
+    void aSearchThatFindsNothingSaysSoInTheEditorsLanguage() {
+        Map<String, String> said = Map.of(
+                "en", "No article of that edition matches those words.",
+                "ru", "В этой редакции ничего не найдено по этим словам.",
+                "es", "Ningún artículo de esa edición coincide con esas palabras.",
+                "ar", "لا يوجد في تلك النسخة مقال يطابق هذه الكلمات.");
+        for (var edition : said.entrySet()) {
+            Browser editor = editor(edition.getKey());
+            long article = published(editor, edition.getKey(), "Quarry " + edition.getKey() + " closes");
+            String other = edition.getKey().equals("en") ? "es" : "en";
+            String found = editor.get("/" + edition.getKey() + "/newsroom/articles/" + article + "/translations?in="
+                            + other + "&q=zzqxv")
+                    .body();
+            assertThat(found).as(edition.getKey()).contains(edition.getValue());
+        }
+    }
+
+    @Test
+    void enterWithoutScriptsSearchesWhenWordsAreTypedInTheTranslationSearchAndSavesOtherwise() {
+        Browser editor = editor("en");
+        long article = published(editor, "en", "Wetland birds counted from the air");
+        long spanish = published(editor("es"), "es", "Censo aéreo de aves de los humedales");
+        String form = editor.get("/en/newsroom/articles/" + article).body();
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile(
+                        "(?s)<form id=\"article-form\".*?<button type=\"submit\"([^>]*)>")
+                .matcher(form);
+        assertThat(first.find()).isTrue();
+        assertThat(first.group(1))
+                .as("the default button, which Enter presses, is the one that searches")
+                .contains("name=\"translation\" value=\"enter\"");
+
+        Map<String, String> search = formAsOpened(form, "A lead typed, not saved.", "");
+        search.remove("action");
+        search.put("translation", "enter");
+        search.put("in", "es");
+        search.put("q", "aves humedales");
+        HttpResponse<String> found = editor.post("/en/newsroom/articles/" + article, form, search);
+
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("data-candidate=\"" + spanish + "\"").contains("A lead typed, not saved.");
+        assertThat(reader(path(article))).doesNotContain("A lead typed, not saved.");
+
+        search.put("q", " ");
+        HttpResponse<String> saved = editor.post("/en/newsroom/articles/" + article, form, search);
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(reader(path(article))).contains("A lead typed, not saved.");
+    }
+
+    /** The fields of a form as it was opened (story key and all), with a new lead and a story key typed. */
+    private Map<String, String> formAsOpened(String form, String lead, String storyTyped) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(article("As opened"));
+        java.util.regex.Matcher headline = java.util.regex.Pattern.compile("name=\"headline\"[^>]*value=\"([^\"]*)\"")
+                .matcher(form);
+        if (headline.find()) {
+            fields.put("headline", headline.group(1));
+        }
+        fields.put("section", firstSection("en"));
+        fields.put("version", version(form));
+        fields.put("lead", lead);
+        fields.put("story", storyTyped);
+        fields.put("storyWas", "");
+        fields.put("action", "save");
+        return fields;
+    }
+
     private long published(Browser editor, String edition, String headline) {
         Map<String, String> fields = article(headline);
         fields.put("action", "publish");

@@ -80,14 +80,11 @@ class ListenLiveBrowserTests {
     @Test
     void thePlayerKeepsPlayingWhileTheReaderMovesBetweenPages() {
         Page page = chromium.newPage("en-GB");
-        page.navigate(base() + "/en/");
-        Locator bar = page.locator("#listen-live");
-        assertThat(bar.locator(".listen__name")).hasText("Tribune Radio");
-
-        bar.locator("[data-listen-toggle]").click();
-        assertThat(bar).hasAttribute("data-state", "playing", playing());
-        page.evaluate("window.tribuneAudio = document.querySelector('#listen-live audio'); window.notReloaded = true");
-        page.waitForFunction("() => window.tribuneAudio.currentTime > 0.5");
+        assertThat(page.navigate(base() + "/en/").headers().get("cache-control"))
+                .as("pages are kept by browsers, so the bar must not learn the stream from them alone")
+                .contains("max-age");
+        assertThat(page.locator("#listen-live .listen__name")).hasText("Tribune Radio");
+        playFromThePage(page);
 
         page.locator(".sections a", new Page.LocatorOptions().setHasText("World"))
                 .click();
@@ -218,12 +215,8 @@ class ListenLiveBrowserTests {
     void aReaderWhoIsListeningHearsTheOldStreamOnAndTheNewOneFromTheNextPlay() {
         Page page = chromium.newPage("en-GB");
         page.navigate(base() + "/en/");
-        Locator bar = page.locator("#listen-live");
+        Locator bar = playFromThePage(page);
         Locator toggle = bar.locator("[data-listen-toggle]");
-        toggle.click();
-        assertThat(bar).hasAttribute("data-state", "playing", playing());
-        page.evaluate("window.tribuneAudio = document.querySelector('#listen-live audio'); window.notReloaded = true");
-        page.waitForFunction("() => window.tribuneAudio.currentTime > 0.5");
 
         streams.change("en", new ListenLive(NIGHT_STREAM.url(), "Tribune Night Radio", ""));
         page.locator(".sections a", new Page.LocatorOptions().setHasText("World"))
@@ -243,6 +236,63 @@ class ListenLiveBrowserTests {
         assertThat(bar.locator(".listen__name")).hasText("Tribune Night Radio");
         assertThat(bar.locator(".listen__schedule")).hasCount(0);
         assertThat(bar.locator("[data-listen-next]")).isHidden();
+    }
+
+    @Test
+    void aPageTheBrowserKeptFromBeforeTheChangeStillBringsTheNewStream() {
+        Page page = chromium.newPage("en-GB");
+        page.navigate(base() + "/en/");
+        Locator bar = page.locator("#listen-live");
+        Locator world = page.locator(".sections a", new Page.LocatorOptions().setHasText("World"));
+        world.click();
+        assertThat(page).hasURL(Pattern.compile(".*/en/world/$"));
+        page.locator("a.brand").click();
+        assertThat(page).hasURL(Pattern.compile(".*/en/$"));
+        page.evaluate("window.notReloaded = true");
+
+        streams.change("en", new ListenLive(NIGHT_STREAM.url(), "Tribune Night Radio", "From 22:00 to 06:00"));
+        world.click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/en/world/$"));
+        assertThat(bar.locator(".listen__name")).hasText("Tribune Night Radio");
+        assertThat(bar.locator(".listen__schedule")).hasText("From 22:00 to 06:00");
+        assertThat(page.evaluate("window.notReloaded === true")).isEqualTo(true);
+        bar.locator("[data-listen-toggle]").click();
+        assertThat(bar).hasAttribute("data-state", "playing", playing());
+        assertThat(page.evaluate("document.querySelector('#listen-live audio').currentSrc"))
+                .isEqualTo(NIGHT_STREAM.url());
+    }
+
+    @Test
+    void theStreamIsAskedForWithoutBeingKept() {
+        SiteClient site = new SiteClient(port);
+        java.net.http.HttpResponse<String> stream = site.get("/en/listen-live.json");
+        assertThat(stream.statusCode()).isEqualTo(200);
+        assertThat(stream.headers().firstValue("Cache-Control")).hasValue("no-cache");
+        assertThat(stream.body()).contains("\"url\":\"" + STREAM.url() + "\"").contains("Tribune Radio");
+        String tag = stream.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(site.get("/en/listen-live.json", java.util.Map.of("If-None-Match", tag))
+                        .statusCode())
+                .isEqualTo(304);
+        streams.change("en", new ListenLive(NIGHT_STREAM.url(), "Tribune Night Radio", ""));
+        java.net.http.HttpResponse<String> changed =
+                site.get("/en/listen-live.json", java.util.Map.of("If-None-Match", tag));
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("Tribune Night Radio");
+        assertThat(site.get("/ru/listen-live.json").body())
+                .as("an edition without a stream")
+                .contains("\"url\":\"\"");
+    }
+
+    /** Presses play on the page's bar, waits until it plays, and marks the page and its player to follow them. */
+    private static Locator playFromThePage(Page page) {
+        Locator bar = page.locator("#listen-live");
+        bar.locator("[data-listen-toggle]").click();
+        assertThat(bar).hasAttribute("data-state", "playing", playing());
+        page.evaluate("window.tribuneAudio = document.querySelector('#listen-live audio'); window.notReloaded = true");
+        page.waitForFunction("() => window.tribuneAudio.currentTime > 0.5");
+        return bar;
     }
 
     private static void assertStillPlaying(Page page) {

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * seen by more than its owner, so the first log-in must replace it.
  */
 @Component
-public class FirstAdmin implements ApplicationRunner {
+public class FirstAdmin implements ApplicationRunner, SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -59,26 +60,28 @@ public class FirstAdmin implements ApplicationRunner {
         this.edition = editions.fallback().code();
     }
 
+    /**
+     * Refuses a configured password that breaks the policy once the database is ready but before the
+     * web server and the background jobs start, so that the start stops with the reason alone.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (!givenPassword.isBlank() && !roles.anyAdmin()) {
+            refuseWeakPassword(address());
+        }
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         if (roles.anyAdmin()) {
             return;
         }
-        String address = EmailAddress.parse(email)
-                .map(EmailAddress::value)
-                .orElseThrow(() -> new IllegalStateException(
-                        "tribune.accounts.first-admin.email is not a valid address: " + email));
+        String address = address();
         if (accounts.findByEmail(address).isPresent()) {
             log.warn("No administrator exists and {} is taken by a reader; grant ADMIN in the database", address);
             return;
         }
-        if (!givenPassword.isBlank()) {
-            String problem = policy.problem(givenPassword, address, "Administrator");
-            if (problem != null) {
-                throw new IllegalStateException("TRIBUNE_ADMIN_PASSWORD breaks the password policy (" + problem
-                        + "): choose at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password");
-            }
-        }
+        refuseWeakPassword(address);
         String password = givenPassword.isBlank() ? OneTimePasswords.generate() : givenPassword;
         transaction.executeWithoutResult(status -> {
             Instant now = clock.instant();
@@ -93,6 +96,23 @@ public class FirstAdmin implements ApplicationRunner {
                     + password + " and change it");
         } else {
             log.warn("First administrator created: log in as {} with the configured password and change it", address);
+        }
+    }
+
+    private String address() {
+        return EmailAddress.parse(email)
+                .map(EmailAddress::value)
+                .orElseThrow(() -> new IllegalStateException(
+                        "tribune.accounts.first-admin.email is not a valid address: " + email));
+    }
+
+    private void refuseWeakPassword(String address) {
+        if (givenPassword.isBlank()) {
+            return;
+        }
+        String problem = policy.problem(givenPassword, address, "Administrator");
+        if (problem != null) {
+            throw new AdminPasswordRefused(problem);
         }
     }
 }

@@ -8,8 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "tribune.demo.enabled", havingValue = "true")
-class DemoGalleries implements ApplicationRunner {
+class DemoGalleries implements SmartInitializingSingleton {
 
     private final DemoFiles files;
     private final GalleryRepository galleries;
@@ -40,8 +39,10 @@ class DemoGalleries implements ApplicationRunner {
 
     record PictureEntry(String scene, String palette, String caption, String credit) {}
 
+    // once every bean is made, before the web server starts: an application runner would run after it
+    // answers, and the first readers of a new site would meet missing pages
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (galleries.count() == 0) {
             files.loadEach("galleries/", GalleryFile.class, "galleries", this::load);
         }

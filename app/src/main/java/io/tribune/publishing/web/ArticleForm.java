@@ -38,6 +38,7 @@ record ArticleForm(
         String breaking,
         @Size(max = 2000, message = TOO_LONG) String corrections,
         @Size(max = 80, message = TOO_LONG) String story,
+        @Size(max = 80, message = TOO_LONG) String storyWas,
         @Size(max = 40, message = MALFORMED) String publishAt,
         @Size(max = 64, message = MALFORMED) String zone,
 
@@ -55,7 +56,7 @@ record ArticleForm(
     /** An empty form for a new article. */
     static ArticleForm blank(String section, ZoneId zone) {
         return new ArticleForm(
-                "", "", "", section, "", "", "", "", "", "", "", null, "", "", "", zone.getId(), "0", "save");
+                "", "", "", section, "", "", "", "", "", "", "", null, "", "", "", "", zone.getId(), "0", "save");
     }
 
     /** The form filled from a stored article, times shown in the zone. */
@@ -76,6 +77,7 @@ record ArticleForm(
                 d.isBreaking() ? "on" : null,
                 d.corrections(),
                 d.story() == null ? "" : d.story(),
+                d.story() == null ? "" : d.story(),
                 article.publishAt() == null
                         ? ""
                         : LOCAL.format(article.publishAt().atZone(zone)),
@@ -84,22 +86,32 @@ record ArticleForm(
                 "save");
     }
 
-    /** The same form naming another version (after a refusal for staleness, the current one). */
-    ArticleForm atVersion(long current) {
-        return with(imageId, imageCaption, imageCredit, story, Long.toString(current));
+    /**
+     * The same form naming another version and the article's story key now (after a refusal for
+     * staleness, the current ones): a key the editor typed is kept, one left alone follows the article.
+     */
+    ArticleForm atVersion(long current, String currentStory) {
+        String now = currentStory == null ? "" : currentStory;
+        return with(imageId, imageCaption, imageCredit, isStoryTyped() ? story : now, now, Long.toString(current));
     }
 
     /** The same form with a lead picture just stored. */
     ArticleForm withImage(long id) {
-        return with(Long.toString(id), "", "", story, version);
+        return with(Long.toString(id), "", "", story, storyWas, version);
     }
 
     /** The form with the story key the article has now, e.g. once a translation was linked. */
     ArticleForm withStory(String key) {
-        return with(imageId, imageCaption, imageCredit, key == null ? "" : key, version);
+        String now = key == null ? "" : key;
+        return with(imageId, imageCaption, imageCredit, now, now, version);
     }
 
-    private ArticleForm with(String image, String caption, String credit, String storyKey, String formVersion) {
+    private boolean isStoryTyped() {
+        return storyWas != null && !text(story).strip().equals(text(storyWas).strip());
+    }
+
+    private ArticleForm with(
+            String image, String caption, String credit, String storyKey, String storyKeyWas, String formVersion) {
         return new ArticleForm(
                 headline,
                 lead,
@@ -115,6 +127,7 @@ record ArticleForm(
                 breaking,
                 corrections,
                 storyKey,
+                storyKeyWas,
                 publishAt,
                 zone,
                 formVersion,
@@ -134,7 +147,13 @@ record ArticleForm(
                 list(related),
                 breaking != null,
                 text(corrections).strip(),
-                text(story).isBlank() ? null : story.strip());
+                storyKey(story),
+                storyWas == null ? null : storyWas.strip());
+    }
+
+    /** A story key as the newsroom takes it: null for none. */
+    private static String storyKey(String value) {
+        return text(value).isBlank() ? null : value.strip();
     }
 
     Newsroom.Action chosen() {

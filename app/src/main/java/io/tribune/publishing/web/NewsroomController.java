@@ -150,8 +150,11 @@ class NewsroomController {
             @RequestParam(name = "in", required = false) String in,
             @RequestParam(required = false) String q,
             AccountId editor) {
-        if (translation != null) {
-            return carry(edition, editor, id, form, binding, image, translation, in, q);
+        // Enter without scripts presses the form's first button: a search when words are typed in the
+        // translation search, a save otherwise, as Enter in a form usually does
+        String asked = "enter".equals(translation) ? (q == null || q.isBlank() ? null : "find") : translation;
+        if (asked != null) {
+            return carry(edition, editor, id, form, binding, image, asked, in, q);
         }
         return save(edition, editor, id, form, binding, image);
     }
@@ -282,7 +285,13 @@ class NewsroomController {
                         edition,
                         editor,
                         current,
-                        shown.atVersion(stale.current()),
+                        shown.atVersion(
+                                stale.current(),
+                                id == null
+                                        ? null
+                                        : newsroom.edited(edition.code(), id)
+                                                .map(now -> now.draft().story())
+                                                .orElse(null)),
                         Map.of("version", "newsroom.error.stale"),
                         null,
                         HttpStatus.CONFLICT);
@@ -343,6 +352,7 @@ class NewsroomController {
                     form.breaking(),
                     form.corrections(),
                     form.story(),
+                    form.storyWas(),
                     form.publishAt(),
                     form.zone(),
                     binding.hasFieldErrors("version") ? "0" : form.version(),

@@ -88,6 +88,7 @@ public record NewsroomForm(
             case "related" -> fields.related();
             case "corrections" -> fields.corrections();
             case "story" -> fields.story();
+            case "storyWas" -> fields.storyWas();
             case "publishAt" -> fields.publishAt();
             case "zone" -> fields.zone();
             case "version" -> fields.version();
