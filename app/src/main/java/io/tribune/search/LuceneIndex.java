@@ -4,6 +4,7 @@ import io.tribune.editions.Edition;
 import io.tribune.editions.Editions;
 import io.tribune.publishing.ArticleText;
 import io.tribune.publishing.TagRef;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,6 +56,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -439,13 +441,21 @@ class LuceneIndex implements SearchIndex, DisposableBean {
         });
     }
 
+    /**
+     * Synchronized with the writing methods: an article being put while the node stops is written
+     * first, so the writer is never closed in the middle of another thread's commit (which refused
+     * to close and left the folder locked for the next node in this process). Each edition's folder
+     * is let go even when another's fails to close.
+     */
     @Override
-    public void destroy() throws IOException {
+    public synchronized void destroy() throws IOException {
+        List<Closeable> all = new ArrayList<>();
         for (Shelf shelf : shelves.values()) {
-            shelf.searchers().close();
-            shelf.writer().close();
-            shelf.directory().close();
+            all.add(shelf.searchers());
+            all.add(shelf.writer());
+            all.add(shelf.directory());
         }
+        IOUtils.close(all);
     }
 
     /** The reader's words as a query, or null when they leave nothing to look for (only stop words or signs). */

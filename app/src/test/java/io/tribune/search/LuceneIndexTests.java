@@ -210,6 +210,31 @@ class LuceneIndexTests {
         assertThat(titles(search("en", "durable"))).containsExactly("Kept");
     }
 
+    @Test
+    void closingWhileAnotherThreadIndexesLeavesTheFoldersOpenableAgain() throws Exception {
+        // a node stopping while its catch-up thread still indexes: the next node on the folders must open
+        for (int round = 0; round < 20; round++) {
+            LuceneIndex closing = index;
+            Thread writing = Thread.ofPlatform().start(() -> {
+                try {
+                    for (int i = 0; i < 200; i++) {
+                        closing.put(text("ru", nextId++, "Заголовок", "текст статьи", "world", List.of(), NOW));
+                    }
+                } catch (RuntimeException closed) {
+                    // the index was closed under it: what a stopping node's indexing thread meets
+                }
+            });
+            Thread.sleep(5);
+            index.destroy();
+            writing.join();
+
+            index = new LuceneIndex(
+                    List.of(edition("en", "en"), edition("ru", "ru"), edition("es", "es"), edition("ar", "ar")),
+                    root,
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+        }
+    }
+
     private long put(String edition, String title, String body, String section, List<String> tags, Instant at) {
         long id = nextId++;
         index.put(text(edition, id, title, body, section, tags, at));
