@@ -49,12 +49,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             + " and a.publishedAt <= :now")
     Optional<Article> published(String edition, String slug, Instant now);
 
-    @Query("select a from Article a join fetch a.section where a.id = :id and a.publishedAt <= :now")
-    Optional<Article> published(long id, Instant now);
-
-    @Query("select a from Article a join fetch a.section where a.id in :ids and a.publishedAt <= :now")
-    List<Article> published(Collection<Long> ids, Instant now);
-
     @Modifying
     @Query("update Article a set a.commentCount = :count where a.id = :id")
     int countComments(long id, int count);

@@ -96,12 +96,7 @@ public class ArticleTexts {
     private static ArticleText row(ResultSet rs, int n) throws SQLException {
         String edition = rs.getString("edition");
         SectionRef section = new SectionRef(edition, rs.getString("section_slug"), rs.getString("section_name"));
-        String body = String.join(
-                "\n\n",
-                Body.split(rs.getString("body")).stream()
-                        .filter(p -> Body.readMoreSlug(p).isEmpty()
-                                && Body.pictureId(p).isEmpty())
-                        .toList());
+        String body = Body.plain(rs.getString("body"));
         Instant published = rs.getObject("published_at", OffsetDateTime.class).toInstant();
         return new ArticleText(
                 rs.getLong("id"),

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What readers can read: published articles of an edition, in the shapes the public pages need. */
@@ -35,13 +36,21 @@ public class Articles {
     private final SectionRepository sections;
     private final TagRepository tags;
     private final Images images;
+    private final DiscussedArticles discussed;
     private final Clock clock;
 
-    Articles(ArticleRepository articles, SectionRepository sections, TagRepository tags, Images images, Clock clock) {
+    Articles(
+            ArticleRepository articles,
+            SectionRepository sections,
+            TagRepository tags,
+            Images images,
+            DiscussedArticles discussed,
+            Clock clock) {
         this.articles = articles;
         this.sections = sections;
         this.tags = tags;
         this.images = images;
+        this.discussed = discussed;
         this.clock = clock;
     }
 
@@ -117,36 +126,18 @@ public class Articles {
         return articles.published(edition, slug, now).map(article -> view(article, now));
     }
 
-    /** A published article by its id, as its discussion needs it. */
+    /**
+     * A published article by its id, as its discussion needs it. Read for every comment posted, without
+     * a transaction of its own: one statement while the node keeps the body's text.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<DiscussedArticle> discussed(long id) {
-        return articles.published(id, clock.instant()).map(Articles::discussed);
+        return discussed.find(id, clock.instant());
     }
 
     /** The published articles among these ids, read at once, as their discussions need them, by id. */
     public Map<Long, DiscussedArticle> discussed(Collection<Long> ids) {
-        Map<Long, DiscussedArticle> found = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            articles.published(ids, clock.instant()).forEach(a -> found.put(a.id(), discussed(a)));
-        }
-        return found;
-    }
-
-    private static DiscussedArticle discussed(Article a) {
-        return new DiscussedArticle(
-                a.id(),
-                a.edition(),
-                a.title(),
-                a.lead(),
-                String.join(
-                        "\n\n",
-                        Body.split(a.body()).stream()
-                                .filter(p -> Body.readMoreSlug(p).isEmpty()
-                                        && Body.pictureId(p).isEmpty())
-                                .toList()),
-                a.path(),
-                a.publishedAt(),
-                a.commentCount(),
-                a.discussionClosing());
+        return discussed.find(ids, clock.instant());
     }
 
     /** Sets the number of published comments lists and the article page show; the discussion counts them. */

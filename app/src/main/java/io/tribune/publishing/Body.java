@@ -25,6 +25,15 @@ final class Body {
                 .toList();
     }
 
+    /** The body's paragraphs of text, without READ MORE links and pictures, separated by blank lines. */
+    static String plain(String body) {
+        return String.join(
+                "\n\n",
+                split(body).stream()
+                        .filter(p -> readMoreSlug(p).isEmpty() && pictureId(p).isEmpty())
+                        .toList());
+    }
+
     static Optional<String> readMoreSlug(String paragraph) {
         Matcher m = READ_MORE.matcher(paragraph);
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();

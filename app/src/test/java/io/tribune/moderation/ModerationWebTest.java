@@ -6,17 +6,16 @@ import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.discussion.CommentPosted;
 import io.tribune.discussion.CommentStatus;
 import io.tribune.support.Browser;
+import io.tribune.support.FormReaders;
 import io.tribune.support.MailServer;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -147,14 +146,7 @@ abstract class ModerationWebTest {
      * reader's account page, which always has a form, rather than from a queue that may be empty.
      */
     Browser signedIn(AccountId id) {
-        Browser browser = new Browser(port);
-        String login = browser.get("/en/account/login").body();
-        HttpResponse<String> done =
-                browser.post("/en/account/login", login, Map.of("email", email(id), "password", PASSWORD));
-        if (done.statusCode() != 302) {
-            throw new AssertionError("could not log in: " + done.statusCode());
-        }
-        return browser;
+        return FormReaders.logIn(new Browser(port), "en", email(id), PASSWORD);
     }
 
     long article(String edition) {

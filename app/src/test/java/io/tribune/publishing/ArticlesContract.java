@@ -2,14 +2,22 @@ package io.tribune.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** What the publishing store must do on every database Tribune supports. */
 abstract class ArticlesContract {
 
     @Autowired
     Articles articles;
+
+    @Autowired
+    Newsroom newsroom;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void frontPageHasTopStoryLatestAndSections() {
@@ -72,5 +80,44 @@ abstract class ArticlesContract {
         assertThat(articles.pathOfShortCode("zzzzzzz")).isEmpty();
         assertThat(articles.latest("en", "no-such-section", null, 1, 10).articles())
                 .isEmpty();
+    }
+
+    @Test
+    void aDiscussedArticlesTextIsItsBodyWithoutShortCodesAndFollowsItsEdits() {
+        String slug = "harbour-ferries-" + System.nanoTime();
+        new TestArticles(context)
+                .publish(
+                        "en",
+                        slug,
+                        "Harbour ferries",
+                        "Ferries leave at dawn.\n\n::read-more elsewhere\n\nThe pier opens.");
+        long id = articles.article("en", slug).orElseThrow().id();
+
+        DiscussedArticle first = articles.discussed(id).orElseThrow();
+        assertThat(first.text()).isEqualTo("Ferries leave at dawn.\n\nThe pier opens.");
+        assertThat(first.title()).isEqualTo("Harbour ferries");
+        assertThat(first.path()).isEqualTo("/en/world/" + slug);
+        assertThat(first.closing()).isEqualTo(DiscussionClosing.EDITION);
+        assertThat(articles.discussed(List.of(id)).get(id)).isEqualTo(first);
+
+        EditedArticle edited = newsroom.edited("en", id).orElseThrow();
+        ArticleDraft draft = edited.draft();
+        ArticleDraft changed = new ArticleDraft(
+                draft.headline(),
+                draft.lead(),
+                "Ferries now leave at noon.",
+                draft.section(),
+                draft.slug(),
+                draft.tags(),
+                draft.bylines(),
+                draft.imageId(),
+                draft.related(),
+                draft.isBreaking(),
+                draft.corrections(),
+                draft.story());
+        assertThat(newsroom.save("en", id, edited.version(), changed, Newsroom.Action.SAVE, null))
+                .isInstanceOf(Saved.Done.class);
+
+        assertThat(articles.discussed(id).orElseThrow().text()).isEqualTo("Ferries now leave at noon.");
     }
 }

@@ -34,12 +34,19 @@ public final class FormReaders {
     /** As {@link #loggedIn(String, String, String, Map)}, from the given address (several readers behind one router). */
     public Browser loggedIn(
             String edition, String email, String password, InetAddress from, Map<String, String> headers) {
-        Browser reader = Browser.from(port, from, headers);
-        String login = reader.get("/" + edition + "/account/login").body();
+        return logIn(Browser.from(port, from, headers), edition, email, password);
+    }
+
+    /**
+     * Logs the browser in through the edition's log-in form, as its user would, and returns it; fails the
+     * test when the form does not sign it in.
+     */
+    public static Browser logIn(Browser browser, String edition, String email, String password) {
+        String login = browser.get("/" + edition + "/account/login").body();
         HttpResponse<String> answer =
-                reader.post("/" + edition + "/account/login", login, Map.of("email", email, "password", password));
+                browser.post("/" + edition + "/account/login", login, Map.of("email", email, "password", password));
         assertThat(answer.statusCode()).as("log-in").isEqualTo(302);
-        return reader;
+        return browser;
     }
 
     /** The one-time key of the (first) comment form on the page. */

@@ -1,10 +1,8 @@
 package io.tribune.support;
 
 import io.tribune.accounts.core.PrivacyPolicy;
-import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,14 +99,7 @@ public final class Staff {
                 .param("id", account)
                 .query(String.class)
                 .single();
-        Browser browser = new Browser(port);
-        String login = browser.get("/en/account/login").body();
-        HttpResponse<String> done =
-                browser.post("/en/account/login", login, Map.of("email", email, "password", PASSWORD));
-        if (done.statusCode() != 302) {
-            throw new AssertionError("could not log in: " + done.statusCode());
-        }
-        return browser;
+        return FormReaders.logIn(new Browser(port), "en", email, PASSWORD);
     }
 
     /** Logs the account in through the log-in page of a real browser's page. */

@@ -32,6 +32,17 @@ public class AccountRepository {
                 .optional();
     }
 
+    /**
+     * The session stamp of the account while it is active, and nothing else: what every signed-in
+     * request asks of it (one column of one row by its key).
+     */
+    public Optional<Integer> activeSessionStamp(AccountId id) {
+        return jdbc.sql("select session_stamp from account where id = ? and status = 'ACTIVE'")
+                .param(id.value())
+                .query(Integer.class)
+                .optional();
+    }
+
     /** The accounts with these ids; ids of no account are left out. */
     public List<Account> find(Collection<AccountId> ids) {
         if (ids.isEmpty()) {

@@ -13,21 +13,22 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * A comment posted or edited takes its turn ({@link CommentPermits}) in front of the security filters,
@@ -46,8 +47,10 @@ class PostingTurns extends OncePerRequestFilter implements Ordered {
     /** Just in front of Spring Security's filters (-100), after the request's character encoding is set. */
     static final int ORDER = -101;
 
-    private static final Pattern POSTING =
-            Pattern.compile("/([a-z]{2})/discussion/([0-9]{1,18})(/comments/[0-9]{1,18}/edit)?");
+    /** Posting a comment or a reply, as the controller maps it. */
+    private static final PathPattern POSTING = PathPatternParser.defaultInstance.parse(DiscussionPaths.DISCUSSION);
+    /** The comment actions as the controller maps them; of these only an edit takes a turn. */
+    private static final PathPattern ACTION = PathPatternParser.defaultInstance.parse(DiscussionPaths.COMMENT_ACTION);
 
     private final CommentPermits permits;
     private final DiscussionViews views;
@@ -56,6 +59,12 @@ class PostingTurns extends OncePerRequestFilter implements Ordered {
     private final Map<String, String> securityHeaders;
     private final HttpSessionCsrfTokenRepository tokens = new HttpSessionCsrfTokenRepository();
     private final XorCsrfTokenRequestAttributeHandler tokenFields = new XorCsrfTokenRequestAttributeHandler();
+    /**
+     * Spring Security's check of the form token, run here only for its verdict: a post it refuses goes on
+     * to the security filters, whose own check answers it. A name of its own keeps its once-per-request
+     * mark apart from theirs.
+     */
+    private final CsrfFilter formToken = new CsrfFilter(tokens);
 
     PostingTurns(
             CommentPermits permits, DiscussionViews views, Editions editions, TemplateEngine templates, Site site) {
@@ -64,6 +73,9 @@ class PostingTurns extends OncePerRequestFilter implements Ordered {
         this.editions = editions;
         this.templates = templates;
         this.securityHeaders = SecurityHeaders.of(site);
+        formToken.setRequestHandler(tokenFields);
+        formToken.setAccessDeniedHandler((request, response, refused) -> {});
+        formToken.setBeanName(PostingTurns.class.getName() + ".formToken");
     }
 
     @Override
@@ -79,9 +91,10 @@ class PostingTurns extends OncePerRequestFilter implements Ordered {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher path = POSTING.matcher(request.getRequestURI());
-        Optional<Edition> edition = path.matches() ? editions.find(path.group(1)) : Optional.empty();
-        if (edition.isEmpty() || !isSignedInWithItsToken(request)) {
+        Map<String, String> path = turnTaking(RequestPath.parse(request.getRequestURI(), request.getContextPath())
+                .pathWithinApplication());
+        Optional<Edition> edition = path.isEmpty() ? Optional.empty() : editions.find(path.get("edition"));
+        if (edition.isEmpty() || !isSignedInWithItsToken(request, response)) {
             chain.doFilter(request, response);
             return;
         }
@@ -94,7 +107,8 @@ class PostingTurns extends OncePerRequestFilter implements Ordered {
                 // an htmx post, or a form the controller refuses as malformed, is answered there
                 chain.doFilter(request, response);
             } else {
-                busy(edition.get(), Long.parseLong(path.group(2)), path.group(3) != null, request, response);
+                long articleId = Long.parseLong(path.get("articleId"));
+                busy(edition.get(), articleId, path.containsKey("action"), request, response);
             }
         } finally {
             permits.end();
@@ -102,10 +116,27 @@ class PostingTurns extends OncePerRequestFilter implements Ordered {
     }
 
     /**
-     * Whether the session is a signed-in reader's and the form carries its token, read from the
-     * session alone (held in memory). A post that fails either is the security filters' to answer.
+     * The variables of a path that takes a turn, a comment or reply posted or a comment edited, as the
+     * controllers map them; empty for any other path.
      */
-    private boolean isSignedInWithItsToken(HttpServletRequest request) {
+    private static Map<String, String> turnTaking(PathContainer path) {
+        PathPattern.PathMatchInfo posting = POSTING.matchAndExtract(path);
+        if (posting != null) {
+            return posting.getUriVariables();
+        }
+        PathPattern.PathMatchInfo action = ACTION.matchAndExtract(path);
+        return action != null && "edit".equals(action.getUriVariables().get("action"))
+                ? action.getUriVariables()
+                : Map.of();
+    }
+
+    /**
+     * Whether the session is a signed-in reader's and the form carries its token, read from the
+     * session alone (held in memory) and checked by Spring Security's own form-token check. A post that
+     * fails either is the security filters' to answer.
+     */
+    private boolean isSignedInWithItsToken(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session == null
                 || !(session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
@@ -113,14 +144,12 @@ class PostingTurns extends OncePerRequestFilter implements Ordered {
             return false;
         }
         Authentication authentication = context.getAuthentication();
-        CsrfToken token = tokens.loadToken(request);
-        if (authentication == null || !authentication.isAuthenticated() || token == null) {
+        if (authentication == null || !authentication.isAuthenticated() || tokens.loadToken(request) == null) {
             return false;
         }
-        String sent = tokenFields.resolveCsrfTokenValue(request, token);
-        return sent != null
-                && MessageDigest.isEqual(
-                        sent.getBytes(StandardCharsets.UTF_8), token.getToken().getBytes(StandardCharsets.UTF_8));
+        boolean[] accepted = {false};
+        formToken.doFilter(request, response, (checked, answered) -> accepted[0] = true);
+        return accepted[0];
     }
 
     /** The form back as typed, on the busy page of its own, with Retry-After: reads nothing from the database. */
