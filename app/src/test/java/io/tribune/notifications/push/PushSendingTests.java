@@ -33,7 +33,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,21 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * again), and that a send survives a node that dies mid-way and several nodes sending at once. The
  * application's own sender is off here; each test drives senders ("nodes") of its own.
  */
-@SpringBootTest(
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:push-sending;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-            "tribune.demo.enabled=true",
-            "tribune.media.root=target/test-media",
-            "tribune.push.allow-private-endpoints=true",
-            "tribune.push.sending=false",
-            "tribune.push.request-timeout=PT2S",
-            "tribune.push.connect-timeout=PT2S",
-            "tribune.push.lease=PT10S",
-            "tribune.push.backoff=PT0.2S",
-            "tribune.push.max-attempts=3",
-            "tribune.push.poll-interval=PT0.1S"
-        })
+@PushTest
 class PushSendingTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

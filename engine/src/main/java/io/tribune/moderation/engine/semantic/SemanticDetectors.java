@@ -78,7 +78,11 @@ public final class SemanticDetectors {
                             key -> builtInHeads(encoder, language));
                 } else {
                     heads = trained.computeIfAbsent(
-                            encoder.name() + "|" + language, key -> train(encoder, language, extra));
+                            encoder.name() + "|" + language,
+                            key -> setup.trained(
+                                    encoder.name() + "|" + System.identityHashCode(encoder) + "|" + language,
+                                    extra,
+                                    () -> train(encoder, language, extra)));
                 }
             }
             models.put(edition, new SemanticDetector.EditionModel(encoder, heads));

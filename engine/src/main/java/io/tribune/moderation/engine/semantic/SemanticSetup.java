@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Shared parts of the semantic heads, registered in the engine configuration: encoders already open
@@ -17,6 +18,10 @@ public final class SemanticSetup {
 
     private final Map<String, SentenceEncoder> encoders = new ConcurrentHashMap<>();
     private final Map<String, List<Labelled>> training = new ConcurrentHashMap<>();
+    private final Map<String, Trained> trained = new ConcurrentHashMap<>();
+
+    /** Heads trained on the built-in examples and {@code on}. */
+    private record Trained(List<Labelled> on, SemanticHeads heads) {}
 
     /** Uses {@code encoder} wherever an edition names {@code model} ({@code shipped} or a folder). */
     public SemanticSetup encoder(String model, SentenceEncoder encoder) {
@@ -32,6 +37,21 @@ public final class SemanticSetup {
 
     List<Labelled> training(String language) {
         return training.getOrDefault(language, List.of());
+    }
+
+    /**
+     * The heads last trained under {@code key} (an encoder and a language) when they were trained on
+     * these same comments, else heads {@code train} trains now: an engine built again for another reason
+     * (an edition's policy saved) does not train the same heads again.
+     */
+    SemanticHeads trained(String key, List<Labelled> comments, Supplier<SemanticHeads> train) {
+        Trained last = trained.get(key);
+        if (last != null && last.on().equals(comments)) {
+            return last.heads();
+        }
+        SemanticHeads heads = train.get();
+        trained.put(key, new Trained(comments, heads));
+        return heads;
     }
 
     /** The encoder of {@code choice}, opened once; a folder path is resolved against {@code dataDir}. */
