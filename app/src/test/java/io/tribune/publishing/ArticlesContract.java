@@ -114,7 +114,8 @@ abstract class ArticlesContract {
                 draft.related(),
                 draft.isBreaking(),
                 draft.corrections(),
-                draft.story());
+                draft.story(),
+                draft.storyBefore());
         assertThat(newsroom.save("en", id, edited.version(), changed, Newsroom.Action.SAVE, null))
                 .isInstanceOf(Saved.Done.class);
 
