@@ -1,6 +1,9 @@
 package io.tribune.discussion;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -212,26 +215,44 @@ class ClusterMembers {
     }
 
     /**
-     * The newest {@code shown} held members of each cluster, newest first, with their decision records:
-     * one short walk of the membership index per cluster, however many members the clusters hold.
+     * The newest {@code shown} held members of each cluster, newest first, with their decision records, in
+     * one statement for the page: a short walk of the membership index per cluster (a branch of a union
+     * each), however many members the clusters hold.
      */
     Map<Long, List<CommentRepository.Reviewed>> members(
             String edition, String rule, Collection<Long> clusters, int shown) {
-        Map<Long, List<CommentRepository.Reviewed>> members = new java.util.LinkedHashMap<>();
-        for (long cluster : clusters) {
-            members.put(
-                    cluster,
-                    jdbc.sql("select " + prefixed() + ", c.decision from comment_cluster_member m"
-                                    + " join comment c on c.id = m.comment_id where m.edition = :edition"
-                                    + " and m.cluster_id = :cluster and c.status = 'HELD' and c.rule = :rule"
-                                    + " order by m.comment_id desc fetch first " + shown + " rows only")
-                            .param("edition", edition)
-                            .param("cluster", cluster)
-                            .param("rule", rule)
-                            .query((rs, n) -> new CommentRepository.Reviewed(
-                                    CommentRepository.comment(rs, n), rs.getString("decision")))
-                            .list());
+        Map<Long, List<CommentRepository.Reviewed>> members = new LinkedHashMap<>();
+        if (clusters.isEmpty()) {
+            return members;
         }
+        List<Long> keys = List.copyOf(clusters);
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            sql.append(i == 0 ? "" : " union all ")
+                    .append("(select m.cluster_id, ")
+                    .append(prefixed())
+                    .append(", c.decision from comment_cluster_member m join comment c on c.id = m.comment_id")
+                    .append(" where m.edition = :edition and m.cluster_id = :cluster")
+                    .append(i)
+                    .append(" and c.status = 'HELD' and c.rule = :rule order by m.comment_id desc fetch first ")
+                    .append(shown)
+                    .append(" rows only)");
+        }
+        JdbcClient.StatementSpec statement =
+                jdbc.sql(sql.toString()).param("edition", edition).param("rule", rule);
+        for (int i = 0; i < keys.size(); i++) {
+            statement = statement.param("cluster" + i, keys.get(i));
+            members.put(keys.get(i), new ArrayList<>());
+        }
+        statement.query(rs -> {
+            members.get(rs.getLong("cluster_id"))
+                    .add(new CommentRepository.Reviewed(CommentRepository.comment(rs, 0), rs.getString("decision")));
+        });
+        // a union keeps no order of its own
+        members.values()
+                .forEach(list -> list.sort(Comparator.comparingLong(
+                                (CommentRepository.Reviewed r) -> r.comment().id())
+                        .reversed()));
         return members;
     }
 

@@ -371,16 +371,6 @@ class CommentRepository {
                 .optional();
     }
 
-    /** The unreviewed reports on a comment, per reason, the heaviest first. */
-    List<QueuedComment.ReportCount> openReports(long commentId) {
-        return jdbc.sql("select reason, count(*) as n, sum(weight) as w from comment_report"
-                        + " where comment_id = :comment and outcome is null group by reason order by w desc, reason")
-                .param("comment", commentId)
-                .query((rs, n) ->
-                        new QueuedComment.ReportCount(rs.getString("reason"), rs.getInt("n"), rs.getDouble("w")))
-                .list();
-    }
-
     /**
      * Sets a moderator's decision if the comment still has the status the moderator saw; false when it
      * changed meanwhile (the other moderator won, or the author edited or deleted it).

@@ -115,4 +115,31 @@ class ModerationQueueCostTests extends ModerationWebTest {
         // the page, its threads, reports, authors and articles, the moderator's role and the tabs' counts
         assertThat(made).as("statements for the moderator's page").isLessThanOrEqualTo(15);
     }
+
+    /** In the Arabic edition, where the other tests leave at most one cluster held. */
+    @Test
+    void theClustersPageReadsTheMembersOfAllItsClustersInOneStatement() {
+        AccountId moderator = moderator("Cluster Cost Moderator", "ar");
+        List<Long> first = cluster("ar", reader("Cost Mob A1", "ar"), reader("Cost Mob A2", "ar"));
+        AtomicReference<ClusterPage> one = new AtomicReference<>();
+        int forOne = statements.during(() -> one.set(console.clusters(moderator, "ar", null)));
+        List<Long> second = cluster("ar", reader("Cost Mob B1", "ar"), reader("Cost Mob B2", "ar"));
+        List<Long> third = cluster("ar", reader("Cost Mob C1", "ar"), reader("Cost Mob C2", "ar"));
+        AtomicReference<ClusterPage> three = new AtomicReference<>();
+
+        int forThree = statements.during(() -> three.set(console.clusters(moderator, "ar", null)));
+
+        assertThat(one.get().clusters())
+                .first()
+                .satisfies(c -> assertThat(c.key()).isEqualTo(first.getFirst()));
+        assertThat(three.get().clusters())
+                .extracting(Cluster::key)
+                .startsWith(third.getFirst(), second.getFirst(), first.getFirst());
+        assertThat(three.get().clusters().subList(0, 3))
+                .allSatisfy(c -> assertThat(c.members()).hasSize(2))
+                .extracting(c -> c.members().getFirst().comment().id())
+                .containsExactly(third.getLast(), second.getLast(), first.getLast());
+        assertThat(forOne).isPositive();
+        assertThat(forThree).as("statements for a page of three clusters").isEqualTo(forOne);
+    }
 }

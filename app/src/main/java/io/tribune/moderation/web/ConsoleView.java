@@ -7,20 +7,70 @@ import io.tribune.system.CsrfField;
 import io.tribune.system.Page;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the console's queue page shows: the tabs with their counts, the filter, the items, and the answer
  * to the moderator's last action (a message key; {@code isError} for a refusal).
  */
-public record ConsoleView(
-        Page page,
-        QueuePage queue,
-        List<CommunityStandards.Rule> rules,
-        CsrfField csrf,
-        String notice,
-        boolean isError,
-        boolean isAdmin) {
+public final class ConsoleView {
+
+    private final Page page;
+    private final QueuePage queue;
+    private final List<CommunityStandards.Rule> rules;
+    private final CsrfField csrf;
+    private final String notice;
+    private final boolean isError;
+    private final boolean isAdmin;
+    /** The rule choices per rule chosen: a page of 50 repeats them in three forms per item. */
+    private final Map<String, String> options = new HashMap<>();
+
+    public ConsoleView(
+            Page page,
+            QueuePage queue,
+            List<CommunityStandards.Rule> rules,
+            CsrfField csrf,
+            String notice,
+            boolean isError,
+            boolean isAdmin) {
+        this.page = page;
+        this.queue = queue;
+        this.rules = rules;
+        this.csrf = csrf;
+        this.notice = notice;
+        this.isError = isError;
+        this.isAdmin = isAdmin;
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    public QueuePage queue() {
+        return queue;
+    }
+
+    public List<CommunityStandards.Rule> rules() {
+        return rules;
+    }
+
+    public CsrfField csrf() {
+        return csrf;
+    }
+
+    public String notice() {
+        return notice;
+    }
+
+    public boolean isError() {
+        return isError;
+    }
+
+    public boolean isAdmin() {
+        return isAdmin;
+    }
 
     /** The queue's page. */
     public String path() {
@@ -75,9 +125,13 @@ public record ConsoleView(
     /**
      * The rules as the options of an item's rule choice, {@code chosen} selected: built here as one run of
      * markup, without the template's indentation around each option, as a page repeats it in three forms
-     * per item (its titles are escaped here, as the template would).
+     * per item (its titles are escaped here, as the template would). Built once per rule chosen on a page.
      */
     public String ruleOptions(String chosen) {
+        return options.computeIfAbsent(chosen, this::options);
+    }
+
+    private String options(String chosen) {
         StringBuilder html = new StringBuilder(rules.size() * 64);
         for (CommunityStandards.Rule rule : rules) {
             html.append("<option value=\"")
