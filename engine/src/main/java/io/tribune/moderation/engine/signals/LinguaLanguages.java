@@ -8,6 +8,7 @@ import io.tribune.moderation.engine.LanguageIdentifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * Links, e-mail addresses, mentions, numbers and quoted passages are set aside first, so that a quoted
  * foreign phrase or a foreign URL does not decide. Thread-safe: lingua's detector is, and the last
  * assessment is kept per thread so that the engine and the wrong-language check share one computation.
+ * The loaded models are kept per language set for the JVM (the few last sets), so that rebuilding the
+ * engine after a policy save, or for each test, does not read them again.
  */
 final class LinguaLanguages implements LanguageIdentifier {
 
@@ -36,6 +39,13 @@ final class LinguaLanguages implements LanguageIdentifier {
     private static final Pattern QUOTED = Pattern.compile("«[^»]{1,400}»|„[^“]{1,400}“|\"[^\"]{1,400}\"|“[^”]{1,400}”"
             + "|(?<![\\p{L}])'[^'\\n]{1,400}'(?![\\p{L}])|‘[^’]{1,400}’");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)?");
+    private static final int KEPT_SETS = 4;
+    private static final Map<Set<Language>, CallerThreadLingua> LOADED = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Set<Language>, CallerThreadLingua> eldest) {
+            return size() > KEPT_SETS;
+        }
+    };
 
     private final CallerThreadLingua detector;
     private final Map<String, Language> languages;
@@ -55,17 +65,36 @@ final class LinguaLanguages implements LanguageIdentifier {
                 log.warn("language '{}' is not known to lingua; it cannot be identified", code);
             }
         }
-        long started = System.nanoTime();
-        Set<Language> known = Set.copyOf(languages.values());
-        this.detector = new CallerThreadLingua(
-                LanguageDetectorBuilder.fromLanguages(known.toArray(Language[]::new))
-                        .withLowAccuracyMode()
-                        .build(),
-                known);
-        log.info(
-                "language models for {} loaded in {} ms",
-                new TreeSet<>(languages.keySet()),
-                (System.nanoTime() - started) / 1_000_000);
+        this.detector = loaded(Set.copyOf(languages.values()));
+    }
+
+    /** lingua's detector and the scoring table for these languages, loaded once while the set is in use. */
+    private static CallerThreadLingua loaded(Set<Language> known) {
+        synchronized (LOADED) {
+            CallerThreadLingua kept = LOADED.get(known);
+            if (kept != null) {
+                return kept;
+            }
+            long started = System.nanoTime();
+            CallerThreadLingua loaded = new CallerThreadLingua(
+                    LanguageDetectorBuilder.fromLanguages(known.toArray(Language[]::new))
+                            .withLowAccuracyMode()
+                            .build(),
+                    known);
+            log.info(
+                    "language models for {} loaded in {} ms",
+                    new TreeSet<>(known.stream()
+                            .map(l -> l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT))
+                            .toList()),
+                    (System.nanoTime() - started) / 1_000_000);
+            LOADED.put(known, loaded);
+            return loaded;
+        }
+    }
+
+    /** The loaded models this identifier scores with (shared by identifiers of the same languages). */
+    CallerThreadLingua models() {
+        return detector;
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tribune.moderation.engine.Evidence;
 import io.tribune.moderation.engine.RuleId;
 import io.tribune.moderation.engine.Verdict;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,6 +74,23 @@ class WrongLanguageDetectorTests {
                 .decision();
         assertThat(decision.language()).isEqualTo("de");
         assertThat(decision.hit(RuleId.WRONG_LANGUAGE)).isTrue();
+    }
+
+    @Test
+    void modelsOfALanguageSetLoadOncePerJvm() {
+        var first = new LinguaLanguages(List.of("en", "de", "xx"), FunctionWords.builtIn());
+        var again = new LinguaLanguages(List.of("de", "en"), FunctionWords.builtIn());
+        var other = new LinguaLanguages(List.of("en", "fr"), FunctionWords.builtIn());
+
+        assertThat(again.models()).isSameAs(first.models());
+        assertThat(other.models()).isNotSameAs(first.models());
+        assertThat(again.identify("Die Regierung hätte das schon viel früher machen müssen.", Set.of("en", "de")))
+                .map(Evidence.Language::language)
+                .contains("de");
+        assertThat(other.identify(
+                        "Le gouvernement aurait dû agir bien plus tôt dans cette affaire.", Set.of("en", "fr")))
+                .map(Evidence.Language::language)
+                .contains("fr");
     }
 
     @Test
