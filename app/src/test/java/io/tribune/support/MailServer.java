@@ -11,12 +11,40 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The real SMTP server (GreenMail) behind the web tests that read the letters the site sends. */
 public final class MailServer {
 
     private MailServer() {}
+
+    private static GreenMail shared;
+
+    /**
+     * The server of the test classes that share one site ({@link ToSharedServer}): started on first use,
+     * it runs until the tests' JVM ends, so a cached site keeps the port it was given.
+     */
+    public static synchronized GreenMail shared() {
+        if (shared == null) {
+            shared = started();
+        }
+        return shared;
+    }
+
+    /** Points a site's mail at the {@link #shared()} server; the same for every class, so one context. */
+    public static final class ToSharedServer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(
+                            "spring.mail.host=127.0.0.1",
+                            "spring.mail.port=" + shared().getSmtp().getPort())
+                    .applyTo(context);
+        }
+    }
 
     /** A server on a free port, started; it runs until the tests' JVM ends. */
     public static GreenMail started() {

@@ -45,14 +45,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Email notifications from a comment to a real SMTP server (GreenMail): who is mailed about replies
@@ -60,28 +54,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * headers, forged and hostile tokens, and the queue shared by nodes that race or die. The running
  * sender is off; each test drives senders ("nodes") of its own with clocks of their own.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:email-notifications;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-            "tribune.demo.enabled=true",
-            "tribune.base-url=https://news.tribune.test",
-            "tribune.media.root=target/test-media",
-            "tribune.mail.from=Tribune <no-reply@tribune.test>",
-            "tribune.mail.sending=false"
-        })
-@Import(EmailNotificationTests.CountedCommits.class)
+@MailedSite
 class EmailNotificationTests {
 
-    static final GreenMail MAIL = MailServer.started();
+    static final GreenMail MAIL = MailServer.shared();
     private static final Logger log = LoggerFactory.getLogger(EmailNotificationTests.class);
     private static final Pattern UNSUBSCRIBE = Pattern.compile("https://news\\.tribune\\.test(/en/unsubscribe/\\S+)");
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        MailServer.sendTo(MAIL, registry);
-    }
 
     @LocalServerPort
     int port;
@@ -581,16 +559,6 @@ class EmailNotificationTests {
             MAIL.waitForIncomingEmail(100, 1);
         }
         return lettersTo(reader);
-    }
-
-    /** The site's data source, counted (imported, so that the PostgreSQL subclass has it too). */
-    @TestConfiguration
-    static class CountedCommits {
-
-        @Bean
-        static WriteCommits writeCommits() {
-            return new WriteCommits();
-        }
     }
 
     /**

@@ -10,6 +10,7 @@ import io.tribune.discussion.NewComment;
 import io.tribune.discussion.PostComment;
 import io.tribune.discussion.Posting;
 import io.tribune.support.Browser;
+import io.tribune.support.FormReaders;
 import io.tribune.support.MailServer;
 import io.tribune.support.Staff;
 import jakarta.mail.internet.MimeMessage;
@@ -19,44 +20,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The reader's whole way to reply mail: ticking "Replies to my comments" on the profile page (a plain
  * form post), another reader replying, and the letter arriving at a real SMTP server (GreenMail); and
  * no letter once the reader unticks it there again.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:reply-mail-profile;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                    + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-            "tribune.demo.enabled=true",
-            "tribune.media.root=target/test-media",
-            "tribune.mail.from=Tribune <no-reply@tribune.test>",
-            "tribune.mail.sending=false"
-        })
+@MailedSite
 class ReplyMailFromProfileTests {
 
-    static final GreenMail MAIL = MailServer.started();
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        MailServer.sendTo(MAIL, registry);
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        MAIL.stop();
-    }
+    static final GreenMail MAIL = MailServer.shared();
 
     @LocalServerPort
     int port;
@@ -87,7 +65,8 @@ class ReplyMailFromProfileTests {
         Staff people = new Staff(jdbc, passwords, privacyPolicy.version(), port);
         long ada = people.reader("Ada Profile", "en");
         long grace = people.reader("Grace Replies", "en");
-        Browser adaBrowser = people.signedIn(ada);
+        // the site is served over https (behind its proxy), so the browser is one that sends Secure cookies
+        Browser adaBrowser = new FormReaders(port).loggedIn("en", email(ada), Staff.PASSWORD, Map.of());
         long article = jdbc.sql("select id from article where edition = 'en' order by published_at desc"
                         + " fetch first 1 rows only")
                 .query(Long.class)
