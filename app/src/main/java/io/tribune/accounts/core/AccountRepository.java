@@ -43,6 +43,18 @@ public class AccountRepository {
                 .optional();
     }
 
+    /**
+     * Whether the account may comment, in one statement: it is active, its address confirmed, and a consent
+     * to the privacy policy {@code version} stands (not withdrawn; {@link PrivacyPolicy#isAgreedBy}).
+     */
+    public boolean mayComment(AccountId id, String version) {
+        return jdbc.sql("""
+                        select count(*) from account a
+                        where a.id = ? and a.status = 'ACTIVE' and a.confirmed_at is not null
+                          and exists (select 1 from account_consent c
+                                      where c.account_id = a.id and c.policy_version = ? and c.withdrawn_at is null)""").params(id.value(), version).query(Integer.class).single() > 0;
+    }
+
     /** The accounts with these ids; ids of no account are left out. */
     public List<Account> find(Collection<AccountId> ids) {
         if (ids.isEmpty()) {
