@@ -2,7 +2,7 @@ package io.tribune.accounts;
 
 import io.tribune.accounts.core.Account;
 import io.tribune.accounts.core.AccountRepository;
-import io.tribune.accounts.profile.ChangeProfile;
+import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.accounts.profile.DeleteAccount;
 import io.tribune.accounts.profile.NotificationChoices;
 import io.tribune.accounts.staff.RoleRepository;
@@ -24,26 +24,26 @@ public class Accounts {
 
     private final AccountRepository accounts;
     private final RoleRepository roles;
-    private final ChangeProfile profile;
     private final Avatars avatars;
     private final DeleteAccount deletion;
     private final NotificationChoices notificationChoices;
+    private final PrivacyPolicy privacyPolicy;
     private final Clock clock;
 
     Accounts(
             AccountRepository accounts,
             RoleRepository roles,
-            ChangeProfile profile,
             Avatars avatars,
             DeleteAccount deletion,
             NotificationChoices notificationChoices,
+            PrivacyPolicy privacyPolicy,
             Clock clock) {
         this.accounts = accounts;
         this.roles = roles;
-        this.profile = profile;
         this.avatars = avatars;
         this.deletion = deletion;
         this.notificationChoices = notificationChoices;
+        this.privacyPolicy = privacyPolicy;
         this.clock = clock;
     }
 
@@ -71,10 +71,10 @@ public class Accounts {
     /**
      * Whether the account may comment: active, address confirmed, and its consent to the privacy
      * policy in force standing (withdrawing it, or a new version of the policy, ends commenting until
-     * the reader agrees again).
+     * the reader agrees again). One statement: it is asked for every post, edit and report.
      */
     public boolean mayComment(AccountId id) {
-        return isConfirmed(id) && profile.hasAgreedToThePrivacyPolicy(id);
+        return accounts.mayComment(id, privacyPolicy.version());
     }
 
     /**

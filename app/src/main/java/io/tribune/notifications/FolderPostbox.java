@@ -8,6 +8,7 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -66,7 +67,8 @@ class FolderPostbox implements Postbox {
             SmtpPostbox.write(letter, from, message);
             message.saveChanges();
             Files.createDirectories(folder);
-            try (OutputStream out = Files.newOutputStream(file)) {
+            // buffered: the message's encoders write a byte at a time, each a system call unbuffered
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
                 message.writeTo(out);
             }
             log.info("Mail to {} written to {}", letter.to(), file);

@@ -12,6 +12,11 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 /** Sends letters through the SMTP server configured with {@code spring.mail.*}: plain text, or multipart/alternative. */
 class SmtpPostbox implements Postbox {
 
+    static {
+        // before any letter is written, by this postbox or the folder's
+        MailStreams.name();
+    }
+
     private final JavaMailSender sender;
     private final String from;
 

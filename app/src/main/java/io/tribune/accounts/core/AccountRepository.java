@@ -19,6 +19,12 @@ public class AccountRepository {
     private static final String MATCHES =
             "(lower(email) like lower(?) escape '\\' or lower(display_name) like lower(?) escape '\\')";
 
+    private static final String MAY_COMMENT = """
+            select count(*) from account a
+            where a.id = ? and a.status = 'ACTIVE' and a.confirmed_at is not null
+              and exists (select 1 from account_consent c
+                          where c.account_id = a.id and c.policy_version = ? and c.withdrawn_at is null)""";
+
     private final JdbcClient jdbc;
 
     public AccountRepository(JdbcClient jdbc) {
@@ -41,6 +47,18 @@ public class AccountRepository {
                 .param(id.value())
                 .query(Integer.class)
                 .optional();
+    }
+
+    /**
+     * Whether the account may comment, in one statement: it is active, its address confirmed, and a consent
+     * to the privacy policy {@code version} stands (not withdrawn; {@link PrivacyPolicy#isAgreedBy}).
+     */
+    public boolean mayComment(AccountId id, String version) {
+        return jdbc.sql(MAY_COMMENT)
+                        .params(id.value(), version)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     /** The accounts with these ids; ids of no account are left out. */
