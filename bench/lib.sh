@@ -26,9 +26,11 @@ tribune_start() {
   local dir=$1 port=$2 management=$3
   shift 3
   mkdir -p "$dir"
+  local launcher
+  launcher=$(JAVA="$java" "$root/bin/extracted-jar" "$jar")   # as bin/tribune runs it
   (cd "$dir" && exec env PORT="$port" TRIBUNE_MANAGEMENT_PORT="$management" TRIBUNE_MEDIA_ROOT="$dir/media" \
     TRIBUNE_DEMO=true TRIBUNE_BASE_URL="http://127.0.0.1:$port" "$@" \
-    "$java" "${tribune_java_options[@]}" -jar "$jar" >>"$dir/app.log" 2>&1) &
+    "$java" "${tribune_java_options[@]}" -jar "$launcher" >>"$dir/app.log" 2>&1) &
   tribune_pid=$!
   tribune_pids+=("$tribune_pid")
   until curl -sf -o /dev/null "http://127.0.0.1:$management/actuator/health/readiness"; do
