@@ -49,10 +49,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             + " and a.publishedAt <= :now")
     Optional<Article> published(String edition, String slug, Instant now);
 
-    @Modifying
-    @Query("update Article a set a.commentCount = :count where a.id = :id")
-    int countComments(long id, int count);
-
     // a statement of its own: the article's version stays, so an editor's open form is not made stale
     @Modifying
     @Query("update Article a set a.discussionClosing = :kind, a.discussionUntil = :until"

@@ -141,9 +141,8 @@ public class Articles {
     }
 
     /** Sets the number of published comments lists and the article page show; the discussion counts them. */
-    @Transactional
     public void countComments(long articleId, int count) {
-        articles.countComments(articleId, count);
+        discussed.count(articleId, count);
     }
 
     /** The path of the article behind a short code. */
