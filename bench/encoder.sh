@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What the sentence encoder costs: encoder p50/p99 per comment (up to 1,000 chars), engine processor time
 # per comment with and without the encoder, resident memory of the model. See docs/benchmarks.md.
-#   bench/encoder.sh [rounds]
+#   bench/encoder.sh [rounds] [--encoder FOLDER]   (FOLDER: a model folder measured in the shipped one's place)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 java=$("$root/bin/find-java")

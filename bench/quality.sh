@@ -11,6 +11,11 @@
 #   bench/quality.sh identity [--mistakes]
 #       identity-term bias: hateful and allowed templated comments blocked, per language and group
 #       (--mistakes lists the cases decided wrongly, with their text)
+#   bench/quality.sh head-tuning
+#       the heads' regularisation by cross-validation on the built-in examples alone (HeadTuning)
+#   any of these with --encoder FOLDER: measured on the model folder's encoder (model.onnx, tokenizer.json,
+#       encoder.properties, as in the policy's `encoder: FOLDER`) in the shipped encoder's place; its built-in
+#       heads are trained at start (write-heads writes them under the folder encoder's name)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 java=$("$root/bin/find-java")
@@ -20,8 +25,20 @@ case "${1:-}" in
   identity) main=io.tribune.moderation.engine.fairness.IdentityReport; shift ;;
   clean-holds) main=io.tribune.moderation.engine.semantic.CleanHoldRates; shift ;;
   write-heads) main=io.tribune.moderation.engine.semantic.WriteBuiltInHeads; shift ;;
+  head-tuning) main=io.tribune.moderation.engine.semantic.HeadTuning; shift ;;
 esac
 ./mvnw -q -B -pl engine test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
   -Dmdep.includeScope=test
+args=()
+properties=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = --encoder ]; then
+    properties+=("-Dtribune.encoder=$(cd "$2" && pwd)")
+    shift 2
+  else
+    args+=("$1")
+    shift
+  fi
+done
 cp="engine/target/test-classes:engine/target/classes:$(cat engine/target/test-classpath.txt)"
-exec "$java" -Xmx1g --enable-native-access=ALL-UNNAMED -cp "$cp" "$main" "$@"
+exec "$java" -Xmx1g --enable-native-access=ALL-UNNAMED "${properties[@]}" -cp "$cp" "$main" "${args[@]}"

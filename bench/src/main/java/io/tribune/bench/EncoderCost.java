@@ -1,10 +1,12 @@
 package io.tribune.bench;
 
 import io.tribune.moderation.engine.Comment;
+import io.tribune.moderation.engine.EncoderChoice;
 import io.tribune.moderation.engine.Engine;
 import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.PolicyBook;
 import io.tribune.moderation.engine.semantic.OnnxSentenceEncoder;
+import io.tribune.moderation.engine.semantic.SemanticSetup;
 import io.tribune.moderation.engine.semantic.ShippedEncoder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,14 +25,23 @@ import java.util.Locale;
  * chars, the engine's processor time per comment on one thread with and without the encoder, and the
  * resident memory the model adds (ONNX Runtime's memory is native, outside the Java heap).
  *
- * <pre>bench/encoder.sh [rounds]</pre>
+ * <pre>bench/encoder.sh [rounds] [--encoder FOLDER]</pre>
+ * (a model folder, as in the policy's {@code encoder: FOLDER}, measured in the shipped encoder's place).
  */
 public final class EncoderCost {
 
     private EncoderCost() {}
 
     public static void main(String[] args) throws IOException {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        int rounds = 5;
+        Path folder = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--encoder")) {
+                folder = Path.of(args[++i]);
+            } else {
+                rounds = Integer.parseInt(args[i]);
+            }
+        }
         List<Comment> comments = SampleComments.load();
         List<String> texts = new ArrayList<>();
         for (Comment c : comments) {
@@ -45,7 +56,7 @@ public final class EncoderCost {
         long rssBefore = rss();
         long heapBefore = heap();
         long started = System.nanoTime();
-        OnnxSentenceEncoder encoder = ShippedEncoder.shared();
+        OnnxSentenceEncoder encoder = folder == null ? ShippedEncoder.shared() : OnnxSentenceEncoder.open(folder, null);
         long loadMillis = (System.nanoTime() - started) / 1_000_000;
         for (int i = 0; i < 50; i++) {
             encoder.encode(texts.get(i % texts.size()));
@@ -108,7 +119,8 @@ public final class EncoderCost {
                 .policies(PolicyBook.withOverrides(
                         new ByteArrayInputStream("defaults: { encoder: none }\n".getBytes(StandardCharsets.UTF_8)),
                         "none")));
-        Engine semantic = Engine.standard(EngineConfig.defaults());
+        Engine semantic = Engine.standard(EngineConfig.defaults()
+                .component(SemanticSetup.class, new SemanticSetup().encoder(EncoderChoice.SHIPPED_MODEL, encoder)));
         for (int i = 0; i < 2; i++) {
             cpuPerComment(lexical, comments, threads);
             cpuPerComment(semantic, comments, threads);

@@ -10,7 +10,9 @@ import io.tribune.moderation.engine.RuleHit;
 import io.tribune.moderation.engine.Verdict;
 import io.tribune.moderation.engine.activity.ActivityStore;
 import io.tribune.moderation.engine.activity.InMemoryActivityStore;
+import io.tribune.moderation.engine.semantic.EncoderUnderTest;
 import io.tribune.moderation.engine.semantic.SemanticDetector;
+import io.tribune.moderation.engine.semantic.SemanticSetup;
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +56,10 @@ public final class IdentityReport {
 
     public static Screener screener(PolicyBook policies) {
         InMemoryActivityStore store = new InMemoryActivityStore();
-        Engine engine =
-                Engine.standard(EngineConfig.defaults().policies(policies).component(ActivityStore.class, store));
+        Engine engine = Engine.standard(EngineConfig.defaults()
+                .policies(policies)
+                .component(ActivityStore.class, store)
+                .component(SemanticSetup.class, EncoderUnderTest.setup()));
         return new Screener(engine, store);
     }
 
@@ -124,7 +128,11 @@ public final class IdentityReport {
         PrintStream out = System.out;
         boolean verbose = List.of(args).contains("--mistakes");
         print(out, "Lexical engine and n-gram classifier (no encoder)", measure(lexicalOnly()), verbose);
-        print(out, "Standard engine (shipped encoder for English)", measure(standard()), verbose);
+        print(
+                out,
+                "Standard engine (" + EncoderUnderTest.shared().name() + " for English)",
+                measure(standard()),
+                verbose);
     }
 
     static void print(PrintStream out, String title, Map<String, Map<String, Rates>> rates, boolean mistakes) {

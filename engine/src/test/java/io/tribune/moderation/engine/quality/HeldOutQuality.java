@@ -1,17 +1,16 @@
 package io.tribune.moderation.engine.quality;
 
-import io.tribune.moderation.engine.EncoderChoice;
 import io.tribune.moderation.engine.Engine;
 import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.PolicyBook;
 import io.tribune.moderation.engine.SharedData;
 import io.tribune.moderation.engine.activity.ActivityStore;
 import io.tribune.moderation.engine.activity.InMemoryActivityStore;
+import io.tribune.moderation.engine.semantic.EncoderUnderTest;
 import io.tribune.moderation.engine.semantic.Labelled;
 import io.tribune.moderation.engine.semantic.SemanticDetectors;
 import io.tribune.moderation.engine.semantic.SemanticSetup;
 import io.tribune.moderation.engine.semantic.SentenceEncoder;
-import io.tribune.moderation.engine.semantic.ShippedEncoder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ import java.util.TreeMap;
  * from the other folds only; the seen-data figure (trained on everything, scored on everything) is
  * printed beside it. Prints figures and ids, never comment texts.
  *
- * <pre>bench/quality.sh [--folds 5] [--seed 12] [--data FILE]</pre>
+ * <pre>bench/quality.sh [--folds 5] [--seed 12] [--data FILE] [--encoder FOLDER]</pre>
  */
 public final class HeldOutQuality {
 
@@ -127,7 +126,7 @@ public final class HeldOutQuality {
 
     /** The standard engine whose heads also learn from the training items of the edition's language. */
     static final class SemanticMaker implements EngineMaker {
-        private final SentenceEncoder encoder = new CachingEncoder(ShippedEncoder.open());
+        private final SentenceEncoder encoder = new CachingEncoder(EncoderUnderTest.shared());
         private final boolean headsOnly;
 
         SemanticMaker(boolean headsOnly) {
@@ -136,7 +135,7 @@ public final class HeldOutQuality {
 
         @Override
         public Engine make(List<Devset.Item> training, InMemoryActivityStore store) {
-            SemanticSetup setup = new SemanticSetup().encoder(EncoderChoice.SHIPPED_MODEL, encoder);
+            SemanticSetup setup = EncoderUnderTest.setup(encoder);
             Map<String, List<Labelled>> byLanguage = new TreeMap<>();
             for (Devset.Item item : training) {
                 byLanguage

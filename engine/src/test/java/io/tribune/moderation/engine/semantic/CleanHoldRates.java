@@ -24,7 +24,7 @@ import java.util.Map;
  * and at 0.5) and the standard engine (approved, held, rejected, and the rule that decided). Figures only,
  * never texts.
  *
- * <pre>bench/quality.sh clean-holds [HEADS.json]</pre>
+ * <pre>bench/quality.sh clean-holds [HEADS.json] [--encoder FOLDER]</pre>
  * (default: the shipped heads; give an older heads file to compare the heads alone).
  */
 public final class CleanHoldRates {
@@ -32,7 +32,7 @@ public final class CleanHoldRates {
     private CleanHoldRates() {}
 
     public static void main(String[] args) throws IOException {
-        SentenceEncoder encoder = ShippedEncoder.shared();
+        SentenceEncoder encoder = EncoderUnderTest.shared();
         SemanticHeads heads = args.length > 0
                 ? SemanticHeads.load(Path.of(args[0]), encoder)
                 : SemanticDetectors.builtInHeads(encoder, "en");

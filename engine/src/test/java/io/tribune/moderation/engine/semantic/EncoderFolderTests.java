@@ -72,6 +72,27 @@ class EncoderFolderTests {
     }
 
     @Test
+    void aFolderPrefixIsPutBeforeEveryText(@TempDir Path dir) throws IOException {
+        Path plain = Files.createDirectory(dir.resolve("plain"));
+        Path prefixed = Files.createDirectory(dir.resolve("prefixed"));
+        for (Path folder : List.of(plain, prefixed)) {
+            copyModel(folder);
+            copyTokenizer(folder);
+        }
+        Files.writeString(plain.resolve("encoder.properties"), "languages=en\n");
+        // e5 models expect "query: " before a text; the trailing space is written escaped to survive editors.
+        Files.writeString(prefixed.resolve("encoder.properties"), "languages=en\nprefix=query:\\u0020\n");
+        try (OnnxSentenceEncoder withPrefix = OnnxSentenceEncoder.open(prefixed, null);
+                OnnxSentenceEncoder without = OnnxSentenceEncoder.open(plain, null)) {
+            float[] a = withPrefix.encode("The weather is lovely today.");
+            assertThat(SentenceEncoder.dot(a, without.encode("query: The weather is lovely today.")))
+                    .isGreaterThan(0.9999);
+            assertThat(SentenceEncoder.dot(a, without.encode("The weather is lovely today.")))
+                    .isLessThan(0.999);
+        }
+    }
+
+    @Test
     void theEngineRefusesToStartOnAMissingFolderAndNamesIt(@TempDir Path dir) {
         Path missing = dir.resolve("models/e5");
         PolicyBook policies = policy("editions:\n  fr: { language: fr, encoder: { model: \"" + missing + "\" } }\n");

@@ -17,7 +17,7 @@ public final class HeadTuning {
 
     public static void main(String[] args) {
         List<Labelled> examples = new ArrayList<>(SemanticDetectors.builtIn("en"));
-        SentenceEncoder encoder = ShippedEncoder.shared();
+        SentenceEncoder encoder = EncoderUnderTest.shared();
         float[][] x = new float[examples.size()][];
         for (int i = 0; i < x.length; i++) {
             x[i] = encoder.encode(examples.get(i).text());

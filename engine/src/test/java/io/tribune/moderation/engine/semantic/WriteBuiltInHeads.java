@@ -16,7 +16,7 @@ public final class WriteBuiltInHeads {
     private WriteBuiltInHeads() {}
 
     public static void main(String[] args) throws IOException {
-        SentenceEncoder encoder = ShippedEncoder.shared();
+        SentenceEncoder encoder = EncoderUnderTest.shared();
         Path root = Path.of(args.length > 0 ? args[0] : "engine/src/main/resources");
         for (String language : new String[] {"en"}) {
             String resource = SemanticDetectors.builtInHeadsResource(encoder, language);
