@@ -10,12 +10,17 @@
 # POSTING_JFR names a file to which a flight recording of the counted posts alone is written (it costs
 # processor time of its own: measure the CPU per post in a run without it); summarise it with
 #   jfr print --events jdk.ExecutionSample FILE
-#   bench/posting-cost.sh [comments] [readers]
+# The comments go round the front page's discussions, all different (see CommentsLoad); a reader's
+# seventh comment in two minutes is rejected as a flood, so keep (warm-up + comments) / readers under
+# six. The warm-up posts first, uncounted, so that the JIT has compiled the posting path: with 100, the
+# compiler threads still took as much processor time as the requests.
+#   bench/posting-cost.sh [comments] [readers] [warm-up]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 jar=${TRIBUNE_JAR:-$jar}
 count=${1:-300}
-readers=${2:-20}
+readers=${2:-400}
+warm_up=${3:-1500}
 port=18085
 management_port=18095
 work=$(mktemp -d)
@@ -24,6 +29,8 @@ tribune_build CommentsLoad
 psql() { command psql -q -h 127.0.0.1 -U postgres "$@"; }
 tribune_throwaway_database "$database" "$work" posting-cost
 
+# deep request stacks (filters, MVC, transactions) are cut at JFR's default 64 frames
+[ -z "${POSTING_JFR:-}" ] || tribune_java_options+=(-XX:FlightRecorderOptions:stackdepth=512)
 tribune_start "$work/node" $port $management_port \
   SPRING_PROFILES_ACTIVE=postgres TRIBUNE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database"
 load() { "$java" -cp "$classes" io.tribune.bench.CommentsLoad "http://127.0.0.1:$port" "$@"; }
@@ -42,9 +49,16 @@ reading() {
   echo "$commits $ticks"
 }
 hz=$(getconf CLK_TCK)
+# clock ticks per thread of the JVM, as "name ticks" lines (digits in names dropped: one line per kind)
+threads() {
+  local task
+  for task in /proc/$tribune_pid/task/*; do
+    echo "$(tr -d '0-9 ' <"$task/comm") $(awk '{print $14 + $15}' "$task/stat")"
+  done
+}
 
 # warm-up: the engine, the JIT and the pool, with posts that are not counted
-coproc poster { load sequential 100 "$readers"; }
+coproc poster { load sequential "$warm_up" "$readers"; }
 read -r line <&"${poster[0]}"
 echo go >&"${poster[1]}"
 until [ "$line" = done ]; do read -r line <&"${poster[0]}"; done
@@ -55,13 +69,15 @@ read -r line <&"${poster[0]}"   # ready: readers signed in, the discussion found
 settle
 read -r idle_commits idle_wal idle_ticks < <(reading)
 settle
-read -r c0 w0 t0 < <(reading)   # the script's own cost: two readings' worth of commits, an idle JVM
+read -r c0 w0 t0 < <(reading)
+threads >"$work/threads-before"   # the script's own cost: two readings' worth of commits, an idle JVM
 jcmd=$(dirname "$java")/jcmd
 [ -z "${POSTING_JFR:-}" ] || "$jcmd" "$tribune_pid" JFR.start name=posting settings=profile >/dev/null
 echo go >&"${poster[1]}"
 until [ "$line" = done ]; do read -r line <&"${poster[0]}"; done
 read -r answers <&"${poster[0]}"
 [ -z "${POSTING_JFR:-}" ] || "$jcmd" "$tribune_pid" JFR.stop name=posting filename="$POSTING_JFR" >/dev/null
+threads >"$work/threads-after"
 settle
 read -r c1 w1 t1 < <(reading)
 wait "${poster_PID:-}" 2>/dev/null || true
@@ -75,4 +91,8 @@ awk -v n="$count" -v c=$((c1 - c0 - own_commits)) -v w=$((w1 - w0 - own_wal)) -v
   printf "WAL flushes per post: %.2f\n", w / n
   printf "application CPU per post: %.2f ms (%.0f ms idle over 11 s subtracted)\n", (t - idle) * 1000 / hz / n, idle * 1000 / hz
 }'
+echo "application CPU per post by thread (threads started during the posts included):"
+awk -v n="$count" -v hz="$hz" 'FNR == NR { before[$1] += $2; next } { after[$1] += $2 }
+  END { for (k in after) if (after[k] > before[k]) printf "  %-20s %6.2f ms\n", k, (after[k] - before[k]) * 1000 / hz / n }' \
+  "$work/threads-before" "$work/threads-after" | sort -k2 -nr | head -8
 psql -d "$database" -At -c "select status, rule, count(*) from comment group by status, rule order by 1, 2"

@@ -29,7 +29,10 @@ import java.util.stream.Collectors;
  * Comment posting against a running Tribune on loopback, at a fixed arrival rate (open loop: a slow
  * answer does not slow the arrivals), the way readers' browsers post the no-JavaScript form. Each
  * reader logs in once and posts from a loopback address of their own (127.0.x.y), so the per-address
- * flood rule sees many readers. Times the POST alone: screening, the database writes and the answer.
+ * flood rule sees many readers. The comments are all different and go round the discussions of the
+ * front page's articles, as a site's readers write them; the per-account flood rule still rejects a
+ * reader's seventh comment in two minutes, so a long or fast run needs many readers. Times the POST
+ * alone: screening, the database writes and the answer.
  *
  * <pre>
  * java -cp bench/target/classes io.tribune.bench.CommentsLoad BASE register READERS
@@ -50,22 +53,100 @@ public final class CommentsLoad {
     private static final Pattern DISCUSSION = Pattern.compile("hx-get=\"(/en/discussion/\\d+)\"");
     private static final Pattern ARTICLE = Pattern.compile("href=\"(/en/[a-z0-9-]+/[a-z0-9-]+)\"");
     private static final String PASSWORD = "a load test passphrase";
-    private static final String[] OPENINGS = {
-        "I think", "In my view", "Honestly,", "To be fair,", "As a reader from the north,", "Interesting:", "Well,"
-    };
-    private static final String[] MIDDLES = {
-        "the council should publish the figures", "the strike could end sooner than expected",
-        "the new timetable helps commuters", "the report leaves out the regional budget",
-        "the interview explains the vote clearly", "the map of closures is very useful",
-        "the numbers on housing look optimistic", "the minister's answer was vague"
-    };
-    private static final String[] ENDINGS = {
-        "before the next session.",
-        "and I hope they follow up.",
-        "which surprised me.",
-        "as far as I can tell.",
-        "and that matters for families here.",
-        "— thanks for covering it."
+    /**
+     * The parts a comment is made of, one of each, chosen independently by the comment's number: readers
+     * write different comments, and a bench whose comments were near-identical would measure the
+     * flash-mob rule rejecting them (as it should), not posting.
+     */
+    private static final String[][] PARTS = {
+        {
+            "I think",
+            "In my view",
+            "Honestly,",
+            "To be fair,",
+            "As someone who lives nearby,",
+            "Interesting:",
+            "Well,",
+            "For what it is worth,",
+            "Speaking as a parent,",
+            "From my experience at work,",
+            "Frankly,",
+            "If I read this right,"
+        },
+        {
+            "the council", "the new timetable", "the regional budget", "the interview", "the map of closures",
+            "the housing figure", "the minister's answer", "the hospital plan", "the school reform",
+                    "the bridge repair",
+            "the tram extension", "the library project", "the water company", "the harbour plan", "the tax change",
+            "the farmers' protest", "the election debate", "the museum's new wing", "the cycling lane", "the night bus",
+            "the court ruling", "the price of bread", "the teachers' offer", "the airport noise report"
+        },
+        {
+            "should be explained in plain numbers",
+            "could help commuters more than expected",
+            "leaves out the villages in the valley",
+            "deserves a second look after the summer",
+            "was handled better than last year",
+            "raises questions nobody answered",
+            "sounds good on paper",
+            "will cost more than the first estimate",
+            "finally got the attention it needed",
+            "seems rushed to me",
+            "was a long time coming",
+            "matters a lot to older residents",
+            "needs a public hearing",
+            "might divide the district",
+            "reads like a compromise",
+            "is the real story here",
+            "surprised my neighbours",
+            "should have been debated in spring",
+            "came up at our street meeting too",
+            "has support across parties"
+        },
+        {
+            "before the next session.",
+            "and I hope you follow up.",
+            "which surprised me.",
+            "as far as I can tell.",
+            "and that matters for families here.",
+            "— thanks for covering it.",
+            "despite the weather.",
+            "if the figures hold.",
+            "according to the article.",
+            "unless something changes in March.",
+            "and the comments above agree.",
+            "at least in our part of town.",
+            "for the third time this year.",
+            "in my humble opinion.",
+            "and I would like to know more."
+        },
+        {
+            "My bus was late twice this week.",
+            "Our café owner said the same.",
+            "I checked the report myself.",
+            "The photo of the square is lovely.",
+            "My grandmother remembers the old line.",
+            "We will see at the next vote.",
+            "Good work by the reporter.",
+            "Could you publish the full table?",
+            "My street is still waiting for repairs.",
+            "The last paragraph says it all.",
+            "Let us hope it lasts.",
+            "I have changed my mind on this.",
+            "The shop owners have a point too.",
+            "The figures are on page two.",
+            "It was packed at the meeting.",
+            "We cycled past it on Sunday."
+        },
+        {
+            "", "I will bring it up with my councillor.", "My sister works there and agrees.",
+            "Let us talk about it at the market.", "The radio covered it differently.", "Five years ago it was worse.",
+            "Our class discussed it yesterday.", "I hope the mayor reads this.", "Time will tell.",
+            "I would pay a little more for it.", "The old plan was simpler.", "Keep asking them.",
+            "My neighbour disagrees, for the record.", "See you at the hearing.", "Numbers do not lie.",
+            "I learned something today.", "The drawing in the print edition helped.", "Still thinking about it.",
+            "Half my street will be affected.", "That was my first thought as well."
+        }
     };
 
     private final String base;
@@ -116,7 +197,7 @@ public final class CommentsLoad {
 
     private void sequential(int count, int readerCount) throws Exception {
         List<Reader> readers = signedIn(readerCount);
-        String path = discussion(readers);
+        List<String> discussions = discussions(readers);
         System.out.println("ready");
         System.out.flush();
         new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
@@ -127,50 +208,63 @@ public final class CommentsLoad {
             form.put("_csrf", reader.csrf);
             form.put("text", comment(i));
             form.put("submit", UUID.randomUUID().toString());
-            statuses.merge(reader.post(path, form).statusCode(), 1, Integer::sum);
+            statuses.merge(
+                    reader.post(discussions.get(i % discussions.size()), form).statusCode(), 1, Integer::sum);
         }
         System.out.println("done");
         System.out.println("answers " + statuses);
         System.out.flush();
     }
 
-    private List<Reader> signedIn(int readerCount) {
+    private List<Reader> signedIn(int readerCount) throws Exception {
         List<Reader> readers = new ArrayList<>();
         for (int i = 0; i < readerCount; i++) {
-            Reader reader = new Reader(i);
-            reader.logIn();
-            readers.add(reader);
+            readers.add(new Reader(i));
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            for (var loggedIn : pool.invokeAll(readers.stream()
+                    .map(reader -> Executors.callable(reader::logIn))
+                    .toList())) {
+                loggedIn.get(); // a refused log-in ends the bench
+            }
         }
         return readers;
     }
 
-    /** The first front-page article's discussion, with each reader's CSRF token taken from it. */
-    private String discussion(List<Reader> readers) {
+    /**
+     * The discussions of the front page's articles, as many readers spread over a site's articles, with
+     * each reader's CSRF token taken from the first.
+     */
+    private List<String> discussions(List<Reader> readers) {
         String front = readers.getFirst().get("/en/");
         Matcher article = ARTICLE.matcher(front);
-        String discussion = null;
-        while (discussion == null && article.find()) {
-            Matcher found = DISCUSSION.matcher(readers.getFirst().get(article.group(1)));
-            discussion = found.find() ? found.group(1) : null;
+        List<String> discussions = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (article.find()) {
+            if (seen.add(article.group(1))) {
+                Matcher found = DISCUSSION.matcher(readers.getFirst().get(article.group(1)));
+                if (found.find() && !discussions.contains(found.group(1))) {
+                    discussions.add(found.group(1));
+                }
+            }
         }
-        if (discussion == null) {
+        if (discussions.isEmpty()) {
             throw new IllegalStateException("no article with a discussion on the front page");
         }
         for (Reader reader : readers) {
-            reader.csrf = csrf(reader.get(discussion));
+            reader.csrf = csrf(reader.get(discussions.getFirst()));
         }
-        return discussion;
+        return discussions;
     }
 
     private void post(int rate, Duration duration, int readerCount) throws Exception {
         List<Reader> readers = signedIn(readerCount);
-        String discussion = discussion(readers);
+        List<String> discussions = discussions(readers);
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime();
         long total = duration.toSeconds() * rate;
-        String path = discussion;
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (long i = 0; i < total; i++) {
                 long due = start + i * interval;
@@ -183,7 +277,8 @@ public final class CommentsLoad {
                     form.put("text", comment(n));
                     form.put("submit", UUID.randomUUID().toString());
                     long sent = System.nanoTime();
-                    int status = reader.post(path, form).statusCode();
+                    int status = reader.post(discussions.get((int) (n % discussions.size())), form)
+                            .statusCode();
                     nanos.add(System.nanoTime() - sent);
                     statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                 });
@@ -205,8 +300,14 @@ public final class CommentsLoad {
     }
 
     private static String comment(long n) {
-        return OPENINGS[(int) (n % OPENINGS.length)] + " " + MIDDLES[(int) (n / 7 % MIDDLES.length)] + " "
-                + ENDINGS[(int) (n / 11 % ENDINGS.length)] + " (" + n + ")";
+        StringBuilder text = new StringBuilder();
+        long mixed = n * 0x9E3779B97F4A7C15L;
+        for (String[] part : PARTS) {
+            mixed = Long.rotateLeft(mixed * 0xBF58476D1CE4E5B9L + n, 29);
+            String chosen = part[(int) Math.floorMod(mixed, (long) part.length)];
+            text.append(text.isEmpty() || chosen.isEmpty() ? "" : " ").append(chosen);
+        }
+        return text.toString();
     }
 
     private static String email(int n) {
