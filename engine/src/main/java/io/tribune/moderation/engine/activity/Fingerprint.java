@@ -33,10 +33,18 @@ public final class Fingerprint {
     /** The fingerprint of a text with no letters or digits: similar to nothing. */
     public static final Fingerprint EMPTY = new Fingerprint(new int[0]);
 
-    private final int[] minima;
+    /** The stored form it was read from, decoded at first use; null for one computed here. */
+    private final String encoded;
+
+    private volatile int[] minima;
 
     private Fingerprint(int[] minima) {
+        this.encoded = null;
         this.minima = minima;
+    }
+
+    private Fingerprint(String encoded) {
+        this.encoded = encoded;
     }
 
     /** The fingerprint of a text already normalised (lower case, words separated by single spaces). */
@@ -65,7 +73,7 @@ public final class Fingerprint {
     }
 
     public boolean isEmpty() {
-        return minima.length == 0;
+        return minima().length == 0;
     }
 
     /** The estimated Jaccard similarity of the two texts' 4-gram sets, in [0,1]. */
@@ -73,9 +81,11 @@ public final class Fingerprint {
         if (isEmpty() || other.isEmpty()) {
             return 0;
         }
+        int[] mine = minima();
+        int[] theirs = other.minima();
         int same = 0;
         for (int i = 0; i < HASHES; i++) {
-            if (minima[i] == other.minima[i]) {
+            if (mine[i] == theirs[i]) {
                 same++;
             }
         }
@@ -90,11 +100,12 @@ public final class Fingerprint {
         if (isEmpty()) {
             return List.of();
         }
+        int[] signature = minima();
         List<String> keys = new ArrayList<>(BANDS);
         for (int band = 0; band < BANDS; band++) {
             long h = band;
             for (int row = 0; row < ROWS; row++) {
-                h = mix(h * 31 + minima[band * ROWS + row]);
+                h = mix(h * 31 + signature[band * ROWS + row]);
             }
             keys.add(band + ":" + Long.toHexString(h));
         }
@@ -103,43 +114,58 @@ public final class Fingerprint {
 
     /** A compact text form for storage. */
     public String encode() {
-        ByteBuffer bytes = ByteBuffer.allocate(minima.length * Integer.BYTES);
-        for (int m : minima) {
+        int[] signature = minima();
+        ByteBuffer bytes = ByteBuffer.allocate(signature.length * Integer.BYTES);
+        for (int m : signature) {
             bytes.putInt(m);
         }
         return Base64.getEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
-    /** Reads {@link #encode()}'s form; anything unreadable is the empty fingerprint. */
+    /**
+     * Reads {@link #encode()}'s form; anything unreadable is the empty fingerprint. The reading itself
+     * waits for the first use: a screening reads up to 500 recent comments' fingerprints and compares
+     * few of them (flood compares only the author's own).
+     */
     public static Fingerprint decode(String encoded) {
-        if (encoded == null || encoded.isEmpty()) {
-            return EMPTY;
+        return encoded == null || encoded.isEmpty() ? EMPTY : new Fingerprint(encoded);
+    }
+
+    private int[] minima() {
+        int[] signature = minima;
+        if (signature == null) {
+            signature = read(encoded);
+            minima = signature;
         }
+        return signature;
+    }
+
+    private static int[] read(String encoded) {
         byte[] raw;
         try {
             raw = Base64.getDecoder().decode(encoded);
         } catch (IllegalArgumentException e) {
-            return EMPTY;
+            return new int[0];
         }
         if (raw.length != HASHES * Integer.BYTES) {
-            return EMPTY;
+            return new int[0];
         }
         ByteBuffer bytes = ByteBuffer.wrap(raw);
-        int[] minima = new int[HASHES];
+        int[] signature = new int[HASHES];
         for (int i = 0; i < HASHES; i++) {
-            minima[i] = bytes.getInt();
+            signature[i] = bytes.getInt();
         }
-        return new Fingerprint(minima);
+        return signature;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Fingerprint f && Arrays.equals(minima, f.minima);
+        return other instanceof Fingerprint f && Arrays.equals(minima(), f.minima());
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(minima);
+        return Arrays.hashCode(minima());
     }
 
     @Override

@@ -49,6 +49,28 @@ class FingerprintTests {
     }
 
     @Test
+    void aReadFingerprintComparesKeysAndEncodesAsTheOneWritten() {
+        Fingerprint written = of("The council should publish the figures before the vote.");
+        Fingerprint near = of("The council should publish the figures before the next vote.");
+        Fingerprint read = Fingerprint.decode(written.encode());
+        assertThat(read.similarity(near)).isEqualTo(written.similarity(near)).isGreaterThan(0.5);
+        assertThat(near.similarity(Fingerprint.decode(written.encode()))).isEqualTo(near.similarity(written));
+        assertThat(Fingerprint.decode(written.encode()).bandKeys()).isEqualTo(written.bandKeys());
+        assertThat(Fingerprint.decode(written.encode()).encode()).isEqualTo(written.encode());
+        assertThat(read.isEmpty()).isFalse();
+    }
+
+    @Test
+    void anUnreadableStoredFingerprintIsSimilarToNothing() {
+        Fingerprint written = of("The council should publish the figures before the vote.");
+        String truncated = written.encode().substring(0, 40);
+        assertThat(Fingerprint.decode(truncated).isEmpty()).isTrue();
+        assertThat(Fingerprint.decode(truncated).similarity(written)).isZero();
+        assertThat(written.similarity(Fingerprint.decode("***"))).isZero();
+        assertThat(Fingerprint.decode("***").bandKeys()).isEmpty();
+    }
+
+    @Test
     void emptyTextIsSimilarToNothing() {
         assertThat(of("!!! 😀").isEmpty()).isTrue();
         assertThat(of("!!! 😀").similarity(of("!!! 😀"))).isZero();
