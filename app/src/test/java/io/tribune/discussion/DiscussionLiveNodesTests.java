@@ -1,14 +1,12 @@
 package io.tribune.discussion;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tribune.accounts.AccountId;
 import io.tribune.accounts.core.PrivacyPolicy;
-import io.tribune.support.Postgres;
 import io.tribune.support.TribuneNode;
+import io.tribune.support.TribuneNodes;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,10 +21,9 @@ class DiscussionLiveNodesTests {
 
     @Test
     void aCommentPostedEditedAndDeletedOnOneNodeReachesTheReadersOfEveryNode() throws Exception {
-        assumeTrue(Postgres.isAvailable(), "no PostgreSQL at " + Postgres.URL + " (CI starts one)");
-        String schema = Postgres.freshSchema();
-        try (TribuneNode first = TribuneNode.onPostgres(schema, Map.of());
-                TribuneNode second = TribuneNode.onPostgres(schema, Map.of())) {
+        try (TribuneNodes nodes = TribuneNodes.onFreshSchema()) {
+            TribuneNode first = nodes.start();
+            TribuneNode second = nodes.start();
             Commenters commenters = new Commenters(first.bean(JdbcClient.class), first.bean(PrivacyPolicy.class));
             long article = commenters.article("en");
             String live = "/en/discussion/" + article + "/live";
@@ -74,8 +71,6 @@ class DiscussionLiveNodesTests {
                 onSecond.awaitChange(fromFirst, c -> c.get("html").isNull(), PATIENCE);
                 onFirst.awaitChange(fromFirst, c -> c.get("html").isNull(), PATIENCE);
             }
-        } finally {
-            Postgres.dropSchema(schema);
         }
     }
 

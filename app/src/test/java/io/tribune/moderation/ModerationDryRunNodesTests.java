@@ -1,13 +1,12 @@
 package io.tribune.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tribune.accounts.core.PrivacyPolicy;
 import io.tribune.support.Browser;
-import io.tribune.support.Postgres;
 import io.tribune.support.Staff;
 import io.tribune.support.TribuneNode;
+import io.tribune.support.TribuneNodes;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,10 +22,9 @@ class ModerationDryRunNodesTests {
 
     @Test
     void aDryRunStartedOnOneNodeIsPolledOnTheOther() throws Exception {
-        assumeTrue(Postgres.isAvailable(), "no PostgreSQL at " + Postgres.URL + " (CI starts one)");
-        String schema = Postgres.freshSchema();
-        try (TribuneNode first = TribuneNode.onPostgres(schema, Map.of());
-                TribuneNode second = TribuneNode.onPostgres(schema, Map.of())) {
+        try (TribuneNodes nodes = TribuneNodes.onFreshSchema()) {
+            TribuneNode first = nodes.start();
+            TribuneNode second = nodes.start();
             JdbcClient jdbc = first.bean(JdbcClient.class);
             String policyVersion = first.bean(PrivacyPolicy.class).version();
             PasswordEncoder passwords = first.bean(PasswordEncoder.class);
@@ -54,8 +52,6 @@ class ModerationDryRunNodesTests {
                             .query(Integer.class)
                             .single())
                     .isEqualTo(1);
-        } finally {
-            Postgres.dropSchema(schema);
         }
     }
 

@@ -1,12 +1,11 @@
 package io.tribune.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tribune.publishing.ArticleWithdrawn;
 import io.tribune.publishing.TestArticles;
-import io.tribune.support.Postgres;
 import io.tribune.support.TribuneNode;
+import io.tribune.support.TribuneNodes;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,10 +35,9 @@ class SearchNodesTests {
 
     @Test
     void anArticlePublishedOrWithdrawnOnOneNodeIsFoundOrGoneOnTheOther() throws Exception {
-        assumeTrue(Postgres.isAvailable(), "no PostgreSQL at " + Postgres.URL + " (CI starts one)");
-        String schema = Postgres.freshSchema();
-        try (TribuneNode first = TribuneNode.onPostgres(schema, node("first"));
-                TribuneNode second = TribuneNode.onPostgres(schema, node("second"))) {
+        try (TribuneNodes nodes = TribuneNodes.onFreshSchema()) {
+            TribuneNode first = nodes.start(node("first"));
+            TribuneNode second = nodes.start(node("second"));
             String path = new TestArticles(first.context())
                     .publish("en", "okapi-sighted", "Okapi sighted at the harbour", "Dockers saw an okapi at dawn.");
 
@@ -59,17 +57,14 @@ class SearchNodesTests {
 
             awaitSearch(second, "okapi", body -> !body.contains("href=\"" + path + "\""));
             assertThat(search(first, "okapi")).doesNotContain("href=\"" + path + "\"");
-        } finally {
-            Postgres.dropSchema(schema);
         }
     }
 
     @Test
     void aNodeStartedAfterAPublicationCatchesUpFromTheLog() throws Exception {
-        assumeTrue(Postgres.isAvailable(), "no PostgreSQL at " + Postgres.URL + " (CI starts one)");
-        String schema = Postgres.freshSchema();
-        try (TribuneNode first = TribuneNode.onPostgres(schema, node("first"))) {
-            try (TribuneNode second = TribuneNode.onPostgres(schema, node("second"))) {
+        try (TribuneNodes nodes = TribuneNodes.onFreshSchema()) {
+            TribuneNode first = nodes.start(node("first"));
+            try (TribuneNode second = nodes.start(node("second"))) {
                 assertThat(second.bean(SearchIndex.class).size("en")).isPositive();
             }
             String path = new TestArticles(first.context())
@@ -77,11 +72,9 @@ class SearchNodesTests {
             // the second node's index is there and holds as many articles as it did: no rebuild at start
             Map<String, String> withoutRebuild = new HashMap<>(node("second"));
             withoutRebuild.put("tribune.search.is-rebuilt-when-missing", "false");
-            try (TribuneNode second = TribuneNode.onPostgres(schema, withoutRebuild)) {
+            try (TribuneNode second = nodes.start(withoutRebuild)) {
                 awaitSearch(second, "tapir", body -> body.contains("href=\"" + path + "\""));
             }
-        } finally {
-            Postgres.dropSchema(schema);
         }
     }
 

@@ -1,12 +1,11 @@
 package io.tribune.accounts.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.tribune.support.Browser;
-import io.tribune.support.Postgres;
 import io.tribune.support.Staff;
 import io.tribune.support.TribuneNode;
+import io.tribune.support.TribuneNodes;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,10 +23,9 @@ class SessionStampsNodesTests {
 
     @Test
     void aPasswordChangedOnOneNodeEndsTheOldSessionOnTheOtherNodeAtOnce() throws Exception {
-        assumeTrue(Postgres.isAvailable(), "no PostgreSQL at " + Postgres.URL + " (CI starts one)");
-        String schema = Postgres.freshSchema();
-        try (TribuneNode first = TribuneNode.onPostgres(schema, Map.of());
-                TribuneNode second = TribuneNode.onPostgres(schema, Map.of())) {
+        try (TribuneNodes nodes = TribuneNodes.onFreshSchema()) {
+            TribuneNode first = nodes.start();
+            TribuneNode second = nodes.start();
             Staff onFirst = Staff.of(first.context(), first.port());
             long account = onFirst.reader("Sarah Jane Smith", "en");
             Browser attacker = Staff.of(second.context(), second.port()).signedIn(account);
@@ -48,8 +46,6 @@ class SessionStampsNodesTests {
             assertThat(owner.get("/en/account/bar").statusCode())
                     .as("the session that changed it carries on")
                     .isEqualTo(200);
-        } finally {
-            Postgres.dropSchema(schema);
         }
     }
 }
