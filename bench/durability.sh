@@ -62,7 +62,8 @@ published=$(sql "select id || ' ' || article_id from comment where status = 'PUB
 start
 while read -r id article; do
   [ -n "$id" ] || continue
-  curl -s "http://127.0.0.1:$port/en/discussion/$article?sort=oldest" | grep -q "id=\"comment-$id\"" \
-    || { echo "durability: comment $id is not on the page" >&2; exit 1; }
+  # read whole before searching: grep -q ending early would fail curl, and pipefail the check
+  page=$(curl -s "http://127.0.0.1:$port/en/discussion/$article?sort=oldest")
+  grep -q "id=\"comment-$id\"" <<<"$page" || { echo "durability: comment $id is not on the page" >&2; exit 1; }
 done <<<"$published"
 echo "durability ($kind): every acknowledged comment is there after kill -9"

@@ -53,7 +53,8 @@ hz=$(getconf CLK_TCK)
 threads() {
   local task
   for task in /proc/$tribune_pid/task/*; do
-    echo "$(tr -d '0-9 ' <"$task/comm") $(awk '{print $14 + $15}' "$task/stat")"
+    # the name in the stat line may hold spaces ("C2 CompilerThre"): count fields after it
+    echo "$(tr -d '0-9 ' <"$task/comm") $(awk '{sub(/^.*\) /, ""); print $12 + $13}' "$task/stat")"
   done
 }
 
@@ -64,7 +65,7 @@ echo go >&"${poster[1]}"
 until [ "$line" = done ]; do read -r line <&"${poster[0]}"; done
 wait "${poster_PID:-}" 2>/dev/null || true
 
-coproc poster { load sequential "$count" "$readers"; }
+coproc poster { load sequential "$count" "$readers" "$warm_up"; }   # after the warm-up's comments
 read -r line <&"${poster[0]}"   # ready: readers signed in, the discussion found
 settle
 read -r idle_commits idle_wal idle_ticks < <(reading)

@@ -140,7 +140,11 @@ public class Articles {
         return discussed.find(ids, clock.instant());
     }
 
-    /** Sets the number of published comments lists and the article page show; the discussion counts them. */
+    /**
+     * Sets the number of published comments lists and the article page show; the discussion counts them,
+     * in the transaction of the change it counts.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void countComments(long articleId, int count) {
         discussed.count(articleId, count);
     }

@@ -37,12 +37,14 @@ import java.util.stream.Collectors;
  * <pre>
  * java -cp bench/target/classes io.tribune.bench.CommentsLoad BASE register READERS
  * java -cp bench/target/classes io.tribune.bench.CommentsLoad BASE post RATE SECONDS READERS
- * java -cp bench/target/classes io.tribune.bench.CommentsLoad BASE sequential COUNT READERS
+ * java -cp bench/target/classes io.tribune.bench.CommentsLoad BASE sequential COUNT READERS [FIRST]
  * </pre>
  *
  * {@code sequential} signs the readers in, prints {@code ready} and waits for a line on its input before
  * posting COUNT comments one after another (each waits for the previous answer), then prints {@code done}
  * and the answers: a caller measures what the posts alone cost between the two (bench/posting-cost.sh).
+ * FIRST numbers the comments from there on (0 by default): a run after another one posts other
+ * comments, not the same ones by the same readers again, which the flood rule would take as repeats.
  *
  * The readers registered by {@code register} must be confirmed before {@code post} (the script does it
  * in the database, as the letters' links would).
@@ -164,10 +166,14 @@ public final class CommentsLoad {
                         Integer.parseInt(args[2]),
                         Duration.ofSeconds(Long.parseLong(args[3])),
                         Integer.parseInt(args[4]));
-            case "sequential" -> load.sequential(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "sequential" ->
+                load.sequential(
+                        Integer.parseInt(args[2]),
+                        Integer.parseInt(args[3]),
+                        args.length > 4 ? Integer.parseInt(args[4]) : 0);
             default ->
                 throw new IllegalArgumentException(
-                        "usage: CommentsLoad BASE register N | post RATE SECONDS N | sequential COUNT N");
+                        "usage: CommentsLoad BASE register N | post RATE SECONDS N | sequential COUNT N [FIRST]");
         }
     }
 
@@ -195,14 +201,14 @@ public final class CommentsLoad {
         System.out.printf("registered %d readers, %d failed%n", readers - failed.get(), failed.get());
     }
 
-    private void sequential(int count, int readerCount) throws Exception {
+    private void sequential(int count, int readerCount, int first) throws Exception {
         List<Reader> readers = signedIn(readerCount);
         List<String> discussions = discussions(readers);
         System.out.println("ready");
         System.out.flush();
         new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         Map<Integer, Integer> statuses = new java.util.TreeMap<>();
-        for (int i = 0; i < count; i++) {
+        for (int i = first; i < first + count; i++) {
             Reader reader = readers.get(i % readers.size());
             Map<String, String> form = new LinkedHashMap<>();
             form.put("_csrf", reader.csrf);
