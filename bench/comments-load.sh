@@ -3,13 +3,15 @@
 # on PostgreSQL on loopback, at a fixed arrival rate (CommentsLoad). Needs PostgreSQL at
 # 127.0.0.1:5432 (user postgres, trust) to create a throwaway database. Prints comments/s and p50/p99.
 # TRIBUNE_JAR names another packaged jar to load (an earlier build, for a before/after).
+# A reader's seventh comment in two minutes is rejected as a flood, so the readers default to one per
+# five comments of the run, plus the warm-up's (at most 500 comments).
 #   bench/comments-load.sh [rate-per-second] [seconds] [readers]
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 jar=${TRIBUNE_JAR:-$jar}
 rate=${1:-200}
 duration=${2:-30}
-readers=${3:-200}
+readers=${3:-$((rate * duration / 5 + 100))}
 port=18083
 management_port=18093
 work=$(mktemp -d)
