@@ -28,14 +28,8 @@ class NewsroomBrowserTests extends NewsroomWebTest {
 
     @Test
     void anEditorLinksAndUnlinksATranslationInTheFormWithoutLosingWhatTheyTyped() {
-        java.util.Map<String, String> fields = article("Cambian las mareas del estuario");
-        fields.put("action", "publish");
-        fields.put("section", firstSection("es"));
-        long spanish = create(editor("es"), "es", fields);
-        java.util.Map<String, String> ours = article("Estuary tides shift");
-        ours.put("action", "publish");
-        ours.put("section", firstSection("en"));
-        long english = create(editor("en"), "en", ours);
+        long spanish = published(editor("es"), "es", "Cambian las mareas del estuario");
+        long english = published(editor("en"), "en", "Estuary tides shift");
         try (BrowserContext context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
             staff.logIn(page, staff.withRole("Translating Editor", "EDITOR", "en"));
@@ -70,10 +64,7 @@ class NewsroomBrowserTests extends NewsroomWebTest {
 
     @Test
     void withoutScriptsEnterInTheTranslationSearchSearchesAndEnterElsewhereSaves() {
-        java.util.Map<String, String> fields = article("Vuelve a crecer la marisma salada");
-        fields.put("action", "publish");
-        fields.put("section", firstSection("es"));
-        long spanish = create(editor("es"), "es", fields);
+        long spanish = published(editor("es"), "es", "Vuelve a crecer la marisma salada");
         java.util.Map<String, String> ours = article("Salt marsh grows back");
         ours.put("section", firstSection("en"));
         long english = create(editor("en"), "en", ours);
@@ -105,14 +96,6 @@ class NewsroomBrowserTests extends NewsroomWebTest {
                 .param("id", id)
                 .query(String.class)
                 .single();
-    }
-
-    private String story(long id) {
-        return jdbc.sql("select story_key from article where id = :id")
-                .param("id", id)
-                .query(String.class)
-                .optional()
-                .orElse(null);
     }
 
     @Test

@@ -206,22 +206,6 @@ class NewsroomDiscussionClosingTests extends NewsroomWebTest {
                 .contains("Edition default (closing date: ");
     }
 
-    private long published(Browser editor, String edition, String headline) {
-        Map<String, String> fields = article(headline);
-        if (!edition.equals("en")) {
-            fields.put(
-                    "section",
-                    jdbc.sql("select slug from section where edition = :e order by id limit 1")
-                            .param("e", edition)
-                            .query(String.class)
-                            .single());
-        }
-        long id = create(editor, edition, fields);
-        HttpResponse<String> done = act(editor, edition, id, Map.of("action", "publish"));
-        assertThat(done.statusCode()).isEqualTo(303);
-        return id;
-    }
-
     private HttpResponse<String> choose(Browser editor, String edition, long id, Map<String, String> fields) {
         String page = editor.get("/" + edition + "/newsroom/articles/" + id).body();
         return editor.post("/" + edition + "/newsroom/articles/" + id + "/discussion", page, fields);

@@ -410,18 +410,6 @@ class NewsroomTranslationsTests extends NewsroomWebTest {
         return fields;
     }
 
-    private long published(Browser editor, String edition, String headline) {
-        Map<String, String> fields = article(headline);
-        fields.put("action", "publish");
-        fields.put(
-                "section",
-                jdbc.sql("select slug from section where edition = :edition order by position limit 1")
-                        .param("edition", edition)
-                        .query(String.class)
-                        .single());
-        return create(editor, edition, fields);
-    }
-
     private HttpResponse<String> link(Browser editor, long article, long translation) {
         return link(editor, "en", article, translation);
     }
@@ -441,13 +429,5 @@ class NewsroomTranslationsTests extends NewsroomWebTest {
         HttpResponse<String> page = new Browser(port).get(path);
         assertThat(page.statusCode()).as(path).isEqualTo(200);
         return page.body();
-    }
-
-    private String story(long id) {
-        return jdbc.sql("select story_key from article where id = :id")
-                .param("id", id)
-                .query(String.class)
-                .optional()
-                .orElse(null);
     }
 }

@@ -251,6 +251,23 @@ abstract class NewsroomWebTest {
                 .single();
     }
 
+    /** Publishes a new article in the edition's first section through the form and answers its id. */
+    long published(Browser editor, String edition, String headline) {
+        Map<String, String> fields = article(headline);
+        fields.put("action", "publish");
+        fields.put("section", firstSection(edition));
+        return create(editor, edition, fields);
+    }
+
+    /** The story key that links the article with its translations, or null. */
+    String story(long id) {
+        return jdbc.sql("select story_key from article where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
     String state(long id) {
         return jdbc.sql("select state from article where id = :id")
                 .param("id", id)
