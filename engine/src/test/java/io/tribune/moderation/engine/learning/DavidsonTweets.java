@@ -18,22 +18,30 @@ public final class DavidsonTweets {
 
     private DavidsonTweets() {}
 
+    /** A tweet and its row index in the full data set (the first column). */
+    public record Row(int index, String text) {}
+
     /** The texts of the tweets of {@code label} ({@code class} column), if the shared data is there. */
     public static Optional<List<String>> labelled(String label) throws IOException {
+        return rows(label).map(rows -> rows.stream().map(Row::text).toList());
+    }
+
+    /** The tweets of {@code label} with their row indexes, if the shared data is there. */
+    public static Optional<List<Row>> rows(String label) throws IOException {
         Optional<Path> file = SharedData.find("davidson-dev/labeled_data_even.csv");
         if (file.isEmpty()) {
             return Optional.empty();
         }
-        List<String> texts = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
             TrainingFile.CsvRecords records = new TrainingFile.CsvRecords(reader);
             records.next(); // header
             for (List<String> record = records.next(); record != null; record = records.next()) {
                 if (record.get(5).equals(label)) {
-                    texts.add(record.get(6));
+                    rows.add(new Row(Integer.parseInt(record.get(0)), record.get(6)));
                 }
             }
         }
-        return Optional.of(texts);
+        return Optional.of(rows);
     }
 }
