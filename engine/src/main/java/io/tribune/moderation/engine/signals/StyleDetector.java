@@ -14,8 +14,8 @@ import java.util.Set;
  * Finds comments written fully or mostly in capital letters, and long comments not broken into
  * sentences. Capitals count only in runs of several words, so acronyms (NATO, EU) and a single
  * emphasised word do not; only letters of scripts with case count, so Arabic, Chinese and the like are
- * exempt; very short texts are exempt. A text with no sentence break at all is judged by its number of
- * words, one with commas only by a longer measure.
+ * exempt; very short texts are exempt. A text with no sentence break that starts in lower case is judged by
+ * its number of words (by a longer measure with commas); one that starts with a capital, as one sentence.
  */
 final class StyleDetector implements Detector {
 
@@ -111,9 +111,10 @@ final class StyleDetector implements Detector {
     }
 
     /**
-     * The longest stretch of words without a sentence break. No punctuation at all in 18 words or more
-     * is a run-on, unless the text starts with a capital like a sentence that only lacks its full stop
-     * (then 30); with commas only, it takes 35 words; a single long sentence, 60.
+     * The longest stretch of words without a sentence break. A text without one that starts in lower case is
+     * a stream of words: a run-on from 18 words, or 35 with commas. One that starts with a capital is a
+     * sentence that only lacks its full stop (a text message, a quick reply), judged as any sentence: a
+     * single long sentence is a run-on from 60 words.
      */
     private void noSentences(Screening screening, String text, Report report) {
         int words = 0;
@@ -156,11 +157,10 @@ final class StyleDetector implements Detector {
             }
         }
         double score;
-        if (!anyBreak && commas == 0 && startsWithoutCapital(text)) {
+        boolean stream = !anyBreak && startsWithoutCapital(text);
+        if (stream && commas == 0) {
             score = longest >= 18 ? 0.6 + Math.min(0.3, (longest - 18) * 0.01) : longest >= 14 ? 0.45 : 0;
-        } else if (!anyBreak && commas == 0) {
-            score = longest >= 30 ? 0.6 + Math.min(0.3, (longest - 30) * 0.01) : longest >= 20 ? 0.45 : 0;
-        } else if (!anyBreak) {
+        } else if (stream) {
             score = longest >= 35 ? 0.6 + Math.min(0.3, (longest - 35) * 0.01) : longest >= 28 ? 0.45 : 0;
         } else {
             score = longest >= 60 ? 0.6 + Math.min(0.3, (longest - 60) * 0.005) : longest >= 45 ? 0.45 : 0;

@@ -44,7 +44,9 @@ class StyleDetectorTests {
             delimiter = '|',
             value = {
                 "en|THE REPORT CAME OUT LAST WEEK ALREADY. why now?",
-                "en|Fine by me I suppose but nobody asked the residents what they wanted and that is the real problem here in town"
+                "en|Fine by me I suppose but nobody asked the residents what they wanted and that is the real problem here in"
+                        + " town because the same thing happened with the car park and the library and the bus station and"
+                        + " every time we were told afterwards that it was already decided"
             })
     void partlyShoutedOrCapitalisedRunOnIsHeld(String edition, String text) {
         assertThat(verdict(screen(edition, text), RuleId.CAPS_OR_NO_SENTENCES)).isEqualTo(Verdict.HOLD);
@@ -71,6 +73,19 @@ class StyleDetectorTests {
                 "en|Thanks for the warning. We tied down the garden furniture and moved the car away from the trees."
             })
     void punctuatedOrShortCommentsPass(String edition, String text) {
+        assertThat(verdict(screen(edition, text), RuleId.CAPS_OR_NO_SENTENCES)).isEqualTo(Verdict.APPROVE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|Running late because the bus broke down on the ring road so save me a seat near the front and I will be there",
+                "en|I only found out this morning that the library closes early on Fridays now which is a shame because that is the"
+                        + " one day I have free to go",
+                "en|Thanks for the update on the roadworks"
+            })
+    void aSentenceThatOnlyLacksItsFullStopPasses(String edition, String text) {
         assertThat(verdict(screen(edition, text), RuleId.CAPS_OR_NO_SENTENCES)).isEqualTo(Verdict.APPROVE);
     }
 }
