@@ -100,6 +100,14 @@ final class Lexicon {
             "a", "i", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of",
             "oh", "ok", "on", "or", "so", "to", "up", "us", "we", "ya", "yo", "u", "ur", "im", "id");
 
+    /**
+     * Words after which texting's lone {@code r} is the verb "are" ("who r u", "they r late"), not the last
+     * letter of a split word ({@code wanke r}).
+     */
+    private static final Set<String> BEFORE_TEXTED_ARE = Set.of(
+            "who", "what", "where", "how", "why", "when", "which", "u", "you", "ya", "we", "they", "there", "these",
+            "those");
+
     /** The most pieces a split word is glued back from ({@code wan k er}, {@code m.otherf.ucker}). */
     private static final int MAX_PIECES = 4;
 
@@ -142,8 +150,8 @@ final class Lexicon {
                 longPieces += right.text().length() > 3 ? 1 : 0;
                 int pieces = j - i + 1;
                 boolean split = pieces == 2
-                        ? isSplitHalf(left.text(), right.text())
-                                || isSplitHalf(right.text(), left.text())
+                        ? (isSplitHalf(left.text(), right.text()) || isSplitHalf(right.text(), left.text()))
+                                        && !isTextedAre(left.text(), right.text())
                                 || (hidesLetters(left, right) && !isMatched(matches, j - 1, j))
                         : lone > 0 && longPieces <= 1;
                 if (!split && !glued) {
@@ -278,6 +286,10 @@ final class Lexicon {
         return (left.masked() || right.masked())
                 && !SHORT_WORDS.contains(left.text())
                 && !SHORT_WORDS.contains(right.text());
+    }
+
+    private static boolean isTextedAre(String left, String right) {
+        return right.equals("r") && BEFORE_TEXTED_ARE.contains(left);
     }
 
     /** Whether a short piece split off a word: one letter, or two letters next to a piece of at most two. */

@@ -169,6 +169,10 @@ final class Tokeniser {
             if (!isSpacer(text, gapFrom, gapTo)) {
                 break;
             }
+            if (Character.isDigit(text.charAt(gapFrom - 1)) && Character.isDigit(text.charAt(gapTo))) {
+                // two digits in a row are a number (a score 6-0, a date 1/2), not letters spelled out
+                break;
+            }
             run++;
         }
         return run;

@@ -183,6 +183,17 @@ class LexicalDetectorTests {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "so who r you bringing to the match",
+                "Who r the new councillors then",
+                "It finished a 6-0 win for the visitors"
+            })
+    void textingLettersAndScoresAreNotSplitWords(String text) {
+        assertThat(rules("en", text)).as(text).doesNotContain(RuleId.PROFANITY, RuleId.HATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
                 "The assassin storyline was superb",
                 "Thirty years I've supported Scunthorpe",
                 "Best cocktail in Shoreditch",
