@@ -183,6 +183,31 @@ class LexicalDetectorTests {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "Missed the last bus--its driver never waits",
+                "I was upset--it happens to everyone",
+                "Our road is a mess--it floods every winter",
+                "What a crash--it shook the whole street",
+                "Our road is a mess---it floods every winter",
+                "What a crash----it shook the whole street",
+                "Sorry, in a rush--it can wait until Monday",
+                "Missed the last bus—its driver never waits",
+                "I was upset–it happens to everyone",
+                "Our road is a mess...it floods every winter",
+                "Fine--thanks for asking"
+            })
+    void dashesBetweenWordsSeparateThemLikeBlanks(String text) {
+        assertThat(rules("en", text)).as(text).doesNotContain(RuleId.PROFANITY, RuleId.HATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"f-u-c-k the council", "what a f--k up", "s--t happens", "what the f---ing hell"})
+    void lettersMaskedByDashesInsideOneWordAreStillCaught(String text) {
+        assertThat(rules("en", text)).as(text).contains(RuleId.PROFANITY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
                 "so who r you bringing to the match",
                 "Who r the new councillors then",
                 "It finished a 6-0 win for the visitors"
