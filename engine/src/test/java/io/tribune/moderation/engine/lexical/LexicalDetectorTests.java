@@ -279,6 +279,42 @@ class LexicalDetectorTests {
         assertThat(rules("en", "I think this is a terrible idea.")).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I want to end every woman's life.",
+                "We're going to kill all the immigrants on this estate",
+                "I will shoot every last one of them",
+                "Someone should wipe out every Muslim in the county",
+                "Let's burn all those people out of their homes",
+                "I'll hang them all from the bridge",
+                "im gonna hurt each and every one of them",
+                "we really need to exterminate the refugees",
+                "I am going to beat every woman who answers back"
+            })
+    void threatsOfHarmAgainstAWholeGroupAreRejected(String text) {
+        assertThat(screen("en", text).verdict()).as(text).isEqualTo(Verdict.REJECT);
+        assertThat(rules("en", text)).as(text).containsAnyOf(RuleId.INSULT_THREAT, RuleId.HATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Police say the man wanted to kill all the passengers.",
+                "No one should want to kill every immigrant, whatever they think of the policy.",
+                "I'm not going to hurt anyone, I just want answers",
+                "I would never want to harm all those families",
+                "I could kill for a coffee right now",
+                "This heat is killing everyone on the platform",
+                "We should end every meeting on time",
+                "The council will get rid of all the potholes by spring",
+                "We're going to beat every record this season",
+                "I want to end all these delays on the line"
+            })
+    void reportsNegationsAndIdiomsOfHarmArePublished(String text) {
+        assertThat(rules("en", text)).as(text).doesNotContain(RuleId.INSULT_THREAT, RuleId.HATE);
+    }
+
     @Test
     void suicideIncitementIsFoundButHelplinesAreNot() {
         assertThat(rules("en", "if you're that miserable just end it. kys")).contains(RuleId.SUICIDE);
