@@ -93,7 +93,8 @@ public final class NormalisedText {
 
     /**
      * The length of the run of two to eight dashes from {@code i} that a letter follows, or 0; the
-     * caller knows a letter precedes it. Longer runs are rules or dividers, not masks.
+     * caller knows a letter precedes it. Longer runs are rules or dividers, not masks, and so is a run
+     * between two whole words ({@code upset--it}, {@code bus--its}): a typed dash, not hidden letters.
      */
     private static int maskingDashes(String original, int i) {
         int j = i;
@@ -101,7 +102,33 @@ public final class NormalisedText {
             j++;
         }
         int run = j - i;
-        return run >= 2 && run <= 8 && j < original.length() && Character.isLetter(original.charAt(j)) ? run : 0;
+        boolean masks = run >= 2 && run <= 8 && j < original.length() && Character.isLetter(original.charAt(j));
+        return masks && !isDashBetweenWords(original, i, j) ? run : 0;
+    }
+
+    /** The fewest letters of the word before a dash run that make the run a dash rather than a mask. */
+    private static final int MIN_WORD_BEFORE_DASH = 3;
+
+    /** The fewest letters of the word after a dash run that make the run a dash rather than a mask. */
+    private static final int MIN_WORD_AFTER_DASH = 2;
+
+    /**
+     * Whether the dashes from {@code from} to {@code to} stand between two whole words: a word of three
+     * letters or more before and of two or more after. Masks hide letters inside one word, and leave one
+     * or two letters in front ({@code f--k}, {@code sh--ting}, {@code fa--got}) or one behind ({@code bull--t}).
+     */
+    private static boolean isDashBetweenWords(String original, int from, int to) {
+        int before = 0;
+        for (int k = from - 1; k >= 0 && Character.isLetter(original.charAt(k)) && before < MIN_WORD_BEFORE_DASH; k--) {
+            before++;
+        }
+        int after = 0;
+        for (int k = to;
+                k < original.length() && Character.isLetter(original.charAt(k)) && after < MIN_WORD_AFTER_DASH;
+                k++) {
+            after++;
+        }
+        return before >= MIN_WORD_BEFORE_DASH && after >= MIN_WORD_AFTER_DASH;
     }
 
     /** The text as the commenter typed it. */

@@ -183,6 +183,31 @@ class LexicalDetectorTests {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "Missed the last bus--its driver never waits",
+                "I was upset--it happens to everyone",
+                "Our road is a mess--it floods every winter",
+                "What a crash--it shook the whole street",
+                "Our road is a mess---it floods every winter",
+                "What a crash----it shook the whole street",
+                "Sorry, in a rush--it can wait until Monday",
+                "Missed the last bus—its driver never waits",
+                "I was upset–it happens to everyone",
+                "Our road is a mess...it floods every winter",
+                "Fine--thanks for asking"
+            })
+    void dashesBetweenWordsSeparateThemLikeBlanks(String text) {
+        assertThat(rules("en", text)).as(text).doesNotContain(RuleId.PROFANITY, RuleId.HATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"f-u-c-k the council", "what a f--k up", "s--t happens", "what the f---ing hell"})
+    void lettersMaskedByDashesInsideOneWordAreStillCaught(String text) {
+        assertThat(rules("en", text)).as(text).contains(RuleId.PROFANITY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
                 "so who r you bringing to the match",
                 "Who r the new councillors then",
                 "It finished a 6-0 win for the visitors"
@@ -252,6 +277,42 @@ class LexicalDetectorTests {
                 .contains(RuleId.INSULT_THREAT);
         assertThat(rules("en", "I know which street you live on.")).contains(RuleId.INSULT_THREAT);
         assertThat(rules("en", "I think this is a terrible idea.")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I want to end every woman's life.",
+                "We're going to kill all the immigrants on this estate",
+                "I will shoot every last one of them",
+                "Someone should wipe out every Muslim in the county",
+                "Let's burn all those people out of their homes",
+                "I'll hang them all from the bridge",
+                "im gonna hurt each and every one of them",
+                "we really need to exterminate the refugees",
+                "I am going to beat every woman who answers back"
+            })
+    void threatsOfHarmAgainstAWholeGroupAreRejected(String text) {
+        assertThat(screen("en", text).verdict()).as(text).isEqualTo(Verdict.REJECT);
+        assertThat(rules("en", text)).as(text).containsAnyOf(RuleId.INSULT_THREAT, RuleId.HATE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Police say the man wanted to kill all the passengers.",
+                "No one should want to kill every immigrant, whatever they think of the policy.",
+                "I'm not going to hurt anyone, I just want answers",
+                "I would never want to harm all those families",
+                "I could kill for a coffee right now",
+                "This heat is killing everyone on the platform",
+                "We should end every meeting on time",
+                "The council will get rid of all the potholes by spring",
+                "We're going to beat every record this season",
+                "I want to end all these delays on the line"
+            })
+    void reportsNegationsAndIdiomsOfHarmArePublished(String text) {
+        assertThat(rules("en", text)).as(text).doesNotContain(RuleId.INSULT_THREAT, RuleId.HATE);
     }
 
     @Test

@@ -134,6 +134,21 @@ class NormalisedTextTests {
     }
 
     @Test
+    void aDashOfHyphensBetweenTwoWordsSeparatesThem() {
+        assertThat(NormalisedText.of("upset--it").tokens())
+                .extracting(Token::text)
+                .containsExactly("upset", "it");
+        assertThat(NormalisedText.of("bus---its").tokens())
+                .extracting(Token::text)
+                .containsExactly("bus", "its");
+        for (String masked : List.of("f--k", "sh--ting", "fa--got", "bull--t")) {
+            List<Token> tokens = NormalisedText.of(masked).tokens();
+            assertThat(tokens).as(masked).hasSize(1);
+            assertThat(tokens.get(0).masked()).as(masked).isTrue();
+        }
+    }
+
+    @Test
     void sentencesAreCounted() {
         List<Token> tokens = NormalisedText.of("One two. Three? Four").tokens();
         assertThat(tokens).extracting(Token::sentence).containsExactly(0, 0, 1, 2);
