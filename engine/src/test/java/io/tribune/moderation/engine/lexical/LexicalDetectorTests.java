@@ -315,6 +315,42 @@ class LexicalDetectorTests {
         assertThat(rules("en", text)).as(text).doesNotContain(RuleId.INSULT_THREAT, RuleId.HATE);
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I'll get you a coffee after the meeting.",
+                "I will visit her in hospital tomorrow.",
+                "We will find them, the police chief promised the families.",
+                "We're going to beat them next season, no doubt about it.",
+                "I'll beat you at chess any day.",
+                "We'll smash them in the final!",
+                "I'll shoot you an email with the minutes tonight.",
+                "We should get him a card from the whole street.",
+                "You will pay less tax under the new plan.",
+                "You'd better pay attention to the small print before signing."
+            })
+    void everydayPlansWithSomeoneAreNotThreats(String text) {
+        assertThat(rules("en", text)).as(text).doesNotContain(RuleId.INSULT_THREAT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I will find you and I will hurt you.",
+                "I'm going to kill you.",
+                "We'll break your legs if you show up again",
+                "I'm gonna beat you up after school",
+                "I will end you",
+                "I'll find you and make you pay",
+                "Someone should shoot him.",
+                "You'll pay for this, I promise you",
+                "You will regret ever writing that"
+            })
+    void threatsAgainstAPersonAreRejected(String text) {
+        assertThat(screen("en", text).verdict()).as(text).isEqualTo(Verdict.REJECT);
+        assertThat(rules("en", text)).as(text).contains(RuleId.INSULT_THREAT);
+    }
+
     @Test
     void suicideIncitementIsFoundButHelplinesAreNot() {
         assertThat(rules("en", "if you're that miserable just end it. kys")).contains(RuleId.SUICIDE);
