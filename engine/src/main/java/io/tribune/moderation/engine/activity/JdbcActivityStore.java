@@ -189,20 +189,61 @@ public final class JdbcActivityStore implements ActivityStore {
         if (distinct.isEmpty() || limit < 1) {
             return List.of();
         }
-        String marks = String.join(", ", Collections.nCopies(distinct.size(), "?"));
         String sql = "select distinct " + COLUMNS
                 + " from moderation_activity_key k join moderation_activity a on a.comment_id = k.comment_id"
-                + " where k.activity_key in (" + marks + ") and k.at_millis >= ? and k.at_millis <= ?"
+                + " where k.activity_key in (" + marks(distinct.size()) + ") and k.at_millis >= ? and k.at_millis <= ?"
                 + " order by a.at_millis desc, a.comment_id fetch first ? rows only";
+        List<Object> parameters = new ArrayList<>(distinct);
+        parameters.addAll(List.of(since.toEpochMilli(), until.toEpochMilli(), limit));
+        return read(sql, parameters);
+    }
+
+    /**
+     * {@inheritDoc} One statement: the database counts the accounts of the address and the network,
+     * and only the traces kept leave it.
+     */
+    @Override
+    public List<Trace> nearby(Trace trace, Instant since, int maxAccounts, int limit) {
+        List<String> keys = Nearby.keys(trace);
+        if (keys.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        // Under the author's key every trace is the comment's own account, so only the address's and
+        // the network's keys have other accounts, and only they can be crowded.
+        String poster = "case when a.author is null then 'anonymous@' || a.address else 'author:' || a.author end";
+        String sql = "with near as (select k.activity_key as filed_under, a.comment_id, " + poster + " as poster"
+                + " from moderation_activity_key k join moderation_activity a on a.comment_id = k.comment_id"
+                + " where k.activity_key in (" + marks(keys.size()) + ") and k.at_millis >= ? and k.at_millis <= ?"
+                + " and a.comment_id <> ?),"
+                + " others as (select filed_under, max(comment_id) as sample,"
+                + " row_number() over (partition by filed_under order by poster) as nth"
+                + " from near where poster <> ? group by filed_under, poster),"
+                + " crowded as (select filed_under from others where nth = ?)"
+                + " select " + COLUMNS + " from moderation_activity a where a.comment_id in ("
+                + "select comment_id from near where poster = ? or filed_under not in (select filed_under from crowded)"
+                + " union all select sample from others"
+                + " where nth <= ? and filed_under in (select filed_under from crowded))"
+                + " order by a.at_millis desc, a.comment_id fetch first ? rows only";
+        String own = Nearby.account(trace);
+        List<Object> parameters = new ArrayList<>(keys);
+        parameters.addAll(List.of(
+                since.toEpochMilli(),
+                trace.at().toEpochMilli(),
+                trace.commentId(),
+                own,
+                maxAccounts,
+                own,
+                maxAccounts,
+                limit));
+        return read(sql, parameters);
+    }
+
+    private List<Trace> read(String sql, List<Object> parameters) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
-            int i = 1;
-            for (String key : distinct) {
-                s.setString(i++, key);
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
             }
-            s.setLong(i++, since.toEpochMilli());
-            s.setLong(i++, until.toEpochMilli());
-            s.setInt(i, limit);
             List<Trace> found = new ArrayList<>();
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -213,6 +254,10 @@ public final class JdbcActivityStore implements ActivityStore {
         } catch (SQLException e) {
             throw failure("cannot read recent activity", e);
         }
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static Trace trace(ResultSet rows) throws SQLException {
@@ -255,9 +300,8 @@ public final class JdbcActivityStore implements ActivityStore {
         try {
             for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
-                String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement s = c.prepareStatement(
-                        "update moderation_activity set " + column + " = true where comment_id in (" + marks + ")")) {
+                try (PreparedStatement s = c.prepareStatement("update moderation_activity set " + column
+                        + " = true where comment_id in (" + marks(chunk.size()) + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         s.setString(i + 1, chunk.get(i));
                     }
