@@ -209,30 +209,32 @@ public final class JdbcActivityStore implements ActivityStore {
             return List.of();
         }
         // Under the author's key every trace is the comment's own account, so only the address's and
-        // the network's keys have other accounts, and only they can be crowded.
+        // the network's keys have other accounts, and only they can be crowded. One pass over the keys'
+        // rows: each other account's first row is counted, and numbered in the order of the accounts.
         String poster = "case when a.author is null then 'anonymous@' || a.address else 'author:' || a.author end";
-        String sql = "with near as (select k.activity_key as filed_under, a.comment_id, " + poster + " as poster"
+        String sql = "select distinct " + COLUMNS + " from (select comment_id, poster, counted,"
+                + " sum(counted) over (partition by filed_under) as accounts,"
+                + " sum(counted) over (partition by filed_under order by poster, comment_id"
+                + " rows between unbounded preceding and current row) as nth"
+                + " from (select k.activity_key as filed_under, a.comment_id, " + poster + " as poster,"
+                + " case when " + poster + " <> ? and row_number() over (partition by k.activity_key, " + poster
+                + " order by a.comment_id) = 1 then 1 else 0 end as counted"
                 + " from moderation_activity_key k join moderation_activity a on a.comment_id = k.comment_id"
                 + " where k.activity_key in (" + marks(keys.size()) + ") and k.at_millis >= ? and k.at_millis <= ?"
-                + " and a.comment_id <> ?),"
-                + " others as (select filed_under, max(comment_id) as sample,"
-                + " row_number() over (partition by filed_under order by poster) as nth"
-                + " from near where poster <> ? group by filed_under, poster),"
-                + " crowded as (select filed_under from others where nth = ?)"
-                + " select " + COLUMNS + " from moderation_activity a where a.comment_id in ("
-                + "select comment_id from near where poster = ? or filed_under not in (select filed_under from crowded)"
-                + " union all select sample from others"
-                + " where nth <= ? and filed_under in (select filed_under from crowded))"
+                + " and a.comment_id <> ?) near) kept"
+                + " join moderation_activity a on a.comment_id = kept.comment_id"
+                + " where kept.poster = ? or kept.accounts < ? or (kept.counted = 1 and kept.nth <= ?)"
                 + " order by a.at_millis desc, a.comment_id fetch first ? rows only";
         String own = Nearby.account(trace);
-        List<Object> parameters = new ArrayList<>(keys);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(own);
+        parameters.addAll(keys);
         parameters.addAll(List.of(
                 since.toEpochMilli(),
                 trace.at().toEpochMilli(),
                 trace.commentId(),
                 own,
                 maxAccounts,
-                own,
                 maxAccounts,
                 limit));
         return read(sql, parameters);
