@@ -88,6 +88,11 @@ final class ActivityKeptWithComments implements ActivityStore {
     }
 
     @Override
+    public List<Trace> nearby(Trace trace, Instant since, int maxAccounts, int limit) {
+        return store().nearby(trace, since, maxAccounts, limit);
+    }
+
+    @Override
     public void flag(Collection<String> commentIds, RuleId rule) {
         List<Write> writes = collecting.get();
         if (writes == null) {

@@ -58,8 +58,8 @@ final class ActivityDetector implements Detector {
                 gist.tokens(),
                 false,
                 Set.of());
-        List<Trace> nearby = others(
-                draft, store.recent(scopeKeys(draft), at.minus(flood.settings().window()), at, MAX_NEARBY));
+        List<Trace> nearby = store.nearby(
+                draft, at.minus(flood.settings().window()), flood.settings().maxTeamAccounts(), MAX_NEARBY);
         List<Trace> repeated = flood.repeated(draft, nearby);
         Trace trace = new Trace(
                 draft.commentId(),
@@ -113,21 +113,6 @@ final class ActivityDetector implements Detector {
         if (!revised.isEmpty()) {
             store.flag(revised, rule);
         }
-    }
-
-    private static List<String> scopeKeys(Trace trace) {
-        List<String> keys = new ArrayList<>(3);
-        if (trace.author() != null) {
-            keys.add(Keys.author(trace.author()));
-        }
-        if (trace.address() != null) {
-            keys.add(Keys.address(trace.address()));
-        }
-        String network = trace.network();
-        if (network != null) {
-            keys.add(Keys.network(network));
-        }
-        return keys;
     }
 
     /** The traces without the comment itself, which is there when the same comment is screened again. */

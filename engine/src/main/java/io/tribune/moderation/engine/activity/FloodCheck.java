@@ -159,16 +159,11 @@ final class FloodCheck {
     private Scope scope(String per, Trace current, List<Trace> nearby, Predicate<Trace> belongs) {
         List<Trace> traces = nearby.stream().filter(belongs).toList();
         Set<String> accounts = new LinkedHashSet<>();
-        accounts.add(account(current));
-        traces.forEach(t -> accounts.add(account(t)));
+        accounts.add(Nearby.account(current));
+        traces.forEach(t -> accounts.add(Nearby.account(t)));
         int count = traces.size() + 1;
         int low = (int) traces.stream().filter(Trace::lowContent).count() + (current.lowContent() ? 1 : 0);
         return new Scope(per, traces, count, low, accounts.size(), false);
-    }
-
-    /** Who posted, as far as an address can tell: anonymous comments from one address are one account. */
-    private static String account(Trace trace) {
-        return trace.author() != null ? "author:" + trace.author() : "anonymous@" + trace.address();
     }
 
     private Predicate<Trace> sameAuthor(Trace current) {

@@ -189,20 +189,63 @@ public final class JdbcActivityStore implements ActivityStore {
         if (distinct.isEmpty() || limit < 1) {
             return List.of();
         }
-        String marks = String.join(", ", Collections.nCopies(distinct.size(), "?"));
         String sql = "select distinct " + COLUMNS
                 + " from moderation_activity_key k join moderation_activity a on a.comment_id = k.comment_id"
-                + " where k.activity_key in (" + marks + ") and k.at_millis >= ? and k.at_millis <= ?"
+                + " where k.activity_key in (" + marks(distinct.size()) + ") and k.at_millis >= ? and k.at_millis <= ?"
                 + " order by a.at_millis desc, a.comment_id fetch first ? rows only";
+        List<Object> parameters = new ArrayList<>(distinct);
+        parameters.addAll(List.of(since.toEpochMilli(), until.toEpochMilli(), limit));
+        return read(sql, parameters);
+    }
+
+    /**
+     * {@inheritDoc} One statement: the database counts the accounts of the address and the network,
+     * and only the traces kept leave it.
+     */
+    @Override
+    public List<Trace> nearby(Trace trace, Instant since, int maxAccounts, int limit) {
+        List<String> keys = Nearby.keys(trace);
+        if (keys.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        // Under the author's key every trace is the comment's own account, so only the address's and
+        // the network's keys have other accounts, and only they can be crowded. One pass over the keys'
+        // rows: each other account's first row is counted, and numbered in the order of the accounts.
+        String poster = "case when a.author is null then 'anonymous@' || a.address else 'author:' || a.author end";
+        String sql = "select distinct " + COLUMNS + " from (select comment_id, poster, counted,"
+                + " sum(counted) over (partition by filed_under) as accounts,"
+                + " sum(counted) over (partition by filed_under order by poster, comment_id"
+                + " rows between unbounded preceding and current row) as nth"
+                + " from (select k.activity_key as filed_under, a.comment_id, " + poster + " as poster,"
+                + " case when " + poster + " <> ? and row_number() over (partition by k.activity_key, " + poster
+                + " order by a.comment_id) = 1 then 1 else 0 end as counted"
+                + " from moderation_activity_key k join moderation_activity a on a.comment_id = k.comment_id"
+                + " where k.activity_key in (" + marks(keys.size()) + ") and k.at_millis >= ? and k.at_millis <= ?"
+                + " and a.comment_id <> ?) near) kept"
+                + " join moderation_activity a on a.comment_id = kept.comment_id"
+                + " where kept.poster = ? or kept.accounts < ? or (kept.counted = 1 and kept.nth <= ?)"
+                + " order by a.at_millis desc, a.comment_id fetch first ? rows only";
+        String own = Nearby.account(trace);
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(own);
+        parameters.addAll(keys);
+        parameters.addAll(List.of(
+                since.toEpochMilli(),
+                trace.at().toEpochMilli(),
+                trace.commentId(),
+                own,
+                maxAccounts,
+                maxAccounts,
+                limit));
+        return read(sql, parameters);
+    }
+
+    private List<Trace> read(String sql, List<Object> parameters) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {
-            int i = 1;
-            for (String key : distinct) {
-                s.setString(i++, key);
+            for (int i = 0; i < parameters.size(); i++) {
+                s.setObject(i + 1, parameters.get(i));
             }
-            s.setLong(i++, since.toEpochMilli());
-            s.setLong(i++, until.toEpochMilli());
-            s.setInt(i, limit);
             List<Trace> found = new ArrayList<>();
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
@@ -213,6 +256,10 @@ public final class JdbcActivityStore implements ActivityStore {
         } catch (SQLException e) {
             throw failure("cannot read recent activity", e);
         }
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static Trace trace(ResultSet rows) throws SQLException {
@@ -255,9 +302,8 @@ public final class JdbcActivityStore implements ActivityStore {
         try {
             for (int from = 0; from < ids.size(); from += MAX_IN_LIST) {
                 List<String> chunk = ids.subList(from, Math.min(ids.size(), from + MAX_IN_LIST));
-                String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement s = c.prepareStatement(
-                        "update moderation_activity set " + column + " = true where comment_id in (" + marks + ")")) {
+                try (PreparedStatement s = c.prepareStatement("update moderation_activity set " + column
+                        + " = true where comment_id in (" + marks(chunk.size()) + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         s.setString(i + 1, chunk.get(i));
                     }

@@ -25,8 +25,13 @@ class ActivityRulesTests {
 
     private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
 
-    private final EngineConfig config = EngineConfig.defaults();
+    private final EngineConfig config = EngineConfig.defaults().component(ActivityStore.class, store());
     private Engine engine = Engine.with(config, ActivityDetectors.create(config));
+
+    /** The store the engine keeps its activity in; another kind of store runs these rules over it. */
+    ActivityStore store() {
+        return new InMemoryActivityStore();
+    }
 
     @Test
     void burstOfJunkFromOneAccountIsFloodAndRevisesTheEarlierComments() {
@@ -60,6 +65,31 @@ class ActivityRulesTests {
             }
         }
         assertThat(last.decision().primary().orElseThrow().evidence()).contains(new Evidence.Measure("accounts", 2));
+    }
+
+    @Test
+    void threeAccountsTakingTurnsOnOneNetworkAreAFlood() {
+        String[] lines = {"vroom", "beep beep", "zoom", "xD", "honk", "vroom again"};
+        Outcome last = null;
+        for (int i = 0; i < lines.length; i++) {
+            last = screen("u" + i, lines[i], "trio_" + i % 3, "192.0.2." + (40 + i % 3), 9 * i);
+        }
+        assertThat(last.decision().hit(RuleId.FLOOD)).isTrue();
+        assertThat(last.decision().primary().orElseThrow().evidence()).contains(new Evidence.Measure("accounts", 3));
+    }
+
+    @Test
+    void aPairOnOneAddressOfABusyNetworkIsStillAFlood() {
+        for (int i = 0; i < 30; i++) {
+            screen("v" + i, "Come on you reds, what a night " + i, "fan" + i, "198.51.100." + (100 + i), i);
+        }
+        String[] junk = {"go go go", "yesss", "ooooooo", "!!!!", "what a goal", "wow"};
+        Outcome team = null;
+        for (int i = 0; i < junk.length; i++) {
+            team = screen("p" + i, junk[i], i % 2 == 0 ? "pair_a" : "pair_b", "198.51.100.80", 30 + 10 * i);
+        }
+        assertThat(team.decision().hit(RuleId.FLOOD)).isTrue();
+        assertThat(team.decision().primary().orElseThrow().evidence()).contains(new Evidence.Measure("accounts", 2));
     }
 
     @Test
@@ -230,7 +260,8 @@ class ActivityRulesTests {
                 .policies(PolicyBook.withOverrides(
                         new ByteArrayInputStream("defaults:\n  rules:\n    flood: { enabled: false }\n"
                                 .getBytes(StandardCharsets.UTF_8)),
-                        "test"));
+                        "test"))
+                .component(ActivityStore.class, store());
         engine = Engine.with(quiet, ActivityDetectors.create(quiet));
         Outcome last = null;
         for (int i = 0; i < 7; i++) {
@@ -251,7 +282,8 @@ class ActivityRulesTests {
                         new ByteArrayInputStream(
                                 "editions:\n  en:\n    rules:\n      flash_mob: { params: { minAccounts: 2 } }\n"
                                         .getBytes(StandardCharsets.UTF_8)),
-                        "test"));
+                        "test"))
+                .component(ActivityStore.class, store());
         engine = Engine.with(strict, ActivityDetectors.create(strict));
         screen("p1", "The new bridge is a scandal. Every councillor who backed it should step down!", "a", null, 0);
         Outcome second = screen(

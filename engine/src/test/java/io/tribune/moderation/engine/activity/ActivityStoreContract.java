@@ -110,4 +110,74 @@ abstract class ActivityStoreContract {
                 .singleElement()
                 .satisfies(found -> assertThat(found.account()).isEqualTo("anonymous:c1"));
     }
+
+    /**
+     * Forty readers of one /24 network (a stadium) and two earlier comments of the probe's author; the
+     * probe itself, not recorded, posts from the same network.
+     */
+    static Trace busyNetwork(ActivityStore store) {
+        for (int i = 0; i < 40; i++) {
+            store.record(trace("fan" + i, "fan" + i, "198.51.100." + (100 + i), i, "Go team, what a match " + i));
+        }
+        store.record(trace("own1", "ann", "198.51.100.7", 41, "What a goal that was"));
+        store.record(trace("own2", "ann", "198.51.100.7", 42, "And another one, unbelievable"));
+        return trace("probe", "ann", "198.51.100.7", 45, "Three nil now");
+    }
+
+    @Test
+    void aBusyNetworkIsReadOnlyUntilItShowsMoreAccountsThanATeam() {
+        ActivityStore store = store();
+        Trace probe = busyNetwork(store);
+        List<Trace> nearby = store.nearby(probe, T0, 3, 500);
+        assertThat(nearby)
+                .extracting(Trace::commentId)
+                .startsWith("own2", "own1")
+                .hasSize(2 + 3);
+        assertThat(nearby.subList(2, 5)).extracting(Trace::author).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aTeamOfThreeOnOneNetworkIsReadWhole() {
+        ActivityStore store = store();
+        for (int i = 0; i < 6; i++) {
+            String author = List.of("ann", "bob", "cat").get(i % 3);
+            store.record(trace("t" + i, author, "192.0.2." + (70 + i % 3), 5 * i, "turn " + i));
+        }
+        Trace probe = trace("probe", "ann", "192.0.2.70", 30, "turn 6");
+        assertThat(store.nearby(probe, T0, 3, 500))
+                .extracting(Trace::commentId)
+                .containsExactly("t5", "t4", "t3", "t2", "t1", "t0");
+    }
+
+    @Test
+    void aPairOnOneAddressOfABusyNetworkIsReadWhole() {
+        ActivityStore store = store();
+        Trace probe = busyNetwork(store);
+        for (int i = 0; i < 4; i++) {
+            store.record(trace("pair" + i, i % 2 == 0 ? "bob" : null, "198.51.100.7", 30 + i, "Yes yes yes " + i));
+        }
+        List<Trace> nearby = store.nearby(probe, T0, 3, 500);
+        assertThat(nearby)
+                .extracting(Trace::commentId)
+                .containsSubsequence("own2", "own1", "pair3", "pair2", "pair1", "pair0")
+                .hasSizeLessThanOrEqualTo(6 + 3);
+        assertThat(nearby.stream().map(Nearby::account).distinct())
+                .as("the network still shows more accounts than a team")
+                .hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void anAnonymousReaderOfACrowdedAddressStillSeesTheirOwnComments() {
+        ActivityStore store = store();
+        for (int i = 0; i < 20; i++) {
+            store.record(trace("fan" + i, "fan" + i, "203.0.113.50", i, "fan comment " + i));
+        }
+        store.record(trace("anon1", null, "203.0.113.50", 30, "same line again"));
+        Trace probe = trace("anon2", null, "203.0.113.50", 40, "same line again");
+        assertThat(store.nearby(probe, T0, 3, 500))
+                .extracting(Trace::commentId)
+                .startsWith("anon1")
+                .hasSizeBetween(1 + 3, 1 + 3 + 3);
+        assertThat(store.nearby(probe, T0.plusSeconds(31), 3, 500)).isEmpty();
+    }
 }

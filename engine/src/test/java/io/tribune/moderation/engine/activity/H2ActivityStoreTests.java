@@ -72,4 +72,15 @@ class H2ActivityStoreTests extends ActivityStoreContract {
             assertThat(rows.getInt(1)).isZero();
         }
     }
+
+    @Test
+    void aBusyNetworkIsReadInOneStatementOfAFewRows() {
+        CountedReads counted = new CountedReads(dataSource);
+        JdbcActivityStore store = new JdbcActivityStore(counted.dataSource());
+        Trace probe = busyNetwork(store);
+        counted.reset();
+        assertThat(store.nearby(probe, T0, 3, 500)).hasSize(2 + 3);
+        assertThat(counted.statements()).isOne();
+        assertThat(counted.rows()).isEqualTo(2 + 3);
+    }
 }
