@@ -51,10 +51,13 @@ reading() {
 hz=$(getconf CLK_TCK)
 # clock ticks per thread of the JVM, as "name ticks" lines (digits in names dropped: one line per kind)
 threads() {
-  local task
+  local task name stat
   for task in /proc/$tribune_pid/task/*; do
+    # a thread may end between the listing and the reads: skip it
+    name=$(tr -d '0-9 ' 2>/dev/null <"$task/comm") || continue
+    stat=$(cat 2>/dev/null "$task/stat") || continue
     # the name in the stat line may hold spaces ("C2 CompilerThre"): count fields after it
-    echo "$(tr -d '0-9 ' <"$task/comm") $(awk '{sub(/^.*\) /, ""); print $12 + $13}' "$task/stat")"
+    echo "$name $(awk '{sub(/^.*\) /, ""); print $12 + $13}' <<<"$stat")"
   done
 }
 
