@@ -29,13 +29,6 @@ final class Nearby {
         if (trace.author() != null) {
             keys.add(Keys.author(trace.author()));
         }
-        keys.addAll(sharedKeys(trace));
-        return keys;
-    }
-
-    /** The address's and network's keys of the trace: those that many accounts may share. */
-    static List<String> sharedKeys(Trace trace) {
-        List<String> keys = new ArrayList<>(2);
         if (trace.address() != null) {
             keys.add(Keys.address(trace.address()));
         }
