@@ -2,6 +2,9 @@
 # Moderation quality, printed as figures and ids. See docs/moderation-quality.md.
 #   bench/quality.sh [--folds 5] [--seed 12] [--data FILE] [--lexical]
 #       held-out devset figures (k-fold cross-validation, fixed seed) and the seen-data figure beside them
+#   bench/quality.sh readers [held|dev] [--lexical|--heads-only]
+#       the engine as shipped on comments written by others without sight of the engine (readers-*.jsonl in
+#       engine/src/test/resources/.../quality): the held half is never read while writing rules; report it first
 #   bench/quality.sh write-heads
 #       retrains the built-in English heads and writes them into engine/src/main/resources (after editing
 #       the built-in examples or the group list; BuiltInHeadsTests fails until then)
@@ -25,6 +28,12 @@ case "${1:-}" in
   identity) main=io.tribune.moderation.engine.fairness.IdentityReport; shift ;;
   clean-holds) main=io.tribune.moderation.engine.semantic.CleanHoldRates; shift ;;
   write-heads) main=io.tribune.moderation.engine.semantic.WriteBuiltInHeads; shift ;;
+  readers)
+    part=held
+    case "${2:-}" in held|dev) part=$2; shift ;; esac
+    shift
+    set -- --as-shipped --data "engine/src/test/resources/io/tribune/moderation/engine/quality/readers-$part.jsonl" "$@"
+    ;;
   head-tuning) main=io.tribune.moderation.engine.semantic.HeadTuning; shift ;;
 esac
 ./mvnw -q -B -pl engine test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \

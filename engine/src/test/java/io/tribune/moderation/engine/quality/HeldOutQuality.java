@@ -27,7 +27,10 @@ import java.util.TreeMap;
  * from the other folds only; the seen-data figure (trained on everything, scored on everything) is
  * printed beside it. Prints figures and ids, never comment texts.
  *
- * <pre>bench/quality.sh [--folds 5] [--seed 12] [--data FILE] [--encoder FOLDER]</pre>
+ * <pre>bench/quality.sh [--folds 5] [--seed 12] [--data FILE] [--encoder FOLDER] [--as-shipped]</pre>
+ *
+ * With {@code --as-shipped} only the engine as shipped is scored (nothing learned from the file): the
+ * measure for data that must stay unseen, such as the readers' held-out half ({@code bench/quality.sh readers}).
  */
 public final class HeldOutQuality {
 
@@ -47,7 +50,7 @@ public final class HeldOutQuality {
                 case "--folds" -> folds = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--data" -> data = Path.of(args[++i]);
-                case "--lexical", "--heads-only" -> {}
+                case "--lexical", "--heads-only", "--as-shipped" -> {}
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -56,9 +59,10 @@ public final class HeldOutQuality {
         }
         List<Devset.Item> items = Devset.read(data);
         PrintStream out = System.out;
+        boolean asShipped = List.of(args).contains("--as-shipped");
         out.printf(
                 Locale.ROOT,
-                "devset %s: %d items, %d folds, seed %d%n%n",
+                asShipped ? "data %s: %d items%n%n" : "devset %s: %d items, %d folds, seed %d%n%n",
                 data.getFileName(),
                 items.size(),
                 folds,
@@ -66,12 +70,15 @@ public final class HeldOutQuality {
         boolean lexicalOnly = List.of(args).contains("--lexical");
         boolean headsOnly = List.of(args).contains("--heads-only");
         EngineMaker maker = lexicalOnly ? HeldOutQuality::lexicalEngine : new SemanticMaker(headsOnly);
+        if (asShipped) {
+            Tally shipped = new Tally();
+            InMemoryActivityStore store = new InMemoryActivityStore();
+            score(maker.make(List.of(), store), store, items, shipped);
+            shipped.print(out, "As shipped (nothing learned from this file), " + engineName(lexicalOnly, headsOnly));
+            return;
+        }
         Results results = run(items, folds, seed, maker);
-        String engine = lexicalOnly
-                ? "lexical engine and n-gram classifier"
-                : headsOnly
-                        ? "semantic heads alone (read the en row: other editions have no encoder)"
-                        : "with the semantic heads";
+        String engine = engineName(lexicalOnly, headsOnly);
         results.heldOut().print(out, "Held out (" + folds + "-fold cross-validation), " + engine);
         results.seen().print(out, "Seen data (trained on all items, scored on all items), " + engine);
         if (!lexicalOnly) {
@@ -80,6 +87,14 @@ public final class HeldOutQuality {
             score(maker.make(List.of(), store), store, items, builtIn);
             builtIn.print(out, "Built-in examples only (no devset item trained on), " + engine);
         }
+    }
+
+    private static String engineName(boolean lexicalOnly, boolean headsOnly) {
+        return lexicalOnly
+                ? "lexical engine and n-gram classifier"
+                : headsOnly
+                        ? "semantic heads alone (read the en row: other editions have no encoder)"
+                        : "with the semantic heads";
     }
 
     /** Held-out and seen-data tallies. */
