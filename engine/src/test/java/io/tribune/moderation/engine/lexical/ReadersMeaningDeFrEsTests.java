@@ -50,7 +50,9 @@ class ReadersMeaningDeFrEsTests {
                 "de|Die Zeitung berichtet heute über die Regierung und ihre Pläne.",
                 "de|Mein Abo habe ich gekündigt, weil ich umziehe.",
                 "fr|Le journal a publié une enquête sur le gouvernement.",
-                "es|La redacción del periódico ha ganado un premio."
+                "es|La redacción del periódico ha ganado un premio.",
+                "fr|La presse subventionnée existe depuis 1945, explique l'historien.",
+                "de|Der Qualitätsjournalismus braucht eine stabile Finanzierung."
             })
     void nearMissesOfPublisherContemptArePublished(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
@@ -84,7 +86,9 @@ class ReadersMeaningDeFrEsTests {
                 "fr|Le PSG a fini le travail en deuxième mi-temps.",
                 "fr|Il faut mettre le feu d'artifice à 22 heures.",
                 "es|El equipo supo terminar el trabajo en la segunda parte.",
-                "fr|Il faut finir le travail avant dix-huit heures."
+                "fr|Il faut finir le travail avant dix-huit heures.",
+                "fr|La violence n'est jamais la solution.",
+                "de|Gewalt ist nie eine Lösung, auch nicht nach diesem Urteil."
             })
     void nearMissesOfExtremismArePublished(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
