@@ -208,7 +208,12 @@ class ReadersMeaningDeFrEsTests {
                 "de|Ich habe zum Teil recht, aber das Ticket war teuer.",
                 "fr|L'ecstasy a causé plusieurs malaises, la prévention doit être renforcée.",
                 "es|Tengo chocolate en casa y material para el colegio.",
-                "es|La policía incautó cocaína en el puerto."
+                "es|La policía incautó cocaína en el puerto.",
+                "es|Vendo el coche de María, escríbeme.",
+                "es|María habló en privado con el ministro y pidió discreción.",
+                "de|Ich teile den Artikel gleich auf Insta.",
+                "de|Nimm deine Pillen, hat der Arzt gesagt.",
+                "fr|Prends ta pilule avant le dîner."
             })
     void nearMissesOfDrugDealingAndDosingArePublished(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
