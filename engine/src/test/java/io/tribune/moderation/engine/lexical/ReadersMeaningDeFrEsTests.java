@@ -101,7 +101,11 @@ class ReadersMeaningDeFrEsTests {
             value = {
                 "de|HATE|Die leben doch alle nur von unseren Steuern, das liegt ihnen im Blut.",
                 "fr|HATE|Cette religion n'a rien à faire en France, qu'ils retournent chez eux.",
-                "es|HATE|Vienen a vivir de paguitas, lo llevan en la sangre."
+                "es|HATE|Vienen a vivir de paguitas, lo llevan en la sangre.",
+                "de|HATE|Die Juden kontrollieren doch die Banken und die Medien.",
+                "de|HATE|Frauen gehören an den Herd, nicht in den Bundestag.",
+                "fr|HATE|Les juifs contrôlent les médias, tout le monde le sait.",
+                "es|HATE|Las mujeres a la cocina, que es lo suyo."
             })
     void hateWithoutSlursIsCaught(String edition, RuleId rule, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isNotEqualTo(Verdict.APPROVE);
@@ -115,7 +119,11 @@ class ReadersMeaningDeFrEsTests {
             value = {
                 "de|Viele Rentner leben von der Grundsicherung, das ist ein Skandal.",
                 "fr|Le racisme n'a rien à faire dans nos stades.",
-                "es|Muchos jubilados viven de una pensión mínima."
+                "es|Muchos jubilados viven de una pensión mínima.",
+                "de|Homosexualität ist keine Krankheit, das weiß man seit Jahrzehnten.",
+                "de|Konversionstherapien, die Homosexualität heilen wollen, sind verboten.",
+                "fr|Les femmes au foyer ont aussi droit à une retraite.",
+                "es|Las mujeres deberían cobrar lo mismo que los hombres."
             })
     void nearMissesOfHateWithoutSlursArePublished(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
@@ -160,7 +168,10 @@ class ReadersMeaningDeFrEsTests {
                 "de|MINORS|Ach, ein paar Umarmungen zu viel, die Kinder haben es bestimmt genossen.",
                 "fr|MINORS|Les collégiennes savent très bien ce qu'elles font quand elles s'habillent comme ça.",
                 "fr|MINORS|Tant d'histoires pour quelques câlins, rien de grave.",
-                "es|MINORS|Tanto drama por unos besos, las niñas saben lo que hacen."
+                "es|MINORS|Tanto drama por unos besos, las niñas saben lo que hacen.",
+                "de|MINORS|Eine Ohrfeige hat noch keinem geschadet.",
+                "fr|MINORS|Une bonne fessée n'a jamais tué personne, les gosses sont trop gâtés.",
+                "es|MINORS|A los críos un buen bofetón a tiempo y se acabó la tontería."
             })
     void minimisingOrSexualisingAbuseOfMinorsIsCaught(String edition, RuleId rule, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isNotEqualTo(Verdict.APPROVE);
@@ -191,7 +202,8 @@ class ReadersMeaningDeFrEsTests {
                 "fr|NARCOTICS|Gobez une demi pour commencer, la montée est plus douce.",
                 "fr|NARCOTICS|Je vends de la beuh pure, livré en mp.",
                 "es|NARCOTICS|Vendo maría del bueno, discreción total, escríbeme por Telegram.",
-                "es|NARCOTICS|Tómate media pastilla para empezar y luego otra."
+                "es|NARCOTICS|Tómate media pastilla para empezar y luego otra.",
+                "es|NARCOTICS|Os recomiendo el LSD, abre la mente."
             })
     void drugDealingAndDosingIsCaught(String edition, RuleId rule, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isNotEqualTo(Verdict.APPROVE);
@@ -208,6 +220,7 @@ class ReadersMeaningDeFrEsTests {
                 "de|Ich habe zum Teil recht, aber das Ticket war teuer.",
                 "fr|L'ecstasy a causé plusieurs malaises, la prévention doit être renforcée.",
                 "es|Tengo chocolate en casa y material para el colegio.",
+                "es|Os recomiendo las setas de temporada al ajillo.",
                 "es|La policía incautó cocaína en el puerto.",
                 "es|Vendo el coche de María, escríbeme.",
                 "es|María habló en privado con el ministro y pidió discreción.",
@@ -260,7 +273,9 @@ class ReadersMeaningDeFrEsTests {
                 "de|THIRD_PARTY_PROMO|Kann ich nur empfehlen, die Staubsauger von SaugFix. Gibt es gerade im Angebot.",
                 "de|THIRD_PARTY_PROMO|Folgt lieber dem Telegram-Kanal, da gibt es echte Infos.",
                 "fr|THIRD_PARTY_PROMO|Suivez plutôt la chaîne YouTube de Machin, ils expliquent mieux.",
-                "es|THIRD_PARTY_PROMO|Seguid el canal de Telegram de Fulano, allí lo cuentan todo."
+                "es|THIRD_PARTY_PROMO|Seguid el canal de Telegram de Fulano, allí lo cuentan todo.",
+                "de|THIRD_PARTY_PROMO|Mit meinem Code bekommt ihr 20 Euro Startguthaben.",
+                "fr|THIRD_PARTY_PROMO|Avec mon code parrain vous avez 10 euros offerts."
             })
     void promotingOtherChannelsAndProductsIsCaught(String edition, RuleId rule, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isNotEqualTo(Verdict.APPROVE);
@@ -315,7 +330,8 @@ class ReadersMeaningDeFrEsTests {
                 "de|VIOLENCE_CRUELTY|Der hat immer wieder zugestochen, einfach herrlich anzusehen, besser als jeder Film.",
                 "de|VIOLENCE_CRUELTY|Meine Oma hat die Kätzchen immer im Eimer ertränkt, war halt so.",
                 "fr|VIOLENCE_CRUELTY|Les chatons, on les noyait dans un seau à la ferme.",
-                "es|VIOLENCE_CRUELTY|Me encanta cuando el toro se queda agonizando y se desangra. Eso es arte."
+                "es|VIOLENCE_CRUELTY|Me encanta cuando el toro se queda agonizando y se desangra. Eso es arte.",
+                "es|VIOLENCE_CRUELTY|Los gatos callejeros hay que ahogarlos, son una plaga."
             })
     void relishingViolenceAndAnimalCrueltyIsCaught(String edition, RuleId rule, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isNotEqualTo(Verdict.APPROVE);
