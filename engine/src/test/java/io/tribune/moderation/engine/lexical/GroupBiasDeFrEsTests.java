@@ -67,7 +67,11 @@ class GroupBiasDeFrEsTests {
                 "es|Nadie debería odiar a los gays.",
                 "es|Llamar parásitos a los inmigrantes es vergonzoso.",
                 "es|Los gitanos no son ladrones, eso es un bulo racista.",
-                "es|La fiscalía investiga los mensajes contra las mujeres del equipo."
+                "es|La fiscalía investiga los mensajes contra las mujeres del equipo.",
+                "de|Schwule sind nicht krank.",
+                "fr|Les femmes ne sont pas inférieures.",
+                "es|Los gays no son enfermos.",
+                "es|Las mujeres no son inferiores."
             })
     void counterSpeechAndNegationArePublished(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
