@@ -394,6 +394,15 @@ class LexicalDetectorTests {
         assertThat(loaded.lexicon().size()).isGreaterThan(2_000);
     }
 
+    /** An English slur that is an everyday word elsewhere counts in English only: French "plus tard" is "later". */
+    @Test
+    void anEnglishSlurThatIsAFrenchWordIsOnlyASlurInEnglish() {
+        assertThat(screen("fr", "Les femmes sont atteintes de ce cancer plus tard que les hommes.")
+                        .verdict())
+                .isEqualTo(Verdict.APPROVE);
+        assertThat(rules("en", "shut up you tard")).contains(RuleId.PROFANITY);
+    }
+
     private static Decision screen(String edition, String text) {
         return ENGINE.screen(Comment.of("c", edition, text)).decision();
     }
