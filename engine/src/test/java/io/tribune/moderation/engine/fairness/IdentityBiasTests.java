@@ -28,11 +28,11 @@ class IdentityBiasTests {
         // language, hateful blocked at least, allowed blocked at most: English the targets, the others today's
         // figures
         "en, 0.90, 0.05",
-        "de, 1.00, 0.00",
-        "fr, 1.00, 0.00",
-        "es, 1.00, 0.00",
-        "ru, 1.00, 0.00",
-        "ar, 1.00, 0.00"
+        "de, 0.79, 0.07",
+        "fr, 0.62, 0.22",
+        "es, 0.54, 0.10",
+        "ru, 0.29, 0.00",
+        "ar, 0.23, 0.00"
     })
     void blocksHateAndPublishesMentionsOfGroups(String language, double hateful, double allowed) {
         IdentityReport.Rates all = rates.get(language).get("all");

@@ -403,6 +403,14 @@ class LexicalDetectorTests {
         assertThat(rules("en", "shut up you tard")).contains(RuleId.PROFANITY);
     }
 
+    /** German "Abo" (a subscription) is not the English slur. */
+    @Test
+    void aGermanSubscriptionIsNotASlur() {
+        assertThat(screen("de", "Mein Abo habe ich gekündigt, weil ich umziehe.")
+                        .verdict())
+                .isEqualTo(Verdict.APPROVE);
+    }
+
     private static Decision screen(String edition, String text) {
         return ENGINE.screen(Comment.of("c", edition, text)).decision();
     }
