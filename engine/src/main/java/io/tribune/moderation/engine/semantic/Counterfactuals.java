@@ -64,19 +64,15 @@ final class Counterfactuals {
             }
             String named = matcher.group(1);
             double weight = example.weight() / groups.size();
-            all.add(new Labelled(example.id(), example.text(), example.rule(), example.article(), weight));
+            all.add(example.copy(example.id(), example.text(), weight));
             for (String other : groups) {
                 if (other.equalsIgnoreCase(named)) {
                     continue;
                 }
                 String text = pattern.matcher(example.text())
                         .replaceAll(m -> Matcher.quoteReplacement(casedLike(m.group(1), other)));
-                all.add(new Labelled(
-                        example.id() + "~" + other.toLowerCase(Locale.ROOT).replace(' ', '-'),
-                        text,
-                        example.rule(),
-                        example.article(),
-                        weight));
+                all.add(example.copy(
+                        example.id() + "~" + other.toLowerCase(Locale.ROOT).replace(' ', '-'), text, weight));
             }
         }
         return all;

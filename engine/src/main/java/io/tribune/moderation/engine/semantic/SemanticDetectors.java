@@ -3,7 +3,6 @@ package io.tribune.moderation.engine.semantic;
 import io.tribune.moderation.engine.EncoderChoice;
 import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.Policy;
-import io.tribune.moderation.engine.RuleId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -207,17 +206,12 @@ public final class SemanticDetectors {
                     continue;
                 }
                 JsonNode node = json.readTree(line);
-                String label = node.path("label").asString("ok");
-                RuleId rule = label.equals("ok") ? null : RuleId.fromId(label).orElse(null);
-                if (rule == null && !label.equals("ok")) {
-                    continue;
-                }
-                JsonNode article = node.path("article");
-                into.add(new Labelled(
-                        node.path("id").asString(idPrefix + number),
-                        node.path("text").asString(""),
-                        rule,
-                        Labelled.article(article)));
+                Labelled.of(
+                                node.path("id").asString(idPrefix + number),
+                                node.path("text").asString(""),
+                                node.path("label").asString(Labelled.ACCEPTABLE),
+                                Labelled.article(node.path("article")))
+                        .ifPresent(into::add);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);

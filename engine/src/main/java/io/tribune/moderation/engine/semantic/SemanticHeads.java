@@ -134,32 +134,34 @@ public final class SemanticHeads {
                 encoder.name(), encoder.dimension(), heads, holds, offTopicHead(related), examples, "");
     }
 
-    /** A head per rule with enough positives, trained on the rows {@code use} allows (null: all). */
+    /**
+     * A head per rule with enough positives, trained on the rows {@code use} allows (null: all) that teach it
+     * (another rule's near miss is left out of a head's rows).
+     */
     static Map<RuleId, LogisticHead> fit(float[][] x, List<Labelled> labelled, boolean[] use) {
-        int n = 0;
-        for (int i = 0; i < x.length; i++) {
-            n += use == null || use[i] ? 1 : 0;
-        }
-        float[][] rows = new float[n][];
-        double[] weights = new double[n];
-        List<RuleId> rules = new ArrayList<>();
-        for (int i = 0, k = 0; i < x.length; i++) {
-            if (use == null || use[i]) {
-                rows[k] = x[i];
-                weights[k++] = labelled.get(i).weight();
-                rules.add(labelled.get(i).rule());
-            }
-        }
         Map<RuleId, LogisticHead> heads = new EnumMap<>(RuleId.class);
         for (RuleId rule : RULES) {
-            boolean[] y = new boolean[n];
+            List<float[]> rows = new ArrayList<>();
+            List<Double> weights = new ArrayList<>();
+            List<Boolean> positive = new ArrayList<>();
             int positives = 0;
-            for (int i = 0; i < n; i++) {
-                y[i] = rules.get(i) == rule;
-                positives += y[i] ? 1 : 0;
+            for (int i = 0; i < x.length; i++) {
+                Labelled item = labelled.get(i);
+                if ((use == null || use[i]) && item.teaches(rule)) {
+                    rows.add(x[i]);
+                    weights.add(item.weight());
+                    positive.add(item.rule() == rule);
+                    positives += item.rule() == rule ? 1 : 0;
+                }
             }
             if (positives >= MIN_POSITIVES) {
-                heads.put(rule, LogisticHead.train(rows, y, weights, L2, EPOCHS));
+                boolean[] y = new boolean[rows.size()];
+                double[] w = new double[rows.size()];
+                for (int i = 0; i < y.length; i++) {
+                    y[i] = positive.get(i);
+                    w[i] = weights.get(i);
+                }
+                heads.put(rule, LogisticHead.train(rows.toArray(float[][]::new), y, w, L2, EPOCHS));
             }
         }
         return heads;
@@ -213,6 +215,9 @@ public final class SemanticHeads {
                 int positiveOriginals = 0;
                 for (int i = 0; i < x.length; i++) {
                     boolean original = !Counterfactuals.isCopy(labelled.get(i).id());
+                    if (!labelled.get(i).teaches(rule)) {
+                        continue;
+                    }
                     cleanOriginals += original && labelled.get(i).rule() == null ? 1 : 0;
                     positiveOriginals += original && labelled.get(i).rule() == rule ? 1 : 0;
                     double[] scored = {p[rule.ordinal()][i], labelled.get(i).weight()};

@@ -3,7 +3,6 @@ package io.tribune.moderation.engine.semantic;
 import io.tribune.moderation.engine.Policy;
 import io.tribune.moderation.engine.PolicyBook;
 import io.tribune.moderation.engine.PolicyException;
-import io.tribune.moderation.engine.RuleId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -147,14 +147,15 @@ public final class TrainSemanticCommand {
             try {
                 JsonNode node = json.readTree(line);
                 String text = node.path("text").asString("");
-                String label = node.path("label").asString("");
-                RuleId rule = label.equals("ok") ? null : RuleId.fromId(label).orElse(null);
-                if (text.isBlank() || (rule == null && !label.equals("ok"))) {
-                    throw new IllegalArgumentException("needs a text and a label (ok or a rule id)");
-                }
-                JsonNode article = node.path("article");
-                into.add(new Labelled(
-                        node.path("id").asString("line-" + number), text, rule, Labelled.article(article)));
+                Optional<Labelled> labelled = text.isBlank()
+                        ? Optional.empty()
+                        : Labelled.of(
+                                node.path("id").asString("line-" + number),
+                                text,
+                                node.path("label").asString(""),
+                                Labelled.article(node.path("article")));
+                into.add(labelled.orElseThrow(() -> new IllegalArgumentException(
+                        "needs a text and a label (ok, ok:RULE for a near miss of one rule, or a rule id)")));
             } catch (JacksonException | IllegalArgumentException e) {
                 skipped++;
                 if (skipped <= 10) {

@@ -25,9 +25,9 @@ class IdentityBiasTests {
 
     @ParameterizedTest(name = "{0}: hateful blocked >= {1}, allowed blocked <= {2}")
     @CsvSource({
-        // language, hateful blocked at least, allowed blocked at most: English the targets, the others today's
-        // figures
-        "en, 0.90, 0.05",
+        // language, hateful blocked at least, allowed blocked at most: today's figures (English 82/84 and 1/108,
+        // inside the targets of 0.90 and 0.05)
+        "en, 0.97, 0.01",
         "de, 0.79, 0.07",
         "fr, 0.62, 0.22",
         "es, 0.54, 0.10",

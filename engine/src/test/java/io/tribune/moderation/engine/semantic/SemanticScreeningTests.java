@@ -55,6 +55,19 @@ class SemanticScreeningTests {
         assertThat(hit.evidence()).anySatisfy(e -> assertThat(e).isInstanceOf(Evidence.Similar.class));
     }
 
+    /** Issue #12's example: naming a group warmly is not hate (the hate head held these before). */
+    @Test
+    void warmMentionsOfAGroupArePublishedAndDerogationIsNot() {
+        for (String text : new String[] {
+            "Women are beautiful.", "Immigrants are beautiful.", "Jewish families have lived here for centuries."
+        }) {
+            assertThat(screen("en", text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
+        }
+        for (String text : new String[] {"Women are worthless.", "Refugees are vermin."}) {
+            assertThat(screen("en", text).verdict()).as(text).isNotEqualTo(Verdict.APPROVE);
+        }
+    }
+
     @Test
     void anOrdinaryCommentIsPublished() {
         assertThat(screen("en", "Thanks for the clear explanation of the new parking rules.")
