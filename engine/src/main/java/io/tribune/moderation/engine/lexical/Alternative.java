@@ -10,6 +10,9 @@ package io.tribune.moderation.engine.lexical;
  */
 record Alternative(String literal, String squeezed, Kind kind) {
 
+    /** The longest word read as split by masks: longer runs are not one word. */
+    private static final int MAX_SPLIT_WORD = 32;
+
     enum Kind {
         /** The whole token. */
         EXACT,
@@ -47,9 +50,15 @@ record Alternative(String literal, String squeezed, Kind kind) {
 
     /**
      * Whether a spelling with masked letters ({@code f*ck}) fits: every mask stands for one letter, the
-     * masks fall on the literal and at least one letter of the literal shows.
+     * masks fall on the literal and at least one letter of the literal shows. In Arabic script a run of
+     * masks between two letters may also stand for no letter at all ({@code ك*س}): Arabic writes no
+     * short vowels, so a short word has no vowel to hide and the star goes between its letters instead.
      */
     boolean fitsMasked(String form) {
+        return fitsMaskedLetters(form) || fitsSplitArabic(form);
+    }
+
+    private boolean fitsMaskedLetters(String form) {
         int n = form.length();
         int m = literal.length();
         return switch (kind) {
@@ -66,6 +75,66 @@ record Alternative(String literal, String squeezed, Kind kind) {
             }
             case BRAND -> false;
         };
+    }
+
+    /**
+     * Whether an Arabic spelling split by masks fits once the masks are taken out: every run of masks
+     * stands between two Arabic letters, and each falls inside the literal, which shows in full, so
+     * words glued by a star ({@code مهم*جدا}) only match a literal that spans the star.
+     */
+    private boolean fitsSplitArabic(String form) {
+        int n = form.length();
+        if (kind == Kind.BRAND || n > MAX_SPLIT_WORD || !isArabicLetter(literal.charAt(0))) {
+            return false;
+        }
+        StringBuilder letters = new StringBuilder(n);
+        int firstSplit = -1;
+        int lastSplit = -1;
+        int i = 0;
+        while (i < n) {
+            char c = form.charAt(i);
+            if (c != '*') {
+                letters.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && form.charAt(end) == '*') {
+                end++;
+            }
+            if (i == 0 || end == n || !isArabicLetter(form.charAt(i - 1)) || !isArabicLetter(form.charAt(end))) {
+                return false;
+            }
+            if (firstSplit < 0) {
+                firstSplit = letters.length();
+            }
+            lastSplit = letters.length();
+            i = end;
+        }
+        if (firstSplit < 0) {
+            return false;
+        }
+        String word = letters.toString();
+        int w = word.length();
+        int m = literal.length();
+        return switch (kind) {
+            case EXACT -> word.equals(literal);
+            case PREFIX -> word.startsWith(literal) && lastSplit < m;
+            case SUFFIX -> word.endsWith(literal) && firstSplit > w - m;
+            case INFIX -> {
+                for (int at = word.indexOf(literal); at >= 0; at = word.indexOf(literal, at + 1)) {
+                    if (firstSplit > at && lastSplit < at + m) {
+                        yield true;
+                    }
+                }
+                yield false;
+            }
+            case BRAND -> false;
+        };
+    }
+
+    private static boolean isArabicLetter(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
     }
 
     private boolean fitsAt(String form, int at) {

@@ -256,6 +256,32 @@ class LexicalDetectorTests {
         assertThat(rules("ru", "бляяяять")).contains(RuleId.PROFANITY);
     }
 
+    /**
+     * Arabic writes no short vowels, so its short obscenities have no vowel letter to hide: a star is put
+     * between their letters instead ({@code ك*س}), or in place of one of them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ك*س", "ك**س", "ك * س", "قح*ة"})
+    void arabicWordsWithAStarBetweenTheirLettersAreCaught(String text) {
+        assertThat(screen("ar", text).verdict()).as(text).isEqualTo(Verdict.REJECT);
+        assertThat(rules("ar", text)).as(text).contains(RuleId.PROFANITY);
+    }
+
+    /** Stars in ordinary Arabic text: sums, footnotes, emphasis and words glued or spelled out by stars. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "فاز الفريق 5*3 والنتيجة ٥*٣",
+                "قال الكاتب* إن الكتاب جديد",
+                "**مهم** جدا و *عاجل*",
+                "مهم*جدا والعك*س صحيح",
+                "ك*ت*ا*ب و ك*سرة خبز",
+                "البند 3* والبند *4 من القانون"
+            })
+    void starsInOrdinaryArabicTextPass(String text) {
+        assertThat(rules("ar", text)).as(text).isEmpty();
+    }
+
     @Test
     void russianWordsWithObsceneLookingPartsPass() {
         assertThat(rules("ru", "Банки советуют: подстрахуйтесь и не берите кредит. Курс рубля и хлеба."))
