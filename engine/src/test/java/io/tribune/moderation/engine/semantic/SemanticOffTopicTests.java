@@ -1,0 +1,63 @@
+package io.tribune.moderation.engine.semantic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tribune.moderation.engine.ArticleText;
+import io.tribune.moderation.engine.Comment;
+import io.tribune.moderation.engine.Decision;
+import io.tribune.moderation.engine.Engine;
+import io.tribune.moderation.engine.EngineConfig;
+import io.tribune.moderation.engine.Evidence;
+import io.tribune.moderation.engine.PolicyBook;
+import io.tribune.moderation.engine.RuleId;
+import io.tribune.moderation.engine.Standing;
+import io.tribune.moderation.engine.Verdict;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Off-topic by closeness to the article is an operator's choice (the off_topic rule's {@code semanticHold}):
+ * the built-in policy leaves off-topic to the lexical relatedness signal, because the shipped encoder's
+ * closeness held acceptable comments without separating off-topic ones.
+ */
+class SemanticOffTopicTests {
+
+    private static final ArticleText BUDGET = new ArticleText(
+            "Council delays the vote on next year's budget",
+            "Councillors asked for another month to study the cuts to libraries and bus routes.",
+            "");
+
+    private static final String UNRELATED = "My cat had four kittens last night and they are all adorable.";
+
+    private static Decision screen(Engine engine, String text) {
+        return engine.screen(new Comment("c", "en", text, null, null, Instant.EPOCH, BUDGET, null, Standing.NEW))
+                .decision();
+    }
+
+    private static boolean closenessWasMeasured(Decision decision) {
+        return decision.hits().stream()
+                .flatMap(h -> h.evidence().stream())
+                .anyMatch(e -> e instanceof Evidence.Measure m && m.name().equals("semantic_relatedness"));
+    }
+
+    @Test
+    void theBuiltInPolicyDoesNotJudgeOffTopicByTheEncoder() {
+        Engine engine = Engine.standard(EngineConfig.defaults());
+        assertThat(closenessWasMeasured(screen(engine, UNRELATED))).isFalse();
+    }
+
+    @Test
+    void anOperatorWhoSetsAHoldProbabilityGetsUnrelatedCommentsHeldWithTheCloseness() {
+        PolicyBook policies = EncoderFolderTests.policy(
+                "editions:\n  en:\n    rules:\n      off_topic: { params: { semanticHold: 0.5 } }\n");
+        Engine engine = Engine.standard(EngineConfig.defaults().policies(policies));
+
+        Decision unrelated = screen(engine, UNRELATED);
+        assertThat(unrelated.verdict()).isEqualTo(Verdict.HOLD);
+        assertThat(unrelated.hits()).anySatisfy(h -> assertThat(h.rule()).isEqualTo(RuleId.OFF_TOPIC));
+        assertThat(closenessWasMeasured(unrelated)).isTrue();
+
+        Decision related = screen(engine, "Closing libraries to save money on the budget is short-sighted.");
+        assertThat(related.verdict()).isEqualTo(Verdict.APPROVE);
+    }
+}
