@@ -12,6 +12,44 @@ import java.util.Set;
 /** The bait and brand words that phishing hosts are assembled from, e.g. {@code gov-uk-rebate}. */
 final class HostWords {
 
+    /**
+     * Suffixes under which only public bodies, universities and schools can register a name: there the
+     * bait words are the names of services ({@code check-for-flooding.service.gov.uk}). A phishing host
+     * imitates them in front of its own domain ({@code gov-uk-refund.example}) and stays suspect.
+     */
+    private static final Set<String> OFFICIAL = Set.of(
+            "gov",
+            "mil",
+            "edu",
+            "int",
+            "gov.uk",
+            "nhs.uk",
+            "police.uk",
+            "ac.uk",
+            "sch.uk",
+            "mod.uk",
+            "parliament.uk",
+            "gouv.fr",
+            "gob.es",
+            "bund.de",
+            "gv.at",
+            "admin.ch",
+            "europa.eu",
+            "gov.ie",
+            "gov.au",
+            "gc.ca",
+            "govt.nz",
+            "gov.ru",
+            "gov.sa",
+            "gov.ae",
+            "gov.eg",
+            "gov.ma",
+            "gov.jo",
+            "gov.qa",
+            "gob.mx",
+            "gob.ar",
+            "gov.br");
+
     private final Set<String> bait = new HashSet<>();
     private final Set<String> brands = new HashSet<>();
 
@@ -37,6 +75,9 @@ final class HostWords {
      * words, 2 for more. The top-level domain and {@code www} are not read.
      */
     int suspicion(String host) {
+        if (isOfficial(host)) {
+            return 0;
+        }
         String[] labels = host.split("\\.");
         int bait = 0;
         int brand = 0;
@@ -51,5 +92,15 @@ final class HostWords {
         }
         int score = bait + Math.min(brand, 1);
         return score >= 3 ? 2 : score >= 2 && bait >= 1 ? 1 : 0;
+    }
+
+    private static boolean isOfficial(String host) {
+        String name = host.toLowerCase(java.util.Locale.ROOT);
+        for (int dot = name.indexOf('.'); dot >= 0; dot = name.indexOf('.', dot + 1)) {
+            if (OFFICIAL.contains(name.substring(dot + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

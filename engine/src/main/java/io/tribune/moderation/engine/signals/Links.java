@@ -54,7 +54,10 @@ final class Links {
                 break;
             }
             int start = span.getBeginIndex();
-            int end = span.getEndIndex();
+            int end = trimTrailing(text, start, endBeforeForeignPunctuation(text, start, span.getEndIndex()));
+            if (end <= start) {
+                continue;
+            }
             links.add(Link.parse(start, end, text.substring(start, end)));
             taken.set(start, end);
         }
@@ -63,7 +66,7 @@ final class Links {
             if (taken.get(m.start()) || !isDomainLike(m.group(1), m.group(2), m.group(3))) {
                 continue;
             }
-            int end = trimTrailing(text, m.start(), m.end());
+            int end = trimTrailing(text, m.start(), endBeforeForeignPunctuation(text, m.start(), m.end()));
             links.add(Link.parse(m.start(), end, text.substring(m.start(), end)));
         }
         links.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -81,6 +84,33 @@ final class Links {
         String first = host.substring(0, host.indexOf('.'));
         return !(FILE_LIKE.contains(topLevel) && path.isEmpty())
                 && !first.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * Where a link ends at the first punctuation mark outside ASCII: an Arabic comma or question mark, an
+     * ideographic full stop or a guillemet written straight after a link ends the sentence, not the link
+     * (a link spells such characters percent-encoded).
+     */
+    private static int endBeforeForeignPunctuation(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c > 0x7F && isPunctuation(c)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isPunctuation(char c) {
+        return switch (Character.getType(c)) {
+            case Character.OTHER_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.DASH_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     private static int trimTrailing(String text, int start, int end) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LexicalDetectorTests {
@@ -357,6 +358,67 @@ class LexicalDetectorTests {
             })
     void everydayPlansWithSomeoneAreNotThreats(String text) {
         assertThat(rules("en", text)).as(text).doesNotContain(RuleId.INSULT_THREAT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "We got slaughtered 5-0 and honestly we deserved it.",
+                "The government was slaughtered at the polls.",
+                "It was a bloodbath on the stock market this morning.",
+                "My gran made a day of it with tea and cake after voting.",
+                "We made a weekend of it and stayed by the sea."
+            })
+    void sportMarketsAndOutingsAreNotViolenceOrSpam(String text) {
+        assertThat(screen("en", text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
+    }
+
+    /** A hateful slogan in quotation marks, with a word for how it was written or chanted, is being reported. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "de|Jemand hat „Ausländer raus“ an die Schulwand gesprüht. Widerlich.",
+                "fr|Quelqu'un a tagué « mort aux juifs » sur la synagogue, honte à eux.",
+                "ru|На стене общежития вывели «Россия для русских». Позор.",
+                "es|Apareció una pintada de «fuera moros» en el colegio y los vecinos la borraron.",
+                "en|Someone sprayed \"gays out\" on the bridge; the council cleaned it the same day."
+            })
+    void quotedSlogansThatAreReportedArePublished(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "de|Ausländer raus, und zwar sofort!",
+                "ru|Россия для русских, остальные пусть уезжают."
+            })
+    void theSameSlogansSaidAreStillBlocked(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isNotEqualTo(Verdict.APPROVE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Un an de retard seulement ? Quelle efficacité.",
+                "Le train avait deux heures de retard ce matin.",
+                "Les retards s'accumulent sur la ligne 13."
+            })
+    void frenchDelaysAreNotAnEnglishSlur(String text) {
+        assertThat(screen("fr", text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I make $300 a day from home with this one trick.",
+                "She made 5k a week, ask me how.",
+                "They tortured the dog for fun."
+            })
+    void incomeClaimsAndCrueltyAreStillFound(String text) {
+        assertThat(screen("en", text).verdict()).as(text).isNotEqualTo(Verdict.APPROVE);
     }
 
     @ParameterizedTest
