@@ -117,7 +117,15 @@ class GroupBiasDeFrEsTests {
                 "es|news|La policía detuvo a dos jóvenes por agredir a un grupo de gays.",
                 "es|news|Hay que condenar a quien llama ratas a los inmigrantes.",
                 "es|news|El número de inmigrantes que llegaron en patera bajó este verano.",
-                "es|news|Es una vergüenza que maten a los refugiados en la frontera."
+                "es|news|Es una vergüenza que maten a los refugiados en la frontera.",
+                "de|news|Die Angriffe auf Juden sind widerlich.",
+                "de|news|Die Frauen sind in dem Heim widerlich behandelt worden.",
+                "de|news|Schwule sollte man respektieren.",
+                "fr|news|Les attaques contre les juifs sont abjectes.",
+                "fr|news|Les salaires des femmes sont inférieurs de 15 % à ceux des hommes.",
+                "es|news|Los salarios de las mujeres son inferiores a los de los hombres.",
+                "es|news|Los ataques contra los musulmanes son despreciables.",
+                "es|news|Los recortes a los discapacitados son inútiles."
             })
     void groupStatementsThatAreNotHateArePublished(String edition, String kind, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
@@ -145,7 +153,10 @@ class GroupBiasDeFrEsTests {
                 "es|Hay que quemar a todos los gitanos.",
                 "es|Los musulmanes merecen ser exterminados.",
                 "es|Los inmigrantes son alimañas.",
-                "es|Habría que fusilar a los gays."
+                "es|Habría que fusilar a los gays.",
+                "es|Los negros son seres inferiores.",
+                "fr|Je déteste les musulmans.",
+                "de|Ich hasse Juden."
             })
     void predicateHateWithoutSlursIsBlocked(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isNotEqualTo(Verdict.APPROVE);
