@@ -6,9 +6,12 @@ import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Decision;
 import io.tribune.moderation.engine.Verdict;
 import io.tribune.moderation.engine.fairness.IdentityReport;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Identity-term bias in the German, French and Spanish editions (issue #12), through the standard engine
@@ -156,10 +159,158 @@ class GroupBiasDeFrEsTests {
                 "es|Habría que fusilar a los gays.",
                 "es|Los negros son seres inferiores.",
                 "fr|Je déteste les musulmans.",
-                "de|Ich hasse Juden."
+                "de|Ich hasse Juden.",
+                // let through by the first version of this grammar
+                "de|Diese Muslime sind wie Ratten, sie vermehren sich überall.",
+                "de|Frauen sind zu dumm zum Autofahren.",
+                "fr|Les Roms sont tous des voleurs.",
+                "es|Los gays son enfermos mentales."
             })
     void predicateHateWithoutSlursIsBlocked(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isNotEqualTo(Verdict.APPROVE);
+    }
+
+    /**
+     * The acceptable sentences a review found blocked by the first version of this grammar (and a few blocked by
+     * the older rules): the predicate belongs to a noun before the group ("Die Witze über Juden sind ekelhaft"),
+     * an adjectival group word follows a noun ("Les frelons asiatiques"), a third-person verb reports news ("Der
+     * IS tötet die Christen"), a hate slogan is reported ("riefen Demonstranten"), "odio a" is a noun ("El odio a
+     * los judíos"), a word that describes conditions ("abscheulich", "fléau", "lacra"), praise in sport ("Ces
+     * femmes sont des bêtes"), and pests to eliminate. All must be published.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("reviewedAcceptable")
+    void reviewedAcceptableSentencesArePublished(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
+    }
+
+    static Stream<Arguments> reviewedAcceptable() {
+        return lines("""
+            de|Die Sprüche über Frauen sind widerlich.
+            de|Die Witze über Juden sind ekelhaft.
+            de|Die Vorurteile gegen Muslime sind widerlich.
+            de|Die Beleidigungen gegen Frauen sind widerlich.
+            de|Die Schmierereien gegen Juden sind abscheulich.
+            de|Die Verbrechen an den Juden sind abscheulich und dürfen nie vergessen werden.
+            de|Die Morde an Roma sind abscheulich und wurden lange verschwiegen.
+            de|Die Lebensbedingungen der Flüchtlinge sind abscheulich.
+            de|Die Zustände in den Heimen für Behinderte sind abscheulich.
+            de|Die Toiletten für Frauen sind eklig, das Stadion muss nachbessern.
+            de|Die Lebensmittel für Flüchtlinge sind minderwertig.
+            de|Die Unterkünfte für Asylbewerber sind minderwertig und überbelegt.
+            de|Die Diplome vieler Migranten sind wertlos, weil sie hier nicht anerkannt werden.
+            de|Die Versprechen an Frauen sind wertlos.
+            de|Die Argumente gegen Homosexuelle sind Müll.
+            de|Die Angebote für Frauen sind Müll, sagt die Gleichstellungsbeauftragte.
+            de|Die Wartezeiten für Behinderte sind abartig lang.
+            de|Die Mieten für Asylbewerber sind abartig hoch.
+            de|In Polen sind Zecken in diesem Sommer eine echte Plage.
+            de|Für viele Christen sind Schweine keine Sünde.
+            de|Für Juden sind Schweine unrein, deshalb ...
+            de|Manche glauben, Migranten seien Parasiten. Das ist Unsinn.
+            de|Ein Redner behauptete, Flüchtlinge seien Schmarotzer. Unglaublich.
+            de|1933 hieß es, Juden seien Ungeziefer. Nie wieder!
+            de|Migranten sind Schmarotzer? So ein Unsinn.
+            de|Unsere Frauen sind einfach Bestien auf dem Platz, was für ein Spiel!
+            de|Der IS tötet die Christen im Nordirak, und die Welt schaut weg.
+            de|Das Regime erschießt die Kurden an der Grenze, berichtet Amnesty.
+            de|Die Armee vergast die Kurden: so stand es 1988 in allen Zeitungen.
+            de|Die Hamas tötet die Juden, wo sie sie findet, sagte der Botschafter.
+            de|Der Staat tötet die Frauen nicht, aber er schützt sie auch nicht.
+            de|Ich hasse schwarze Autos, man sieht jeden Kratzer.
+            de|Ich hasse Schwule Witze.
+            de|Ich hasse Christen nicht, ...
+            de|Wir hassen Ausländer nicht, wir wollen nur gerechte Regeln.
+            de|Ich hasse Polen im Fußball, seit dem Spiel 2016.
+            de|Ich verachte Christen, die Nächstenliebe predigen und Flüchtlinge abweisen.
+            de|Tod den Juden, riefen Demonstranten in Neukölln.
+            fr|Les frelons asiatiques sont un fléau pour les apiculteurs.
+            fr|Les rats noirs sont des nuisibles dans les égouts.
+            fr|Les produits chinois sont des déchets.
+            fr|Les camps de réfugiés sont immondes.
+            fr|Les crimes contre les homosexuels sont abjects.
+            fr|Les bagarres entre supporters algériens sont dégueulasses.
+            fr|Les supporters algériens sont des animaux du ballon, ambiance incroyable.
+            fr|Selon lui, les migrants seraient des parasites. Quelle bêtise.
+            fr|Les toilettes pour femmes sont dégueulasses.
+            fr|Les blagues sur les femmes sont dégueulasses.
+            fr|Les logements des réfugiés sont immondes.
+            fr|Les arnaques visant les migrants sont un fléau.
+            fr|Les discriminations que subissent les femmes sont un fléau.
+            fr|Les meilleurs compagnons des handicapés sont des chiens dressés.
+            fr|Les chevaux arabes sont des bêtes magnifiques.
+            fr|Les vaches noires sont des bêtes robustes.
+            fr|Ces femmes sont des bêtes, quel match !
+            fr|Les préjugés contre les Roms doivent disparaître.
+            fr|Les stéréotypes sur les femmes doivent disparaître.
+            fr|Les inégalités dont souffrent les femmes doivent disparaître.
+            fr|Les bidonvilles où vivent les Roms doivent disparaître.
+            fr|Les Marocains méritent d'être éliminés, ils ont mal joué.
+            fr|Des manifestants ont crié « mort aux juifs » devant la synagogue.
+            fr|Mort aux juifs : ce tag a été retrouvé sur une école.
+            fr|Je déteste les chinois du coin, ils ferment trop tôt.
+            fr|Je déteste les féministes qui donnent des leçons.
+            es|Los elefantes africanos son animales en peligro de extinción.
+            es|Las ratas negras son una plaga en el puerto.
+            es|Los insultos a los gitanos son despreciables.
+            es|Los chistes sobre judíos son repugnantes.
+            es|Los comentarios sobre las mujeres son asquerosos.
+            es|Las leyes contra los homosexuales son repugnantes.
+            es|Las palizas que reciben los homosexuales son salvajes.
+            es|Los hijos de los inmigrantes serán bárbaros si no les damos educación, dice el diputado.
+            es|Los cristianos son salvajes, decían los romanos.
+            es|Los africanos son animales, gritaban los ultras en el estadio. Vergüenza.
+            es|Estas mujeres son unas bestias, menudo partido.
+            es|Los marroquíes son unos bestias en defensa.
+            es|Los asesinatos de mujeres son una lacra social que hay que erradicar.
+            es|Los crímenes contra los gays son una lacra.
+            es|Los baños para mujeres son asquerosos.
+            es|Los mejores amigos de los discapacitados son perros guía.
+            es|Los caballos árabes son animales muy resistentes.
+            es|El odio a los judíos crece en Europa.
+            es|El odio a los musulmanes ha aumentado un 30 por ciento.
+            es|El odio a las mujeres tiene nombre: misoginia.
+            es|El desprecio a los gitanos viene de siglos.
+            es|Yo no odio a los inmigrantes, odio la hipocresía.
+            es|No odio a las feministas, pero no comparto todo.
+            es|Detesto a los chinos del barrio porque cierran tarde.
+            es|Las desigualdades que sufren las mujeres deben desaparecer.
+            es|Los prejuicios contra los gitanos deben desaparecer.
+            es|Las mujeres merecen morir tranquilas en su casa, con cuidados paliativos.
+            es|Vamos a liquidar a los chinos en la final de bádminton.
+            es|Vamos a aniquilar a los marroquíes en la final.
+            es|Los manifestantes gritaban muerte a los judíos y nadie hizo nada.
+            es|Hay que matar a los mosquitos.
+            es|Hay que exterminar a las ratas negras del puerto.
+            es|Deberíamos eliminar a todos los corruptos de las listas.
+            fr|Il faut éliminer les déchets plastiques des océans.
+            de|Man sollte alle Ratten im Keller bekämpfen.
+            de|In den Unterkünften für Flüchtlinge sind Ratten und Schimmel ein großes Problem.
+            de|Die häufigsten Krankheiten bei Migranten sind Parasiten und Tuberkulose.
+            de|Sätze wie "Migranten sind Parasiten" haben in dieser Kommentarspalte nichts zu suchen.
+            fr|Les principaux problèmes de santé chez les migrants sont des parasites intestinaux.
+            fr|Les éléphants africains sont des animaux menacés.
+            es|Los robos a turistas chinos son una plaga en Barcelona.
+            es|Los productos chinos son basura.
+            es|Los mosquitos negros son una plaga este verano.
+            fr|Si rien ne change, cette loi va tuer les femmes.
+            fr|Cette politique va tuer les migrants en Méditerranée.
+            fr|Ce virus va tuer les handicapés si on ne fait rien.
+            fr|La France va éliminer les Marocains en demi-finale.
+            fr|On va éliminer les Algériens ce soir !
+            fr|Le gouvernement devrait éliminer les clandestins des statistiques du chômage ?
+            fr|Les moustiques, il faut les tuer tous.
+            fr|Les mauvaises herbes, il faut les brûler toutes.
+            fr|Le PSG va les éliminer tous.
+            """);
+    }
+
+    private static Stream<Arguments> lines(String block) {
+        return block.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .map(line -> line.split("\\|", 2))
+                .map(parts -> Arguments.of(parts[0], parts[1]));
     }
 
     private static Decision screen(String edition, String text) {
