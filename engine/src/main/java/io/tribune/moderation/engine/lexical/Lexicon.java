@@ -106,11 +106,13 @@ final class Lexicon {
      */
     private static void dropOutsideClauseStart(
             NormalisedText text, List<Token> tokens, int at, List<Match> matches, int from) {
-        boolean opens = opensClause(text, tokens, at);
-        boolean question = isQuestion(text, tokens, at);
+        Boolean opensUnasked = null; // worked out only for a term that needs it: most tokens start no match
         for (int m = matches.size() - 1; m >= from; m--) {
             Match match = matches.get(m);
-            boolean open = !match.term().opensClause() || (opens && !question);
+            if (match.term().opensClause() && opensUnasked == null) {
+                opensUnasked = opensClause(text, tokens, at) && !isQuestion(text, tokens, at);
+            }
+            boolean open = !match.term().opensClause() || opensUnasked;
             boolean ends = !match.term().endsSentence()
                     || match.last() + 1 == tokens.size()
                     || tokens.get(match.last() + 1).sentence()
