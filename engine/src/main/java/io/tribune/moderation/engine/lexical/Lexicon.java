@@ -79,7 +79,6 @@ final class Lexicon {
             for (TermTrie.Entry entry : found) {
                 consider(entry.term(), tokens, i, language, brands, isAllowed, seen, matches);
             }
-            dropOutsideClauseStart(text, tokens, i, matches, before);
             if (matches.size() == before && !isAllowed && !compounds.isEmpty()) {
                 compound(token, i, matches);
             }
@@ -94,67 +93,6 @@ final class Lexicon {
         }
         joinSplitWords(text, tokens, language, matches);
         return matches;
-    }
-
-    /** The marks after which a new clause starts. */
-    private static final String CLAUSE_MARKS = ",;:()[]–—";
-
-    /**
-     * Drops the matches from {@code from} on whose term must open a clause but starts at a word that does not
-     * (one preceded in its sentence by a word with no clause mark between), or stands in a question, and those
-     * whose term must end its sentence but is followed by another word of it.
-     */
-    private static void dropOutsideClauseStart(
-            NormalisedText text, List<Token> tokens, int at, List<Match> matches, int from) {
-        Boolean opensUnasked = null; // worked out only for a term that needs it: most tokens start no match
-        for (int m = matches.size() - 1; m >= from; m--) {
-            Match match = matches.get(m);
-            if (match.term().opensClause() && opensUnasked == null) {
-                opensUnasked = opensClause(text, tokens, at) && !isQuestion(text, tokens, at);
-            }
-            boolean open = !match.term().opensClause() || opensUnasked;
-            boolean ends = !match.term().endsSentence()
-                    || match.last() + 1 == tokens.size()
-                    || tokens.get(match.last() + 1).sentence()
-                            != tokens.get(match.last()).sentence();
-            if (!open || !ends) {
-                matches.remove(m);
-            }
-        }
-    }
-
-    private static boolean opensClause(NormalisedText text, List<Token> tokens, int at) {
-        Token token = tokens.get(at);
-        for (int p = at - 1; p >= 0; p--) {
-            Token previous = tokens.get(p);
-            if (previous.sentence() != token.sentence()) {
-                return true;
-            }
-            String between = text.text().substring(previous.to(), token.from());
-            for (int c = 0; c < between.length(); c++) {
-                if (CLAUSE_MARKS.indexOf(between.charAt(c)) >= 0) {
-                    return true;
-                }
-            }
-            if (previous.word()) {
-                return false;
-            }
-            token = previous;
-        }
-        return true;
-    }
-
-    /** Whether the sentence of token {@code at} ends with a question mark. */
-    private static boolean isQuestion(NormalisedText text, List<Token> tokens, int at) {
-        int sentence = tokens.get(at).sentence();
-        int last = at;
-        while (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == sentence) {
-            last++;
-        }
-        int end = last + 1 < tokens.size()
-                ? tokens.get(last + 1).from()
-                : text.text().length();
-        return text.text().substring(tokens.get(last).to(), end).indexOf('?') >= 0;
     }
 
     /** Short words of one or two letters that a split word ({@code a hole}) must not be glued from. */
@@ -400,8 +338,6 @@ final class Lexicon {
                                     root + "+",
                                     List.of(new Slot(List.of(new Alternative(root, root, Alternative.Kind.EXACT)), 0)),
                                     COMPOUND_WEIGHT,
-                                    false,
-                                    false,
                                     false,
                                     false,
                                     false));

@@ -22,9 +22,7 @@ import java.util.regex.Pattern;
  * A line starting with {@code ^} holds words that are also names: they are not matched where they read
  * as one (a capitalised word next to another). Terms apply in every edition, except those after a
  * line {@code @local} (until {@code @global}): words innocent in another language apply only in
- * editions of the file's language. Terms after a line {@code @clause} (until {@code @anywhere}) only match
- * where they open a clause of a sentence that is no question; after a line {@code @sentence}, where they
- * also end the sentence.
+ * editions of the file's language.
  */
 final class LexiconParser {
 
@@ -50,8 +48,6 @@ final class LexiconParser {
         List<Term> terms = new ArrayList<>();
         double weight = defaultWeight;
         boolean local = false;
-        boolean clause = false;
-        boolean ends = false;
         int number = 0;
         for (String rawLine : lines) {
             number++;
@@ -61,11 +57,6 @@ final class LexiconParser {
             }
             if (line.equals("@local") || line.equals("@global")) {
                 local = line.equals("@local");
-                continue;
-            }
-            if (line.equals("@clause") || line.equals("@sentence") || line.equals("@anywhere")) {
-                clause = !line.equals("@anywhere");
-                ends = line.equals("@sentence");
                 continue;
             }
             if (line.startsWith("@weight")) {
@@ -102,8 +93,7 @@ final class LexiconParser {
                 for (String term : oneWordAlternatives(expanded)) {
                     List<Slot> slots = slots(term, source, number);
                     if (!slots.isEmpty()) {
-                        terms.add(
-                                new Term(rule, language, term, slots, lineWeight, cue, alsoName, local, clause, ends));
+                        terms.add(new Term(rule, language, term, slots, lineWeight, cue, alsoName, local));
                     }
                 }
             }

@@ -15,10 +15,6 @@ import java.util.List;
  * @param cue whether the term is a context cue that weakens matches instead of a match itself
  * @param alsoName whether the word is also a name ({@code Dick}), so it is not matched where it reads as one
  * @param local whether the term only applies in editions of its language (innocent in another language)
- * @param opensClause whether the term must open a clause (start a sentence, or follow a comma, colon, semicolon,
- *     dash or bracket) and not stand in a question, so its first word is the clause's subject, not a noun's
- *     complement ("Witze über Juden sind ...") or a question put to be denied
- * @param endsSentence whether the term must also end its sentence ("Ich hasse Christen nicht" does not match)
  */
 record Term(
         RuleId rule,
@@ -28,9 +24,7 @@ record Term(
         double weight,
         boolean cue,
         boolean alsoName,
-        boolean local,
-        boolean opensClause,
-        boolean endsSentence) {
+        boolean local) {
 
     /** Whether the term applies in an edition of this language. */
     boolean appliesIn(String editionLanguage) {
