@@ -391,10 +391,7 @@ class LexicalDetectorTests {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {
-                "de|Ausländer raus, und zwar sofort!",
-                "ru|Россия для русских, остальные пусть уезжают."
-            })
+            value = {"de|Ausländer raus, und zwar sofort!", "ru|Россия для русских, остальные пусть уезжают."})
     void theSameSlogansSaidAreStillBlocked(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isNotEqualTo(Verdict.APPROVE);
     }
