@@ -396,6 +396,45 @@ class LexicalDetectorTests {
         assertThat(screen(edition, text).verdict()).as(text).isNotEqualTo(Verdict.APPROVE);
     }
 
+    /** Calling oneself names insults nobody; calling someone else the same still does. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|I'm such an idiot, I bought the ticket for the wrong day.",
+                "en|What an idiot I was to trust the forecast.",
+                "en|Silly me, I left the umbrella on the train.",
+                "de|Ich Depp habe das Sparticket natürlich für Montag gebucht.",
+                "fr|Je suis vraiment nul, j'ai encore raté le train.",
+                "es|Qué tonto soy, me olvidé la entrada en casa.",
+                "ru|Я идиот, забыл билет дома.",
+                "ar|يا لي من غبي، نسيت التذكرة في البيت."
+            })
+    void callingOneselfNamesIsNotAnInsult(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).doesNotContain(RuleId.INSULT_THREAT);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"en|You're an idiot.", "de|Du bist ein Depp.", "es|Eres un idiota.", "ru|Ты идиот."})
+    void callingSomeoneElseTheSameStillIs(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).contains(RuleId.INSULT_THREAT);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "de|Verdammt, 94 Minuten gut gespielt und dann so was.",
+                "ar|الزحمة زفت اليوم والأسعار ترتفع.",
+                "en|The driver said he was called the f-word in front of the children.",
+                "en|I made £200 selling old clothes last month."
+            })
+    void mildWordsAndReportsArePublished(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
