@@ -1,5 +1,6 @@
 package io.tribune.moderation.engine.semantic;
 
+import io.tribune.moderation.engine.Action;
 import io.tribune.moderation.engine.Analysis;
 import io.tribune.moderation.engine.ArticleText;
 import io.tribune.moderation.engine.Detector;
@@ -33,7 +34,7 @@ public final class SemanticDetector implements Detector {
     public static final String MEASURE = "semantic:";
     static final double DEFAULT_HOLD = 0.5;
     static final double DEFAULT_REJECT = 0.9;
-    static final String OFF_TOPIC_HOLD = "semanticHold";
+    static final String SEMANTIC_HOLD = "semanticHold";
     private static final int NEIGHBOURS = 3;
     private static final int ARTICLE_CACHE = 512;
 
@@ -117,7 +118,7 @@ public final class SemanticDetector implements Detector {
         RulePolicy rule = policy.rule(RuleId.OFF_TOPIC);
         if (!policy.isEnabled(RuleId.OFF_TOPIC)
                 || article.isEmpty()
-                || !rule.params().containsKey(OFF_TOPIC_HOLD)) {
+                || !rule.params().containsKey(SEMANTIC_HOLD)) {
             return;
         }
         String articleText = SemanticHeads.articleText(article);
@@ -131,17 +132,13 @@ public final class SemanticDetector implements Detector {
         }
         double closeness = SentenceEncoder.dot(v, a);
         double p = model.heads().offTopic(closeness);
-        double hold = rule.param(OFF_TOPIC_HOLD, DEFAULT_HOLD);
-        if (p < hold) {
-            return;
-        }
-        double t = (p - hold) / Math.max(1e-9, 1 - hold);
-        report.add(new Finding(
-                RuleId.OFF_TOPIC,
-                Math.min(1, rule.threshold() + t * (1 - rule.threshold())),
-                List.of(
-                        new Evidence.Measure(MEASURE + RuleId.OFF_TOPIC.id(), round(p)),
-                        new Evidence.Measure("semantic_relatedness", round(closeness)))));
+        score(rule, p, DEFAULT_HOLD)
+                .ifPresent(s -> report.add(new Finding(
+                        RuleId.OFF_TOPIC,
+                        s,
+                        List.of(
+                                new Evidence.Measure(MEASURE + RuleId.OFF_TOPIC.id(), round(p)),
+                                new Evidence.Measure("semantic_relatedness", round(closeness))))));
     }
 
     private static void report(
@@ -170,13 +167,18 @@ public final class SemanticDetector implements Detector {
 
     /**
      * Where a probability lands on the rule's own score scale, or empty below the hold threshold: the
-     * policy's {@code semanticHold} if it sets one, else {@code calibrated} (the head's own threshold).
+     * policy's {@code semanticHold} if it sets one, else {@code calibrated} (the head's own threshold). A rule
+     * whose action is to hold, with no hold range below it (off_topic), holds from that threshold on.
      */
     static Optional<Double> score(RulePolicy rule, double p, double calibrated) {
-        double hold = rule.param("semanticHold", calibrated);
+        double hold = rule.param(SEMANTIC_HOLD, calibrated);
         double reject = Math.max(hold, rule.param("semanticReject", DEFAULT_REJECT));
-        if (p < hold || rule.holdThreshold() >= rule.threshold()) {
+        boolean holdRange = rule.holdThreshold() < rule.threshold();
+        if (p < hold || (!holdRange && rule.action() != Action.HOLD)) {
             return Optional.empty();
+        }
+        if (!holdRange) {
+            reject = hold;
         }
         if (p < reject) {
             double t = (p - hold) / Math.max(1e-9, reject - hold);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -141,27 +142,22 @@ public final class SemanticHeads {
     static Map<RuleId, LogisticHead> fit(float[][] x, List<Labelled> labelled, boolean[] use) {
         Map<RuleId, LogisticHead> heads = new EnumMap<>(RuleId.class);
         for (RuleId rule : RULES) {
-            List<float[]> rows = new ArrayList<>();
-            List<Double> weights = new ArrayList<>();
-            List<Boolean> positive = new ArrayList<>();
+            int[] rows = IntStream.range(0, x.length)
+                    .filter(i -> (use == null || use[i]) && labelled.get(i).teaches(rule))
+                    .toArray();
+            float[][] features = new float[rows.length][];
+            boolean[] y = new boolean[rows.length];
+            double[] weights = new double[rows.length];
             int positives = 0;
-            for (int i = 0; i < x.length; i++) {
-                Labelled item = labelled.get(i);
-                if ((use == null || use[i]) && item.teaches(rule)) {
-                    rows.add(x[i]);
-                    weights.add(item.weight());
-                    positive.add(item.rule() == rule);
-                    positives += item.rule() == rule ? 1 : 0;
-                }
+            for (int k = 0; k < rows.length; k++) {
+                Labelled item = labelled.get(rows[k]);
+                features[k] = x[rows[k]];
+                y[k] = item.rule() == rule;
+                weights[k] = item.weight();
+                positives += y[k] ? 1 : 0;
             }
             if (positives >= MIN_POSITIVES) {
-                boolean[] y = new boolean[rows.size()];
-                double[] w = new double[rows.size()];
-                for (int i = 0; i < y.length; i++) {
-                    y[i] = positive.get(i);
-                    w[i] = weights.get(i);
-                }
-                heads.put(rule, LogisticHead.train(rows.toArray(float[][]::new), y, w, L2, EPOCHS));
+                heads.put(rule, LogisticHead.train(features, y, weights, L2, EPOCHS));
             }
         }
         return heads;
@@ -214,10 +210,10 @@ public final class SemanticHeads {
                 int cleanOriginals = 0;
                 int positiveOriginals = 0;
                 for (int i = 0; i < x.length; i++) {
-                    boolean original = !Counterfactuals.isCopy(labelled.get(i).id());
                     if (!labelled.get(i).teaches(rule)) {
                         continue;
                     }
+                    boolean original = !Counterfactuals.isCopy(labelled.get(i).id());
                     cleanOriginals += original && labelled.get(i).rule() == null ? 1 : 0;
                     positiveOriginals += original && labelled.get(i).rule() == rule ? 1 : 0;
                     double[] scored = {p[rule.ordinal()][i], labelled.get(i).weight()};

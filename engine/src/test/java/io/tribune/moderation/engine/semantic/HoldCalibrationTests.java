@@ -27,6 +27,19 @@ class HoldCalibrationTests {
                 .isPresent();
     }
 
+    /** A rule whose action is to hold has no hold range below it: the head holds from its threshold on. */
+    @Test
+    void aHoldRuleWithoutAHoldRangeHoldsFromTheThreshold() {
+        RulePolicy hold = new RulePolicy(true, Action.HOLD, 0.5, 1.01, true, false, Map.of("semanticHold", 0.6));
+        assertThat(SemanticDetector.score(hold, 0.59, 0.5)).isEmpty();
+        assertThat(hold.actionFor(SemanticDetector.score(hold, 0.6, 0.5).orElseThrow()))
+                .isEqualTo(Action.HOLD);
+        assertThat(hold.actionFor(SemanticDetector.score(hold, 0.99, 0.5).orElseThrow()))
+                .isEqualTo(Action.HOLD);
+        RulePolicy reject = new RulePolicy(true, Action.REJECT, 0.5, 1.01, true, false, Map.of());
+        assertThat(SemanticDetector.score(reject, 0.99, 0.5)).isEmpty();
+    }
+
     /**
      * A held hate comment scored 0.41-0.49 is not one the head holds below its threshold: the score is on
      * the policy's scale, where the head's threshold (0.5) lands on the rule's {@code holdThreshold} (0.4).
