@@ -54,7 +54,7 @@ final class Links {
                 break;
             }
             int start = span.getBeginIndex();
-            int end = trimTrailing(text, start, endBeforeForeignPunctuation(text, start, span.getEndIndex()));
+            int end = linkEnd(text, start, span.getEndIndex());
             if (end <= start) {
                 continue;
             }
@@ -66,7 +66,7 @@ final class Links {
             if (taken.get(m.start()) || !isDomainLike(m.group(1), m.group(2), m.group(3))) {
                 continue;
             }
-            int end = trimTrailing(text, m.start(), endBeforeForeignPunctuation(text, m.start(), m.end()));
+            int end = linkEnd(text, m.start(), m.end());
             links.add(Link.parse(m.start(), end, text.substring(m.start(), end)));
         }
         links.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -87,18 +87,20 @@ final class Links {
     }
 
     /**
-     * Where a link ends at the first punctuation mark outside ASCII: an Arabic comma or question mark, an
-     * ideographic full stop or a guillemet written straight after a link ends the sentence, not the link
-     * (a link spells such characters percent-encoded).
+     * Where a link found from {@code start} to {@code end} really ends: before the first punctuation mark
+     * outside ASCII (an Arabic comma or question mark, an ideographic full stop or a guillemet written straight
+     * after a link ends the sentence, not the link, which spells such characters percent-encoded), and before
+     * the sentence's own trailing punctuation.
      */
-    private static int endBeforeForeignPunctuation(String text, int start, int end) {
+    private static int linkEnd(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c > 0x7F && isPunctuation(c)) {
-                return i;
+                end = i;
+                break;
             }
         }
-        return end;
+        return trimTrailing(text, start, end);
     }
 
     private static boolean isPunctuation(char c) {
