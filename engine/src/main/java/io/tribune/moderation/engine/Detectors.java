@@ -18,9 +18,9 @@ final class Detectors {
 
     static List<Detector> standard(EngineConfig config, LanguageIdentifier languages) {
         List<Detector> all = new ArrayList<>();
-        all.addAll(LexicalDetectors.create(config));
-        all.addAll(SignalDetectors.create(config, languages));
         SemanticDetector semantic = SemanticDetectors.create(config);
+        all.addAll(LexicalDetectors.create(config));
+        all.addAll(SignalDetectors.create(config, languages, semantic.closeness()));
         all.add(semantic);
         // Where the heads screen an edition, they replace the n-gram classifier, which mistakes plain
         // mentions of groups for hatred; the other editions keep it.

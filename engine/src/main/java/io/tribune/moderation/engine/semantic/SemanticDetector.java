@@ -2,6 +2,7 @@ package io.tribune.moderation.engine.semantic;
 
 import io.tribune.moderation.engine.Action;
 import io.tribune.moderation.engine.Analysis;
+import io.tribune.moderation.engine.ArticleCloseness;
 import io.tribune.moderation.engine.ArticleText;
 import io.tribune.moderation.engine.Detector;
 import io.tribune.moderation.engine.Evidence;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,6 +49,7 @@ public final class SemanticDetector implements Detector {
     private final Map<String, String> status;
     private final Map<String, float[]> articles = new ConcurrentHashMap<>();
     private final Analysis<float[]> embedding;
+    private final ArticleCloseness closeness;
 
     SemanticDetector(Map<String, EditionModel> editions, Map<String, String> status) {
         this.editions = Map.copyOf(editions);
@@ -55,6 +58,7 @@ public final class SemanticDetector implements Detector {
             EditionModel model = this.editions.get(screening.comment().edition());
             return model == null ? null : model.encoder().encode(screening.text());
         };
+        this.closeness = this::closenessToArticle;
     }
 
     private static Set<RuleId> allRules() {
@@ -102,24 +106,24 @@ public final class SemanticDetector implements Detector {
                 report(report, policy.rule(rule), rule, heads.probability(rule, v), heads.hold(rule), heads, v);
             }
         }
-        offTopic(screening, report, model, v);
+        offTopic(screening, report, model);
     }
 
     /**
-     * Off-topic by the closeness of the comment to its article, only where the policy asks for it with the
-     * off_topic rule's {@code semanticHold} parameter (the probability from which a comment is held). The
-     * built-in policy does not: the shipped encoder's closeness does not tell an off-topic comment from a
-     * short acceptable one (docs/moderation-quality.md), so off-topic comes from the lexical relatedness
-     * signal alone and no article is encoded.
+     * How close in meaning the comment is to its article's title and lead (the dot product of their
+     * embeddings), once per screening; empty where the edition has no encoder or the article is unknown.
+     * The lexical relatedness signal reads it too, so that a comment sharing no word with a short lead but
+     * plainly about the same thing is not held.
      */
-    private void offTopic(Screening screening, Report report, EditionModel model, float[] v) {
-        Policy policy = screening.policy();
+    public ArticleCloseness closeness() {
+        return closeness;
+    }
+
+    private OptionalDouble closenessToArticle(Screening screening) {
+        EditionModel model = editions.get(screening.comment().edition());
         ArticleText article = screening.comment().article();
-        RulePolicy rule = policy.rule(RuleId.OFF_TOPIC);
-        if (!policy.isEnabled(RuleId.OFF_TOPIC)
-                || article.isEmpty()
-                || !rule.params().containsKey(SEMANTIC_HOLD)) {
-            return;
+        if (model == null || article.isEmpty() || screening.text().isBlank()) {
+            return OptionalDouble.empty();
         }
         String articleText = SemanticHeads.articleText(article);
         float[] a = articles.get(articleText);
@@ -130,15 +134,33 @@ public final class SemanticDetector implements Detector {
             }
             articles.put(articleText, a);
         }
-        double closeness = SentenceEncoder.dot(v, a);
-        double p = model.heads().offTopic(closeness);
+        return OptionalDouble.of(SentenceEncoder.dot(screening.get(embedding), a));
+    }
+
+    /**
+     * Off-topic by the closeness of the comment to its article, only where the policy asks for it with the
+     * off_topic rule's {@code semanticHold} parameter (the probability from which a comment is held). The
+     * built-in policy does not: the shipped encoder's closeness does not tell an off-topic comment from a
+     * short acceptable one (docs/moderation-quality.md), so off-topic is held on the lexical relatedness
+     * signal, which the closeness can only clear.
+     */
+    private void offTopic(Screening screening, Report report, EditionModel model) {
+        RulePolicy rule = screening.policy().rule(RuleId.OFF_TOPIC);
+        if (!screening.policy().isEnabled(RuleId.OFF_TOPIC) || !rule.params().containsKey(SEMANTIC_HOLD)) {
+            return;
+        }
+        OptionalDouble close = screening.get(closeness);
+        if (close.isEmpty()) {
+            return;
+        }
+        double p = model.heads().offTopic(close.getAsDouble());
         score(rule, p, DEFAULT_HOLD)
                 .ifPresent(s -> report.add(new Finding(
                         RuleId.OFF_TOPIC,
                         s,
                         List.of(
                                 new Evidence.Measure(MEASURE + RuleId.OFF_TOPIC.id(), round(p)),
-                                new Evidence.Measure("semantic_relatedness", round(closeness))))));
+                                new Evidence.Measure(ArticleCloseness.MEASURE, round(close.getAsDouble()))))));
     }
 
     private static void report(

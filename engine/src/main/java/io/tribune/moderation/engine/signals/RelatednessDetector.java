@@ -1,5 +1,6 @@
 package io.tribune.moderation.engine.signals;
 
+import io.tribune.moderation.engine.ArticleCloseness;
 import io.tribune.moderation.engine.ArticleText;
 import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Detector;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,7 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * the comment's content words (crudely stemmed, names and numbers included) that the article's title,
  * lead and body or the parent comment also use. Short reactions ("Great article", "I agree") are left
  * alone, as are comments under articles whose text is unknown. An unrelated comment is at most held;
- * it scores higher when it starts a conversation of its own ("does anyone know a good plumber").
+ * it scores higher when it starts a conversation of its own ("does anyone know a good plumber"). Where the
+ * edition has a sentence encoder and the policy sets the off_topic rule's {@code semanticRelated}, a comment
+ * at least that close in meaning to the article is related whatever words it uses ("is the Severn bridge
+ * shut?" under a storm warning); the encoder only clears, it never holds on its own here.
  */
 final class RelatednessDetector implements Detector {
 
@@ -32,12 +37,16 @@ final class RelatednessDetector implements Detector {
     private static final int MAX_CACHED_ARTICLES = 512;
 
     private final Map<String, Set<String>> articles = new ConcurrentHashMap<>();
+    static final String SEMANTIC_RELATED = "semanticRelated";
+
     private final Terms terms;
     private final Phrases cues;
+    private final ArticleCloseness closeness;
 
-    RelatednessDetector(Terms terms, Phrases cues) {
+    RelatednessDetector(Terms terms, Phrases cues, ArticleCloseness closeness) {
         this.terms = terms;
         this.cues = cues;
+        this.closeness = closeness;
     }
 
     @Override
@@ -80,11 +89,18 @@ final class RelatednessDetector implements Detector {
         if (score <= 0) {
             return;
         }
+        OptionalDouble close = screening.get(closeness);
+        if (close.isPresent()
+                && close.getAsDouble()
+                        >= screening.policy().rule(RuleId.OFF_TOPIC).param(SEMANTIC_RELATED, Double.MAX_VALUE)) {
+            return;
+        }
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence.Measure("relatedness", round(toArticle)));
         if (comment.isReply()) {
             evidence.add(new Evidence.Measure("relatedness_to_parent", round(toParent)));
         }
+        close.ifPresent(c -> evidence.add(new Evidence.Measure(ArticleCloseness.MEASURE, round(c))));
         evidence.addAll(started);
         report.add(new Finding(RuleId.OFF_TOPIC, score, evidence));
     }

@@ -1,5 +1,6 @@
 package io.tribune.moderation.engine.signals;
 
+import io.tribune.moderation.engine.ArticleCloseness;
 import io.tribune.moderation.engine.Detector;
 import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.LanguageIdentifier;
@@ -25,6 +26,11 @@ public final class SignalDetectors {
     private SignalDetectors() {}
 
     public static List<Detector> create(EngineConfig config, LanguageIdentifier languages) {
+        return create(config, languages, ArticleCloseness.NONE);
+    }
+
+    /** The same, with the closeness in meaning of a comment to its article that the editions' encoders measure. */
+    public static List<Detector> create(EngineConfig config, LanguageIdentifier languages, ArticleCloseness closeness) {
         List<Detector> detectors = new ArrayList<>();
         detectors.add(new PersonalDataDetector(
                 new StreetAddresses(Phrases.resource("residence.txt")),
@@ -38,7 +44,8 @@ public final class SignalDetectors {
                 HostWords.builtIn(),
                 Phrases.resource("lures.txt")));
         detectors.add(new StyleDetector());
-        detectors.add(new RelatednessDetector(new Terms(FunctionWords.builtIn()), Phrases.resource("off-topic.txt")));
+        detectors.add(new RelatednessDetector(
+                new Terms(FunctionWords.builtIn()), Phrases.resource("off-topic.txt"), closeness));
         if (languages instanceof LinguaLanguages lingua) {
             detectors.add(new WrongLanguageDetector(lingua));
         } else if (languages != null && languages != LanguageIdentifier.NONE) {

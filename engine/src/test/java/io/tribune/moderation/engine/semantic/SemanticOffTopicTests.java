@@ -2,6 +2,7 @@ package io.tribune.moderation.engine.semantic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.moderation.engine.ArticleCloseness;
 import io.tribune.moderation.engine.ArticleText;
 import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Decision;
@@ -9,6 +10,7 @@ import io.tribune.moderation.engine.Engine;
 import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.Evidence;
 import io.tribune.moderation.engine.PolicyBook;
+import io.tribune.moderation.engine.RuleHit;
 import io.tribune.moderation.engine.RuleId;
 import io.tribune.moderation.engine.Standing;
 import io.tribune.moderation.engine.Verdict;
@@ -16,9 +18,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * Off-topic by closeness to the article is an operator's choice (the off_topic rule's {@code semanticHold}):
- * the built-in policy leaves off-topic to the lexical relatedness signal, because the shipped encoder's
- * closeness held acceptable comments without separating off-topic ones.
+ * Holding off-topic comments by their closeness to the article is an operator's choice (the off_topic rule's
+ * {@code semanticHold}): the built-in policy holds on the lexical relatedness signal, because the shipped
+ * encoder's closeness held acceptable comments without separating off-topic ones; the closeness only clears
+ * a comment plainly about the article that shares no word with a short lead ({@code semanticRelated}).
  */
 class SemanticOffTopicTests {
 
@@ -37,13 +40,16 @@ class SemanticOffTopicTests {
     private static boolean closenessWasMeasured(Decision decision) {
         return decision.hits().stream()
                 .flatMap(h -> h.evidence().stream())
-                .anyMatch(e -> e instanceof Evidence.Measure m && m.name().equals("semantic_relatedness"));
+                .anyMatch(e -> e instanceof Evidence.Measure m && m.name().equals(ArticleCloseness.MEASURE));
     }
 
     @Test
-    void theBuiltInPolicyDoesNotJudgeOffTopicByTheEncoder() {
+    void theBuiltInPolicyDoesNotHoldOffTopicByTheEncodersCloseness() {
         Engine engine = Engine.standard(EngineConfig.defaults());
-        assertThat(closenessWasMeasured(screen(engine, UNRELATED))).isFalse();
+        Decision unrelated = screen(engine, UNRELATED);
+        assertThat(unrelated.hits())
+                .flatExtracting(RuleHit::evidence)
+                .noneMatch(e -> e instanceof Evidence.Measure m && m.name().equals("semantic:off_topic"));
     }
 
     @Test
@@ -59,5 +65,34 @@ class SemanticOffTopicTests {
 
         Decision related = screen(engine, "Closing libraries to save money on the budget is short-sighted.");
         assertThat(related.verdict()).isEqualTo(Verdict.APPROVE);
+    }
+
+    private static final ArticleText STORM = new ArticleText(
+            "Gales of 80mph expected on western coasts",
+            "Forecasters have issued an amber wind warning until Friday morning.",
+            "");
+
+    private static Decision screenUnder(ArticleText article, String text) {
+        return Engine.standard(EngineConfig.defaults())
+                .screen(new Comment("c", "en", text, null, null, Instant.EPOCH, article, null, Standing.NEW))
+                .decision();
+    }
+
+    @Test
+    void aQuestionToOtherReadersThatIsCloseToTheArticleInMeaningIsPublished() {
+        // No word in common with the title and lead, and it asks other readers something: the lexical
+        // signal alone would hold it, but a bridge closed by wind is what the article is about.
+        Decision bridge = screenUnder(
+                STORM, "Does anybody know whether the Severn bridge is shut? I have to drive to Cardiff tomorrow.");
+        assertThat(bridge.verdict()).isEqualTo(Verdict.APPROVE);
+    }
+
+    @Test
+    void aQuestionToOtherReadersAboutSomethingElseIsStillHeld() {
+        Decision plumber = screenUnder(
+                STORM, "Does anybody know a decent plumber in Leeds? Ours has retired and the boiler is leaking.");
+        assertThat(plumber.verdict()).isEqualTo(Verdict.HOLD);
+        assertThat(plumber.hits()).anySatisfy(h -> assertThat(h.rule()).isEqualTo(RuleId.OFF_TOPIC));
+        assertThat(closenessWasMeasured(plumber)).isTrue();
     }
 }
