@@ -41,11 +41,17 @@ final class RelatednessDetector implements Detector {
 
     private final Terms terms;
     private final Phrases cues;
+    private final Phrases questions;
     private final ArticleCloseness closeness;
 
-    RelatednessDetector(Terms terms, Phrases cues, ArticleCloseness closeness) {
+    /**
+     * {@code cues} start a conversation of their own (a tradesman wanted, a birthday, a lost cat);
+     * {@code questions} ask other readers something, which is how most discussion under an article starts.
+     */
+    RelatednessDetector(Terms terms, Phrases cues, Phrases questions, ArticleCloseness closeness) {
         this.terms = terms;
         this.cues = cues;
+        this.questions = questions;
         this.closeness = closeness;
     }
 
@@ -80,12 +86,12 @@ final class RelatednessDetector implements Detector {
             toParent = share(own, parent);
         }
         double relatedness = Math.max(toArticle, toParent);
-        List<Evidence.Span> started = cues.find(
-                screening.get(FoldedText.ANALYSIS),
-                screening.text(),
-                Phrases.withEnglish(screening.policy().language()),
-                2);
-        double score = score(relatedness, own.size(), !started.isEmpty());
+        Set<String> languages = Phrases.withEnglish(screening.policy().language());
+        Folded folded = screening.get(FoldedText.ANALYSIS);
+        List<Evidence.Span> started = cues.find(folded, screening.text(), languages, 2);
+        List<Evidence.Span> asked =
+                started.isEmpty() ? questions.find(folded, screening.text(), languages, 1) : List.of();
+        double score = score(relatedness, own.size(), !started.isEmpty(), !asked.isEmpty());
         if (score <= 0) {
             return;
         }
@@ -102,6 +108,7 @@ final class RelatednessDetector implements Detector {
         }
         close.ifPresent(c -> evidence.add(new Evidence.Measure(ArticleCloseness.MEASURE, round(c))));
         evidence.addAll(started);
+        evidence.addAll(asked);
         report.add(new Finding(RuleId.OFF_TOPIC, score, evidence));
     }
 
@@ -123,9 +130,10 @@ final class RelatednessDetector implements Detector {
     /**
      * Nothing in common with a long comment holds it. Under a short article text many genuine comments
      * share no word with it, so a comment of ordinary length needs a second sign: that it starts a
-     * conversation of its own.
+     * conversation of its own, or, if it shares no word at all and runs to ten terms or more, that it asks
+     * the other readers something.
      */
-    static double score(double relatedness, int terms, boolean startsItsOwnConversation) {
+    static double score(double relatedness, int terms, boolean startsItsOwnConversation, boolean asksReaders) {
         double base;
         if (relatedness == 0) {
             base = 0.3 + 0.01 * Math.min(25, terms - MIN_TERMS);
@@ -136,6 +144,8 @@ final class RelatednessDetector implements Detector {
         }
         if (startsItsOwnConversation && relatedness < 0.2) {
             base = Math.max(base, 0.3) + 0.3;
+        } else if (asksReaders && relatedness == 0) {
+            base += 0.15;
         }
         return Math.min(0.9, base);
     }

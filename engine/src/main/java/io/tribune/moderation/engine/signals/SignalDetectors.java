@@ -45,7 +45,10 @@ public final class SignalDetectors {
                 Phrases.resource("lures.txt")));
         detectors.add(new StyleDetector());
         detectors.add(new RelatednessDetector(
-                new Terms(FunctionWords.builtIn()), Phrases.resource("off-topic.txt"), closeness));
+                new Terms(FunctionWords.builtIn()),
+                Phrases.resource("off-topic.txt"),
+                Phrases.resource("questions.txt"),
+                closeness));
         if (languages instanceof LinguaLanguages lingua) {
             detectors.add(new WrongLanguageDetector(lingua));
         } else if (languages != null && languages != LanguageIdentifier.NONE) {

@@ -57,6 +57,51 @@ class RelatednessDetectorTests {
         assertThat(verdict(decision, RuleId.OFF_TOPIC)).isEqualTo(Verdict.APPROVE);
     }
 
+    private static final ArticleText LIBRARY_DE = new ArticleText(
+            "Stadt schließt das Rathaus an der Marktstraße",
+            "Ab März ziehen die Ämter in einen Neubau am Bahnhof.",
+            "");
+
+    private static final ArticleText RATES_FR = new ArticleText(
+            "La métropole augmente le prix des transports",
+            "Le ticket à l'unité passera de 1,90 à 2,20 euros en janvier.",
+            "");
+
+    @Test
+    void aShortQuestionToOtherReadersIsNotHeldForSharingNoWordWithTheArticle() {
+        // In editions without an encoder nothing but words tells whether a question is about the article;
+        // asking other readers something is how discussion under an article starts.
+        assertThat(verdict(
+                        screen("de", "Weiß jemand, ob die Bücherei im Erdgeschoss bleibt?", LIBRARY_DE, null),
+                        RuleId.OFF_TOPIC))
+                .isEqualTo(Verdict.APPROVE);
+        assertThat(verdict(
+                        screen("fr", "Quelqu'un sait si les abonnés seniors gardent leur réduction ?", RATES_FR, null),
+                        RuleId.OFF_TOPIC))
+                .isEqualTo(Verdict.APPROVE);
+    }
+
+    @Test
+    void askingReadersToRecommendATradesmanIsStillHeld() {
+        var decision = screen(
+                "de",
+                "Kennt jemand einen guten Zahnarzt in Gohlis? Meiner geht nächsten Monat in Rente.",
+                LIBRARY_DE,
+                null);
+        assertThat(verdict(decision, RuleId.OFF_TOPIC)).isEqualTo(Verdict.HOLD);
+    }
+
+    @Test
+    void aLongQuestionAboutOnesOwnAffairsIsStillHeld() {
+        var decision = screen(
+                "fr",
+                "Quelqu'un sait comment on enlève le calcaire sur une paroi de douche ? J'ai essayé le vinaigre blanc,"
+                        + " le bicarbonate et même le citron, rien ne marche et la vitre reste toute blanche.",
+                RATES_FR,
+                null);
+        assertThat(verdict(decision, RuleId.OFF_TOPIC)).isEqualTo(Verdict.HOLD);
+    }
+
     @Test
     void stemsMatchInflectedForms() {
         assertThat(Terms.stem("flooding")).isEqualTo(Terms.stem("floods"));
