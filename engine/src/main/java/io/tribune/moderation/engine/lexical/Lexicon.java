@@ -181,7 +181,8 @@ final class Lexicon {
     /**
      * A strong profane or hateful word written backwards ({@code hctib}, {@code reggin}): a spelling of
      * five letters or more that, read from its end, is a whole-word term or starts with a stem, and is
-     * not an allowed word. Terms found inside a word are not read backwards ({@code nagging}).
+     * not an allowed word either way round ({@code Regen}, {@code skips} are words). Terms found inside a
+     * word are not read backwards ({@code nagging}).
      */
     private void backwards(Token token, int at, String language, List<Match> matches) {
         List<TermTrie.Entry> found = new ArrayList<>();
@@ -190,7 +191,7 @@ final class Lexicon {
                 continue;
             }
             String back = new StringBuilder(form).reverse().toString();
-            if (allowed.matches(back)) {
+            if (allowed.matches(form) || allowed.matches(back)) {
                 continue;
             }
             found.clear();

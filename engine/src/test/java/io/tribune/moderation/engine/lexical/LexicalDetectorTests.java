@@ -126,6 +126,42 @@ class LexicalDetectorTests {
         assertThat(rules("en", text)).as(text).doesNotContain(RuleId.PROFANITY, RuleId.HATE, RuleId.INSULT_THREAT);
     }
 
+    /**
+     * Ordinary words that read backwards as a slur: found by reversing every word of the Debian word lists
+     * (English, German, French, Spanish) and screening those that spell a strong term.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|He always skips breakfast before a match.",
+                "de|Morgen gibt es wieder Regen, typisch für den Norden.",
+                "de|Nach dem Regen kam endlich die Sonne raus."
+            })
+    void everydayWordsThatReadBackwardsAsASlurPass(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).doesNotContain(RuleId.PROFANITY, RuleId.HATE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "de|Die Leute fahren halt raus ins Einkaufszentrum, da parkt man umsonst.",
+                "de|Bei dem Wetter wollen die Kinder nur raus.",
+                "de|Die Gäste mussten um Mitternacht raus."
+            })
+    void anArticleBeforeTheWordOutIsNoCallToExpelAGroup(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).doesNotContain(RuleId.HATE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"de|Ausländer raus, und zwar sofort.", "de|Die Migranten sollen alle raus aus unserem Dorf."})
+    void callsToExpelANamedGroupAreStillHate(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).contains(RuleId.HATE);
+    }
+
     /** Hostile inputs aimed at the newer readings: bounded work, a defined decision, spans inside the text. */
     @ParameterizedTest
     @ValueSource(
