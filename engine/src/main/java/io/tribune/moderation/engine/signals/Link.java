@@ -11,7 +11,7 @@ import java.util.Locale;
  * @param host the host in lower case, as written (punycode stays punycode)
  * @param path the path, query and fragment, possibly empty
  */
-record Link(int start, int end, String text, String host, String path) {
+public record Link(int start, int end, String text, String host, String path) {
 
     static Link parse(int start, int end, String text) {
         String rest = text;

@@ -17,9 +17,10 @@ import org.nibor.autolink.LinkType;
  * Finds the links in a comment: full URLs and {@code www.} links as autolink sees them, plus bare
  * domains such as {@code bit.ly/abc} or {@code example.com/x} that commenters type to dodge link
  * filters. A bare domain counts only with a known top-level domain written in lower case, so that a
- * missing space after a full stop ("fine.So") is not a link.
+ * missing space after a full stop ("fine.So") is not a link. Public so that the application shows
+ * readers as links what screening counts as links, by this one definition.
  */
-final class Links {
+public final class Links {
 
     static final Analysis<List<Link>> ALL = screening -> find(screening.text());
 
@@ -46,7 +47,8 @@ final class Links {
 
     private Links() {}
 
-    static List<Link> find(String text) {
+    /** The links in the text in the order they start, at most a hundred of them. */
+    public static List<Link> find(String text) {
         List<Link> links = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
         for (LinkSpan span : AUTOLINK.extractLinks(text)) {
