@@ -105,9 +105,39 @@ class DiscussionPagesTests {
         assertThat(answer).contains("Your comment has been published.");
         assertThat(answer)
                 .contains("&lt;b&gt;Bold&lt;/b&gt; claim")
-                .contains("<a href=\"https://example.org/report\" rel=\"nofollow ugc noopener noreferrer\">")
+                .contains("<a href=\"https://example.org/report\" rel=\"ugc nofollow noopener noreferrer\">")
                 .doesNotContain("<b>Bold</b>");
         assertThat(new Browser(port).get(path).body()).contains("&lt;b&gt;Bold&lt;/b&gt; claim");
+    }
+
+    @Test
+    void aPublishedCommentsAddressIsALinkForEveryReaderAndTheMarkupAroundItStaysText() {
+        Browser reader = signedIn("Farah Haddad");
+
+        long id = postedBy(
+                reader, "Sources: https://example.org/report?a=1&b=2\"><script>alert(1)</script> and <i>more</i>.");
+        String answer = reader.get(path + "?posted=" + id).body();
+        Browser visitor = new Browser(port);
+        String permalink = visitor.get("/en/comments/" + id)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        List<String> pages = List.of(
+                answer,
+                visitor.get(path).body(),
+                visitor.get(path, Map.of("HX-Request", "true")).body(),
+                visitor.get(permalink.substring(0, permalink.indexOf('#'))).body());
+
+        assertThat(answer).contains("Your comment has been published.");
+        for (String page : pages) {
+            assertThat(page)
+                    .contains(
+                            "<a href=\"https://example.org/report?a=1&amp;b=2\" rel=\"ugc nofollow noopener noreferrer\">"
+                                    + "https://example.org/report?a=1&amp;b=2</a>&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"
+                                    + " and &lt;i&gt;more&lt;/i&gt;.")
+                    .doesNotContain("<script>alert(1)")
+                    .doesNotContain("<i>more");
+        }
     }
 
     @Test

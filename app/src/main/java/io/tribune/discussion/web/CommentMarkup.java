@@ -1,22 +1,33 @@
 package io.tribune.discussion.web;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import gg.jte.Content;
+import io.tribune.discussion.LinkFinding;
+import org.springframework.stereotype.Component;
 
 /**
- * A comment's text as HTML: everything the commenter typed is escaped, web addresses become links
- * that pass no ranking and no referrer, blank lines separate paragraphs and single line breaks stay.
- * No markup from the commenter ever reaches the page.
+ * A comment's text as HTML: everything the commenter typed is escaped, http and https links become
+ * links that pass no ranking and no referrer, blank lines separate paragraphs and single line breaks
+ * stay. Where a link ends is the moderation engine's answer ({@link LinkFinding}), the one definition
+ * of a link; links without a scheme ({@code www.example.org}, {@code example.com/x}) stay text, so
+ * that the page never links an address the commenter did not write. No markup from the commenter
+ * ever reaches the page.
  */
+@Component
 public final class CommentMarkup {
 
-    private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s<>\"'`]+", Pattern.CASE_INSENSITIVE);
-    /** Punctuation that ends a sentence rather than an address. */
-    private static final String TRAILING = ".,;:!?)]}'\"";
+    private final LinkFinding links;
 
-    private CommentMarkup() {}
+    public CommentMarkup(LinkFinding links) {
+        this.links = links;
+    }
 
-    public static String html(String text) {
+    /** The text as HTML, for a template to write as it is. */
+    public Content of(String text) {
+        String html = html(text);
+        return output -> output.writeContent(html);
+    }
+
+    String html(String text) {
         StringBuilder html = new StringBuilder("<p>");
         String[] paragraphs = text.split("\n\n+");
         for (int p = 0; p < paragraphs.length; p++) {
@@ -34,24 +45,26 @@ public final class CommentMarkup {
         return html.append("</p>").toString();
     }
 
-    private static void linked(String line, StringBuilder html) {
-        Matcher address = ADDRESS.matcher(line);
+    private void linked(String line, StringBuilder html) {
         int from = 0;
-        while (address.find()) {
-            int end = address.end();
-            while (end > address.start() && TRAILING.indexOf(line.charAt(end - 1)) >= 0) {
-                end--;
+        for (LinkFinding.Found link : links.in(line)) {
+            String address = line.substring(link.start(), link.end());
+            if (link.start() < from || !isWeb(address)) {
+                continue;
             }
-            String href = line.substring(address.start(), end);
-            escape(line.substring(from, address.start()), html);
+            escape(line.substring(from, link.start()), html);
             html.append("<a href=\"");
-            escape(href, html);
-            html.append("\" rel=\"nofollow ugc noopener noreferrer\">");
-            escape(href, html);
+            escape(address, html);
+            html.append("\" rel=\"ugc nofollow noopener noreferrer\">");
+            escape(address, html);
             html.append("</a>");
-            from = end;
+            from = link.end();
         }
         escape(line.substring(from), html);
+    }
+
+    private static boolean isWeb(String link) {
+        return link.regionMatches(true, 0, "http://", 0, 7) || link.regionMatches(true, 0, "https://", 0, 8);
     }
 
     private static void escape(String text, StringBuilder html) {

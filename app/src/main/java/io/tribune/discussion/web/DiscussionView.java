@@ -21,6 +21,7 @@ import java.util.Locale;
  * @param notice the message key of what the reader's last action did (a deletion, a report), or null
  * @param refusal the form the reader sent that was refused, with why and what they typed, or null
  * @param moderation the community standards and the blocked reader's page, which the moderation module answers
+ * @param markup how a comment's text is drawn
  */
 public record DiscussionView(
         Page page,
@@ -31,6 +32,7 @@ public record DiscussionView(
         String notice,
         Refusal refusal,
         ModerationLinks.Paths moderation,
+        CommentMarkup markup,
         CsrfField csrf) {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -45,6 +45,7 @@ class DiscussionViews {
     private final CommunityStandards standards;
     private final Blocks blocks;
     private final ModerationLinks links;
+    private final CommentMarkup markup;
 
     DiscussionViews(
             Pages pages,
@@ -52,13 +53,15 @@ class DiscussionViews {
             Accounts accounts,
             CommunityStandards standards,
             Blocks blocks,
-            ModerationLinks links) {
+            ModerationLinks links,
+            CommentMarkup markup) {
         this.pages = pages;
         this.comments = comments;
         this.accounts = accounts;
         this.standards = standards;
         this.blocks = blocks;
         this.links = links;
+        this.markup = markup;
     }
 
     /** What the reader asked to see and what their last action left to say. */
@@ -118,6 +121,7 @@ class DiscussionViews {
                 shown.notice(),
                 shown.refusal(),
                 links.in(edition.code()),
+                markup,
                 CsrfField.of(request));
     }
 

@@ -66,6 +66,7 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
     private final Editions editions;
     private final CommunityStandards standards;
     private final ModerationLinks links;
+    private final CommentMarkup markup;
     private final TemplateEngine templates;
     private final JsonMapper json;
     private final Map<Long, Set<Reader>> byArticle = new ConcurrentHashMap<>();
@@ -82,6 +83,7 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
             Editions editions,
             CommunityStandards standards,
             ModerationLinks links,
+            CommentMarkup markup,
             TemplateEngine templates,
             JsonMapper json,
             MeterRegistry meters) {
@@ -91,6 +93,7 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
         this.editions = editions;
         this.standards = standards;
         this.links = links;
+        this.markup = markup;
         this.templates = templates;
         this.json = json;
         Gauge.builder("tribune.discussion.live.readers", open, AtomicInteger::get)
@@ -248,6 +251,7 @@ class LiveReaders implements CommentArrivals, SmartLifecycle {
                     null,
                     null,
                     links.in(discussion.article().edition()),
+                    markup,
                     new CsrfField(null));
             StringOutput html = new StringOutput();
             if (isNew) {
