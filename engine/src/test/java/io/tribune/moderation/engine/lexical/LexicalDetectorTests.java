@@ -162,6 +162,32 @@ class LexicalDetectorTests {
         assertThat(rules(edition, text)).as(text).contains(RuleId.HATE);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|Properly pissed off that the last bus was cancelled again.",
+                "en|He was pissed by nine and still gave the best man's speech.",
+                "fr|Ma tante habite à Bitche, en Moselle, et là-bas il fait déjà 35 degrés.",
+                "es|El Betis volvió a empatar en el descuento, como la semana pasada.",
+                "es|Con el tiempo de descuento se fueron casi diez minutos."
+            })
+    void mildWordsPlaceNamesAndStoppageTimeAreNotProfanityOrAdvertising(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).doesNotContain(RuleId.PROFANITY, RuleId.ADVERTISING);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|Piss off back to your own forum, nobody asked you.|PROFANITY",
+                "fr|Espèce de bitch, personne ne t'a rien demandé.|PROFANITY",
+                "es|Descuento del 30 % en todos los colchones con el código VERANO.|ADVERTISING"
+            })
+    void theStrongerWordsAndRealOffersAroundThemAreStillCaught(String edition, String text, RuleId rule) {
+        assertThat(rules(edition, text)).as(text).contains(rule);
+    }
+
     /** Hostile inputs aimed at the newer readings: bounded work, a defined decision, spans inside the text. */
     @ParameterizedTest
     @ValueSource(
