@@ -188,6 +188,21 @@ class LexicalDetectorTests {
         assertThat(rules(edition, text)).as(text).contains(rule);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|Everyone knows where he lives, so maybe somebody should pay him a visit.",
+                "de|Jeder weiß, wo der Bürgermeister wohnt. Nur so als Hinweis.",
+                "es|Todos sabemos dónde vive el concejal, que vaya con cuidado.",
+                "fr|On sait où il habite, le juge. Qu'il réfléchisse bien.",
+                "ru|Мы знаем, где он живёт, пусть подумает.",
+                "ar|كلنا نعرف وين ساكنين، وما رح نسكت."
+            })
+    void sayingThatEveryoneKnowsWhereSomeoneLivesIsHeldAsAThreat(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).contains(RuleId.INSULT_THREAT);
+    }
+
     /** Hostile inputs aimed at the newer readings: bounded work, a defined decision, spans inside the text. */
     @ParameterizedTest
     @ValueSource(
