@@ -203,6 +203,29 @@ class LexicalDetectorTests {
         assertThat(rules(edition, text)).as(text).contains(RuleId.INSULT_THREAT);
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|Anything that promises guaranteed returns is a scam, report it to your bank straight away.",
+                "de|Wer passives Einkommen ohne Risiko verspricht, ist ein Betrüger. Nicht reinfallen!",
+                "es|Si te prometen dinero fácil desde casa es una estafa, no piques."
+            })
+    void warningsAgainstScamsThatNameTheirPitchAreNotSpam(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).doesNotContain(RuleId.SPAM);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|Guaranteed returns every week, this is not a scam, message me for details.",
+                "en|Passive income from home, 100% legit no scam, DM me to learn how."
+            })
+    void spamThatSaysItIsNoScamIsStillSpam(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).contains(RuleId.SPAM);
+    }
+
     /** Hostile inputs aimed at the newer readings: bounded work, a defined decision, spans inside the text. */
     @ParameterizedTest
     @ValueSource(
