@@ -64,9 +64,13 @@ final class Classifier {
         classifier.l2 = l2;
         List<Features.Vector> vectors = new ArrayList<>(examples.size());
         int[] targets = new int[examples.size()];
+        int[] nearMissOf = new int[examples.size()];
         for (int i = 0; i < examples.size(); i++) {
-            vectors.add(Features.of(examples.get(i).text()).vector());
-            targets[i] = classifier.labelIndex(examples.get(i).label());
+            Example example = examples.get(i);
+            vectors.add(Features.of(example.text()).vector());
+            targets[i] = classifier.labelIndex(example.label());
+            // a near miss of a rule this model does not know is acceptable for every rule it knows
+            nearMissOf[i] = example.nearMissOf() == null ? -1 : classifier.labelIndexOf(example.nearMissOf());
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
@@ -80,9 +84,14 @@ final class Classifier {
             Collections.shuffle(order, random);
             for (int i : order) {
                 // the rate falls tenfold over the run: fast first, settled at the end
-                float rate = (float) (firstRate / (1 + 9.0 * step++ / steps));
+                double rate = firstRate / (1 + 9.0 * step++ / steps);
                 Features.Vector v = vectors.get(i);
-                classifier.step(v.ids(), v.values(), v.ids().length, targets[i], rate, probabilities);
+                float weighted = (float) (rate * examples.get(i).weight());
+                if (nearMissOf[i] >= 0) {
+                    classifier.nearMissStep(v.ids(), v.values(), targets[i], nearMissOf[i], weighted, probabilities);
+                } else {
+                    classifier.step(v.ids(), v.values(), v.ids().length, targets[i], weighted, probabilities);
+                }
             }
         }
         classifier.learned = examples.size();
@@ -186,7 +195,19 @@ final class Classifier {
         softmax(features.ids(), features.values(), features.size(), out);
     }
 
-    private void softmax(int[] ids, float[] values, int size, double[] out) {
+    /** Each label's score before the softmax (bias plus weighted features), in {@link #labels()} order. */
+    double[] logits(Features features) {
+        lock.readLock().lock();
+        try {
+            double[] out = new double[labels.length];
+            logits(features.ids(), features.values(), features.size(), out);
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void logits(int[] ids, float[] values, int size, double[] out) {
         int n = labels.length;
         for (int c = 0; c < n; c++) {
             out[c] = bias[c];
@@ -198,6 +219,11 @@ final class Classifier {
                 out[c] += weights[row + c] * v;
             }
         }
+    }
+
+    private void softmax(int[] ids, float[] values, int size, double[] out) {
+        int n = labels.length;
+        logits(ids, values, size, out);
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < n; c++) {
             max = Math.max(max, out[c]);
@@ -225,6 +251,28 @@ final class Classifier {
             for (int c = 0; c < n; c++) {
                 float w = weights[row + c];
                 weights[row + c] = w - rate * (float) (probabilities[c] * v + l2 * w);
+            }
+        }
+    }
+
+    /**
+     * A gradient step of the two-label model {@code ok} against {@code rule} alone (the softmax restricted to
+     * those two labels): an acceptable near miss of the rule moves the weights of those two labels only, so
+     * the other rules' weights stay exactly as they were.
+     */
+    private void nearMissStep(int[] ids, float[] values, int ok, int rule, float rate, double[] probabilities) {
+        softmax(ids, values, ids.length, probabilities);
+        double ruleShare = probabilities[rule] / (probabilities[rule] + probabilities[ok]);
+        int[] pair = {ok, rule};
+        double[] gradient = {-ruleShare, ruleShare};
+        int n = labels.length;
+        for (int k = 0; k < 2; k++) {
+            int c = pair[k];
+            bias[c] -= (float) (rate * gradient[k]);
+            for (int i = 0; i < ids.length; i++) {
+                int at = (ids[i] & mask) * n + c;
+                float w = weights[at];
+                weights[at] = w - rate * (float) (gradient[k] * values[i] + l2 * w);
             }
         }
     }

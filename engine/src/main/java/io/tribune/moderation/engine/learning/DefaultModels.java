@@ -1,10 +1,12 @@
 package io.tribune.moderation.engine.learning;
 
+import io.tribune.moderation.engine.text.ProtectedGroups;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,8 +62,33 @@ final class DefaultModels {
         return Optional.of(Classifier.train(examples, LABELS, BITS, EPOCHS, FIRST_RATE, L2));
     }
 
-    /** The built-in examples of a language (empty when there are none). */
+    /**
+     * The built-in examples of a language (empty when there are none), with counterfactual copies: an example
+     * that names a protected group of the language is repeated naming each of the others, the copies sharing
+     * its weight, so that no group's name is evidence for any rule ("Les femmes sont belles." was held for hate
+     * while nearly every example naming a group was hateful).
+     */
     static List<Example> examples(String language) {
+        return withCounterfactuals(written(language), ProtectedGroups.of(language));
+    }
+
+    static List<Example> withCounterfactuals(List<Example> examples, ProtectedGroups groups) {
+        List<Example> all = new ArrayList<>();
+        for (Example example : examples) {
+            List<ProtectedGroups.Swap> swaps = groups.swaps(example.text());
+            if (swaps.isEmpty()) {
+                all.add(example);
+                continue;
+            }
+            double weight = example.weight() / groups.names().size();
+            all.add(example.copy(example.text(), weight));
+            swaps.forEach(swap -> all.add(example.copy(swap.text(), weight)));
+        }
+        return all;
+    }
+
+    /** The examples we wrote for a language, as written. */
+    private static List<Example> written(String language) {
         InputStream stream = DefaultModels.class.getResourceAsStream("default-" + language + ".jsonl");
         if (stream == null) {
             return List.of();

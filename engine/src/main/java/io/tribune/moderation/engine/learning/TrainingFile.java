@@ -15,8 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads labelled texts: JSON lines {@code {"text": "...", "label": "spam"}}, a CSV file with a
  * {@code label,text} header, or tab-separated {@code label<TAB>text} lines (the SMS spam collection).
- * Labels {@code ham}, {@code ok}, {@code approve} and {@code neither} mean acceptable; any other
- * label must be a rule id. Bad lines are skipped and reported by line number, never by content.
+ * Labels {@code ham}, {@code ok}, {@code approve} and {@code neither} mean acceptable, {@code ok:RULE} an
+ * acceptable near miss of one rule (see {@link Example#nearMissOf}); any other label must be a rule id. Bad
+ * lines are skipped and reported by line number, never by content.
  */
 final class TrainingFile {
 
@@ -131,8 +132,20 @@ final class TrainingFile {
         return -1;
     }
 
+    /** The rule of a near-miss label {@code ok:RULE}; null for any other label. */
+    static String nearMissOf(String raw) {
+        String label = raw.strip().toLowerCase(Locale.ROOT);
+        String prefix = Classifier.OK + ":";
+        return label.startsWith(prefix)
+                ? RuleId.fromId(label.substring(prefix.length()))
+                        .map(RuleId::id)
+                        .orElse(null)
+                : null;
+    }
+
     private static void add(Contents contents, int number, String rawLabel, String text) {
-        String label = canonicalLabel(rawLabel);
+        String nearMissOf = nearMissOf(rawLabel);
+        String label = nearMissOf != null ? Classifier.OK : canonicalLabel(rawLabel);
         if (label == null) {
             contents.problems().add("line " + number + ": label is neither ok/ham/approve nor a rule id");
             return;
@@ -141,7 +154,7 @@ final class TrainingFile {
             contents.problems().add("line " + number + ": empty text");
             return;
         }
-        contents.examples().add(new Example(text, label));
+        contents.examples().add(new Example(text, label, nearMissOf, 1));
     }
 
     /** RFC 4180 records: commas separate, double quotes quote, doubled quotes escape, quoted newlines stay. */

@@ -2,7 +2,6 @@ package io.tribune.moderation.engine.fairness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +26,7 @@ class GroupMentionsAreNeverRejectedTests {
     }
 
     private static Verdict verdict(String language, String text) {
-        screener.store().clear();
-        return screener.engine()
-                .screen(Comment.of("group-mention", language, text))
-                .decision()
-                .verdict();
+        return screener.decide(language, text).verdict();
     }
 
     @ParameterizedTest(name = "{0}: {1}")

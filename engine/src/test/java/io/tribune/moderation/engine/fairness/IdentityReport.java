@@ -52,7 +52,14 @@ public final class IdentityReport {
 
     /** Per language, then per group ("all" for the whole language). */
     /** An engine and the activity store it remembers comments in, cleared before each case. */
-    public record Screener(Engine engine, InMemoryActivityStore store) {}
+    public record Screener(Engine engine, InMemoryActivityStore store) {
+
+        /** The decision on one comment, screened as if no comment had come before it. */
+        public Decision decide(String language, String text) {
+            store.clear();
+            return engine.screen(Comment.of("case", language, text)).decision();
+        }
+    }
 
     public static Screener screener(PolicyBook policies) {
         InMemoryActivityStore store = new InMemoryActivityStore();

@@ -79,6 +79,36 @@ class ClassifierTests {
         assertThat(train().probabilities(features)).containsExactly(train().probabilities(features));
     }
 
+    @Test
+    void aNearMissOfOneRuleMovesOnlyThatRuleAndOk() {
+        List<String> labels = List.of("ok", "spam", "insult_threat", "hate");
+        List<String> texts = List.of("Refugees are welcome in our town", "Nobody should be insulted for their faith");
+        Classifier nearMisses = Classifier.train(
+                texts.stream().map(t -> new Example(t, "ok", "hate", 1)).toList(), labels, 12, 30);
+        Classifier plain =
+                Classifier.train(texts.stream().map(t -> new Example(t, "ok")).toList(), labels, 12, 30);
+        for (String text : List.of(texts.get(0), "Win a free prize now")) {
+            double[] near = nearMisses.logits(Features.of(text));
+            assertThat(near[1]).as("spam").isZero();
+            assertThat(near[2]).as("insult").isZero();
+            assertThat(near[3]).as("hate").isNegative();
+            assertThat(plain.logits(Features.of(text))[1]).as("spam, plain ok").isNegative();
+        }
+    }
+
+    @Test
+    void theHeavierOfTwoConflictingExamplesWins() {
+        String text = "free prize today";
+        Features features = Features.of(text);
+        List<String> labels = List.of("ok", "spam");
+        Classifier spamHeavier = Classifier.train(
+                List.of(new Example(text, "spam", null, 1), new Example(text, "ok", null, 0.25)), labels, 12, 30);
+        Classifier okHeavier = Classifier.train(
+                List.of(new Example(text, "spam", null, 0.25), new Example(text, "ok", null, 1)), labels, 12, 30);
+        assertThat(spamHeavier.probabilities(features)[1]).isGreaterThan(0.5);
+        assertThat(okHeavier.probabilities(features)[1]).isLessThan(0.5);
+    }
+
     private static Classifier train() {
         return Classifier.train(EXAMPLES, List.of("ok", "spam"), 12, 30);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tribune.moderation.engine.EngineConfig;
+import io.tribune.moderation.engine.text.ProtectedGroups;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,36 @@ class EditionClassifiersTests {
             assertThat(DefaultModels.examples(language)).as(language).hasSizeGreaterThanOrEqualTo(60);
         }
         assertThat(DefaultModels.examples("en")).extracting(Example::label).containsAll(DefaultModels.LABELS);
+    }
+
+    @Test
+    void anExampleNamingAGroupIsCopiedForEveryGroupSharingItsWeight() {
+        ProtectedGroups groups = ProtectedGroups.of(List.of("women", "refugees", "Jews"));
+        List<Example> all = DefaultModels.withCounterfactuals(
+                List.of(new Example("Women are welcome here", "ok", "hate", 1), new Example("Nice match", "ok")),
+                groups);
+        assertThat(all)
+                .extracting(Example::text)
+                .containsExactly(
+                        "Women are welcome here", "Refugees are welcome here", "Jews are welcome here", "Nice match");
+        assertThat(all.subList(0, 3)).allSatisfy(copy -> {
+            assertThat(copy.weight()).isCloseTo(1.0 / 3, Offset.offset(1e-12));
+            assertThat(copy.nearMissOf()).isEqualTo("hate");
+        });
+        assertThat(all.get(3).weight()).isEqualTo(1);
+    }
+
+    @Test
+    void theFrenchAndSpanishModelsFindNoHateInPraiseOfAnyGroup() {
+        EditionClassifiers classifiers = EditionClassifiers.open(EngineConfig.defaults());
+        for (String group : ProtectedGroups.of("fr").names()) {
+            String text = "Franchement, les " + group + " du club ont été formidables samedi.";
+            assertThat(classifiers.classify("fr", text).get("hate")).as(text).isLessThan(0.4);
+        }
+        for (String group : ProtectedGroups.of("es").names()) {
+            String text = "La verdad, los " + group + " del club estuvieron estupendos el sábado.";
+            assertThat(classifiers.classify("es", text).get("hate")).as(text).isLessThan(0.4);
+        }
     }
 
     @Test

@@ -21,6 +21,18 @@ class TrainingFileTests {
     }
 
     @Test
+    void aNearMissOfOneRuleIsAcceptableAndNamesTheRule() throws IOException {
+        TrainingFile.Contents contents = read("""
+                {"text": "Refugees deserve respect", "label": "ok:hate"}
+                {"text": "Nice match", "label": "ok"}
+                {"text": "Who knows", "label": "ok:rudeness"}
+                """);
+        assertThat(contents.examples()).extracting(Example::label).containsExactly("ok", "ok");
+        assertThat(contents.examples()).extracting(Example::nearMissOf).containsExactly("hate", null);
+        assertThat(contents.problems()).hasSize(1);
+    }
+
+    @Test
     void badLinesAreSkippedAndNamedByNumberOnly() throws IOException {
         TrainingFile.Contents contents = read("""
                 {"text": "fine", "label": "ok"}
