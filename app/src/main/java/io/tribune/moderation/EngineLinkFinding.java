@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The discussion's link finding answered by the engine's, so that the codebase has one definition of a link. */
 @Component
-public final class EngineLinkFinding implements LinkFinding {
+final class EngineLinkFinding implements LinkFinding {
 
     @Override
     public List<Found> in(String text) {

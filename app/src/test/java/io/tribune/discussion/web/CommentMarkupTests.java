@@ -2,7 +2,8 @@ package io.tribune.discussion.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tribune.moderation.EngineLinkFinding;
+import io.tribune.discussion.LinkFinding;
+import io.tribune.moderation.engine.signals.Links;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,12 @@ import org.junit.jupiter.api.Test;
  */
 class CommentMarkupTests {
 
-    private static final CommentMarkup MARKUP = new CommentMarkup(new EngineLinkFinding());
+    /** The engine's link finding, as the moderation module answers the discussion's port. */
+    private static final LinkFinding ENGINE_LINKS = text -> Links.find(text).stream()
+            .map(link -> new LinkFinding.Found(link.start(), link.end()))
+            .toList();
+
+    private static final CommentMarkup MARKUP = new CommentMarkup(ENGINE_LINKS);
 
     private static final String REL = "rel=\"ugc nofollow noopener noreferrer\"";
 
