@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,18 +72,11 @@ final class DefaultModels {
     }
 
     static List<Example> withCounterfactuals(List<Example> examples, ProtectedGroups groups) {
-        List<Example> all = new ArrayList<>();
-        for (Example example : examples) {
-            List<ProtectedGroups.Swap> swaps = groups.swaps(example.text());
-            if (swaps.isEmpty()) {
-                all.add(example);
-                continue;
-            }
-            double weight = example.weight() / groups.names().size();
-            all.add(example.copy(example.text(), weight));
-            swaps.forEach(swap -> all.add(example.copy(swap.text(), weight)));
-        }
-        return all;
+        return groups.expand(
+                examples,
+                Example::text,
+                Example::weight,
+                (example, swap, weight) -> example.copy(swap == null ? example.text() : swap.text(), weight));
     }
 
     /** The examples we wrote for a language, as written. */

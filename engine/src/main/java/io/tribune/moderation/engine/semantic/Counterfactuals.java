@@ -1,7 +1,6 @@
 package io.tribune.moderation.engine.semantic;
 
 import io.tribune.moderation.engine.text.ProtectedGroups;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,26 +20,20 @@ final class Counterfactuals {
 
     /** The examples with the copies added; examples naming no group are kept as they are. */
     static List<Labelled> expand(List<Labelled> examples, List<String> groups) {
-        if (groups.isEmpty()) {
-            return examples;
-        }
-        ProtectedGroups protectedGroups = ProtectedGroups.of(groups);
-        List<Labelled> all = new ArrayList<>();
-        for (Labelled example : examples) {
-            List<ProtectedGroups.Swap> swaps = protectedGroups.swaps(example.text());
-            if (swaps.isEmpty()) {
-                all.add(example);
-                continue;
-            }
-            double weight = example.weight() / groups.size();
-            all.add(example.copy(example.id(), example.text(), weight));
-            for (ProtectedGroups.Swap swap : swaps) {
-                String id = example.id() + "~"
-                        + swap.group().toLowerCase(Locale.ROOT).replace(' ', '-');
-                all.add(example.copy(id, swap.text(), weight));
-            }
-        }
-        return all;
+        return ProtectedGroups.of(groups)
+                .expand(
+                        examples,
+                        Labelled::text,
+                        Labelled::weight,
+                        (example, swap, weight) -> swap == null
+                                ? example.copy(example.id(), example.text(), weight)
+                                : example.copy(
+                                        example.id() + "~"
+                                                + swap.group()
+                                                        .toLowerCase(Locale.ROOT)
+                                                        .replace(' ', '-'),
+                                        swap.text(),
+                                        weight));
     }
 
     static boolean isCopy(String id) {

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +68,36 @@ public final class ProtectedGroups {
 
     public List<String> names() {
         return names;
+    }
+
+    /** Makes one example of a kind: the original ({@code swap} null) or a copy, with the weight it carries. */
+    @FunctionalInterface
+    public interface Copier<T> {
+        T copy(T example, Swap swap, double weight);
+    }
+
+    /**
+     * The examples with their counterfactual copies, in order: an example that names a group is followed by a
+     * copy naming each other group, and the original and its copies share its weight; an example that names no
+     * group is kept as it is.
+     */
+    public <T> List<T> expand(
+            List<T> examples, Function<T, String> text, ToDoubleFunction<T> weight, Copier<T> copier) {
+        if (names.isEmpty()) {
+            return examples;
+        }
+        List<T> all = new ArrayList<>();
+        for (T example : examples) {
+            List<Swap> copies = swaps(text.apply(example));
+            if (copies.isEmpty()) {
+                all.add(example);
+                continue;
+            }
+            double shared = weight.applyAsDouble(example) / names.size();
+            all.add(copier.copy(example, null, shared));
+            copies.forEach(swap -> all.add(copier.copy(example, swap, shared)));
+        }
+        return all;
     }
 
     /**
