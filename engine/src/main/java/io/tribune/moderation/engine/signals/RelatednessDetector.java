@@ -130,8 +130,8 @@ final class RelatednessDetector implements Detector {
     /**
      * Nothing in common with a long comment holds it. Under a short article text many genuine comments
      * share no word with it, so a comment of ordinary length needs a second sign: that it starts a
-     * conversation of its own, or, if it shares no word at all and runs to ten terms or more, that it asks
-     * the other readers something.
+     * conversation of its own, or, if it shares no word at all and runs long enough (ten terms or more under the
+     * shipped threshold of 0.5), that it asks the other readers something.
      */
     static double score(double relatedness, int terms, boolean startsItsOwnConversation, boolean asksReaders) {
         double base;

@@ -226,6 +226,37 @@ class LexicalDetectorTests {
         assertThat(rules(edition, text)).as(text).contains(RuleId.SPAM);
     }
 
+    /** Ordinary sentences a reviewer found beside the threat, hate and scam-warning lines: a negation, a pack of nappies. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "es|No se sabe dónde vive el detenido desde que salió.|INSULT_THREAT",
+                "es|No sé dónde trabaja ahora, le perdí la pista.|INSULT_THREAT",
+                "de|Ich weiß nicht, wo die Familien jetzt wohnen sollen.|INSULT_THREAT",
+                "de|Man weiß nie, wo man morgen arbeitet.|INSULT_THREAT",
+                "fr|Je sais pas où il habite, mais on ne le voit jamais au conseil.|INSULT_THREAT",
+                "en|We all know where they work: the lobbyists' offices on the square.|INSULT_THREAT",
+                "de|Die Windeln? Die sind im Pack billiger.|HATE",
+                "de|Die Tauben am Bahnhof, die sind wie Ratten.|HATE"
+            })
+    void ordinarySentencesBesideTheThreatAndHateLinesPass(String edition, String text, RuleId rule) {
+        assertThat(rules(edition, text)).as(text).doesNotContain(rule);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "es|Esto no es una estafa, gano dinero fácil desde casa, escríbeme por whatsapp y te explico el método.",
+                "fr|C'est pas une arnaque, revenu passif garanti, contactez-moi sur whatsapp.",
+                "ru|Это не развод, пишите в личку, расскажу подробности.",
+                "de|Das ist kein Betrug: passives Einkommen, werde reich mit diesem Trick."
+            })
+    void spamThatSaysItIsNoScamIsStillSpamInEveryLanguage(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).contains(RuleId.SPAM);
+    }
+
     /** Hostile inputs aimed at the newer readings: bounded work, a defined decision, spans inside the text. */
     @ParameterizedTest
     @ValueSource(

@@ -83,7 +83,9 @@ class SemanticOffTopicTests {
         // No word in common with the title and lead, and it asks other readers something: the lexical
         // signal alone would hold it, but a bridge closed by wind is what the article is about.
         Decision bridge = screenUnder(
-                STORM, "Does anybody know whether the Severn bridge is shut? I have to drive to Cardiff tomorrow.");
+                STORM,
+                "Does anybody know whether the Severn bridge is shut tonight? I have to drive my mother to the"
+                        + " hospital in Cardiff at nine tomorrow.");
         assertThat(bridge.verdict()).isEqualTo(Verdict.APPROVE);
     }
 

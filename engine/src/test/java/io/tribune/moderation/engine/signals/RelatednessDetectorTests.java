@@ -4,10 +4,17 @@ import static io.tribune.moderation.engine.signals.Screener.screen;
 import static io.tribune.moderation.engine.signals.Screener.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.moderation.engine.ArticleCloseness;
 import io.tribune.moderation.engine.ArticleText;
+import io.tribune.moderation.engine.Comment;
+import io.tribune.moderation.engine.Engine;
+import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.Evidence;
 import io.tribune.moderation.engine.RuleId;
+import io.tribune.moderation.engine.Standing;
 import io.tribune.moderation.engine.Verdict;
+import java.time.Instant;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class RelatednessDetectorTests {
@@ -100,6 +107,54 @@ class RelatednessDetectorTests {
                 RATES_FR,
                 null);
         assertThat(verdict(decision, RuleId.OFF_TOPIC)).isEqualTo(Verdict.HOLD);
+    }
+
+    private static final ArticleText MARKET_RU = new ArticleText(
+            "Город закрывает старый рынок на Садовой", "С марта торговцев переведут в новый павильон у вокзала.", "");
+
+    @Test
+    void aQuestionWhoseWordsOnlyResembleARequestForATradesmanIsNotHeld() {
+        assertThat(verdict(
+                        screen("en", "Does anyone know whether any local councillors voted against it?", FLOODS, null),
+                        RuleId.OFF_TOPIC))
+                .isEqualTo(Verdict.APPROVE);
+        assertThat(verdict(
+                        screen(
+                                "de",
+                                "Weiß jemand, ob ein Gutachten zur Brücke veröffentlicht wurde?",
+                                LIBRARY_DE,
+                                null),
+                        RuleId.OFF_TOPIC))
+                .isEqualTo(Verdict.APPROVE);
+        assertThat(verdict(
+                        screen(
+                                "ru",
+                                "Посоветуйте, как теперь объяснить детям, куда ходить по субботам?",
+                                MARKET_RU,
+                                null),
+                        RuleId.OFF_TOPIC))
+                .isEqualTo(Verdict.APPROVE);
+    }
+
+    /** A long question that shares no word with the article: held on words alone, cleared by closeness. */
+    private static final String LONG_QUESTION =
+            "Does anybody know whether the coastal road past the harbour and the old"
+                    + " lighthouse will reopen before Saturday's market? My mother drives that way every week.";
+
+    @Test
+    void theEncodersClosenessClearsAHoldFromTheThresholdTheRuleSets() {
+        var config = EngineConfig.defaults().languages(Screener.LANGUAGES);
+        var close =
+                Engine.with(config, SignalDetectors.create(config, Screener.LANGUAGES, s -> OptionalDouble.of(0.1)));
+        var far = Engine.with(config, SignalDetectors.create(config, Screener.LANGUAGES, s -> OptionalDouble.of(0.09)));
+        Comment comment = new Comment("t", "en", LONG_QUESTION, null, null, Instant.EPOCH, FLOODS, null, Standing.NEW);
+
+        assertThat(verdict(far.screen(comment).decision(), RuleId.OFF_TOPIC)).isEqualTo(Verdict.HOLD);
+        assertThat(Screener.hit(far.screen(comment).decision(), RuleId.OFF_TOPIC)
+                        .orElseThrow()
+                        .evidence())
+                .contains(new Evidence.Measure(ArticleCloseness.MEASURE, 0.09));
+        assertThat(verdict(close.screen(comment).decision(), RuleId.OFF_TOPIC)).isEqualTo(Verdict.APPROVE);
     }
 
     @Test
