@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reports the rules the edition's trained classifier finds likely, with the probability as a measure
@@ -32,16 +33,39 @@ final class ClassifierDetector implements Detector {
             RuleId.TROLLING,
             RuleId.HATE);
 
-    private final EditionClassifiers classifiers;
+    private static final Set<RuleId> MEANING_RULES = EnumSet.of(
+            RuleId.MINORS,
+            RuleId.EXTREMISM,
+            RuleId.VIOLENCE_CRUELTY,
+            RuleId.SUICIDE,
+            RuleId.NARCOTICS,
+            RuleId.PUBLISHER_DISRESPECT);
+
+    private final String name;
+    private final Function<String, Optional<Classifier>> models;
+    private final Set<RuleId> rules;
     private final Set<String> skipped;
 
     ClassifierDetector(EditionClassifiers classifiers) {
         this(classifiers, Set.of());
     }
 
+    /** The edition's classifier: the operator's trained model, or the built-in one learning from moderators. */
     ClassifierDetector(EditionClassifiers classifiers, Set<String> skipped) {
-        this.classifiers = classifiers;
+        this("classifier", classifiers::forEdition, RULES, skipped);
+    }
+
+    private ClassifierDetector(
+            String name, Function<String, Optional<Classifier>> models, Set<RuleId> rules, Set<String> skipped) {
+        this.name = name;
+        this.models = models;
+        this.rules = rules;
         this.skipped = Set.copyOf(skipped);
+    }
+
+    /** The built-in meaning model of the edition's language (rules of meaning, learnt from the written examples). */
+    static ClassifierDetector meaning(EditionClassifiers classifiers, Set<String> skipped) {
+        return new ClassifierDetector("classifier-meaning", classifiers::meaningFor, MEANING_RULES, skipped);
     }
 
     @Override
@@ -51,12 +75,12 @@ final class ClassifierDetector implements Detector {
 
     @Override
     public String name() {
-        return "classifier";
+        return name;
     }
 
     @Override
     public Set<RuleId> rules() {
-        return RULES;
+        return rules;
     }
 
     @Override
@@ -64,7 +88,7 @@ final class ClassifierDetector implements Detector {
         if (skipped.contains(screening.comment().edition())) {
             return;
         }
-        Optional<Classifier> found = classifiers.forEdition(screening.comment().edition());
+        Optional<Classifier> found = models.apply(screening.comment().edition());
         if (found.isEmpty() || screening.text().isBlank()) {
             return;
         }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,15 @@ final class DefaultModels {
     /** The labels every built-in model knows: acceptable, and the rules whose wording a classifier can learn. */
     static final List<String> LABELS =
             List.of(Classifier.OK, "spam", "advertising", "third_party_promo", "insult_threat", "trolling", "hate");
+
+    /**
+     * The labels of the built-in meaning model: acceptable, and the rules of meaning, learnt from the same
+     * examples by a model of their own. In one softmax with the rules above they drew probability away from
+     * hate ("Juden sollte man alle erschießen." fell below every threshold), so each model divides its
+     * probability only among rules that rarely share a comment.
+     */
+    static final List<String> MEANING_LABELS = List.of(
+            Classifier.OK, "minors", "extremism", "violence_cruelty", "suicide", "narcotics", "publisher_disrespect");
 
     /** 2^16 hashed features: plenty for a few thousand distinct n-grams, 1.8 MB of weights for seven labels. */
     static final int BITS = 16;
@@ -40,6 +50,8 @@ final class DefaultModels {
 
     private static final Map<String, Optional<Classifier>> SHARED = new ConcurrentHashMap<>();
 
+    private static final Map<String, Optional<Classifier>> SHARED_MEANING = new ConcurrentHashMap<>();
+
     /**
      * The built-in model of a language, trained once per process and shared: callers must not let it
      * learn (see {@link #isShared}); empty when we wrote no examples for the language.
@@ -48,17 +60,30 @@ final class DefaultModels {
         return SHARED.computeIfAbsent(language, DefaultModels::train);
     }
 
+    /** The built-in meaning model of a language (see {@link #MEANING_LABELS}), trained once per process and shared. */
+    static Optional<Classifier> sharedMeaning(String language) {
+        return SHARED_MEANING.computeIfAbsent(language, DefaultModels::trainMeaning);
+    }
+
     static boolean isShared(Classifier classifier) {
         return SHARED.values().stream().anyMatch(c -> c.isPresent() && c.get() == classifier);
     }
 
     /** A newly trained built-in model of a language, or empty when we wrote no examples for it. */
     static Optional<Classifier> train(String language) {
-        List<Example> examples = examples(language);
+        return train(examples(language), LABELS);
+    }
+
+    /** A newly trained built-in meaning model of a language, or empty when we wrote no meaning examples for it. */
+    static Optional<Classifier> trainMeaning(String language) {
+        return train(meaningExamples(language), MEANING_LABELS);
+    }
+
+    private static Optional<Classifier> train(List<Example> examples, List<String> labels) {
         if (examples.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Classifier.train(examples, LABELS, BITS, EPOCHS, FIRST_RATE, L2));
+        return Optional.of(Classifier.train(examples, labels, BITS, EPOCHS, FIRST_RATE, L2));
     }
 
     /**
@@ -68,7 +93,26 @@ final class DefaultModels {
      * while nearly every example naming a group was hateful).
      */
     static List<Example> examples(String language) {
-        return withCounterfactuals(written(language), ProtectedGroups.of(language));
+        return withCounterfactuals(written("default-", language), ProtectedGroups.of(language));
+    }
+
+    /**
+     * The examples of a language's meaning model, with counterfactual copies: those we wrote for the rules of
+     * meaning ({@code meaning-<language>.jsonl}: violations, near misses and everyday comments) and every
+     * acceptable example of the built-in model; empty when there are no meaning examples. They are kept apart
+     * from {@link #examples}, whose model they would change: hundreds more acceptable comments lowered its
+     * probability of hate for the hateful identity statements it blocked.
+     */
+    static List<Example> meaningExamples(String language) {
+        List<Example> meaning = withCounterfactuals(written("meaning-", language), ProtectedGroups.of(language));
+        if (meaning.isEmpty()) {
+            return List.of();
+        }
+        List<Example> all = new ArrayList<>(meaning);
+        examples(language).stream()
+                .filter(example -> example.label().equals(Classifier.OK))
+                .forEach(all::add);
+        return all;
     }
 
     static List<Example> withCounterfactuals(List<Example> examples, ProtectedGroups groups) {
@@ -79,16 +123,16 @@ final class DefaultModels {
                 (example, swap, weight) -> example.copy(swap == null ? example.text() : swap.text(), weight));
     }
 
-    /** The examples we wrote for a language, as written. */
-    private static List<Example> written(String language) {
-        InputStream stream = DefaultModels.class.getResourceAsStream("default-" + language + ".jsonl");
+    /** The examples we wrote for a language in one file ({@code <prefix><language>.jsonl}), as written. */
+    private static List<Example> written(String prefix, String language) {
+        InputStream stream = DefaultModels.class.getResourceAsStream(prefix + language + ".jsonl");
         if (stream == null) {
             return List.of();
         }
         try (InputStreamReader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
             TrainingFile.Contents contents = TrainingFile.read(reader);
             if (!contents.problems().isEmpty()) {
-                throw new IllegalStateException("built-in examples for " + language + ": " + contents.problems());
+                throw new IllegalStateException("built-in examples " + prefix + language + ": " + contents.problems());
             }
             return contents.examples();
         } catch (IOException e) {

@@ -113,9 +113,17 @@ public final class EditionClassifiers {
         return DefaultModels.shared(languageOf(edition));
     }
 
-    /** Loads every edition's classifier now, so that no screening waits for a model to train. */
+    /** The built-in meaning model of the edition's language: not trained by the operator, never learning. */
+    Optional<Classifier> meaningFor(String edition) {
+        return DefaultModels.sharedMeaning(languageOf(edition));
+    }
+
+    /** Loads every edition's classifiers now, so that no screening waits for a model to train. */
     void prepare(Iterable<String> editions) {
-        editions.forEach(this::forEdition);
+        editions.forEach(edition -> {
+            forEdition(edition);
+            meaningFor(edition);
+        });
     }
 
     /** A classifier this instance may change: the built-in ones are shared, so learning starts on a copy. */

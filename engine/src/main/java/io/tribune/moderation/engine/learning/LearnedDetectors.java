@@ -11,7 +11,7 @@ public final class LearnedDetectors {
     private LearnedDetectors() {}
 
     /**
-     * The trained classifier, sharing the {@link EditionClassifiers} registered in the configuration
+     * The trained classifier and the built-in meaning model, sharing the {@link EditionClassifiers} registered in the configuration
      * (so that the application's {@code learn} calls reach the engine) or opening its own.
      */
     public static List<Detector> create(EngineConfig config) {
@@ -23,6 +23,6 @@ public final class LearnedDetectors {
         EditionClassifiers classifiers =
                 config.component(EditionClassifiers.class).orElseGet(() -> EditionClassifiers.open(config));
         classifiers.prepare(config.policies().editions());
-        return List.of(new ClassifierDetector(classifiers, skipped));
+        return List.of(new ClassifierDetector(classifiers, skipped), ClassifierDetector.meaning(classifiers, skipped));
     }
 }

@@ -181,7 +181,7 @@ public final class SemanticDetectors {
 
     /**
      * The built-in labelled examples of a language: the semantic examples, the clean chatty and casual comments
-     * (negatives for every head) and the classifier's defaults.
+     * (negatives for every head), the classifier's defaults and its examples of the rules of meaning.
      */
     public static List<Labelled> builtIn(String language) {
         List<Labelled> all = new ArrayList<>();
@@ -189,6 +189,7 @@ public final class SemanticDetectors {
         read(RESOURCES + "semantic/chatty-" + language + ".jsonl", "", all);
         read(RESOURCES + "semantic/casual-" + language + ".jsonl", "", all);
         read(RESOURCES + "learning/default-" + language + ".jsonl", "default-" + language + "-", all);
+        read(RESOURCES + "learning/meaning-" + language + ".jsonl", "meaning-" + language + "-", all);
         return all;
     }
 
