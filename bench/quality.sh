@@ -2,10 +2,10 @@
 # Moderation quality, printed as figures and ids. See docs/moderation-quality.md.
 #   bench/quality.sh [--folds 5] [--seed 12] [--data FILE] [--lexical]
 #       held-out devset figures (k-fold cross-validation, fixed seed) and the seen-data figure beside them
-#   bench/quality.sh readers [held|dev|second|nearmiss|nearmiss2|nearmiss3] [--lexical|--heads-only]
+#   bench/quality.sh readers [held|dev|second|third|nearmiss|nearmiss2|nearmiss3] [--lexical|--heads-only]
 #       the engine as shipped on comments written by others without sight of the engine (readers-*.jsonl in
-#       engine/src/test/resources/.../quality): the held half and the second set are never read while writing rules;
-#       report the second set and the held half first; dev and nearmiss, nearmiss2, nearmiss3 (written to find false
+#       engine/src/test/resources/.../quality): the held half, the second and the third set are never read while writing rules;
+#       report the third set, the second set and the held half first; dev and nearmiss, nearmiss2, nearmiss3 (written to find false
 #       blocks, mostly acceptable near misses) may be read
 #   bench/quality.sh write-heads
 #       retrains the built-in English heads and writes them into engine/src/main/resources (after editing
@@ -32,7 +32,7 @@ case "${1:-}" in
   write-heads) main=io.tribune.moderation.engine.semantic.WriteBuiltInHeads; shift ;;
   readers)
     part=held
-    case "${2:-}" in held|dev|second|nearmiss|nearmiss2|nearmiss3) part=$2; shift ;; esac
+    case "${2:-}" in held|dev|second|third|nearmiss|nearmiss2|nearmiss3) part=$2; shift ;; esac
     shift
     set -- --as-shipped --data "engine/src/test/resources/io/tribune/moderation/engine/quality/readers-$part.jsonl" "$@"
     ;;
