@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reports the rules the edition's trained classifier finds likely, with the probability as a measure
- * and the words that pushed hardest towards the rule as spans of the original text.
+ * Reports the rules an edition's classifier finds likely (the trained one, or the built-in meaning model of its
+ * language), with the probability as a measure and the words that pushed hardest towards the rule as spans of
+ * the original text, both named after the detector ({@code classifier:spam}, {@code classifier-meaning:minors}).
  */
 final class ClassifierDetector implements Detector {
 
@@ -105,13 +106,13 @@ final class ClassifierDetector implements Detector {
                 continue;
             }
             List<Evidence> evidence = new ArrayList<>();
-            evidence.add(new Evidence.Measure("classifier:" + labels.get(label), round(probability)));
+            evidence.add(new Evidence.Measure(name + ":" + labels.get(label), round(probability)));
             evidence.addAll(strongestWords(classifier, features, label, screening.text()));
             report.add(new Finding(rule.get(), probability, evidence));
         }
     }
 
-    private static List<Evidence> strongestWords(Classifier classifier, Features features, int label, String text) {
+    private List<Evidence> strongestWords(Classifier classifier, Features features, int label, String text) {
         double[] pulls = classifier.tokenPulls(features, label);
         List<Evidence> spans = new ArrayList<>();
         boolean[] taken = new boolean[pulls.length];
@@ -133,7 +134,7 @@ final class ClassifierDetector implements Detector {
                     from,
                     to,
                     text.substring(from, to),
-                    "classifier:" + classifier.labels().get(label)));
+                    name + ":" + classifier.labels().get(label)));
         }
         return spans;
     }

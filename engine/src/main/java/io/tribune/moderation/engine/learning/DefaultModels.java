@@ -25,8 +25,8 @@ final class DefaultModels {
             List.of(Classifier.OK, "spam", "advertising", "third_party_promo", "insult_threat", "trolling", "hate");
 
     /**
-     * The labels of the built-in meaning model: acceptable, and the rules of meaning, learnt from the same
-     * examples by a model of their own. In one softmax with the rules above they drew probability away from
+     * The labels of the built-in meaning model: acceptable, and the rules of meaning, learnt by a model of their
+     * own from {@code meaning-<language>.jsonl} and the acceptable lines of {@code default-<language>.jsonl}. In one softmax with the rules above they drew probability away from
      * hate ("Juden sollte man alle erschießen." fell below every threshold), so each model divides its
      * probability only among rules that rarely share a comment.
      */

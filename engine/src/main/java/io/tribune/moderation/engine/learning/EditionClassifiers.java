@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -118,11 +119,16 @@ public final class EditionClassifiers {
         return DefaultModels.sharedMeaning(languageOf(edition));
     }
 
-    /** Loads every edition's classifiers now, so that no screening waits for a model to train. */
-    void prepare(Iterable<String> editions) {
+    /**
+     * Loads every edition's classifiers now, so that no screening waits for a model to train; the meaning model
+     * only where it will screen (not for {@code withoutMeaning}, the editions a sentence encoder covers).
+     */
+    void prepare(Iterable<String> editions, Set<String> withoutMeaning) {
         editions.forEach(edition -> {
             forEdition(edition);
-            meaningFor(edition);
+            if (!withoutMeaning.contains(edition)) {
+                meaningFor(edition);
+            }
         });
     }
 

@@ -11,8 +11,8 @@ public final class LearnedDetectors {
     private LearnedDetectors() {}
 
     /**
-     * The trained classifier and the built-in meaning model, sharing the {@link EditionClassifiers} registered in the configuration
-     * (so that the application's {@code learn} calls reach the engine) or opening its own.
+     * The trained classifier and the built-in meaning model, sharing the {@link EditionClassifiers} registered in
+     * the configuration (so that the application's {@code learn} calls reach the engine) or opening its own.
      */
     public static List<Detector> create(EngineConfig config) {
         return create(config, Set.of());
@@ -22,7 +22,7 @@ public final class LearnedDetectors {
     public static List<Detector> create(EngineConfig config, Set<String> skipped) {
         EditionClassifiers classifiers =
                 config.component(EditionClassifiers.class).orElseGet(() -> EditionClassifiers.open(config));
-        classifiers.prepare(config.policies().editions());
+        classifiers.prepare(config.policies().editions(), skipped);
         return List.of(new ClassifierDetector(classifiers, skipped), ClassifierDetector.meaning(classifiers, skipped));
     }
 }

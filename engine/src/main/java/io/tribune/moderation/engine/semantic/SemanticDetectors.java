@@ -184,7 +184,9 @@ public final class SemanticDetectors {
      * (negatives for every head) and the classifier's defaults. Not the n-gram meaning model's examples
      * ({@code learning/meaning-<language>.jsonl}): with them the English heads blocked 3.8 points more clean
      * text messages (SMS ham test part 130 -> 166 of 959, narcotics and suicide heads on texting talk) and
-     * two to three more acceptable comments of each never-read set (docs/moderation-quality.md).
+     * two to three more acceptable comments of each never-read set (docs/moderation-quality.md). Its minors and
+     * violence_cruelty lines are copied, with their ids, into {@code semantic/examples-en.jsonl}: an edit to
+     * one file does not reach the other.
      */
     public static List<Labelled> builtIn(String language) {
         List<Labelled> all = new ArrayList<>();

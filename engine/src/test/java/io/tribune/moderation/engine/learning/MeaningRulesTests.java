@@ -2,6 +2,7 @@ package io.tribune.moderation.engine.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.moderation.engine.Action;
 import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Decision;
 import io.tribune.moderation.engine.Engine;
@@ -9,6 +10,7 @@ import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.Evidence;
 import io.tribune.moderation.engine.RuleHit;
 import io.tribune.moderation.engine.Verdict;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -41,8 +43,23 @@ class MeaningRulesTests {
                 .anySatisfy(e -> assertThat(e)
                         .isInstanceOfSatisfying(
                                 Evidence.Measure.class,
-                                m -> assertThat(m.name()).isEqualTo("classifier:" + rule)));
+                                m -> assertThat(m.name()).isEqualTo("classifier-meaning:" + rule)));
+        assertThat(hit.action()).as(decision.toString()).isEqualTo(Action.HOLD);
         assertThat(decision.verdict()).as(decision.toString()).isEqualTo(Verdict.HOLD);
+    }
+
+    @Test
+    void moderatorsDecisionsDoNotChangeTheMeaningModel() {
+        EditionClassifiers classifiers = EditionClassifiers.open(config);
+        String text = "Wer fürs Wochenende noch was zum Feiern braucht: schreibt mir privat, ich liefere diskret.";
+        Classifier meaning = classifiers.meaningFor("de").orElseThrow();
+        double[] before = meaning.probabilities(Features.local().extract(text));
+        for (int i = 0; i < 20; i++) {
+            classifiers.learn("de", text, "ok");
+        }
+        assertThat(classifiers.meaningFor("de")).containsSame(meaning);
+        assertThat(meaning.probabilities(Features.local().extract(text))).containsExactly(before);
+        assertThat(classifiers.classify("de", text).get("ok")).isGreaterThan(0.5);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -196,8 +196,8 @@ public final class CleanHoldRates {
         for (Evidence e : hit.evidence()) {
             if (e instanceof Evidence.Measure m && m.name().startsWith(SemanticDetector.MEASURE)) {
                 semantic = true;
-            } else if (e instanceof Evidence.Measure m && m.name().startsWith("classifier:")
-                    || e instanceof Evidence.Span span && span.term().startsWith("classifier:")) {
+            } else if (e instanceof Evidence.Measure m && m.name().startsWith("classifier")
+                    || e instanceof Evidence.Span span && span.term().startsWith("classifier")) {
                 classifier = true;
             } else if (!(e instanceof Evidence.Similar s && s.accounts() == 0)) {
                 lexical = true;
