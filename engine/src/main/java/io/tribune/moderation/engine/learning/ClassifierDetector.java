@@ -26,21 +26,9 @@ final class ClassifierDetector implements Detector {
 
     private static final int MAX_SPANS = 3;
 
-    private static final Set<RuleId> RULES = EnumSet.of(
-            RuleId.SPAM,
-            RuleId.ADVERTISING,
-            RuleId.THIRD_PARTY_PROMO,
-            RuleId.INSULT_THREAT,
-            RuleId.TROLLING,
-            RuleId.HATE);
+    private static final Set<RuleId> RULES = rulesOf(DefaultModels.LABELS);
 
-    private static final Set<RuleId> MEANING_RULES = EnumSet.of(
-            RuleId.MINORS,
-            RuleId.EXTREMISM,
-            RuleId.VIOLENCE_CRUELTY,
-            RuleId.SUICIDE,
-            RuleId.NARCOTICS,
-            RuleId.PUBLISHER_DISRESPECT);
+    private static final Set<RuleId> MEANING_RULES = rulesOf(DefaultModels.MEANING_LABELS);
 
     private final String name;
     private final Function<String, Optional<Classifier>> models;
@@ -67,6 +55,13 @@ final class ClassifierDetector implements Detector {
     /** The built-in meaning model of the edition's language (rules of meaning, learnt from the written examples). */
     static ClassifierDetector meaning(EditionClassifiers classifiers, Set<String> skipped) {
         return new ClassifierDetector("classifier-meaning", classifiers::meaningFor, MEANING_RULES, skipped);
+    }
+
+    /** The rules among a built-in model's labels. */
+    private static Set<RuleId> rulesOf(List<String> labels) {
+        Set<RuleId> rules = EnumSet.noneOf(RuleId.class);
+        labels.forEach(label -> RuleId.fromId(label).ifPresent(rules::add));
+        return rules;
     }
 
     @Override

@@ -26,9 +26,10 @@ final class DefaultModels {
 
     /**
      * The labels of the built-in meaning model: acceptable, and the rules of meaning, learnt by a model of their
-     * own from {@code meaning-<language>.jsonl} and the acceptable lines of {@code default-<language>.jsonl}. In one softmax with the rules above they drew probability away from
-     * hate ("Juden sollte man alle erschießen." fell below every threshold), so each model divides its
-     * probability only among rules that rarely share a comment.
+     * own from {@code meaning-<language>.jsonl} and the acceptable lines of {@code default-<language>.jsonl}. In
+     * one softmax with the rules above they drew probability away from hate ("Juden sollte man alle
+     * erschießen." fell below every threshold), so each model divides its probability only among rules that
+     * rarely share a comment.
      */
     static final List<String> MEANING_LABELS = List.of(
             Classifier.OK, "minors", "extremism", "violence_cruelty", "suicide", "narcotics", "publisher_disrespect");
@@ -51,6 +52,9 @@ final class DefaultModels {
     private static final Map<String, Optional<Classifier>> SHARED = new ConcurrentHashMap<>();
 
     private static final Map<String, Optional<Classifier>> SHARED_MEANING = new ConcurrentHashMap<>();
+
+    /** Read once per language: both built-in models of a language train on them. */
+    private static final Map<String, List<Example>> EXAMPLES = new ConcurrentHashMap<>();
 
     /**
      * The built-in model of a language, trained once per process and shared: callers must not let it
@@ -93,7 +97,8 @@ final class DefaultModels {
      * while nearly every example naming a group was hateful).
      */
     static List<Example> examples(String language) {
-        return withCounterfactuals(written("default-", language), ProtectedGroups.of(language));
+        return EXAMPLES.computeIfAbsent(
+                language, l -> List.copyOf(withCounterfactuals(written("default-", l), ProtectedGroups.of(l))));
     }
 
     /**

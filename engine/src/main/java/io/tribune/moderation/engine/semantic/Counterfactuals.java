@@ -27,13 +27,12 @@ final class Counterfactuals {
                         Labelled::weight,
                         (example, swap, weight) -> swap == null
                                 ? example.copy(example.id(), example.text(), weight)
-                                : example.copy(
-                                        example.id() + "~"
-                                                + swap.group()
-                                                        .toLowerCase(Locale.ROOT)
-                                                        .replace(' ', '-'),
-                                        swap.text(),
-                                        weight));
+                                : example.copy(copyId(example, swap), swap.text(), weight));
+    }
+
+    /** The id of a copy: its original's, with the group it names ({@code en-hate-p01~muslims}). */
+    private static String copyId(Labelled example, ProtectedGroups.Swap swap) {
+        return example.id() + "~" + swap.group().toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 
     static boolean isCopy(String id) {
