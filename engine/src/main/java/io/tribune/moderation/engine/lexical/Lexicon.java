@@ -6,6 +6,7 @@ import io.tribune.moderation.engine.text.NormalisedText;
 import io.tribune.moderation.engine.text.Token;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,13 +74,14 @@ final class Lexicon {
             }
             found.clear();
             seen.clear();
-            boolean isAllowed = isAllowed(token);
+            Set<String> allowedIn = allowedIn(token.text());
+            boolean isAllowed = allowedIn.contains(language);
             lookUp(token, found);
             int before = matches.size();
             for (TermTrie.Entry entry : found) {
-                consider(entry.term(), tokens, i, language, brands, isAllowed, seen, matches);
+                consider(entry.term(), tokens, i, language, brands, allowedIn, seen, matches);
             }
-            if (matches.size() == before && !isAllowed && !compounds.isEmpty()) {
+            if (matches.size() == before && allowedIn.isEmpty() && !compounds.isEmpty()) {
                 compound(token, i, matches);
             }
             if (matches.size() == before && !isAllowed) {
@@ -87,7 +89,7 @@ final class Lexicon {
             }
             if (brands.contains(token.text())) {
                 for (Term term : brandFirst) {
-                    consider(term, tokens, i, language, brands, false, seen, matches);
+                    consider(term, tokens, i, language, brands, Set.of(), seen, matches);
                 }
             }
         }
@@ -191,7 +193,7 @@ final class Lexicon {
                 continue;
             }
             String back = new StringBuilder(form).reverse().toString();
-            if (allowed.matches(form) || allowed.matches(back)) {
+            if (allowedIn(form).contains(language) || allowedIn(back).contains(language)) {
                 continue;
             }
             found.clear();
@@ -231,7 +233,8 @@ final class Lexicon {
      * weight {@value #GLUED} or more; never an allowed word.
      */
     private Term wholeWordTerm(String word, String language, List<TermTrie.Entry> found, boolean anyKind) {
-        if (allowed.matches(word)) {
+        Set<String> allowedIn = allowedIn(word);
+        if (allowedIn.contains(language)) {
             return null;
         }
         if (word.indexOf('*') >= 0) {
@@ -248,6 +251,7 @@ final class Lexicon {
                     && !term.cue()
                     && term.weight() >= (anyKind ? STRONG : GLUED)
                     && term.appliesIn(language)
+                    && !allowedIn.contains(term.language())
                     && (term.rule() == RuleId.PROFANITY || term.rule() == RuleId.HATE)) {
                 return term;
             }
@@ -349,8 +353,20 @@ final class Lexicon {
         }
     }
 
-    private boolean isAllowed(Token token) {
-        return allowed.matches(token.text());
+    /**
+     * The languages whose allow list has the word: it is exempt from the terms of those languages and, in an
+     * edition of one of them, from every term. So the French town Bitche is no insult in a French edition,
+     * and "bitche" still is in an English one.
+     */
+    private Set<String> allowedIn(String word) {
+        List<TermTrie.Entry> found = new ArrayList<>(2);
+        allowed.find(word, found);
+        if (found.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> languages = new HashSet<>();
+        found.forEach(entry -> languages.add(entry.term().language()));
+        return languages;
     }
 
     private static void consider(
@@ -359,12 +375,13 @@ final class Lexicon {
             int at,
             String language,
             Set<String> brands,
-            boolean isAllowed,
+            Set<String> allowedIn,
             Set<Term> seen,
             List<Match> matches) {
         if (!term.appliesIn(language) || !seen.add(term)) {
             return;
         }
+        boolean isAllowed = allowedIn.contains(language) || allowedIn.contains(term.language());
         if (isAllowed && !term.cue()) {
             return;
         }
