@@ -39,6 +39,26 @@ class ClassifierDetectorTests {
                 });
     }
 
+    /** Repeated words once pushed a long comment's labels towards certainty (held for extremism on "und"). */
+    @Test
+    void aLongOrdinaryCommentIsApproved() {
+        String letter =
+                "Ich wohne seit zwanzig Jahren in diesem Viertel und habe die Entwicklung der Straße genau verfolgt. "
+                        + "Als die Stadt vor fünf Jahren die ersten Pläne vorgestellt hat, waren viele von uns skeptisch, weil "
+                        + "die Bauarbeiten damals schon einmal monatelang gedauert haben. Trotzdem finde ich, dass der Artikel "
+                        + "die Lage fair beschreibt. Die Busse fahren inzwischen pünktlicher, die Radwege sind breiter, und die "
+                        + "Kinder können sicherer zur Schule gehen. Was mich stört, ist die Frage der Parkplätze: Die Anwohner "
+                        + "wurden kaum gefragt, und die Händler haben Umsatz verloren. Ich würde mir wünschen, dass die Zeitung "
+                        + "noch einmal nachfragt, wie die Stadt die Händler unterstützen will und wann die versprochene "
+                        + "Bürgerversammlung stattfindet. Die Kosten sollten offen gelegt werden, damit alle wissen, woran sie "
+                        + "sind. Im Großen und Ganzen bin ich aber zufrieden und hoffe, dass die zweite Bauphase schneller geht.";
+        String repeated = "Der Stadtrat sollte die Kosten veröffentlichen. ".repeat(300);
+        for (String text : new String[] {letter, repeated}) {
+            Decision decision = engine.screen(Comment.of("c-long", "de", text)).decision();
+            assertThat(decision.verdict()).as(decision.toString()).isEqualTo(Verdict.APPROVE);
+        }
+    }
+
     @Test
     void ordinaryCriticismOfAPoliticianIsApproved() {
         Decision decision = engine.screen(

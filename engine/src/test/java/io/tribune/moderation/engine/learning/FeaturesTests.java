@@ -3,7 +3,9 @@ package io.tribune.moderation.engine.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,18 @@ class FeaturesTests {
         for (int i = 0; i < features.size(); i++) {
             sum += features.value(i) * features.value(i);
         }
+        assertThat(sum).isCloseTo(1.0, Offset.offset(1e-4));
+    }
+
+    @Test
+    void aRepeatedWordCountsOnceWithItsTotalWeight() {
+        Features features = Features.of("the costs the costs the costs the costs of the bridge");
+        Map<Integer, Double> vector = new HashMap<>();
+        for (int i = 0; i < features.size(); i++) {
+            vector.merge(features.id(i), (double) features.value(i), Double::sum);
+        }
+        assertThat(vector).hasSize(features.size());
+        double sum = vector.values().stream().mapToDouble(v -> v * v).sum();
         assertThat(sum).isCloseTo(1.0, Offset.offset(1e-4));
     }
 
