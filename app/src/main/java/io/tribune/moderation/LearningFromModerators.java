@@ -41,8 +41,9 @@ import tools.jackson.databind.node.ObjectNode;
  * database (the audit log every node shares): at start each edition's latest ones ({@code
  * tribune.moderation.learn-from-latest}), then those recorded since, every {@code learn-every} and at once
  * after a decision made on this node, so all nodes converge on the same training set and a restart loses
- * nothing. The edition's n-gram classifier learns each decision, after being scored on it first (the
- * figures of {@link #quality}), and every {@code retrain-after} decisions in a language the semantic heads
+ * nothing. The edition's n-gram classifiers learn each decision, after being scored on it first (the
+ * figures of {@link #quality}): a rejection for a rule of meaning teaches the meaning model, any other the
+ * trained model, an approval both, and every {@code retrain-after} decisions in a language the semantic heads
  * of its editions are trained again with all of them and the rebuilt engine takes over. With a data folder
  * the decisions learnt are also written to {@code semantic/decisions-EDITION.jsonl}, the format of {@code
  * train-semantic}, for an operator who retrains saved heads. Whatever is learnt, a learned score alone

@@ -15,8 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reports the rules an edition's classifier finds likely (the trained one, or the built-in meaning model of its
- * language), with the probability as a measure and the words that pushed hardest towards the rule as spans of
+ * Reports the rules an edition's classifier finds likely (the trained one, or the meaning model), with the probability as a measure and the words that pushed hardest towards the rule as spans of
  * the original text, both named after the detector ({@code classifier:spam}, {@code classifier-meaning:minors}).
  */
 final class ClassifierDetector implements Detector {
@@ -52,7 +51,7 @@ final class ClassifierDetector implements Detector {
         this.skipped = Set.copyOf(skipped);
     }
 
-    /** The built-in meaning model of the edition's language (rules of meaning, learnt from the written examples). */
+    /** The edition's meaning model: the rules of meaning, learnt from the written examples and from moderators. */
     static ClassifierDetector meaning(EditionClassifiers classifiers, Set<String> skipped) {
         return new ClassifierDetector("classifier-meaning", classifiers::meaningFor, MEANING_RULES, skipped);
     }

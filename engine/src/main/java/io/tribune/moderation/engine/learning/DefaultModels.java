@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The built-in models: trained at first use from the examples we wrote for each language
@@ -70,7 +71,9 @@ final class DefaultModels {
     }
 
     static boolean isShared(Classifier classifier) {
-        return SHARED.values().stream().anyMatch(c -> c.isPresent() && c.get() == classifier);
+        return Stream.of(SHARED, SHARED_MEANING)
+                .flatMap(models -> models.values().stream())
+                .anyMatch(c -> c.isPresent() && c.get() == classifier);
     }
 
     /** A newly trained built-in model of a language, or empty when we wrote no examples for it. */

@@ -18,16 +18,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The trained text classifier of every edition: loaded from {@code <dataDir>/models/<edition>.model}
+ * The trained text classifiers of every edition: loaded from {@code <dataDir>/models/<edition>.model}
  * when the operator trained one, otherwise trained on first use from the built-in examples of the
- * edition's language. Moderators' decisions update a model online through {@link #learn}; {@link #save}
- * keeps the update. Register one instance as an {@link EngineConfig#component} to share it between
+ * edition's language; beside it, the meaning model of the rules of meaning ({@link DefaultModels#MEANING_LABELS}),
+ * from {@code <edition>.meaning.model} or the built-in one. Moderators' decisions update the models online
+ * through {@link #learn}, each decision the model of its rule; {@link #save} keeps the update. Register one instance as an {@link EngineConfig#component} to share it between
  * the engine and the application that feeds it decisions; all methods are safe to call concurrently.
  */
 public final class EditionClassifiers {
@@ -37,6 +39,7 @@ public final class EditionClassifiers {
     private final Path dataDir;
     private final PolicyBook policies;
     private final Map<String, Optional<Classifier>> byEdition = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Classifier>> meaningByEdition = new ConcurrentHashMap<>();
 
     private EditionClassifiers(Path dataDir, PolicyBook policies) {
         this.dataDir = dataDir;
@@ -53,38 +56,75 @@ public final class EditionClassifiers {
         return dataDir.resolve("models").resolve(edition + ".model");
     }
 
+    /** The meaning model file of an edition under a data folder, written once moderators' decisions taught it. */
+    public static Path meaningModelFile(Path dataDir, String edition) {
+        return dataDir.resolve("models").resolve(edition + ".meaning.model");
+    }
+
     /**
-     * The probability of {@code ok} and of each rule the edition's model knows, e.g. {@code spam=0.93};
-     * empty when the edition's language has neither a trained model nor built-in examples.
+     * The probability of each rule the edition's models know, e.g. {@code spam=0.93}, and of {@code ok}: the
+     * lower of the two models' (a comment is acceptable only if neither model finds a rule likelier); empty
+     * when the edition's language has neither a trained model nor built-in examples.
      */
     public Map<String, Double> classify(String edition, String text) {
         Map<String, Double> scores = new LinkedHashMap<>();
-        forEdition(edition).ifPresent(classifier -> {
-            double[] probabilities = classifier.probabilities(Features.local().extract(text));
-            List<String> labels = classifier.labels();
-            for (int i = 0; i < probabilities.length; i++) {
-                scores.put(labels.get(i), probabilities[i]);
-            }
-        });
+        Features features = Features.local().extract(text);
+        forEdition(edition).ifPresent(classifier -> scores.putAll(probabilities(classifier, features)));
+        meaningFor(edition)
+                .ifPresent(meaning -> probabilities(meaning, features)
+                        .forEach((label, probability) ->
+                                scores.merge(label, probability, label.equals(Classifier.OK) ? Math::min : Math::max)));
+        return scores;
+    }
+
+    private static Map<String, Double> probabilities(Classifier classifier, Features features) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        double[] probabilities = classifier.probabilities(features);
+        List<String> labels = classifier.labels();
+        for (int i = 0; i < probabilities.length; i++) {
+            scores.put(labels.get(i), probabilities[i]);
+        }
         return scores;
     }
 
     /**
-     * Teaches the edition's model one moderator decision: {@code label} is {@code ok} (also
-     * {@code ham}/{@code approve}) or a rule id. A rule the model did not know yet becomes a new label.
+     * Teaches the edition's models one moderator decision: {@code label} is {@code ok} (also {@code
+     * ham}/{@code approve}) or a rule id. A rule of meaning teaches the meaning model, any other rule the
+     * trained model, where a rule it did not know yet becomes a new label; an approval teaches both. So a
+     * busy newsroom's rejections for extremism never take probability from hate in the other model.
      */
     public void learn(String edition, String text, String label) {
         String canonical = TrainingFile.canonicalLabel(label);
         if (canonical == null) {
             throw new IllegalArgumentException("label '" + label + "' is neither ok nor a rule id");
         }
-        Classifier classifier = byEdition
-                .compute(edition, (e, known) -> Optional.of(ownCopy(known == null ? load(e) : known)))
-                .orElseThrow();
-        classifier.learn(Features.of(text), canonical);
+        Features features = Features.of(text);
+        boolean approval = canonical.equals(Classifier.OK);
+        boolean ofMeaning = DefaultModels.MEANING_LABELS.contains(canonical);
+        if (approval || !ofMeaning) {
+            ownModel(byEdition, edition, this::load, DefaultModels.LABELS).learn(features, canonical);
+        }
+        if (ofMeaning && (!approval || meaningFor(edition).isPresent())) {
+            ownModel(meaningByEdition, edition, this::loadMeaning, DefaultModels.MEANING_LABELS)
+                    .learn(features, canonical);
+        }
     }
 
-    /** Writes the edition's model, with the decisions learnt so far, to the data folder; returns the file. */
+    /** The edition's model in {@code models} as one this instance may change, made so at the first decision. */
+    private static Classifier ownModel(
+            Map<String, Optional<Classifier>> models,
+            String edition,
+            Function<String, Optional<Classifier>> load,
+            List<String> labels) {
+        return models.compute(
+                        edition, (e, known) -> Optional.of(ownCopy(known == null ? load.apply(e) : known, labels)))
+                .orElseThrow();
+    }
+
+    /**
+     * Writes the edition's model, with the decisions learnt so far, to the data folder, and its meaning model
+     * too once decisions taught it; returns the model's file.
+     */
     public Path save(String edition) throws IOException {
         if (dataDir == null) {
             throw new IllegalStateException("no data folder is configured, so models cannot be saved");
@@ -93,6 +133,10 @@ public final class EditionClassifiers {
                 .orElseThrow(() -> new IllegalStateException("edition " + edition + " has no classifier"));
         Path file = modelFile(dataDir, edition);
         write(classifier, file);
+        Optional<Classifier> meaning = meaningFor(edition);
+        if (meaning.isPresent() && !DefaultModels.isShared(meaning.get())) {
+            write(meaning.get(), meaningModelFile(dataDir, edition));
+        }
         return file;
     }
 
@@ -101,22 +145,31 @@ public final class EditionClassifiers {
     }
 
     private Optional<Classifier> load(String edition) {
-        if (dataDir != null) {
-            Path file = modelFile(dataDir, edition);
-            if (Files.isRegularFile(file)) {
-                try {
-                    return Optional.of(read(file));
-                } catch (IOException | RuntimeException e) {
-                    log.warn("classifier model {} is unreadable, using the built-in one: {}", file, e.toString());
-                }
-            }
-        }
-        return DefaultModels.shared(languageOf(edition));
+        return saved(dataDir == null ? null : modelFile(dataDir, edition))
+                .or(() -> DefaultModels.shared(languageOf(edition)));
     }
 
-    /** The built-in meaning model of the edition's language: not trained by the operator, never learning. */
+    /** The edition's meaning model: the one moderators taught, saved, or the built-in one of its language. */
     Optional<Classifier> meaningFor(String edition) {
-        return DefaultModels.sharedMeaning(languageOf(edition));
+        return meaningByEdition.computeIfAbsent(edition, this::loadMeaning);
+    }
+
+    private Optional<Classifier> loadMeaning(String edition) {
+        return saved(dataDir == null ? null : meaningModelFile(dataDir, edition))
+                .or(() -> DefaultModels.sharedMeaning(languageOf(edition)));
+    }
+
+    /** A model saved in the data folder, if there is one and it reads; an unreadable one is skipped with a warning. */
+    private static Optional<Classifier> saved(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(file));
+        } catch (IOException | RuntimeException e) {
+            log.warn("classifier model {} is unreadable, using the built-in one: {}", file, e.toString());
+            return Optional.empty();
+        }
     }
 
     /**
@@ -133,9 +186,9 @@ public final class EditionClassifiers {
     }
 
     /** A classifier this instance may change: the built-in ones are shared, so learning starts on a copy. */
-    private static Classifier ownCopy(Optional<Classifier> known) {
+    private static Classifier ownCopy(Optional<Classifier> known, List<String> labels) {
         if (known.isEmpty()) {
-            return new Classifier(DefaultModels.LABELS, DefaultModels.BITS);
+            return new Classifier(labels, DefaultModels.BITS);
         }
         return DefaultModels.isShared(known.get()) ? known.get().copy() : known.get();
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -126,8 +127,9 @@ class EditionClassifiersTests {
                 readers.add(pool.submit(() -> {
                     double sum = 0;
                     for (int i = 0; i < 2_000; i++) {
-                        sum += classifiers.classify("en", text).values().stream()
-                                .mapToDouble(Double::doubleValue)
+                        Classifier model = classifiers.forEdition("en").orElseThrow();
+                        sum += Arrays.stream(
+                                        model.probabilities(Features.local().extract(text)))
                                 .sum();
                     }
                     return sum / 2_000;

@@ -1,6 +1,7 @@
 package io.tribune.moderation.engine.learning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.tribune.moderation.engine.Action;
 import io.tribune.moderation.engine.Comment;
@@ -10,7 +11,11 @@ import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.Evidence;
 import io.tribune.moderation.engine.RuleHit;
 import io.tribune.moderation.engine.Verdict;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,17 +54,68 @@ class MeaningRulesTests {
     }
 
     @Test
-    void moderatorsDecisionsDoNotChangeTheMeaningModel() {
+    void aRejectionForARuleOfMeaningTeachesTheMeaningModelAndLeavesTheOtherModelAlone() {
+        EditionClassifiers classifiers = EditionClassifiers.open(config);
+        String hateful = "Juden sollte man alle erschießen.";
+        String unseen = "Brauchst du was für die Party am Samstag? Schreib mir, ich bringe es dir unauffällig vorbei.";
+        Map<String, Double> hateBefore = classifiers.classify("de", hateful);
+        double narcoticsBefore = narcotics(classifiers.meaningFor("de").orElseThrow(), unseen);
+        for (int i = 0; i < 30; i++) {
+            classifiers.learn(
+                    "de", "Stoff fürs Wochenende, Lieferung nach Hause, Nachricht an mich Nummer " + i, "narcotics");
+        }
+        assertThat(classifiers.forEdition("de").orElseThrow().labels()).doesNotContain("narcotics");
+        assertThat(classifiers.classify("de", hateful).get("hate")).isEqualTo(hateBefore.get("hate"));
+        assertThat(narcotics(classifiers.meaningFor("de").orElseThrow(), unseen))
+                .isGreaterThan(narcoticsBefore + 0.1);
+        assertThat(classifiers.classify("de", unseen)).containsKey("narcotics");
+        assertThat(narcotics(DefaultModels.sharedMeaning("de").orElseThrow(), unseen))
+                .as("the built-in model other engines share")
+                .isEqualTo(narcoticsBefore);
+    }
+
+    @Test
+    void anApprovalTeachesBothModelsThatTheCommentIsAcceptable() {
         EditionClassifiers classifiers = EditionClassifiers.open(config);
         String text = "Wer fürs Wochenende noch was zum Feiern braucht: schreibt mir privat, ich liefere diskret.";
-        Classifier meaning = classifiers.meaningFor("de").orElseThrow();
-        double[] before = meaning.probabilities(Features.local().extract(text));
+        double narcoticsBefore = narcotics(classifiers.meaningFor("de").orElseThrow(), text);
+        double okBefore = ok(classifiers.forEdition("de").orElseThrow(), text);
         for (int i = 0; i < 20; i++) {
             classifiers.learn("de", text, "ok");
         }
-        assertThat(classifiers.meaningFor("de")).containsSame(meaning);
-        assertThat(meaning.probabilities(Features.local().extract(text))).containsExactly(before);
+        assertThat(narcotics(classifiers.meaningFor("de").orElseThrow(), text)).isLessThan(narcoticsBefore - 0.1);
+        assertThat(ok(classifiers.forEdition("de").orElseThrow(), text)).isGreaterThan(okBefore);
         assertThat(classifiers.classify("de", text).get("ok")).isGreaterThan(0.5);
+    }
+
+    @Test
+    void aTaughtMeaningModelSurvivesSaveAndReload(@TempDir Path dataDir) throws IOException {
+        EngineConfig withData = EngineConfig.defaults().dataDir(dataDir);
+        EditionClassifiers classifiers = EditionClassifiers.open(withData);
+        String text = "Ihr seid keine Zeitung, ihr seid ein Sprachrohr der Regierung ohne jeden Anstand.";
+        for (int i = 0; i < 10; i++) {
+            classifiers.learn("de", text, "publisher_disrespect");
+        }
+        classifiers.save("de");
+        double taught = classifiers.classify("de", text).get("publisher_disrespect");
+        assertThat(EditionClassifiers.meaningModelFile(dataDir, "de")).isRegularFile();
+        assertThat(EditionClassifiers.open(withData).classify("de", text).get("publisher_disrespect"))
+                .as("weights are saved as floats")
+                .isCloseTo(taught, within(1e-5));
+        assertThat(EditionClassifiers.open(config).classify("de", text).get("publisher_disrespect"))
+                .isLessThan(taught);
+    }
+
+    private static double narcotics(Classifier meaning, String text) {
+        return probability(meaning, text, "narcotics");
+    }
+
+    private static double ok(Classifier classifier, String text) {
+        return probability(classifier, text, Classifier.OK);
+    }
+
+    private static double probability(Classifier classifier, String text, String label) {
+        return classifier.probabilities(Features.local().extract(text))[classifier.labelIndex(label)];
     }
 
     @ParameterizedTest(name = "{0}")
