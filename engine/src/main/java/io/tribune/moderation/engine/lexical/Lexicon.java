@@ -6,7 +6,6 @@ import io.tribune.moderation.engine.text.NormalisedText;
 import io.tribune.moderation.engine.text.Token;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,14 +73,13 @@ final class Lexicon {
             }
             found.clear();
             seen.clear();
-            Set<String> allowedIn = allowedIn(token.text());
-            boolean isAllowed = allowedIn.contains(language);
+            boolean isAllowed = isAllowed(token);
             lookUp(token, found);
             int before = matches.size();
             for (TermTrie.Entry entry : found) {
-                consider(entry.term(), tokens, i, language, brands, allowedIn, seen, matches);
+                consider(entry.term(), tokens, i, language, brands, isAllowed, seen, matches);
             }
-            if (matches.size() == before && allowedIn.isEmpty() && !compounds.isEmpty()) {
+            if (matches.size() == before && !isAllowed && !compounds.isEmpty()) {
                 compound(token, i, matches);
             }
             if (matches.size() == before && !isAllowed) {
@@ -89,7 +87,7 @@ final class Lexicon {
             }
             if (brands.contains(token.text())) {
                 for (Term term : brandFirst) {
-                    consider(term, tokens, i, language, brands, Set.of(), seen, matches);
+                    consider(term, tokens, i, language, brands, false, seen, matches);
                 }
             }
         }
@@ -193,7 +191,7 @@ final class Lexicon {
                 continue;
             }
             String back = new StringBuilder(form).reverse().toString();
-            if (allowedIn(form).contains(language) || allowedIn(back).contains(language)) {
+            if (allowed.matches(form) || allowed.matches(back)) {
                 continue;
             }
             found.clear();
@@ -233,8 +231,7 @@ final class Lexicon {
      * weight {@value #GLUED} or more; never an allowed word.
      */
     private Term wholeWordTerm(String word, String language, List<TermTrie.Entry> found, boolean anyKind) {
-        Set<String> allowedIn = allowedIn(word);
-        if (allowedIn.contains(language)) {
+        if (allowed.matches(word)) {
             return null;
         }
         if (word.indexOf('*') >= 0) {
@@ -251,7 +248,6 @@ final class Lexicon {
                     && !term.cue()
                     && term.weight() >= (anyKind ? STRONG : GLUED)
                     && term.appliesIn(language)
-                    && !allowedIn.contains(term.language())
                     && (term.rule() == RuleId.PROFANITY || term.rule() == RuleId.HATE)) {
                 return term;
             }
@@ -353,20 +349,8 @@ final class Lexicon {
         }
     }
 
-    /**
-     * The languages whose allow list has the word: it is exempt from the terms of those languages and, in an
-     * edition of one of them, from every term. So the French town Bitche is no insult in a French edition,
-     * and "bitche" still is in an English one.
-     */
-    private Set<String> allowedIn(String word) {
-        List<TermTrie.Entry> found = new ArrayList<>(2);
-        allowed.find(word, found);
-        if (found.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> languages = new HashSet<>();
-        found.forEach(entry -> languages.add(entry.term().language()));
-        return languages;
+    private boolean isAllowed(Token token) {
+        return allowed.matches(token.text());
     }
 
     private static void consider(
@@ -375,13 +359,12 @@ final class Lexicon {
             int at,
             String language,
             Set<String> brands,
-            Set<String> allowedIn,
+            boolean isAllowed,
             Set<Term> seen,
             List<Match> matches) {
         if (!term.appliesIn(language) || !seen.add(term)) {
             return;
         }
-        boolean isAllowed = allowedIn.contains(language) || allowedIn.contains(term.language());
         if (isAllowed && !term.cue()) {
             return;
         }

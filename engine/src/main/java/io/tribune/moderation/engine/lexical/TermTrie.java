@@ -98,6 +98,13 @@ final class TermTrie {
         find(word, found, 1);
     }
 
+    /** Whether any term's first slot fits the word. */
+    boolean matches(String word) {
+        List<Entry> found = new ArrayList<>(2);
+        find(word, found, hasInner ? word.length() : 1);
+        return !found.isEmpty();
+    }
+
     private void find(String word, List<Entry> found, int starts) {
         walk(root, word, 0, found);
         for (int from = 0; from < starts; from++) {
