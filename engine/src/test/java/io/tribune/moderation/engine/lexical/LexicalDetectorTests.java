@@ -166,37 +166,6 @@ class LexicalDetectorTests {
     @CsvSource(
             delimiter = '|',
             value = {
-                "fr|On devrait massacrer tous les Roms du quartier.",
-                "fr|Les réfugiés, il faut les exterminer.",
-                "de|Die Migranten muss man allesamt vergasen.",
-                "de|Man sollte die Juden ausrotten.",
-                "es|Habría que fusilar a todos los gitanos del barrio.",
-                "es|A los refugiados hay que exterminarlos.",
-                "ar|لازم اعدام اللاجئين كلهم."
-            })
-    void callsToKillAGroupAreHateInEveryLanguage(String edition, String text) {
-        assertThat(rules(edition, text)).as(text).contains(RuleId.HATE);
-    }
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "fr|Il ne faut pas tuer les migrants, il faut les secourir en mer.",
-                "de|Niemand darf Flüchtlinge an der Grenze erschießen.",
-                "es|No hay que matar a los refugiados, hay que ayudarlos.",
-                "ar|لا يجوز قتل المهاجرين ولا تعذيبهم.",
-                "de|Die Behinderten im Heim werden alle von Freiwilligen betreut.",
-                "fr|Les handicapés ont enfin une rampe à la mairie."
-            })
-    void refusingToKillAGroupOrNamingItIsNoHate(String edition, String text) {
-        assertThat(rules(edition, text)).as(text).doesNotContain(RuleId.HATE);
-    }
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
                 "en|Properly pissed off that the last bus was cancelled again.",
                 "en|He was pissed by nine and still gave the best man's speech.",
                 "fr|Ma tante habite à Bitche, en Moselle, et là-bas il fait déjà 35 degrés.",
