@@ -91,7 +91,9 @@ public final class EditionClassifiers {
      * Teaches the edition's models one moderator decision: {@code label} is {@code ok} (also {@code
      * ham}/{@code approve}) or a rule id. A rule of meaning teaches the meaning model, any other rule the
      * trained model, where a rule it did not know yet becomes a new label; an approval teaches both. So a
-     * busy newsroom's rejections for extremism never take probability from hate in the other model.
+     * busy newsroom's rejections for extremism never take probability from hate in the other model. A language
+     * without a meaning model (none built in, none saved) gets none from decisions: one rejection would make
+     * a model that finds its rule in every comment, so there the trained model learns the rule as before.
      */
     public void learn(String edition, String text, String label) {
         String canonical = TrainingFile.canonicalLabel(label);
@@ -100,11 +102,12 @@ public final class EditionClassifiers {
         }
         Features features = Features.of(text);
         boolean approval = canonical.equals(Classifier.OK);
-        boolean ofMeaning = DefaultModels.MEANING_LABELS.contains(canonical);
-        if (approval || !ofMeaning) {
+        boolean toMeaning = DefaultModels.MEANING_LABELS.contains(canonical)
+                && meaningFor(edition).isPresent();
+        if (approval || !toMeaning) {
             ownModel(byEdition, edition, this::load, DefaultModels.LABELS).learn(features, canonical);
         }
-        if (ofMeaning && (!approval || meaningFor(edition).isPresent())) {
+        if (toMeaning) {
             ownModel(meaningByEdition, edition, this::loadMeaning, DefaultModels.MEANING_LABELS)
                     .learn(features, canonical);
         }

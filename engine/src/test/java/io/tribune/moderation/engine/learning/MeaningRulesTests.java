@@ -75,6 +75,17 @@ class MeaningRulesTests {
     }
 
     @Test
+    void aLanguageWithoutMeaningExamplesGetsNoMeaningModelFromOneRejection() {
+        EditionClassifiers classifiers = EditionClassifiers.open(config);
+        classifiers.learn("it", "Gloria ai martiri della rivoluzione armata, colpite i traditori.", "extremism");
+        assertThat(classifiers.meaningFor("it")).isEmpty();
+        assertThat(classifiers
+                        .classify("it", "Bell'articolo, grazie per la chiarezza.")
+                        .get("extremism"))
+                .isLessThan(0.5);
+    }
+
+    @Test
     void anApprovalTeachesBothModelsThatTheCommentIsAcceptable() {
         EditionClassifiers classifiers = EditionClassifiers.open(config);
         String text = "Wer fürs Wochenende noch was zum Feiern braucht: schreibt mir privat, ich liefere diskret.";
