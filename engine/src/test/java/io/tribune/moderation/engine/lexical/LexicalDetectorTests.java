@@ -219,6 +219,48 @@ class LexicalDetectorTests {
     @CsvSource(
             delimiter = '|',
             value = {
+                "de|Herzlichen Glückwunsch, Sie wurden ausgewählt und erhalten einen Gutschein über 500 Euro.",
+                "de|Gewinne jetzt ein iPhone 16, einfach auf den Link klicken und Daten eingeben.",
+                "de|Schick mir 0,1 BTC und du bekommst sofort das Doppelte zurück.",
+                "de|Lasst uns gegenseitig abonnieren, ich abonniere zurück!",
+                "fr|Félicitations, vous avez été sélectionné pour recevoir un iPhone gratuit !",
+                "fr|Gagnez une carte cadeau de 200 euros, cliquez sur le lien de mon profil.",
+                "es|Enhorabuena, has sido elegido para recibir un iPhone, reclama tu premio ya.",
+                "es|Suscríbete y te sigo, me suscribo de vuelta a todos.",
+                "ru|Вы были выбраны победителем и получите новый iPhone, осталось подтвердить данные.",
+                "ru|Подпишусь в ответ на каждого, кто подпишется на мой канал.",
+                "ar|تم اختيارك للفوز بجائزة ايفون، اضغط على الرابط."
+            })
+    void prizeScamsCryptoDoublingAndSubForSubAreSpamInEveryLanguage(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).contains(RuleId.SPAM);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "de|Herzlichen Glückwunsch an die Gewinner des Stadtlaufs, tolle Zeiten!",
+                "de|Die Zeitung verlost Konzertkarten, ich habe beim Gewinnspiel mitgemacht.",
+                "de|Der Bitcoin hat sich in einem Jahr verdoppelt, steht im Artikel.",
+                "fr|Félicitations à l'équipe, vous avez gagné la coupe avec panache !",
+                "es|Felicidades a los ganadores del sorteo de Navidad del barrio.",
+                "ru|Поздравляю нашу команду, вы выиграли кубок заслуженно!",
+                "ar|مبروك للفريق، ربحتم الكأس بجدارة.",
+                "de|Glückwunsch an die Mannschaft, sie haben verdient gewonnen und der Preis ist hochverdient.",
+                "de|Die Zinswende schickt den Bitcoin wieder zurück unter 60.000 Dollar.",
+                "fr|Félicitations Madame, vous avez gagné un prix mérité pour vos recherches.",
+                "es|Enhorabuena a la atleta, que ha ganado el premio al mejor deportista del año.",
+                "ru|Поздравляем нашу команду, вы выиграли главный приз сезона!",
+                "ar|مقال رائع حول بيتكوين وأسباب ضعف السوق."
+            })
+    void congratulationsDrawsAndPricesInTheNewsAreNoSpam(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).doesNotContain(RuleId.SPAM);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "en|Guaranteed returns every week, this is not a scam, message me for details.",
                 "en|Passive income from home, 100% legit no scam, DM me to learn how."
             })
