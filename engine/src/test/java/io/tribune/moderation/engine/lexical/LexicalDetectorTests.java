@@ -2,6 +2,7 @@ package io.tribune.moderation.engine.lexical;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tribune.moderation.engine.Action;
 import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Decision;
 import io.tribune.moderation.engine.Engine;
@@ -152,6 +153,28 @@ class LexicalDetectorTests {
             })
     void anArticleBeforeTheWordOutIsNoCallToExpelAGroup(String edition, String text) {
         assertThat(rules(edition, text)).as(text).doesNotContain(RuleId.HATE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "fr|Les femmes mangent dehors quand il fait beau.",
+                "fr|Les migrants n'ont rien à faire de leurs journées dans ces centres, faute de cours.",
+                "fr|Les Roms du camp ont passé la nuit dehors, sous la pluie."
+            })
+    void aGroupOutsideOrWithNothingToDoIsNoCallToExpelIt(String edition, String text) {
+        assertThat(screen(edition, text).hits())
+                .as(text)
+                .noneMatch(hit -> hit.rule() == RuleId.HATE && hit.action() == Action.REJECT);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"fr|Les immigrés dehors !", "fr|Les musulmans n'ont rien à faire ici."})
+    void frenchCallsToExpelAGroupAreStillHate(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).contains(RuleId.HATE);
     }
 
     @ParameterizedTest
