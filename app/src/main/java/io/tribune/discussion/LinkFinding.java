@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Where the links in a comment's text are. The moderation module implements it with its engine's own
- * link finding, so that readers are shown as links exactly what screening counts as links, and the
- * discussion never imports moderation.
+ * link finding, so that readers are shown as links what screening counts as links (screening reads only the
+ * engine's first {@code maxChars} characters, and both stop at the hundredth link), and the discussion never
+ * imports moderation.
  */
 public interface LinkFinding {
 
