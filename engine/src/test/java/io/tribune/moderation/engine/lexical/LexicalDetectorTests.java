@@ -172,6 +172,27 @@ class LexicalDetectorTests {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
+            value = {
+                "es|Los musulmanes no deberían tener que justificarse tras cada atentado.",
+                "es|Los refugiados no deberían estar esperando dos años para poder trabajar."
+            })
+    void spanishDefenceOfAGroupIsNotRejected(String edition, String text) {
+        assertThat(screen(edition, text).hits())
+                .as(text)
+                .noneMatch(hit -> hit.rule() == RuleId.HATE && hit.action() == Action.REJECT);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"es|Los inmigrantes no deberían tener derecho a votar.", "es|Los gitanos no deberían estar aquí."})
+    void spanishDenialOfAGroupsRightsIsStillHate(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).contains(RuleId.HATE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
             value = {"fr|Les immigrés dehors !", "fr|Les musulmans n'ont rien à faire ici."})
     void frenchCallsToExpelAGroupAreStillHate(String edition, String text) {
         assertThat(rules(edition, text)).as(text).contains(RuleId.HATE);
