@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -148,8 +149,7 @@ public final class EditionClassifiers {
     }
 
     private Optional<Classifier> load(String edition) {
-        return saved(dataDir == null ? null : modelFile(dataDir, edition))
-                .or(() -> DefaultModels.shared(languageOf(edition)));
+        return saved(EditionClassifiers::modelFile, edition).or(() -> DefaultModels.shared(languageOf(edition)));
     }
 
     /** The edition's meaning model: the one moderators taught, saved, or the built-in one of its language. */
@@ -158,13 +158,17 @@ public final class EditionClassifiers {
     }
 
     private Optional<Classifier> loadMeaning(String edition) {
-        return saved(dataDir == null ? null : meaningModelFile(dataDir, edition))
+        return saved(EditionClassifiers::meaningModelFile, edition)
                 .or(() -> DefaultModels.sharedMeaning(languageOf(edition)));
     }
 
     /** A model saved in the data folder, if there is one and it reads; an unreadable one is skipped with a warning. */
-    private static Optional<Classifier> saved(Path file) {
-        if (file == null || !Files.isRegularFile(file)) {
+    private Optional<Classifier> saved(BiFunction<Path, String, Path> fileOf, String edition) {
+        if (dataDir == null) {
+            return Optional.empty();
+        }
+        Path file = fileOf.apply(dataDir, edition);
+        if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {

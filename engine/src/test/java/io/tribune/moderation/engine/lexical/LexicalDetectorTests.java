@@ -161,9 +161,11 @@ class LexicalDetectorTests {
             value = {
                 "fr|Les femmes mangent dehors quand il fait beau.",
                 "fr|Les migrants n'ont rien à faire de leurs journées dans ces centres, faute de cours.",
-                "fr|Les Roms du camp ont passé la nuit dehors, sous la pluie."
+                "fr|Les Roms du camp ont passé la nuit dehors, sous la pluie.",
+                "es|Los musulmanes no deberían tener que justificarse tras cada atentado.",
+                "es|Los refugiados no deberían estar esperando dos años para poder trabajar."
             })
-    void aGroupOutsideOrWithNothingToDoIsNoCallToExpelIt(String edition, String text) {
+    void aGroupOutsideWithNothingToDoOrDefendedIsNotRejectedAsHate(String edition, String text) {
         assertThat(screen(edition, text).hits())
                 .as(text)
                 .noneMatch(hit -> hit.rule() == RuleId.HATE && hit.action() == Action.REJECT);
@@ -173,36 +175,14 @@ class LexicalDetectorTests {
     @CsvSource(
             delimiter = '|',
             value = {
-                "es|Los musulmanes no deberían tener que justificarse tras cada atentado.",
-                "es|Los refugiados no deberían estar esperando dos años para poder trabajar."
+                "de|Ausländer raus, und zwar sofort.",
+                "de|Die Migranten sollen alle raus aus unserem Dorf.",
+                "fr|Les immigrés dehors !",
+                "fr|Les musulmans n'ont rien à faire ici.",
+                "es|Los inmigrantes no deberían tener derecho a votar.",
+                "es|Los gitanos no deberían estar aquí."
             })
-    void spanishDefenceOfAGroupIsNotRejected(String edition, String text) {
-        assertThat(screen(edition, text).hits())
-                .as(text)
-                .noneMatch(hit -> hit.rule() == RuleId.HATE && hit.action() == Action.REJECT);
-    }
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {"es|Los inmigrantes no deberían tener derecho a votar.", "es|Los gitanos no deberían estar aquí."})
-    void spanishDenialOfAGroupsRightsIsStillHate(String edition, String text) {
-        assertThat(rules(edition, text)).as(text).contains(RuleId.HATE);
-    }
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {"fr|Les immigrés dehors !", "fr|Les musulmans n'ont rien à faire ici."})
-    void frenchCallsToExpelAGroupAreStillHate(String edition, String text) {
-        assertThat(rules(edition, text)).as(text).contains(RuleId.HATE);
-    }
-
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {"de|Ausländer raus, und zwar sofort.", "de|Die Migranten sollen alle raus aus unserem Dorf."})
-    void callsToExpelANamedGroupAreStillHate(String edition, String text) {
+    void callsToExpelOrDisenfranchiseANamedGroupAreStillHate(String edition, String text) {
         assertThat(rules(edition, text)).as(text).contains(RuleId.HATE);
     }
 
