@@ -177,6 +177,7 @@ class LexicalDetectorTests {
             value = {
                 "de|Ausländer raus, und zwar sofort.",
                 "de|Die Migranten sollen alle raus aus unserem Dorf.",
+                "de|Flüchtlinge sofort abschieben, und zwar alle.",
                 "fr|Les immigrés dehors !",
                 "fr|Les musulmans n'ont rien à faire ici.",
                 "es|Los inmigrantes no deberían tener derecho a votar.",
@@ -304,7 +305,9 @@ class LexicalDetectorTests {
                 "fr|Je sais pas où il habite, mais on ne le voit jamais au conseil.|INSULT_THREAT",
                 "en|We all know where they work: the lobbyists' offices on the square.|INSULT_THREAT",
                 "de|Die Windeln? Die sind im Pack billiger.|HATE",
-                "de|Die Tauben am Bahnhof, die sind wie Ratten.|HATE"
+                "de|Die Tauben am Bahnhof, die sind wie Ratten.|HATE",
+                "de|Flüchtlinge sollte man nicht abschieben, wenn sie hier arbeiten.|HATE",
+                "de|Migranten mit Ausbildungsplatz sollte man nicht abschieben, das schadet allen.|HATE"
             })
     void ordinarySentencesBesideTheThreatAndHateLinesPass(String edition, String text, RuleId rule) {
         assertThat(rules(edition, text)).as(text).doesNotContain(rule);
