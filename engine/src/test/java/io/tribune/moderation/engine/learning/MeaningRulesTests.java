@@ -36,6 +36,8 @@ class MeaningRulesTests {
             es | publisher_disrespect | Menudo pasquín, esta redacción no sabe ni escribir un titular sin mentir.
             ru | publisher_disrespect | Ваша газетёнка давно превратилась в помойку, журналистов у вас нет, одни переписчики пресс-релизов.
             ar | narcotics            | اللي عايز حاجة للسهرة يكلمني خاص، توصيل سريع ومن غير أسئلة.
+            fr | narcotics            | Besoin d'un petit remontant pour la soirée ? MP, livraison discrète partout en ville.
+            ru | violence_cruelty     | Видео, где собаку переехали трактором, пересматриваю уже пятый раз, угораю.
             """)
     void aMeaningRuleIsLearnedFromTheWrittenExamples(String edition, String rule, String text) {
         Decision decision =
@@ -136,6 +138,8 @@ class MeaningRulesTests {
             es | Gracias por el artículo, muy bien explicado lo del nuevo horario del metro.
             ru | Спасибо за статью, наконец-то понятно объяснили про новый бюджет.
             ar | شكراً على التقرير، الصور رائعة والمعلومات مفيدة.
+            fr | @Julien_56 toi qui disais que le pont ne serait jamais fini, tu me dois un croissant !
+            de | Liebe Redaktion, im dritten Absatz stimmt die Jahreszahl nicht, bitte korrigieren.
             """)
     void anOrdinaryCommentIsApproved(String edition, String text) {
         Decision decision =
