@@ -178,6 +178,8 @@ class LexicalDetectorTests {
                 "de|Ausländer raus, und zwar sofort.",
                 "de|Die Migranten sollen alle raus aus unserem Dorf.",
                 "de|Flüchtlinge sofort abschieben, und zwar alle.",
+                "de|Flüchtlinge sollte man alle abschieben.",
+                "de|Kanaken sollte man nicht abschieben, sondern einsperren.",
                 "fr|Les immigrés dehors !",
                 "fr|Les musulmans n'ont rien à faire ici.",
                 "es|Los inmigrantes no deberían tener derecho a votar.",
