@@ -93,7 +93,7 @@ final class LexiconParser {
                 for (String term : oneWordAlternatives(expanded)) {
                     List<Slot> slots = slots(term, source, number);
                     if (!slots.isEmpty()) {
-                        terms.add(new Term(rule, language, term, slots, lineWeight, cue, alsoName, local));
+                        terms.add(new Term(rule, language, asWritten(term), slots, lineWeight, cue, alsoName, local));
                     }
                 }
             }
@@ -110,6 +110,11 @@ final class LexiconParser {
             return List.of(line);
         }
         return List.of(line.split("\\|"));
+    }
+
+    /** A term as a moderator reads it in evidence: one-word options of a set joined by {@code |}, not by the slot mark. */
+    private static String asWritten(String term) {
+        return term.replace(SLOT_OR, '|');
     }
 
     private static String stripComment(String line) {

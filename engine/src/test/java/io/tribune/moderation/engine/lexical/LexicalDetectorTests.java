@@ -361,6 +361,18 @@ class LexicalDetectorTests {
     }
 
     @Test
+    void evidenceNamesALineOfSeveralOneWordOptionsAsWritten() {
+        RuleHit hit = screen("de", "Flüchtlinge sollte man alle abschieben.").hits().stream()
+                .filter(h -> h.rule() == RuleId.HATE)
+                .findFirst()
+                .orElseThrow();
+        assertThat(hit.evidence())
+                .extracting(e -> ((Evidence.Span) e).term())
+                .allSatisfy(term -> assertThat(term).doesNotContainPattern("\\p{Cc}"))
+                .anySatisfy(term -> assertThat(term).contains("alle|sofort|endlich|konsequent"));
+    }
+
+    @Test
     void evidenceOfADashMaskedWordCoversTheWholeWord() {
         String text = "what the f---ing hell";
         RuleHit hit = screen("en", text).hits().get(0);
