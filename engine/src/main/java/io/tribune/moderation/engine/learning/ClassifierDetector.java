@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reports the rules an edition's classifier finds likely (the trained one, or the meaning model), with the probability as a measure and the words that pushed hardest towards the rule as spans of
- * the original text, both named after the detector ({@code classifier:spam}, {@code classifier-meaning:minors}).
+ * Reports the rules an edition's classifier of one {@link ModelKind} finds likely, with the probability as a
+ * measure and the words that pushed hardest towards the rule as spans of the original text, both named after
+ * the detector ({@code classifier:spam}, {@code classifier-meaning:minors}).
  */
 final class ClassifierDetector implements Detector {
 
@@ -25,35 +26,24 @@ final class ClassifierDetector implements Detector {
 
     private static final int MAX_SPANS = 3;
 
-    private static final Set<RuleId> RULES = rulesOf(DefaultModels.LABELS);
-
-    private static final Set<RuleId> MEANING_RULES = rulesOf(DefaultModels.MEANING_LABELS);
-
     private final String name;
     private final Function<String, Optional<Classifier>> models;
     private final Set<RuleId> rules;
     private final Set<String> skipped;
 
     ClassifierDetector(EditionClassifiers classifiers) {
-        this(classifiers, Set.of());
+        this(classifiers, ModelKind.CONDUCT, Set.of());
     }
 
-    /** The edition's classifier: the operator's trained model, or the built-in one learning from moderators. */
-    ClassifierDetector(EditionClassifiers classifiers, Set<String> skipped) {
-        this("classifier", classifiers::forEdition, RULES, skipped);
-    }
-
-    private ClassifierDetector(
-            String name, Function<String, Optional<Classifier>> models, Set<RuleId> rules, Set<String> skipped) {
-        this.name = name;
-        this.models = models;
-        this.rules = rules;
+    /**
+     * The edition's model of a kind: for {@link ModelKind#CONDUCT} the operator's trained model or the built-in
+     * one, each learning from moderators; leaves out the editions in {@code skipped}.
+     */
+    ClassifierDetector(EditionClassifiers classifiers, ModelKind kind, Set<String> skipped) {
+        this.name = kind.detector();
+        this.models = edition -> classifiers.model(kind, edition);
+        this.rules = rulesOf(kind.labels());
         this.skipped = Set.copyOf(skipped);
-    }
-
-    /** The edition's meaning model: the rules of meaning, learnt from the written examples and from moderators. */
-    static ClassifierDetector meaning(EditionClassifiers classifiers, Set<String> skipped) {
-        return new ClassifierDetector("classifier-meaning", classifiers::meaningFor, MEANING_RULES, skipped);
     }
 
     /** The rules among a built-in model's labels. */

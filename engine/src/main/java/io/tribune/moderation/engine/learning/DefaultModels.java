@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The built-in models: trained at first use from the examples we wrote for each language
@@ -50,40 +49,38 @@ final class DefaultModels {
 
     private DefaultModels() {}
 
-    private static final Map<String, Optional<Classifier>> SHARED = new ConcurrentHashMap<>();
+    /** By kind, then language; not an EnumMap, whose making would initialise ModelKind, which reads our labels. */
+    private static final Map<ModelKind, Map<String, Optional<Classifier>>> SHARED = new ConcurrentHashMap<>();
 
-    private static final Map<String, Optional<Classifier>> SHARED_MEANING = new ConcurrentHashMap<>();
-
-    /** Read once per language: both built-in models of a language train on them. */
+    /** Read once per language: every built-in model of a language trains on them. */
     private static final Map<String, List<Example>> EXAMPLES = new ConcurrentHashMap<>();
 
     /**
-     * The built-in model of a language, trained once per process and shared: callers must not let it
-     * learn (see {@link #isShared}); empty when we wrote no examples for the language.
+     * The built-in model of a kind for a language, trained once per process and shared: callers must not let it
+     * learn (see {@link #isShared}); empty when we wrote no examples for it.
      */
-    static Optional<Classifier> shared(String language) {
-        return SHARED.computeIfAbsent(language, DefaultModels::train);
-    }
-
-    /** The built-in meaning model of a language (see {@link #MEANING_LABELS}), trained once per process and shared. */
-    static Optional<Classifier> sharedMeaning(String language) {
-        return SHARED_MEANING.computeIfAbsent(language, DefaultModels::trainMeaning);
+    static Optional<Classifier> shared(ModelKind kind, String language) {
+        return SHARED.computeIfAbsent(kind, k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(language, l -> train(kind, l));
     }
 
     static boolean isShared(Classifier classifier) {
-        return Stream.of(SHARED, SHARED_MEANING)
+        return SHARED.values().stream()
                 .flatMap(models -> models.values().stream())
                 .anyMatch(c -> c.isPresent() && c.get() == classifier);
     }
 
-    /** A newly trained built-in model of a language, or empty when we wrote no examples for it. */
-    static Optional<Classifier> train(String language) {
-        return train(examples(language), LABELS);
+    /** A newly trained built-in model of a kind for a language, or empty when we wrote no examples for it. */
+    static Optional<Classifier> train(ModelKind kind, String language) {
+        return train(examples(kind, language), kind.labels());
     }
 
-    /** A newly trained built-in meaning model of a language, or empty when we wrote no meaning examples for it. */
-    static Optional<Classifier> trainMeaning(String language) {
-        return train(meaningExamples(language), MEANING_LABELS);
+    /** The examples a built-in model of a kind learns from. */
+    static List<Example> examples(ModelKind kind, String language) {
+        return switch (kind) {
+            case CONDUCT -> examples(language);
+            case MEANING -> meaningExamples(language);
+        };
     }
 
     private static Optional<Classifier> train(List<Example> examples, List<String> labels) {

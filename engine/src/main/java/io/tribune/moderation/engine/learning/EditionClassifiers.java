@@ -12,26 +12,26 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The trained text classifiers of every edition: loaded from {@code <dataDir>/models/<edition>.model}
- * when the operator trained one, otherwise trained on first use from the built-in examples of the
- * edition's language; beside it, the meaning model of the rules of meaning ({@link DefaultModels#MEANING_LABELS}),
- * from {@code <edition>.meaning.model} or the built-in one. Moderators' decisions update the models online
- * through {@link #learn}, each decision the model of its rule; {@link #save} keeps the update. Register one instance as an {@link EngineConfig#component} to share it between
- * the engine and the application that feeds it decisions; all methods are safe to call concurrently.
+ * The text classifiers of every edition, one of each {@link ModelKind}: loaded from the edition's file of that
+ * kind under {@code <dataDir>/models} ({@code <edition>.model} for the operator's trained model, {@code
+ * <edition>.meaning.model} for the rules of meaning) when there is one, otherwise trained on first use from the
+ * built-in examples of the edition's language. Moderators' decisions update the models online through {@link
+ * #learn}, each decision the model of its rule; {@link #save} keeps the update. Register one instance as an
+ * {@link EngineConfig#component} to share it between the engine and the application that feeds it decisions; all
+ * methods are safe to call concurrently.
  */
 public final class EditionClassifiers {
 
@@ -39,12 +39,14 @@ public final class EditionClassifiers {
 
     private final Path dataDir;
     private final PolicyBook policies;
-    private final Map<String, Optional<Classifier>> byEdition = new ConcurrentHashMap<>();
-    private final Map<String, Optional<Classifier>> meaningByEdition = new ConcurrentHashMap<>();
+    private final Map<ModelKind, Map<String, Optional<Classifier>>> models = new EnumMap<>(ModelKind.class);
 
     private EditionClassifiers(Path dataDir, PolicyBook policies) {
         this.dataDir = dataDir;
         this.policies = policies;
+        for (ModelKind kind : ModelKind.values()) {
+            models.put(kind, new ConcurrentHashMap<>());
+        }
     }
 
     /** Classifiers for the engine's editions, reading models from its data folder if it has one. */
@@ -54,27 +56,28 @@ public final class EditionClassifiers {
 
     /** The model file of an edition under a data folder. */
     public static Path modelFile(Path dataDir, String edition) {
-        return dataDir.resolve("models").resolve(edition + ".model");
+        return ModelKind.CONDUCT.file(dataDir, edition);
     }
 
     /** The meaning model file of an edition under a data folder, written once moderators' decisions taught it. */
     public static Path meaningModelFile(Path dataDir, String edition) {
-        return dataDir.resolve("models").resolve(edition + ".meaning.model");
+        return ModelKind.MEANING.file(dataDir, edition);
     }
 
     /**
      * The probability of each rule the edition's models know, e.g. {@code spam=0.93}, and of {@code ok}: the
-     * lower of the two models' (a comment is acceptable only if neither model finds a rule likelier); empty
-     * when the edition's language has neither a trained model nor built-in examples.
+     * lowest of the models' (a comment is acceptable only if no model finds a rule likelier); empty when the
+     * edition's language has neither a trained model nor built-in examples.
      */
     public Map<String, Double> classify(String edition, String text) {
         Map<String, Double> scores = new LinkedHashMap<>();
         Features features = Features.local().extract(text);
-        forEdition(edition).ifPresent(classifier -> scores.putAll(probabilities(classifier, features)));
-        meaningFor(edition)
-                .ifPresent(meaning -> probabilities(meaning, features)
-                        .forEach((label, probability) ->
-                                scores.merge(label, probability, label.equals(Classifier.OK) ? Math::min : Math::max)));
+        for (ModelKind kind : ModelKind.values()) {
+            model(kind, edition)
+                    .ifPresent(model -> probabilities(model, features)
+                            .forEach((label, probability) -> scores.merge(
+                                    label, probability, label.equals(Classifier.OK) ? Math::min : Math::max)));
+        }
         return scores;
     }
 
@@ -90,11 +93,12 @@ public final class EditionClassifiers {
 
     /**
      * Teaches the edition's models one moderator decision: {@code label} is {@code ok} (also {@code
-     * ham}/{@code approve}) or a rule id. A rule of meaning teaches the meaning model, any other rule the
-     * trained model, where a rule it did not know yet becomes a new label; an approval teaches both. So a
-     * busy newsroom's rejections for extremism never take probability from hate in the other model. A language
-     * without a meaning model (none built in, none saved) gets none from decisions: one rejection would make
-     * a model that finds its rule in every comment, so there the trained model learns the rule as before.
+     * ham}/{@code approve}) or a rule id. A rule that a model other than {@link ModelKind#CONDUCT} divides its
+     * probability over teaches that model, any other rule the conduct model, where a rule it did not know yet
+     * becomes a new label; an approval teaches every model. So a busy newsroom's rejections for extremism never
+     * take probability from hate in another model. A language without a meaning model (none built in, none
+     * saved) gets none from decisions: one rejection would make a model that finds its rule in every comment,
+     * so there the conduct model learns the rule as before.
      */
     public void learn(String edition, String text, String label) {
         String canonical = TrainingFile.canonicalLabel(label);
@@ -103,71 +107,65 @@ public final class EditionClassifiers {
         }
         Features features = Features.of(text);
         boolean approval = canonical.equals(Classifier.OK);
-        boolean toMeaning = DefaultModels.MEANING_LABELS.contains(canonical)
-                && meaningFor(edition).isPresent();
-        if (approval || !toMeaning) {
-            ownModel(byEdition, edition, this::load, DefaultModels.LABELS).learn(features, canonical);
+        boolean taught = false;
+        for (ModelKind kind : ModelKind.values()) {
+            if (kind != ModelKind.CONDUCT
+                    && kind.labels().contains(canonical)
+                    && model(kind, edition).isPresent()) {
+                ownModel(kind, edition).learn(features, canonical);
+                taught = true;
+            }
         }
-        if (toMeaning) {
-            ownModel(meaningByEdition, edition, this::loadMeaning, DefaultModels.MEANING_LABELS)
-                    .learn(features, canonical);
+        if (approval || !taught) {
+            ownModel(ModelKind.CONDUCT, edition).learn(features, canonical);
         }
     }
 
-    /** The edition's model in {@code models} as one this instance may change, made so at the first decision. */
-    private static Classifier ownModel(
-            Map<String, Optional<Classifier>> models,
-            String edition,
-            Function<String, Optional<Classifier>> load,
-            List<String> labels) {
-        return models.compute(
-                        edition, (e, known) -> Optional.of(ownCopy(known == null ? load.apply(e) : known, labels)))
+    /** The edition's model of a kind as one this instance may change, made so at the first decision. */
+    private Classifier ownModel(ModelKind kind, String edition) {
+        return models.get(kind)
+                .compute(
+                        edition,
+                        (e, known) -> Optional.of(ownCopy(known == null ? load(kind, e) : known, kind.labels())))
                 .orElseThrow();
     }
 
     /**
-     * Writes the edition's model, with the decisions learnt so far, to the data folder, and its meaning model
+     * Writes the edition's model, with the decisions learnt so far, to the data folder, and each other model
      * too once decisions taught it; returns the model's file.
      */
     public Path save(String edition) throws IOException {
         if (dataDir == null) {
             throw new IllegalStateException("no data folder is configured, so models cannot be saved");
         }
-        Classifier classifier = forEdition(edition)
+        Classifier classifier = model(ModelKind.CONDUCT, edition)
                 .orElseThrow(() -> new IllegalStateException("edition " + edition + " has no classifier"));
         Path file = modelFile(dataDir, edition);
         write(classifier, file);
-        Optional<Classifier> meaning = meaningFor(edition);
-        if (meaning.isPresent() && !DefaultModels.isShared(meaning.get())) {
-            write(meaning.get(), meaningModelFile(dataDir, edition));
+        for (ModelKind kind : ModelKind.values()) {
+            Optional<Classifier> model = model(kind, edition);
+            if (kind != ModelKind.CONDUCT && model.isPresent() && !DefaultModels.isShared(model.get())) {
+                write(model.get(), kind.file(dataDir, edition));
+            }
         }
         return file;
     }
 
-    Optional<Classifier> forEdition(String edition) {
-        return byEdition.computeIfAbsent(edition, this::load);
+    /** The edition's model of a kind: the one moderators taught, saved, or the built-in one of its language. */
+    Optional<Classifier> model(ModelKind kind, String edition) {
+        return models.get(kind).computeIfAbsent(edition, e -> load(kind, e));
     }
 
-    private Optional<Classifier> load(String edition) {
-        return saved(EditionClassifiers::modelFile, edition).or(() -> DefaultModels.shared(languageOf(edition)));
-    }
-
-    /** The edition's meaning model: the one moderators taught, saved, or the built-in one of its language. */
-    Optional<Classifier> meaningFor(String edition) {
-        return meaningByEdition.computeIfAbsent(edition, this::loadMeaning);
-    }
-
-    private Optional<Classifier> loadMeaning(String edition) {
-        return saved(EditionClassifiers::meaningModelFile, edition)
-                .or(() -> DefaultModels.sharedMeaning(languageOf(edition)));
+    private Optional<Classifier> load(ModelKind kind, String edition) {
+        return saved(kind, edition).or(() -> DefaultModels.shared(kind, languageOf(edition)));
     }
 
     /** A model saved in the data folder, if there is one and it reads; an unreadable one is skipped with a warning. */
-    private Optional<Classifier> saved(BiFunction<Path, String, Path> fileOf, String edition) {
+    private Optional<Classifier> saved(ModelKind kind, String edition) {
         if (dataDir == null) {
             return Optional.empty();
         }
-        Path file = fileOf.apply(dataDir, edition);
+        Path file = kind.file(dataDir, edition);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -180,14 +178,16 @@ public final class EditionClassifiers {
     }
 
     /**
-     * Loads every edition's classifiers now, so that no screening waits for a model to train; the meaning model
-     * only where it will screen (not for {@code withoutMeaning}, the editions a sentence encoder covers).
+     * Loads every edition's classifiers now, so that no screening waits for a model to train; the models other
+     * than the conduct model only where they will screen (not for {@code skipped}, the editions a sentence
+     * encoder covers).
      */
-    void prepare(Iterable<String> editions, Set<String> withoutMeaning) {
+    void prepare(Iterable<String> editions, Set<String> skipped) {
         editions.forEach(edition -> {
-            forEdition(edition);
-            if (!withoutMeaning.contains(edition)) {
-                meaningFor(edition);
+            for (ModelKind kind : ModelKind.values()) {
+                if (kind == ModelKind.CONDUCT || !skipped.contains(edition)) {
+                    model(kind, edition);
+                }
             }
         });
     }

@@ -2,6 +2,7 @@ package io.tribune.moderation.engine.learning;
 
 import io.tribune.moderation.engine.Detector;
 import io.tribune.moderation.engine.EngineConfig;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +12,7 @@ public final class LearnedDetectors {
     private LearnedDetectors() {}
 
     /**
-     * The trained classifier and the built-in meaning model, sharing the {@link EditionClassifiers} registered in
+     * A detector for each of an edition's classifiers ({@link ModelKind}), sharing the {@link EditionClassifiers} registered in
      * the configuration (so that the application's {@code learn} calls reach the engine) or opening its own.
      */
     public static List<Detector> create(EngineConfig config) {
@@ -23,6 +24,8 @@ public final class LearnedDetectors {
         EditionClassifiers classifiers =
                 config.component(EditionClassifiers.class).orElseGet(() -> EditionClassifiers.open(config));
         classifiers.prepare(config.policies().editions(), skipped);
-        return List.of(new ClassifierDetector(classifiers, skipped), ClassifierDetector.meaning(classifiers, skipped));
+        return Arrays.stream(ModelKind.values())
+                .<Detector>map(kind -> new ClassifierDetector(classifiers, kind, skipped))
+                .toList();
     }
 }

@@ -127,7 +127,8 @@ class EditionClassifiersTests {
                 readers.add(pool.submit(() -> {
                     double sum = 0;
                     for (int i = 0; i < 2_000; i++) {
-                        Classifier model = classifiers.forEdition("en").orElseThrow();
+                        Classifier model =
+                                classifiers.model(ModelKind.CONDUCT, "en").orElseThrow();
                         sum += Arrays.stream(
                                         model.probabilities(Features.local().extract(text)))
                                 .sum();

@@ -61,17 +61,19 @@ class MeaningRulesTests {
         String hateful = "Juden sollte man alle erschießen.";
         String unseen = "Brauchst du was für die Party am Samstag? Schreib mir, ich bringe es dir unauffällig vorbei.";
         Map<String, Double> hateBefore = classifiers.classify("de", hateful);
-        double narcoticsBefore = narcotics(classifiers.meaningFor("de").orElseThrow(), unseen);
+        double narcoticsBefore =
+                narcotics(classifiers.model(ModelKind.MEANING, "de").orElseThrow(), unseen);
         for (int i = 0; i < 30; i++) {
             classifiers.learn(
                     "de", "Stoff fürs Wochenende, Lieferung nach Hause, Nachricht an mich Nummer " + i, "narcotics");
         }
-        assertThat(classifiers.forEdition("de").orElseThrow().labels()).doesNotContain("narcotics");
+        assertThat(classifiers.model(ModelKind.CONDUCT, "de").orElseThrow().labels())
+                .doesNotContain("narcotics");
         assertThat(classifiers.classify("de", hateful).get("hate")).isEqualTo(hateBefore.get("hate"));
-        assertThat(narcotics(classifiers.meaningFor("de").orElseThrow(), unseen))
+        assertThat(narcotics(classifiers.model(ModelKind.MEANING, "de").orElseThrow(), unseen))
                 .isGreaterThan(narcoticsBefore + 0.1);
         assertThat(classifiers.classify("de", unseen)).containsKey("narcotics");
-        assertThat(narcotics(DefaultModels.sharedMeaning("de").orElseThrow(), unseen))
+        assertThat(narcotics(DefaultModels.shared(ModelKind.MEANING, "de").orElseThrow(), unseen))
                 .as("the built-in model other engines share")
                 .isEqualTo(narcoticsBefore);
     }
@@ -80,7 +82,7 @@ class MeaningRulesTests {
     void aLanguageWithoutMeaningExamplesGetsNoMeaningModelFromOneRejection() {
         EditionClassifiers classifiers = EditionClassifiers.open(config);
         classifiers.learn("it", "Gloria ai martiri della rivoluzione armata, colpite i traditori.", "extremism");
-        assertThat(classifiers.meaningFor("it")).isEmpty();
+        assertThat(classifiers.model(ModelKind.MEANING, "it")).isEmpty();
         assertThat(classifiers
                         .classify("it", "Bell'articolo, grazie per la chiarezza.")
                         .get("extremism"))
@@ -91,13 +93,16 @@ class MeaningRulesTests {
     void anApprovalTeachesBothModelsThatTheCommentIsAcceptable() {
         EditionClassifiers classifiers = EditionClassifiers.open(config);
         String text = "Wer fürs Wochenende noch was zum Feiern braucht: schreibt mir privat, ich liefere diskret.";
-        double narcoticsBefore = narcotics(classifiers.meaningFor("de").orElseThrow(), text);
-        double okBefore = ok(classifiers.forEdition("de").orElseThrow(), text);
+        double narcoticsBefore =
+                narcotics(classifiers.model(ModelKind.MEANING, "de").orElseThrow(), text);
+        double okBefore = ok(classifiers.model(ModelKind.CONDUCT, "de").orElseThrow(), text);
         for (int i = 0; i < 20; i++) {
             classifiers.learn("de", text, "ok");
         }
-        assertThat(narcotics(classifiers.meaningFor("de").orElseThrow(), text)).isLessThan(narcoticsBefore - 0.1);
-        assertThat(ok(classifiers.forEdition("de").orElseThrow(), text)).isGreaterThan(okBefore);
+        assertThat(narcotics(classifiers.model(ModelKind.MEANING, "de").orElseThrow(), text))
+                .isLessThan(narcoticsBefore - 0.1);
+        assertThat(ok(classifiers.model(ModelKind.CONDUCT, "de").orElseThrow(), text))
+                .isGreaterThan(okBefore);
         assertThat(classifiers.classify("de", text).get("ok")).isGreaterThan(0.5);
     }
 
