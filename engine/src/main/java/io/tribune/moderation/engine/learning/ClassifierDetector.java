@@ -28,6 +28,7 @@ final class ClassifierDetector implements Detector {
 
     private final String name;
     private final Function<String, Optional<Classifier>> models;
+    private final ModelKind kind;
     private final Set<RuleId> rules;
     private final Set<String> skipped;
 
@@ -42,7 +43,8 @@ final class ClassifierDetector implements Detector {
     ClassifierDetector(EditionClassifiers classifiers, ModelKind kind, Set<String> skipped) {
         this.name = kind.detector();
         this.models = edition -> classifiers.model(kind, edition);
-        this.rules = rulesOf(kind.labels());
+        this.kind = kind;
+        this.rules = rulesOf(kind.labels().stream().filter(kind::reports).toList());
         this.skipped = Set.copyOf(skipped);
     }
 
@@ -86,7 +88,10 @@ final class ClassifierDetector implements Detector {
         for (int label = 0; label < probabilities.length; label++) {
             double probability = probabilities[label];
             Optional<RuleId> rule = RuleId.fromId(labels.get(label));
-            if (probability < REPORT_FROM || rule.isEmpty() || !policy.isEnabled(rule.get())) {
+            if (probability < REPORT_FROM
+                    || rule.isEmpty()
+                    || !kind.reports(labels.get(label))
+                    || !policy.isEnabled(rule.get())) {
                 continue;
             }
             List<Evidence> evidence = new ArrayList<>();

@@ -24,6 +24,10 @@ final class DefaultModels {
     static final List<String> LABELS =
             List.of(Classifier.OK, "spam", "advertising", "third_party_promo", "insult_threat", "trolling", "hate");
 
+    /** The labels of the built-in conduct model: those above but hate, which a model of its own reports. */
+    static final List<String> CONDUCT_LABELS =
+            LABELS.stream().filter(label -> !label.equals("hate")).toList();
+
     /**
      * The labels of the built-in meaning model: acceptable, and the rules of meaning, learnt by a model of their
      * own from {@code meaning-<language>.jsonl} and the acceptable lines of {@code default-<language>.jsonl}. In
@@ -78,7 +82,8 @@ final class DefaultModels {
     /** The examples a built-in model of a kind learns from. */
     static List<Example> examples(ModelKind kind, String language) {
         return switch (kind) {
-            case CONDUCT -> examples(language);
+            case CONDUCT -> conductExamples(language);
+            case HATE -> examples(language);
             case MEANING -> meaningExamples(language);
         };
     }
@@ -99,6 +104,20 @@ final class DefaultModels {
     static List<Example> examples(String language) {
         return EXAMPLES.computeIfAbsent(
                 language, l -> List.copyOf(withCounterfactuals(written("default-", l), ProtectedGroups.of(l))));
+    }
+
+    /**
+     * The examples of a language's conduct model, with counterfactual copies: the built-in examples but those of
+     * hate, and those we wrote for the conduct rules alone ({@code conduct-<language>.jsonl}: violations, near
+     * misses and everyday comments), which in the model that reports hate drew its probability down.
+     */
+    static List<Example> conductExamples(String language) {
+        List<Example> all = new ArrayList<>();
+        examples(language).stream()
+                .filter(example -> CONDUCT_LABELS.contains(example.label()))
+                .forEach(all::add);
+        all.addAll(withCounterfactuals(written("conduct-", language), ProtectedGroups.of(language)));
+        return all;
     }
 
     /**

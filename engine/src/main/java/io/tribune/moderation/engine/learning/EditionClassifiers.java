@@ -74,27 +74,33 @@ public final class EditionClassifiers {
         Features features = Features.local().extract(text);
         for (ModelKind kind : ModelKind.values()) {
             model(kind, edition)
-                    .ifPresent(model -> probabilities(model, features)
+                    .ifPresent(model -> reported(kind, model, features)
                             .forEach((label, probability) -> scores.merge(
                                     label, probability, label.equals(Classifier.OK) ? Math::min : Math::max)));
         }
         return scores;
     }
 
-    private static Map<String, Double> probabilities(Classifier classifier, Features features) {
+    /** The probabilities of the rules a model reports, and of {@code ok} as what they leave. */
+    private static Map<String, Double> reported(ModelKind kind, Classifier classifier, Features features) {
         Map<String, Double> scores = new LinkedHashMap<>();
         double[] probabilities = classifier.probabilities(features);
         List<String> labels = classifier.labels();
+        double rules = 0;
         for (int i = 0; i < probabilities.length; i++) {
-            scores.put(labels.get(i), probabilities[i]);
+            if (kind.reports(labels.get(i))) {
+                scores.put(labels.get(i), probabilities[i]);
+                rules += probabilities[i];
+            }
         }
+        scores.put(Classifier.OK, Math.max(0, 1 - rules));
         return scores;
     }
 
     /**
      * Teaches the edition's models one moderator decision: {@code label} is {@code ok} (also {@code
-     * ham}/{@code approve}) or a rule id. A rule that a model other than {@link ModelKind#CONDUCT} divides its
-     * probability over teaches that model, any other rule the conduct model, where a rule it did not know yet
+     * ham}/{@code approve}) or a rule id. A rule that a model other than {@link ModelKind#CONDUCT} reports
+     * teaches that model, any other rule the conduct model, where a rule it did not know yet
      * becomes a new label; an approval teaches every model. So a busy newsroom's rejections for extremism never
      * take probability from hate in another model. A language without a meaning model (none built in, none
      * saved) gets none from decisions: one rejection would make a model that finds its rule in every comment,
@@ -110,7 +116,7 @@ public final class EditionClassifiers {
         boolean taught = false;
         for (ModelKind kind : ModelKind.values()) {
             if (kind != ModelKind.CONDUCT
-                    && kind.labels().contains(canonical)
+                    && (approval || kind.reports(canonical))
                     && model(kind, edition).isPresent()) {
                 ownModel(kind, edition).learn(features, canonical);
                 taught = true;

@@ -3,13 +3,10 @@ package io.tribune.moderation.engine.learning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.tribune.moderation.engine.Action;
 import io.tribune.moderation.engine.Comment;
 import io.tribune.moderation.engine.Decision;
 import io.tribune.moderation.engine.Engine;
 import io.tribune.moderation.engine.EngineConfig;
-import io.tribune.moderation.engine.Evidence;
-import io.tribune.moderation.engine.RuleHit;
 import io.tribune.moderation.engine.Verdict;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -40,18 +37,7 @@ class MeaningRulesTests {
             ru | violence_cruelty     | Видео, где собаку переехали трактором, пересматриваю уже пятый раз, угораю.
             """)
     void aMeaningRuleIsLearnedFromTheWrittenExamples(String edition, String rule, String text) {
-        Decision decision =
-                classifierOnly.screen(Comment.of("m1", edition, text)).decision();
-        RuleHit hit = decision.hits().stream()
-                .filter(h -> h.rule().id().equals(rule))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no " + rule + " in " + decision));
-        assertThat(hit.evidence())
-                .anySatisfy(e -> assertThat(e)
-                        .isInstanceOfSatisfying(
-                                Evidence.Measure.class,
-                                m -> assertThat(m.name()).isEqualTo("classifier-meaning:" + rule)));
-        assertThat(hit.action()).as(decision.toString()).isEqualTo(Action.HOLD);
+        Decision decision = LearnedHolds.assertHeldFor(classifierOnly, edition, text, rule, "classifier-meaning");
         assertThat(decision.verdict()).as(decision.toString()).isEqualTo(Verdict.HOLD);
     }
 

@@ -1,0 +1,106 @@
+package io.tribune.moderation.engine.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.tribune.moderation.engine.Comment;
+import io.tribune.moderation.engine.Decision;
+import io.tribune.moderation.engine.Engine;
+import io.tribune.moderation.engine.EngineConfig;
+import io.tribune.moderation.engine.Evidence;
+import io.tribune.moderation.engine.RuleHit;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hate is reported by a model of its own, which the conduct model's examples and moderators' decisions on other
+ * rules leave alone; the conduct model never reports hate.
+ */
+class HateModelTests {
+
+    private final EngineConfig config = EngineConfig.defaults();
+
+    private static final String HATEFUL = "Diese Ausländer sind doch alle Parasiten, die unser Land aussaugen.";
+
+    @Test
+    void eachModelReportsOnlyItsOwnRules() {
+        Engine engine = Engine.with(config, LearnedDetectors.create(config));
+        String scam = "URGENT!!! You won a free cash prize, claim it now at winbig.example before midnight";
+        Decision decision = engine.screen(Comment.of("h1", "en", scam)).decision();
+        List<String> measures = measures(decision);
+        assertThat(measures).as(decision.toString()).contains("classifier:spam");
+        assertThat(measures)
+                .filteredOn(name -> name.startsWith("classifier-hate:"))
+                .allSatisfy(name -> assertThat(name).isEqualTo("classifier-hate:hate"));
+        Decision hateful = engine.screen(Comment.of("h2", "de", HATEFUL)).decision();
+        assertThat(measures(hateful)).as(hateful.toString()).contains("classifier-hate:hate");
+        assertThat(measures(hateful)).doesNotContain("classifier:hate");
+    }
+
+    @Test
+    void aRejectionForHateTeachesTheHateModelAndLeavesTheConductModelAlone() {
+        EditionClassifiers classifiers = EditionClassifiers.open(config);
+        String unseen = "Die Zuwanderer sind Ungeziefer, man sollte sie aus dem Viertel jagen.";
+        double before = hate(classifiers.model(ModelKind.HATE, "de").orElseThrow(), unseen);
+        for (int i = 0; i < 20; i++) {
+            classifiers.learn("de", "Dieses Ungeziefer aus dem Ausland jagen wir aus dem Viertel " + i, "hate");
+        }
+        assertThat(hate(classifiers.model(ModelKind.HATE, "de").orElseThrow(), unseen))
+                .isGreaterThan(before + 0.1);
+        Classifier conduct = classifiers.model(ModelKind.CONDUCT, "de").orElseThrow();
+        assertThat(conduct.labels()).doesNotContain("hate");
+        assertThat(DefaultModels.isShared(conduct))
+                .as("the conduct model learnt nothing")
+                .isTrue();
+        assertThat(hate(DefaultModels.shared(ModelKind.HATE, "de").orElseThrow(), unseen))
+                .as("the built-in model other engines share")
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aRejectionForSpamLeavesTheHateModelAlone() {
+        EditionClassifiers classifiers = EditionClassifiers.open(config);
+        double before = classifiers.classify("de", HATEFUL).get("hate");
+        for (int i = 0; i < 30; i++) {
+            classifiers.learn("de", "Verdiene 500 Euro am Tag von zu Hause, schreib mir jetzt " + i, "spam");
+        }
+        assertThat(DefaultModels.isShared(
+                        classifiers.model(ModelKind.HATE, "de").orElseThrow()))
+                .isTrue();
+        assertThat(classifiers.classify("de", HATEFUL).get("hate")).isEqualTo(before);
+    }
+
+    @Test
+    void aTaughtHateModelSurvivesSaveAndReload(@TempDir Path dataDir) throws IOException {
+        EngineConfig withData = EngineConfig.defaults().dataDir(dataDir);
+        EditionClassifiers classifiers = EditionClassifiers.open(withData);
+        String text = "Ces gens-là ne sont pas des humains, qu'on les renvoie tous dans leurs cages.";
+        for (int i = 0; i < 10; i++) {
+            classifiers.learn("fr", text, "hate");
+        }
+        classifiers.save("fr");
+        double taught = classifiers.classify("fr", text).get("hate");
+        assertThat(ModelKind.HATE.file(dataDir, "fr")).isRegularFile();
+        assertThat(EditionClassifiers.open(withData).classify("fr", text).get("hate"))
+                .as("weights are saved as floats")
+                .isCloseTo(taught, within(1e-5));
+        assertThat(EditionClassifiers.open(config).classify("fr", text).get("hate"))
+                .isLessThan(taught);
+    }
+
+    private static List<String> measures(Decision decision) {
+        return decision.hits().stream()
+                .map(RuleHit::evidence)
+                .flatMap(List::stream)
+                .filter(Evidence.Measure.class::isInstance)
+                .map(e -> ((Evidence.Measure) e).name())
+                .toList();
+    }
+
+    private static double hate(Classifier classifier, String text) {
+        return classifier.probabilities(Features.local().extract(text))[classifier.labelIndex("hate")];
+    }
+}
