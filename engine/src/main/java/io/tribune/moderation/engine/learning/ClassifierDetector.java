@@ -1,5 +1,6 @@
 package io.tribune.moderation.engine.learning;
 
+import io.tribune.moderation.engine.Analysis;
 import io.tribune.moderation.engine.Detector;
 import io.tribune.moderation.engine.Evidence;
 import io.tribune.moderation.engine.Finding;
@@ -25,6 +26,9 @@ final class ClassifierDetector implements Detector {
     private static final double REPORT_FROM = 0.2;
 
     private static final int MAX_SPANS = 3;
+
+    /** The comment's features, extracted once for every model that screens it. */
+    private static final Analysis<Features> FEATURES = screening -> Features.of(screening.text());
 
     private final String name;
     private final Function<String, Optional<Classifier>> models;
@@ -80,7 +84,7 @@ final class ClassifierDetector implements Detector {
             return;
         }
         Classifier classifier = found.get();
-        Features features = Features.local().extract(screening.text());
+        Features features = screening.get(FEATURES);
         screening.checkDeadline();
         double[] probabilities = classifier.probabilities(features);
         List<String> labels = classifier.labels();
