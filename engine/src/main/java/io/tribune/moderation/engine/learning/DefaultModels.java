@@ -83,7 +83,7 @@ final class DefaultModels {
     static List<Example> examples(ModelKind kind, String language) {
         return switch (kind) {
             case CONDUCT -> conductExamples(language);
-            case HATE -> examples(language);
+            case HATE -> hateExamples(language);
             case MEANING -> meaningExamples(language);
         };
     }
@@ -117,6 +117,17 @@ final class DefaultModels {
                 .filter(example -> CONDUCT_LABELS.contains(example.label()))
                 .forEach(all::add);
         all.addAll(withCounterfactuals(written("conduct-", language), ProtectedGroups.of(language)));
+        return all;
+    }
+
+    /**
+     * The examples of a language's hate model, with counterfactual copies: every built-in example, and those we
+     * wrote for hate alone ({@code hate-<language>.jsonl}: hateful comments about groups, and as many acceptable
+     * ones naming the same groups: news, praise, counter-speech, negated hate, criticism of policies).
+     */
+    static List<Example> hateExamples(String language) {
+        List<Example> all = new ArrayList<>(examples(language));
+        all.addAll(withCounterfactuals(written("hate-", language), ProtectedGroups.of(language)));
         return all;
     }
 

@@ -9,25 +9,30 @@ import io.tribune.moderation.engine.Engine;
 import io.tribune.moderation.engine.EngineConfig;
 import io.tribune.moderation.engine.Evidence;
 import io.tribune.moderation.engine.RuleHit;
+import io.tribune.moderation.engine.Verdict;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Hate is reported by a model of its own, which the conduct model's examples and moderators' decisions on other
- * rules leave alone; the conduct model never reports hate.
+ * rules leave alone; the conduct model never reports hate. It learns hatred of groups from the examples written
+ * for it ({@code hate-<language>.jsonl}), and that naming a group in the frame of a hateful sentence is not hate.
  */
 class HateModelTests {
 
     private final EngineConfig config = EngineConfig.defaults();
+    private final Engine learnedOnly = Engine.with(config, LearnedDetectors.create(config));
 
     private static final String HATEFUL = "Diese Ausländer sind doch alle Parasiten, die unser Land aussaugen.";
 
     @Test
     void eachModelReportsOnlyItsOwnRules() {
-        Engine engine = Engine.with(config, LearnedDetectors.create(config));
+        Engine engine = learnedOnly;
         String scam = "URGENT!!! You won a free cash prize, claim it now at winbig.example before midnight";
         Decision decision = engine.screen(Comment.of("h1", "en", scam)).decision();
         List<String> measures = measures(decision);
@@ -38,6 +43,33 @@ class HateModelTests {
         Decision hateful = engine.screen(Comment.of("h2", "de", HATEFUL)).decision();
         assertThat(measures(hateful)).as(hateful.toString()).contains("classifier-hate:hate");
         assertThat(measures(hateful)).doesNotContain("classifier:hate");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Diese Zigeuner sind Ungeziefer, die man aus jeder Stadt jagen sollte.
+            fr | Les juifs sont une plaie, il faudrait les chasser du pays.
+            ru | Мигранты — крысы, их надо выселить всех до одного.
+            ar | اليهود وباء على هذه الأرض ويجب التخلص منهم.
+            """)
+    void hatredOfAGroupIsLearnedFromTheWrittenExamples(String edition, String text) {
+        LearnedHolds.assertHeldFor(learnedOnly, edition, text, "hate", "classifier-hate");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Die Flüchtlinge aus dem Heim sind inzwischen die Stützen unserer Fußballmannschaft.
+            de | Schwule sind ganz normale Nachbarn, wer etwas anderes behauptet, soll sich schämen.
+            fr | Les réfugiés du foyer sont devenus les piliers de notre club de foot.
+            fr | Les homosexuels sont des voisins comme les autres, point.
+            ru | Беженцы из общежития стали лучшими игроками нашей футбольной команды.
+            ru | Геи — такие же соседи, как все остальные, и стыдно думать иначе.
+            ar | اللاجئون في الحي صاروا أهم لاعبين في فريق كرة القدم عندنا.
+            ar | المثليون جيران عاديون مثل غيرهم، ومن يقول غير ذلك يجب أن يخجل.
+            """)
+    void aGroupNamedInTheFrameOfHateButPraisedOrDefendedIsApproved(String edition, String text) {
+        Decision decision = learnedOnly.screen(Comment.of("h3", edition, text)).decision();
+        assertThat(decision.verdict()).as(decision.toString()).isEqualTo(Verdict.APPROVE);
     }
 
     @Test
