@@ -13,7 +13,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Reports the rules an edition's classifier of one {@link ModelKind} finds likely, with the probability as a
@@ -30,8 +29,7 @@ final class ClassifierDetector implements Detector {
     /** The comment's features, extracted once for every model that screens it. */
     private static final Analysis<Features> FEATURES = screening -> Features.of(screening.text());
 
-    private final String name;
-    private final Function<String, Optional<Classifier>> models;
+    private final EditionClassifiers classifiers;
     private final ModelKind kind;
     private final Set<RuleId> rules;
     private final Set<String> skipped;
@@ -45,8 +43,7 @@ final class ClassifierDetector implements Detector {
      * one, each learning from moderators; leaves out the editions in {@code skipped}.
      */
     ClassifierDetector(EditionClassifiers classifiers, ModelKind kind, Set<String> skipped) {
-        this.name = kind.detector();
-        this.models = edition -> classifiers.model(kind, edition);
+        this.classifiers = classifiers;
         this.kind = kind;
         this.rules = rulesOf(kind.labels().stream().filter(kind::reports).toList());
         this.skipped = Set.copyOf(skipped);
@@ -66,7 +63,7 @@ final class ClassifierDetector implements Detector {
 
     @Override
     public String name() {
-        return name;
+        return kind.detector();
     }
 
     @Override
@@ -79,7 +76,7 @@ final class ClassifierDetector implements Detector {
         if (skipped.contains(screening.comment().edition())) {
             return;
         }
-        Optional<Classifier> found = models.apply(screening.comment().edition());
+        Optional<Classifier> found = classifiers.model(kind, screening.comment().edition());
         if (found.isEmpty() || screening.text().isBlank()) {
             return;
         }
@@ -99,7 +96,7 @@ final class ClassifierDetector implements Detector {
                 continue;
             }
             List<Evidence> evidence = new ArrayList<>();
-            evidence.add(new Evidence.Measure(name + ":" + labels.get(label), round(probability)));
+            evidence.add(new Evidence.Measure(kind.detector() + ":" + labels.get(label), round(probability)));
             evidence.addAll(strongestWords(classifier, features, label, screening.text()));
             report.add(new Finding(rule.get(), probability, evidence));
         }
@@ -127,7 +124,7 @@ final class ClassifierDetector implements Detector {
                     from,
                     to,
                     text.substring(from, to),
-                    name + ":" + classifier.labels().get(label)));
+                    kind.detector() + ":" + classifier.labels().get(label)));
         }
         return spans;
     }

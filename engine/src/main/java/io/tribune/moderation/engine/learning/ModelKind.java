@@ -24,26 +24,33 @@ enum ModelKind {
      * comments away from hate; a model of hate against acceptable comments alone blocked fewer hateful statements
      * about groups (French 21 to 16 of 24), and the conduct model's examples, once in this model, fewer still.
      */
-    HATE("classifier-hate", ".hate.model", DefaultModels.LABELS, "hate"),
+    HATE("classifier-hate", ".hate.model", DefaultModels.LABELS, List.of("hate")),
 
     /** The rules of meaning ({@link DefaultModels#MEANING_LABELS}), learnt from {@code meaning-<language>.jsonl}. */
-    MEANING("classifier-meaning", ".meaning.model", DefaultModels.MEANING_LABELS, null);
+    MEANING("classifier-meaning", ".meaning.model", DefaultModels.MEANING_LABELS, DefaultModels.MEANING_LABELS);
 
     private final String detector;
     private final String fileSuffix;
     private final List<String> labels;
-    private final String onlyReported;
+    private final List<String> reported;
 
-    ModelKind(String detector, String fileSuffix, List<String> labels, String onlyReported) {
+    /**
+     * @param reported the rules the model reports and moderators' decisions teach it, or null for any rule its
+     *     model knows (the conduct model, which an operator may have trained on any rule)
+     */
+    ModelKind(String detector, String fileSuffix, List<String> labels, List<String> reported) {
         this.detector = detector;
         this.fileSuffix = fileSuffix;
         this.labels = labels;
-        this.onlyReported = onlyReported;
+        this.reported = reported;
     }
 
-    /** Whether the model's probability of a label is reported as a finding: every rule, or its one rule. */
+    /**
+     * Whether the model's probability of a rule is reported as a finding, and a moderator's decision for that rule
+     * teaches this model: any rule of the conduct model, only its own rules for the others.
+     */
     boolean reports(String label) {
-        return onlyReported == null ? !label.equals(Classifier.OK) : label.equals(onlyReported);
+        return !label.equals(Classifier.OK) && (reported == null || reported.contains(label));
     }
 
     /** The name of the detector that reports this model's findings, and the prefix of its evidence. */

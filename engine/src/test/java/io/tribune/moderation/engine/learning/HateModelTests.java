@@ -106,6 +106,19 @@ class HateModelTests {
     }
 
     @Test
+    void aRejectionForSpamTeachesTheConductModelAndLeavesTheMeaningModelAlone() {
+        EditionClassifiers classifiers = EditionClassifiers.open(config);
+        classifiers.learn("de", "Verdiene 500 Euro am Tag von zu Hause, schreib mir jetzt", "spam");
+        assertThat(DefaultModels.isShared(
+                        classifiers.model(ModelKind.CONDUCT, "de").orElseThrow()))
+                .as("the conduct model learnt the rejection")
+                .isFalse();
+        Classifier meaning = classifiers.model(ModelKind.MEANING, "de").orElseThrow();
+        assertThat(meaning.labels()).doesNotContain("spam");
+        assertThat(DefaultModels.isShared(meaning)).isTrue();
+    }
+
+    @Test
     void aTaughtHateModelSurvivesSaveAndReload(@TempDir Path dataDir) throws IOException {
         EngineConfig withData = EngineConfig.defaults().dataDir(dataDir);
         EditionClassifiers classifiers = EditionClassifiers.open(withData);
