@@ -86,8 +86,11 @@ final class LexicalDetector implements Detector {
     private static Finding score(
             RuleId rule, List<Lexicon.Match> matches, List<Token> tokens, QuotedText quoted, NormalisedText text) {
         Set<Integer> cueSentences = new HashSet<>();
+        Set<Integer> aimed = new HashSet<>();
         for (Lexicon.Match match : matches) {
-            if (match.term().cue()) {
+            if (match.term().pointer()) {
+                aimed.add(match.last() + 1);
+            } else if (match.term().cue()) {
                 cueSentences.add(tokens.get(match.first()).sentence());
             }
         }
@@ -100,7 +103,7 @@ final class LexicalDetector implements Detector {
         List<Double> weights = new ArrayList<>();
         List<Evidence> spans = new ArrayList<>();
         boolean[] taken = new boolean[tokens.size()];
-        for (Weighed match : weighed(hits, tokens, cueSentences, quoted)) {
+        for (Weighed match : weighed(hits, tokens, cueSentences, aimed, quoted)) {
             if (overlaps(taken, match)) {
                 continue;
             }
@@ -143,15 +146,23 @@ final class LexicalDetector implements Detector {
         }
     }
 
-    /** The matches with their weights in context, strongest first. */
+    /**
+     * The matches with their weights in context, strongest first. A cue of the rule in the sentence weakens a
+     * match, unless a pointer stands right before it ({@code aimed}: the token positions after one): "diese
+     * Kanaken" beside "inakzeptabel" still names people with a slur.
+     */
     private static List<Weighed> weighed(
-            List<Lexicon.Match> hits, List<Token> tokens, Set<Integer> cueSentences, QuotedText quoted) {
+            List<Lexicon.Match> hits,
+            List<Token> tokens,
+            Set<Integer> cueSentences,
+            Set<Integer> aimed,
+            QuotedText quoted) {
         List<Weighed> weighed = new ArrayList<>(hits.size());
         for (Lexicon.Match match : hits) {
             Token first = tokens.get(match.first());
             Token last = tokens.get(match.last());
             double weight = match.term().weight();
-            if (cueSentences.contains(first.sentence())) {
+            if (cueSentences.contains(first.sentence()) && !aimed.contains(match.first())) {
                 weight *= CUE_FACTOR;
             }
             if (quoted != null && quoted.isQuoted(first.from()) && quoted.isQuoted(last.to() - 1)) {

@@ -341,6 +341,7 @@ final class Lexicon {
                                     COMPOUND_WEIGHT,
                                     false,
                                     false,
+                                    false,
                                     false));
                     matches.add(new Match(term, at, at));
                     return;

@@ -75,7 +75,8 @@ final class LexiconParser {
                 sets.put(set.group(1), List.copyOf(alternatives));
                 continue;
             }
-            boolean cue = line.startsWith("!");
+            boolean pointer = line.startsWith(">");
+            boolean cue = pointer || line.startsWith("!");
             if (cue) {
                 line = line.substring(1).strip();
             }
@@ -93,7 +94,8 @@ final class LexiconParser {
                 for (String term : oneWordAlternatives(expanded)) {
                     List<Slot> slots = slots(term, source, number);
                     if (!slots.isEmpty()) {
-                        terms.add(new Term(rule, language, asWritten(term), slots, lineWeight, cue, alsoName, local));
+                        terms.add(new Term(
+                                rule, language, asWritten(term), slots, lineWeight, cue, pointer, alsoName, local));
                     }
                 }
             }

@@ -610,6 +610,39 @@ class LexicalDetectorTests {
         assertThat(screen(edition, text).verdict()).as(text).isNotEqualTo(Verdict.APPROVE);
     }
 
+    /**
+     * A word of condemnation in the sentence does not excuse a slur aimed at the people it names: "these",
+     * "the", "you" before it say it is used, not mentioned. Before, "inacceptable" or "verurteile" beside the
+     * slur published the comment.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "de|Ich verurteile diese Kanaken.",
+                "de|Diese Kanaken sind einfach inakzeptabel.",
+                "fr|Ces bougnoules sont une honte, c'est inacceptable.",
+                "es|Estos sudacas son una vergüenza inaceptable.",
+                "ru|Эти чурки — позор, недопустимо.",
+            })
+    void aSlurAimedAtPeopleIsHateEvenBesideAWordOfCondemnation(String edition, String text) {
+        assertThat(rules(edition, text)).as(text).contains(RuleId.HATE);
+    }
+
+    /** Naming the slur as a word, to condemn it, is still weakened by the condemnation. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "de|Das Wort Kanake ist rassistisch und inakzeptabel.",
+                "fr|Le mot bougnoule est raciste.",
+                "es|Decir sudaca es racista e inaceptable.",
+                "ru|Слово чурка — это расизм, так нельзя.",
+            })
+    void aSlurNamedAsAWordToCondemnItIsPublished(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
+    }
+
     /** Calling oneself names insults nobody; calling someone else the same still does. */
     @ParameterizedTest
     @CsvSource(
