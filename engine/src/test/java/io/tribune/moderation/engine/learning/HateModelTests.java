@@ -72,6 +72,23 @@ class HateModelTests {
         assertThat(decision.verdict()).as(decision.toString()).isEqualTo(Verdict.APPROVE);
     }
 
+    /**
+     * Everyday grumbling in German leans on "man", "sich", "und", "nicht" as the hateful examples do; it was held for
+     * hate (up to 0.91) until the hate model learnt everyday complaints written in that register.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Erst streicht man die Buslinie und dann wundert man sich, dass alle mit dem Auto kommen.
+            Man meldet sich beim Amt und wartet dann sechs Wochen, und keiner ruft zurück.
+            Und dann beschwert man sich, dass sich niemand mehr im Ehrenamt engagiert.
+            Da zahlt man Kurtaxe und die Toiletten am See sind trotzdem nicht geöffnet.
+            Wenn man sich die Nebenkostenabrechnung anschaut, fragt man sich, wofür man das alles bezahlt.
+            """)
+    void germanEverydayComplaintsAreNotHeldForHate(String text) {
+        Decision decision = learnedOnly.screen(Comment.of("h4", "de", text)).decision();
+        assertThat(decision.verdict()).as(decision.toString()).isEqualTo(Verdict.APPROVE);
+    }
+
     @Test
     void aRejectionForHateTeachesTheHateModelAndLeavesTheConductModelAlone() {
         EditionClassifiers classifiers = EditionClassifiers.open(config);
