@@ -73,19 +73,23 @@ class HateModelTests {
     }
 
     /**
-     * Everyday grumbling in German leans on "man", "sich", "und", "nicht" as the hateful examples do; it was held for
-     * hate (up to 0.91) until the hate model learnt everyday complaints written in that register.
+     * Everyday grumbling leans on "man", "sich", "und" or "on", "se", "toujours" as the hateful examples do; it was
+     * held for hate (up to 0.91) until the German and French hate models learnt everyday complaints written in that
+     * register.
      */
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            Erst streicht man die Buslinie und dann wundert man sich, dass alle mit dem Auto kommen.
-            Man meldet sich beim Amt und wartet dann sechs Wochen, und keiner ruft zurück.
-            Und dann beschwert man sich, dass sich niemand mehr im Ehrenamt engagiert.
-            Da zahlt man Kurtaxe und die Toiletten am See sind trotzdem nicht geöffnet.
-            Wenn man sich die Nebenkostenabrechnung anschaut, fragt man sich, wofür man das alles bezahlt.
+            de | Erst streicht man die Buslinie und dann wundert man sich, dass alle mit dem Auto kommen.
+            de | Man meldet sich beim Amt und wartet dann sechs Wochen, und keiner ruft zurück.
+            de | Und dann beschwert man sich, dass sich niemand mehr im Ehrenamt engagiert.
+            de | Da zahlt man Kurtaxe und die Toiletten am See sind trotzdem nicht geöffnet.
+            de | Wenn man sich die Nebenkostenabrechnung anschaut, fragt man sich, wofür man das alles bezahlt.
+            fr | On paie toujours plus d'impôts locaux et les routes sont toujours aussi mauvaises, on se demande à quoi ça sert.
+            fr | On paie la cantine toujours plus cher et les repas sont toujours aussi mauvais, on se demande pourquoi.
+            fr | Les impôts montent toujours et les services baissent toujours, et on nous demande de patienter.
             """)
-    void germanEverydayComplaintsAreNotHeldForHate(String text) {
-        Decision decision = learnedOnly.screen(Comment.of("h4", "de", text)).decision();
+    void everydayComplaintsAreNotHeldForHate(String edition, String text) {
+        Decision decision = learnedOnly.screen(Comment.of("h4", edition, text)).decision();
         assertThat(decision.verdict()).as(decision.toString()).isEqualTo(Verdict.APPROVE);
     }
 
