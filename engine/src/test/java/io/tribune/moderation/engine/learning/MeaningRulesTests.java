@@ -35,6 +35,7 @@ class MeaningRulesTests {
             ar | narcotics            | اللي عايز حاجة للسهرة يكلمني خاص، توصيل سريع ومن غير أسئلة.
             fr | narcotics            | Besoin d'un petit remontant pour la soirée ? MP, livraison discrète partout en ville.
             ru | violence_cruelty     | Видео, где собаку переехали трактором, пересматриваю уже пятый раз, угораю.
+            fr | extremism            | Qu'ils brûlent tout, les préfectures et les commissariats, c'est la seule langue qu'ils comprennent.
             """)
     void aMeaningRuleIsLearnedFromTheWrittenExamples(String edition, String rule, String text) {
         Decision decision = LearnedHolds.assertHeldFor(classifierOnly, edition, text, rule, "classifier-meaning");
@@ -131,6 +132,8 @@ class MeaningRulesTests {
             ar | شكراً على التقرير، الصور رائعة والمعلومات مفيدة.
             fr | @Julien_56 toi qui disais que le pont ne serait jamais fini, tu me dois un croissant !
             de | Liebe Redaktion, im dritten Absatz stimmt die Jahreszahl nicht, bitte korrigieren.
+            fr | Qu'ils réparent enfin le feu devant l'école avant qu'il y ait un accident.
+            fr | Qu'ils laissent la médiathèque ouverte le samedi, c'est le seul jour où les familles peuvent venir.
             """)
     void anOrdinaryCommentIsApproved(String edition, String text) {
         Decision decision =
