@@ -88,8 +88,13 @@ final class LexicalDetector implements Detector {
         Set<Integer> cueSentences = new HashSet<>();
         Set<Integer> aimed = new HashSet<>();
         for (Lexicon.Match match : matches) {
+            int next = match.last() + 1;
             if (match.term().pointer()) {
-                aimed.add(match.last() + 1);
+                if (next < tokens.size()
+                        && tokens.get(next).sentence()
+                                == tokens.get(match.last()).sentence()) {
+                    aimed.add(next);
+                }
             } else if (match.term().cue()) {
                 cueSentences.add(tokens.get(match.first()).sentence());
             }
@@ -148,8 +153,9 @@ final class LexicalDetector implements Detector {
 
     /**
      * The matches with their weights in context, strongest first. A cue of the rule in the sentence weakens a
-     * match, unless a pointer stands right before it ({@code aimed}: the token positions after one): "diese
-     * Kanaken" beside "inakzeptabel" still names people with a slur.
+     * match, unless the match is a single word (a slur) with a pointer right before it in the same sentence
+     * ({@code aimed}: the token positions after one): "diese Kanaken" beside "inakzeptabel" still names people
+     * with a slur, while "it's racist to say all immigrants are vermin" stays weakened.
      */
     private static List<Weighed> weighed(
             List<Lexicon.Match> hits,
@@ -162,7 +168,8 @@ final class LexicalDetector implements Detector {
             Token first = tokens.get(match.first());
             Token last = tokens.get(match.last());
             double weight = match.term().weight();
-            if (cueSentences.contains(first.sentence()) && !aimed.contains(match.first())) {
+            boolean aimedSlur = match.term().isSingleWord() && aimed.contains(match.first());
+            if (cueSentences.contains(first.sentence()) && !aimedSlur) {
                 weight *= CUE_FACTOR;
             }
             if (quoted != null && quoted.isQuoted(first.from()) && quoted.isQuoted(last.to() - 1)) {

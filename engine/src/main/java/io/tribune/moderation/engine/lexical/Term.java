@@ -13,8 +13,8 @@ import java.util.List;
  * @param slots the word positions
  * @param weight the score a single match gives
  * @param cue whether the term is a context cue that weakens matches instead of a match itself
- * @param pointer whether the cue is a pointer ("these", "you") that marks the match right after it as aimed
- *     at someone, so that no other cue weakens it
+ * @param pointer whether the cue is a pointer ("these", "you") that marks a single-word match right after it
+ *     as aimed at someone, so that no other cue weakens it
  * @param alsoName whether the word is also a name ({@code Dick}), so it is not matched where it reads as one
  * @param local whether the term only applies in editions of its language (innocent in another language)
  */

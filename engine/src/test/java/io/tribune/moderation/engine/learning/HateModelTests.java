@@ -87,6 +87,7 @@ class HateModelTests {
             fr | On paie toujours plus d'impôts locaux et les routes sont toujours aussi mauvaises, on se demande à quoi ça sert.
             fr | On paie la cantine toujours plus cher et les repas sont toujours aussi mauvais, on se demande pourquoi.
             fr | Les impôts montent toujours et les services baissent toujours, et on nous demande de patienter.
+            de | Jetzt soll man auch noch für die Biotonne extra zahlen, und abgeholt wird sie trotzdem nur alle zwei Wochen.
             """)
     void everydayComplaintsAreNotHeldForHate(String edition, String text) {
         Decision decision = learnedOnly.screen(Comment.of("h4", edition, text)).decision();

@@ -612,7 +612,7 @@ class LexicalDetectorTests {
 
     /**
      * A word of condemnation in the sentence does not excuse a slur aimed at the people it names: "these",
-     * "the", "you" before it say it is used, not mentioned. Before, "inacceptable" or "verurteile" beside the
+     * "you" before it say it is used, not mentioned. Before, "inacceptable" or "verurteile" beside the
      * slur published the comment.
      */
     @ParameterizedTest
@@ -624,12 +624,16 @@ class LexicalDetectorTests {
                 "fr|Ces bougnoules sont une honte, c'est inacceptable.",
                 "es|Estos sudacas son una vergüenza inaceptable.",
                 "ru|Эти чурки — позор, недопустимо.",
+                "en|These kikes are a disgrace, it is unacceptable.",
             })
     void aSlurAimedAtPeopleIsHateEvenBesideAWordOfCondemnation(String edition, String text) {
         assertThat(rules(edition, text)).as(text).contains(RuleId.HATE);
     }
 
-    /** Naming the slur as a word, to condemn it, is still weakened by the condemnation. */
+    /**
+     * Naming the slur as a word, reporting it, or condemning what others say about a group with an article or "all"
+     * before it, is still weakened by the condemnation: only a slur right after a pointer is aimed at people.
+     */
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -638,8 +642,18 @@ class LexicalDetectorTests {
                 "fr|Le mot bougnoule est raciste.",
                 "es|Decir sudaca es racista e inaceptable.",
                 "ru|Слово чурка — это расизм, так нельзя.",
+                "de|Wer Türken Kanaken nennt, ist ein Rassist und das ist inakzeptabel.",
+                "fr|C'est raciste de dire que les immigrés sont des rats.",
+                "es|Es racista decir que los inmigrantes son ratas.",
+                "de|Es ist rassistisch zu sagen, die Flüchtlinge sind Ratten.",
+                "ru|Говорить, что все мигранты — крысы, — это расизм.",
+                "en|It's wrong to say all immigrants are vermin.",
+                "en|The KKK is racist and hateful.",
+                "en|The great replacement is a racist conspiracy theory.",
+                "fr|Le grand remplacement est une théorie raciste.",
+                "en|It's shameful that you all hate immigrants.",
             })
-    void aSlurNamedAsAWordToCondemnItIsPublished(String edition, String text) {
+    void condemningASlurOrWhatOthersSayOfAGroupIsPublished(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
     }
 
