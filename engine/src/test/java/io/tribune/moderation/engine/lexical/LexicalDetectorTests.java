@@ -612,7 +612,7 @@ class LexicalDetectorTests {
 
     /**
      * A word of condemnation in the sentence does not excuse a slur aimed at the people it names: "these",
-     * "you" before it say it is used, not mentioned. Before, "inacceptable" or "verurteile" beside the
+     * "you" before it say it is used, not mentioned; and "I'm not racist, but" condemns nothing. Before, "inacceptable" or "verurteile" beside the
      * slur published the comment.
      */
     @ParameterizedTest
@@ -625,6 +625,8 @@ class LexicalDetectorTests {
                 "es|Estos sudacas son una vergüenza inaceptable.",
                 "ru|Эти чурки — позор, недопустимо.",
                 "en|These kikes are a disgrace, it is unacceptable.",
+                "fr|Je ne suis pas raciste mais les bougnoules ruinent ce quartier.",
+                "es|No soy racista, pero los sudacas arruinan el barrio.",
             })
     void aSlurAimedAtPeopleIsHateEvenBesideAWordOfCondemnation(String edition, String text) {
         assertThat(rules(edition, text)).as(text).contains(RuleId.HATE);
