@@ -56,12 +56,12 @@ final class LexicalDetector implements Detector {
         Policy policy = screening.policy();
         Set<String> brands = brandForms.computeIfAbsent(policy.brandNames(), LexicalDetector::brandForms);
         List<Lexicon.Match> matches = new ArrayList<>(lexicon.find(text, policy.language(), brands, screening));
-        if (matches.isEmpty()) {
+        if (onlyContext(matches)) {
             return;
         }
         LinkedText linked = LinkedText.of(text.text());
         matches.removeIf(m -> linked.isLinked(text.tokens().get(m.first()).from()));
-        if (matches.isEmpty()) {
+        if (onlyContext(matches)) {
             return;
         }
         boolean reported =
@@ -81,6 +81,19 @@ final class LexicalDetector implements Detector {
                 report.add(finding);
             }
         }
+    }
+
+    /**
+     * Whether no match is evidence: cues and pointers ("these", "you", found in most comments) only weigh other
+     * matches, so a comment with nothing else needs no link or reported-speech reading.
+     */
+    private static boolean onlyContext(List<Lexicon.Match> matches) {
+        for (Lexicon.Match match : matches) {
+            if (!match.term().cue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Finding score(
