@@ -20,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the lexicon terms of the lexical rules in a comment's normalised words and scores each rule:
- * the strongest term gives the score, further distinct terms raise it, and a term weakens when the
- * sentence carries a context cue of its rule ("which is shameful") or when it is quoted in reported
- * speech ("the minister called it 'total bullshit'").
+ * the strongest term gives the score, further distinct terms raise it, and a term weakens in the context of
+ * its rule's cues ({@link Cues}: "which is shameful") or when it is quoted in reported speech ("the minister
+ * called it 'total bullshit'").
  */
 final class LexicalDetector implements Detector {
 
@@ -64,9 +64,12 @@ final class LexicalDetector implements Detector {
         if (onlyContext(matches)) {
             return;
         }
-        boolean reported =
-                !reporting.find(text, policy.language(), Set.of(), screening).isEmpty();
-        QuotedText quoted = reported ? QuotedText.of(text.text()) : null;
+        List<Integer> speech = new ArrayList<>();
+        for (Lexicon.Match word : reporting.find(text, policy.language(), Set.of(), screening)) {
+            speech.add(word.first());
+        }
+        QuotedText quoted = !speech.isEmpty() || hasJudgement(matches) ? QuotedText.of(text.text()) : QuotedText.NONE;
+        QuotedText reported = speech.isEmpty() ? QuotedText.NONE : quoted;
         Map<RuleId, List<Lexicon.Match>> byRule = new EnumMap<>(RuleId.class);
         for (Lexicon.Match match : matches) {
             byRule.computeIfAbsent(match.term().rule(), r -> new ArrayList<>()).add(match);
@@ -76,7 +79,8 @@ final class LexicalDetector implements Detector {
             if (!policy.isEnabled(rule.getKey())) {
                 continue;
             }
-            Finding finding = score(rule.getKey(), rule.getValue(), tokens, quoted, text);
+            Cues cues = new Cues(rule.getValue(), tokens, speech, quoted);
+            Finding finding = score(rule.getKey(), rule.getValue(), cues, reported, text);
             if (finding != null) {
                 report.add(finding);
             }
@@ -96,22 +100,22 @@ final class LexicalDetector implements Detector {
         return true;
     }
 
-    private static Finding score(
-            RuleId rule, List<Lexicon.Match> matches, List<Token> tokens, QuotedText quoted, NormalisedText text) {
-        Set<Integer> cueSentences = new HashSet<>();
-        Set<Integer> aimed = new HashSet<>();
+    private static boolean hasJudgement(List<Lexicon.Match> matches) {
         for (Lexicon.Match match : matches) {
-            int next = match.last() + 1;
-            if (match.term().pointer()) {
-                if (next < tokens.size()
-                        && tokens.get(next).sentence()
-                                == tokens.get(match.last()).sentence()) {
-                    aimed.add(next);
-                }
-            } else if (match.term().cue()) {
-                cueSentences.add(tokens.get(match.first()).sentence());
+            if (match.term().role() == Term.Role.JUDGEMENT) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * The rule's finding from its matches: the strongest weighed match gives the score and further distinct ones
+     * raise it; {@code reported} marks the quotations of a comment with reported speech, which weaken what they hold.
+     */
+    private static Finding score(
+            RuleId rule, List<Lexicon.Match> matches, Cues cues, QuotedText reported, NormalisedText text) {
+        List<Token> tokens = text.tokens();
         List<Lexicon.Match> hits = new ArrayList<>();
         for (Lexicon.Match match : matches) {
             if (!match.term().cue() && !(match.term().alsoName() && readsAsName(tokens, match.first(), text))) {
@@ -121,7 +125,7 @@ final class LexicalDetector implements Detector {
         List<Double> weights = new ArrayList<>();
         List<Evidence> spans = new ArrayList<>();
         boolean[] taken = new boolean[tokens.size()];
-        for (Weighed match : weighed(hits, tokens, cueSentences, aimed, quoted)) {
+        for (Weighed match : weighed(hits, tokens, cues, reported)) {
             if (overlaps(taken, match)) {
                 continue;
             }
@@ -164,28 +168,15 @@ final class LexicalDetector implements Detector {
         }
     }
 
-    /**
-     * The matches with their weights in context, strongest first. A cue of the rule in the sentence weakens a
-     * match, unless the match is a single word (a slur) with a pointer right before it in the same sentence
-     * ({@code aimed}: the token positions after one): "diese Kanaken" beside "inakzeptabel" still names people
-     * with a slur, while "it's racist to say all immigrants are vermin" stays weakened.
-     */
-    private static List<Weighed> weighed(
-            List<Lexicon.Match> hits,
-            List<Token> tokens,
-            Set<Integer> cueSentences,
-            Set<Integer> aimed,
-            QuotedText quoted) {
+    /** The matches with their weights in context ({@link Cues}, reported speech), strongest first. */
+    private static List<Weighed> weighed(List<Lexicon.Match> hits, List<Token> tokens, Cues cues, QuotedText reported) {
         List<Weighed> weighed = new ArrayList<>(hits.size());
         for (Lexicon.Match match : hits) {
-            Token first = tokens.get(match.first());
-            Token last = tokens.get(match.last());
             double weight = match.term().weight();
-            boolean aimedSlur = match.term().isSingleWord() && aimed.contains(match.first());
-            if (cueSentences.contains(first.sentence()) && !aimedSlur) {
+            if (cues.weaken(match)) {
                 weight *= CUE_FACTOR;
             }
-            if (quoted != null && quoted.isQuoted(first.from()) && quoted.isQuoted(last.to() - 1)) {
+            if (reported.isQuoted(tokens.get(match.first()), tokens.get(match.last()))) {
                 weight *= REPORTED_FACTOR;
             }
             weighed.add(new Weighed(match, weight));

@@ -339,8 +339,7 @@ final class Lexicon {
                                     root + "+",
                                     List.of(new Slot(List.of(new Alternative(root, root, Alternative.Kind.EXACT)), 0)),
                                     COMPOUND_WEIGHT,
-                                    false,
-                                    false,
+                                    Term.Role.EVIDENCE,
                                     false,
                                     false));
                     matches.add(new Match(term, at, at));

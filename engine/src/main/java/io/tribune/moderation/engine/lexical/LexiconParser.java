@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * one; {@code {a,b}} expands to several terms; {@code $name} uses a set defined by a line
  * {@code $name = a|b|c} (or extended by {@code $name += d}); {@code $brand} is the publisher's name.
  * A trailing {@code = 0.7} sets the term's weight, {@code @weight 0.9} the weight of the lines that
- * follow. A line starting with {@code !} is a context cue: it weakens the file's matches in its sentence.
+ * follow. A line starting with {@code !} is a context cue: it weakens the file's matches in its sentence;
+ * one starting with {@code !>} is a judgement, which weakens only what it governs; one starting with {@code >} is
+ * a pointer, which aims the single word after it at people (see {@link Cues}).
  * A line starting with {@code ^} holds words that are also names: they are not matched where they read
  * as one (a capitalised word next to another). Terms apply in every edition, except those after a
  * line {@code @local} (until {@code @global}): words innocent in another language apply only in
@@ -75,11 +77,8 @@ final class LexiconParser {
                 sets.put(set.group(1), List.copyOf(alternatives));
                 continue;
             }
-            boolean pointer = line.startsWith(">");
-            boolean cue = pointer || line.startsWith("!");
-            if (cue) {
-                line = line.substring(1).strip();
-            }
+            Term.Role role = role(line);
+            line = line.substring(PREFIX_LENGTH.get(role)).strip();
             boolean alsoName = line.startsWith("^");
             if (alsoName) {
                 line = line.substring(1).strip();
@@ -94,13 +93,25 @@ final class LexiconParser {
                 for (String term : oneWordAlternatives(expanded)) {
                     List<Slot> slots = slots(term, source, number);
                     if (!slots.isEmpty()) {
-                        terms.add(new Term(
-                                rule, language, asWritten(term), slots, lineWeight, cue, pointer, alsoName, local));
+                        terms.add(new Term(rule, language, asWritten(term), slots, lineWeight, role, alsoName, local));
                     }
                 }
             }
         }
         return terms;
+    }
+
+    private static final Map<Term.Role, Integer> PREFIX_LENGTH =
+            Map.of(Term.Role.EVIDENCE, 0, Term.Role.CUE, 1, Term.Role.JUDGEMENT, 2, Term.Role.POINTER, 1);
+
+    private static Term.Role role(String line) {
+        if (line.startsWith("!>")) {
+            return Term.Role.JUDGEMENT;
+        }
+        if (line.startsWith("!")) {
+            return Term.Role.CUE;
+        }
+        return line.startsWith(">") ? Term.Role.POINTER : Term.Role.EVIDENCE;
     }
 
     /**

@@ -1,10 +1,15 @@
 package io.tribune.moderation.engine.lexical;
 
+import io.tribune.moderation.engine.text.Token;
+
 /**
  * Which chars of a normalised text stand inside quotation marks. Straight and curly quotes and
  * guillemets fold to {@code "} and {@code '}; an apostrophe inside a word ({@code it's}) opens nothing.
  */
 final class QuotedText {
+
+    /** A text not read for quotations: nothing in it counts as quoted. */
+    static final QuotedText NONE = new QuotedText(new boolean[0]);
 
     private final boolean[] inside;
 
@@ -48,5 +53,10 @@ final class QuotedText {
 
     boolean isQuoted(int index) {
         return index >= 0 && index < inside.length && inside[index];
+    }
+
+    /** Whether the words from {@code first} to {@code last} stand inside quotation marks. */
+    boolean isQuoted(Token first, Token last) {
+        return isQuoted(first.from()) && isQuoted(last.to() - 1);
     }
 }

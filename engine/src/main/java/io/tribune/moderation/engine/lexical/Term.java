@@ -12,9 +12,7 @@ import java.util.List;
  * @param label the line as written, shown as the matched term
  * @param slots the word positions
  * @param weight the score a single match gives
- * @param cue whether the term is a context cue that weakens matches instead of a match itself
- * @param pointer whether the cue is a pointer ("these", "you") that marks a single-word match right after it
- *     as aimed at someone, so that no other cue weakens it
+ * @param role whether the term is evidence or context that weighs the evidence beside it
  * @param alsoName whether the word is also a name ({@code Dick}), so it is not matched where it reads as one
  * @param local whether the term only applies in editions of its language (innocent in another language)
  */
@@ -24,8 +22,7 @@ record Term(
         String label,
         List<Slot> slots,
         double weight,
-        boolean cue,
-        boolean pointer,
+        Role role,
         boolean alsoName,
         boolean local) {
 
@@ -40,5 +37,31 @@ record Term(
 
     boolean isSingleWord() {
         return slots.size() == 1;
+    }
+
+    /**
+     * Whether the term is a fixed phrase or word (a slur, a symbol, "great replacement"): a thing that can be named
+     * and judged, rather than a statement about a group built of sets and gaps ({@code $group ~2 $are ~2 $dehuman}).
+     */
+    boolean isPhrase() {
+        return slots.stream()
+                .allMatch(slot -> slot.gapBefore() == 0 && slot.alternatives().size() == 1);
+    }
+
+    /** Whether the term only weighs other matches ({@link Cues}) and is no evidence itself. */
+    boolean cue() {
+        return role != Role.EVIDENCE;
+    }
+
+    /** What a term does when found: see {@link Cues} for how each kind of context weighs a match. */
+    enum Role {
+        /** Evidence for the rule (a line of its own). */
+        EVIDENCE,
+        /** A context cue ({@code !}): it weakens every match in its sentence ("police seized"). */
+        CUE,
+        /** A judgement ({@code !>}): it weakens what it governs, not an assertion made before it ("shameful"). */
+        JUDGEMENT,
+        /** A pointer ({@code >}): a single word right after it is aimed at people ("these"). */
+        POINTER
     }
 }

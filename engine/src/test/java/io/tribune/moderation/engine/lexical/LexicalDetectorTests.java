@@ -659,6 +659,52 @@ class LexicalDetectorTests {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
     }
 
+    /**
+     * A word of condemnation weakens only what it judges. Said after an assertion of hate, it excuses nothing:
+     * "Immigrants are vermin, and it's disgraceful that we can't say it" was published before, in every language.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|Immigrants are vermin and it's disgraceful that we can't say it anymore.",
+                "en|Muslims are all terrorists, and it's shameful that nobody admits it.",
+                "en|All immigrants are rats and frankly the racism accusations are pathetic.",
+                "de|Flüchtlinge sind Ratten, und es ist schändlich, dass man das nicht mehr sagen darf.",
+                "de|Ausländer sind Ungeziefer, und es ist inakzeptabel, dass die Regierung nichts tut.",
+                "fr|Les immigrés sont des rats, et c'est honteux qu'on ne puisse plus le dire.",
+                "es|Los inmigrantes son ratas, y es vergonzoso que no se pueda decir.",
+                "ru|Мигранты — это крысы, и позор, что об этом нельзя говорить.",
+                "ar|المهاجرون حشرات ومن المرفوض أن نسكت عن ذلك.",
+            })
+    void hateAssertedBeforeAWordOfCondemnationIsRejected(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.REJECT);
+    }
+
+    /**
+     * The same condemnation after hate that speech frames (saying, calling, claiming, a quotation), or before it,
+     * judges the hate: the comment condemns it and is published.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|Saying immigrants are vermin is disgraceful.",
+                "en|People who claim Muslims are all terrorists are racist.",
+                "en|The idea that immigrants are vermin is racist nonsense.",
+                "en|\"Immigrants are vermin\" is a racist lie.",
+                "en|It's disgraceful how refugees are treated like animals.",
+                "de|Wer sagt, dass Flüchtlinge Ratten sind, ist ein Rassist, und das ist inakzeptabel.",
+                "de|Flüchtlinge als Ratten zu bezeichnen ist rassistisch.",
+                "fr|Dire que les immigrés sont des rats, c'est raciste.",
+                "es|Decir que los inmigrantes son ratas es racista.",
+                "ru|Называть мигрантов крысами — это расизм.",
+                "ar|من المرفوض القول إن المهاجرين حشرات.",
+            })
+    void condemnationOfHateThatSpeechFramesIsPublished(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
+    }
+
     /** Calling oneself names insults nobody; calling someone else the same still does. */
     @ParameterizedTest
     @CsvSource(
