@@ -1,5 +1,6 @@
 package io.tribune.moderation.engine.lexical;
 
+import io.tribune.moderation.engine.text.NormalisedText;
 import io.tribune.moderation.engine.text.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,31 +12,43 @@ import java.util.Set;
  *
  * <ul>
  *   <li>A cue weakens every match in its sentence: "police seized the cocaine".
- *   <li>A judgement ("shameful", "racist") weakens what it governs: a match after it in its sentence ("it's
- *       shameful to say immigrants are vermin"), or a thing named before it ("the KKK is racist"), or a statement
- *       that speech frames before it ("saying immigrants are vermin is shameful", a quotation). It does not weaken
- *       a statement about a group made before it: "immigrants are vermin, and it's shameful we can't say so".
- *   <li>A pointer ("these", "you") right before a single word (a slur) aims it at people, and then nothing weakens
- *       it: "diese Kanaken sind inakzeptabel".
+ *   <li>A judgement ("shameful", "racist") weakens only what it judges: a match after it in the same clause
+ *       ("it's disgraceful how refugees are treated like animals"); a thing named or quoted right before it ("the
+ *       KKK is racist", "the great replacement is a racist theory", "'immigrants are vermin' is a racist lie"); or
+ *       a statement that a word of speech or thought frames ({@code framing.txt}: "anyone who thinks immigrants
+ *       are vermin is a bigot", "Flüchtlinge als Ratten zu bezeichnen ist rassistisch"). It does not weaken a
+ *       statement about a group that stands on its own: "immigrants are vermin, and it's shameful we can't say
+ *       so"; "call me racist, but immigrants are vermin".
+ *   <li>A pointer ("these", "you") right before a single word (a slur) aims it at people, and then no cue or
+ *       judgement weakens it: "diese Kanaken sind inakzeptabel".
  * </ul>
  */
 final class Cues {
 
+    /** At most this many words between a thing named and a judgement of it ("is a" in "the KKK is a racist group"). */
+    private static final int PREDICATE_GAP = 2;
+
+    /** At most this many words from a match to a framing word after it ("zu bezeichnen"). */
+    private static final int FRAME_AFTER = 2;
+
+    private final NormalisedText text;
     private final List<Token> tokens;
     private final Set<Integer> cueSentences = new HashSet<>();
     private final List<Integer> judgements = new ArrayList<>();
     private final Set<Integer> aimed = new HashSet<>();
-    private final List<Integer> speech;
+    private final List<Integer> frames;
     private final QuotedText quoted;
 
     /**
      * @param matches the rule's matches, context and evidence
-     * @param speech the token positions of words of reported speech ("said", "calling") in the comment
-     * @param quoted the comment's quotations ({@link QuotedText#NONE} when it has no judgement)
+     * @param frames the token positions of words of speech or thought ("says", "thinks"), read only when the
+     *     comment has a judgement
+     * @param quoted the comment's quotations, read when it has a judgement or reported speech
      */
-    Cues(List<Lexicon.Match> matches, List<Token> tokens, List<Integer> speech, QuotedText quoted) {
-        this.tokens = tokens;
-        this.speech = speech;
+    Cues(List<Lexicon.Match> matches, NormalisedText text, List<Integer> frames, QuotedText quoted) {
+        this.text = text;
+        this.tokens = text.tokens();
+        this.frames = frames;
         this.quoted = quoted;
         for (Lexicon.Match match : matches) {
             switch (match.term().role()) {
@@ -62,28 +75,60 @@ final class Cues {
             return true;
         }
         for (int judgement : judgements) {
-            if (sentence(judgement) == sentence && (judgement < match.first() || judged(match, judgement))) {
+            if (sentence(judgement) == sentence && judges(judgement, match)) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * Whether a judgement after a match is about it: the match names a thing (a slur, a symbol: "the KKK is racist"),
-     * or speech frames it (a word of reported speech before the judgement, or quotation marks). A statement about a
-     * group made before the judgement is not framed: "immigrants are vermin, and it's shameful we can't say so".
-     */
-    private boolean judged(Lexicon.Match match, int judgement) {
-        if (match.term().isPhrase()) {
-            return true;
+    private boolean judges(int judgement, Lexicon.Match match) {
+        if (judgement < match.first()) {
+            return sameClause(judgement, match.first()) || framed(match);
         }
-        for (int word : speech) {
-            if (word < judgement && sentence(word) == sentence(judgement)) {
+        return framed(match) || (named(match) && saidOf(match, judgement));
+    }
+
+    /** Whether a match names a thing: a fixed word or phrase (a slur, a symbol), or anything in quotation marks. */
+    private boolean named(Lexicon.Match match) {
+        return match.term().isPhrase() || quoted.isQuoted(tokens.get(match.first()), tokens.get(match.last()));
+    }
+
+    /** Whether a judgement right after a match, in its clause, is said of it: "the KKK is racist". */
+    private boolean saidOf(Lexicon.Match match, int judgement) {
+        return judgement - match.last() - 1 <= PREDICATE_GAP && sameClause(match.last(), judgement);
+    }
+
+    /**
+     * Whether speech or thought frames a match: a framing word before it in its clause, or ending the clause that
+     * leads to it ("meint, Ausländer sind ..."; not "call me racist, but ..."), or one right after it in its clause
+     * (German puts the verb last: "als Ratten zu bezeichnen").
+     */
+    private boolean framed(Lexicon.Match match) {
+        int sentence = sentence(match.first());
+        for (int frame : frames) {
+            boolean before = frame < match.first()
+                    && sentence(frame) == sentence
+                    && (sameClause(frame, match.first()) || !sameClause(frame, frame + 1));
+            boolean after =
+                    frame > match.last() && frame - match.last() <= FRAME_AFTER && sameClause(match.last(), frame);
+            if (before || after) {
                 return true;
             }
         }
-        return quoted.isQuoted(tokens.get(match.first()), tokens.get(match.last()));
+        return false;
+    }
+
+    /** Whether no clause mark (comma, semicolon, colon, dash) stands between two words of a sentence. */
+    private boolean sameClause(int from, int to) {
+        String between =
+                text.original().substring(tokens.get(from).end(), tokens.get(to).start());
+        for (int i = 0; i < between.length(); i++) {
+            if (",;:\u2013\u2014".indexOf(between.charAt(i)) >= 0 || between.startsWith(" - ", i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int sentence(int token) {

@@ -33,11 +33,13 @@ final class LexicalDetector implements Detector {
 
     private final Lexicon lexicon;
     private final Lexicon reporting;
+    private final Lexicon framing;
     private final Map<List<String>, Set<String>> brandForms = new ConcurrentHashMap<>();
 
-    LexicalDetector(Lexicon lexicon, Lexicon reporting) {
+    LexicalDetector(Lexicon lexicon, Lexicon reporting, Lexicon framing) {
         this.lexicon = lexicon;
         this.reporting = reporting;
+        this.framing = framing;
     }
 
     @Override
@@ -64,12 +66,11 @@ final class LexicalDetector implements Detector {
         if (onlyContext(matches)) {
             return;
         }
-        List<Integer> speech = new ArrayList<>();
-        for (Lexicon.Match word : reporting.find(text, policy.language(), Set.of(), screening)) {
-            speech.add(word.first());
-        }
-        QuotedText quoted = !speech.isEmpty() || hasJudgement(matches) ? QuotedText.of(text.text()) : QuotedText.NONE;
-        QuotedText reported = speech.isEmpty() ? QuotedText.NONE : quoted;
+        boolean reported =
+                !reporting.find(text, policy.language(), Set.of(), screening).isEmpty();
+        boolean judged = hasJudgement(matches);
+        QuotedText quoted = reported || judged ? QuotedText.of(text.text()) : QuotedText.NONE;
+        List<Integer> frames = judged ? starts(framing.find(text, policy.language(), Set.of(), screening)) : List.of();
         Map<RuleId, List<Lexicon.Match>> byRule = new EnumMap<>(RuleId.class);
         for (Lexicon.Match match : matches) {
             byRule.computeIfAbsent(match.term().rule(), r -> new ArrayList<>()).add(match);
@@ -79,8 +80,8 @@ final class LexicalDetector implements Detector {
             if (!policy.isEnabled(rule.getKey())) {
                 continue;
             }
-            Cues cues = new Cues(rule.getValue(), tokens, speech, quoted);
-            Finding finding = score(rule.getKey(), rule.getValue(), cues, reported, text);
+            Cues cues = new Cues(rule.getValue(), text, frames, quoted);
+            Finding finding = score(rule.getKey(), rule.getValue(), cues, reported ? quoted : QuotedText.NONE, text);
             if (finding != null) {
                 report.add(finding);
             }
@@ -93,11 +94,19 @@ final class LexicalDetector implements Detector {
      */
     private static boolean onlyContext(List<Lexicon.Match> matches) {
         for (Lexicon.Match match : matches) {
-            if (!match.term().cue()) {
+            if (!match.term().isContext()) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static List<Integer> starts(List<Lexicon.Match> matches) {
+        List<Integer> starts = new ArrayList<>(matches.size());
+        for (Lexicon.Match match : matches) {
+            starts.add(match.first());
+        }
+        return starts;
     }
 
     private static boolean hasJudgement(List<Lexicon.Match> matches) {
@@ -111,21 +120,21 @@ final class LexicalDetector implements Detector {
 
     /**
      * The rule's finding from its matches: the strongest weighed match gives the score and further distinct ones
-     * raise it; {@code reported} marks the quotations of a comment with reported speech, which weaken what they hold.
+     * raise it; {@code quoted} marks the quotations of a comment with reported speech, which weaken what they hold.
      */
     private static Finding score(
-            RuleId rule, List<Lexicon.Match> matches, Cues cues, QuotedText reported, NormalisedText text) {
+            RuleId rule, List<Lexicon.Match> matches, Cues cues, QuotedText quoted, NormalisedText text) {
         List<Token> tokens = text.tokens();
         List<Lexicon.Match> hits = new ArrayList<>();
         for (Lexicon.Match match : matches) {
-            if (!match.term().cue() && !(match.term().alsoName() && readsAsName(tokens, match.first(), text))) {
+            if (!match.term().isContext() && !(match.term().alsoName() && readsAsName(tokens, match.first(), text))) {
                 hits.add(match);
             }
         }
         List<Double> weights = new ArrayList<>();
         List<Evidence> spans = new ArrayList<>();
         boolean[] taken = new boolean[tokens.size()];
-        for (Weighed match : weighed(hits, tokens, cues, reported)) {
+        for (Weighed match : weighed(hits, tokens, cues, quoted)) {
             if (overlaps(taken, match)) {
                 continue;
             }
@@ -169,14 +178,14 @@ final class LexicalDetector implements Detector {
     }
 
     /** The matches with their weights in context ({@link Cues}, reported speech), strongest first. */
-    private static List<Weighed> weighed(List<Lexicon.Match> hits, List<Token> tokens, Cues cues, QuotedText reported) {
+    private static List<Weighed> weighed(List<Lexicon.Match> hits, List<Token> tokens, Cues cues, QuotedText quoted) {
         List<Weighed> weighed = new ArrayList<>(hits.size());
         for (Lexicon.Match match : hits) {
             double weight = match.term().weight();
             if (cues.weaken(match)) {
                 weight *= CUE_FACTOR;
             }
-            if (reported.isQuoted(tokens.get(match.first()), tokens.get(match.last()))) {
+            if (quoted.isQuoted(tokens.get(match.first()), tokens.get(match.last()))) {
                 weight *= REPORTED_FACTOR;
             }
             weighed.add(new Weighed(match, weight));

@@ -17,6 +17,6 @@ public final class LexicalDetectors {
             languages.add(config.policies().policyFor(edition).language());
         }
         LexiconSource.Loaded loaded = LexiconSource.load(config.dataDir(), languages);
-        return List.of(new LexicalDetector(loaded.lexicon(), loaded.reporting()));
+        return List.of(new LexicalDetector(loaded.lexicon(), loaded.reporting(), loaded.framing()));
     }
 }

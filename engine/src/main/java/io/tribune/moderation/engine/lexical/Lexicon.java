@@ -47,7 +47,7 @@ final class Lexicon {
         this.squeezed = TermTrie.of(terms, true);
         this.allowed = TermTrie.of(allowTerms, false);
         this.maskable = terms.stream()
-                .filter(t -> t.isSingleWord() && !t.cue() && MASKABLE.contains(t.rule()))
+                .filter(t -> t.isSingleWord() && !t.isContext() && MASKABLE.contains(t.rule()))
                 .toList();
         this.brandFirst = terms.stream()
                 .filter(t -> t.slots().get(0).alternatives().stream().anyMatch(a -> a.kind() == Alternative.Kind.BRAND))
@@ -209,7 +209,7 @@ final class Lexicon {
 
     private static boolean isStrongWord(Term term, String language) {
         return term.isSingleWord()
-                && !term.cue()
+                && !term.isContext()
                 && term.weight() >= STRONG
                 && term.appliesIn(language)
                 && (term.rule() == RuleId.PROFANITY || term.rule() == RuleId.HATE);
@@ -245,7 +245,7 @@ final class Lexicon {
                     anyKind || entry.kind() == Alternative.Kind.EXACT || entry.kind() == Alternative.Kind.PREFIX;
             if (kindFits
                     && term.isSingleWord()
-                    && !term.cue()
+                    && !term.isContext()
                     && term.weight() >= (anyKind ? STRONG : GLUED)
                     && term.appliesIn(language)
                     && (term.rule() == RuleId.PROFANITY || term.rule() == RuleId.HATE)) {
@@ -365,7 +365,7 @@ final class Lexicon {
         if (!term.appliesIn(language) || !seen.add(term)) {
             return;
         }
-        if (isAllowed && !term.cue()) {
+        if (isAllowed && !term.isContext()) {
             return;
         }
         int last = term.isSingleWord() ? at : rest(term, tokens, 1, at, brands);

@@ -77,8 +77,8 @@ final class LexiconParser {
                 sets.put(set.group(1), List.copyOf(alternatives));
                 continue;
             }
-            Term.Role role = role(line);
-            line = line.substring(PREFIX_LENGTH.get(role)).strip();
+            Term.Role role = Term.Role.of(line);
+            line = line.substring(role.prefix().length()).strip();
             boolean alsoName = line.startsWith("^");
             if (alsoName) {
                 line = line.substring(1).strip();
@@ -99,19 +99,6 @@ final class LexiconParser {
             }
         }
         return terms;
-    }
-
-    private static final Map<Term.Role, Integer> PREFIX_LENGTH =
-            Map.of(Term.Role.EVIDENCE, 0, Term.Role.CUE, 1, Term.Role.JUDGEMENT, 2, Term.Role.POINTER, 1);
-
-    private static Term.Role role(String line) {
-        if (line.startsWith("!>")) {
-            return Term.Role.JUDGEMENT;
-        }
-        if (line.startsWith("!")) {
-            return Term.Role.CUE;
-        }
-        return line.startsWith(">") ? Term.Role.POINTER : Term.Role.EVIDENCE;
     }
 
     /**

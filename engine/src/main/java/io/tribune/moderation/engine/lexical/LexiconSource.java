@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Per language, {@code sets.txt} defines word sets the other files use (and, as
  * {@code $compound_roots} and {@code $compound_parts}, the pieces of glued profane compounds),
  * {@code allow.txt} lists words
- * never matched, and {@code reporting.txt} lists the words of reported speech ("said", "called").
+ * never matched, {@code reporting.txt} lists the words of reported speech ("said", "called"), and
+ * {@code framing.txt} the words that frame a statement as said or thought ("thinks", "calling"), for judgements.
  */
 final class LexiconSource {
 
@@ -51,7 +52,7 @@ final class LexiconSource {
     private static final double DEFAULT_WEIGHT = 0.8;
 
     /** The compiled lexicons and the reported-speech cues, per language. */
-    record Loaded(Lexicon lexicon, Lexicon reporting, List<String> problems) {}
+    record Loaded(Lexicon lexicon, Lexicon reporting, Lexicon framing, List<String> problems) {}
 
     static Loaded load(Optional<Path> dataDir, Set<String> extraLanguages) {
         Set<String> languages = new LinkedHashSet<>(BUILT_IN_LANGUAGES);
@@ -67,6 +68,7 @@ final class LexiconSource {
         List<Term> terms = new ArrayList<>();
         List<Term> allow = new ArrayList<>();
         List<Term> reporting = new ArrayList<>();
+        List<Term> framing = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<Compounds> compounds = new ArrayList<>();
         for (String language : languages) {
@@ -80,6 +82,8 @@ final class LexiconSource {
             allow.addAll(shared.parse(lines(dataDir, language, "allow"), language + "/allow", 1));
             reporting.addAll(new LexiconParser(RuleId.PROFANITY, language, sets, problems)
                     .parse(lines(dataDir, language, "reporting"), language + "/reporting", 1));
+            framing.addAll(new LexiconParser(RuleId.PROFANITY, language, sets, problems)
+                    .parse(lines(dataDir, language, "framing"), language + "/framing", 1));
             for (RuleId rule : RULES) {
                 LexiconParser parser = new LexiconParser(rule, language, new HashMap<>(sets), problems);
                 terms.addAll(
@@ -87,7 +91,11 @@ final class LexiconSource {
             }
         }
         problems.forEach(p -> log.warn("lexicon: {}", p));
-        return new Loaded(new Lexicon(terms, allow, compounds), new Lexicon(reporting, List.of()), problems);
+        return new Loaded(
+                new Lexicon(terms, allow, compounds),
+                new Lexicon(reporting, List.of()),
+                new Lexicon(framing, List.of()),
+                problems);
     }
 
     private static Set<String> literals(List<Alternative> alternatives) {

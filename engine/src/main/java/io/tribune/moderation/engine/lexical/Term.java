@@ -4,8 +4,8 @@ import io.tribune.moderation.engine.RuleId;
 import java.util.List;
 
 /**
- * One compiled lexicon line: a sequence of slots that, found in a comment, is evidence for a rule (or,
- * for a context cue, weakens the evidence found in the same sentence).
+ * One compiled lexicon line: a sequence of slots that, found in a comment, is evidence for a rule, or context
+ * (a cue, a judgement, a pointer) that weighs the rule's evidence beside it ({@link Cues}).
  *
  * @param rule the rule the term is evidence for
  * @param language the lexicon's language
@@ -49,19 +49,40 @@ record Term(
     }
 
     /** Whether the term only weighs other matches ({@link Cues}) and is no evidence itself. */
-    boolean cue() {
+    boolean isContext() {
         return role != Role.EVIDENCE;
     }
 
     /** What a term does when found: see {@link Cues} for how each kind of context weighs a match. */
     enum Role {
         /** Evidence for the rule (a line of its own). */
-        EVIDENCE,
+        EVIDENCE(""),
         /** A context cue ({@code !}): it weakens every match in its sentence ("police seized"). */
-        CUE,
-        /** A judgement ({@code !>}): it weakens what it governs, not an assertion made before it ("shameful"). */
-        JUDGEMENT,
+        CUE("!"),
+        /** A judgement ({@code !>}): it weakens what it judges, not a statement standing on its own ("shameful"). */
+        JUDGEMENT("!>"),
         /** A pointer ({@code >}): a single word right after it is aimed at people ("these"). */
-        POINTER
+        POINTER(">");
+
+        private final String prefix;
+
+        Role(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** The mark a lexicon line starts with for this role. */
+        String prefix() {
+            return prefix;
+        }
+
+        /** The role a lexicon line's mark gives it. */
+        static Role of(String line) {
+            for (Role role : List.of(JUDGEMENT, CUE, POINTER)) {
+                if (line.startsWith(role.prefix)) {
+                    return role;
+                }
+            }
+            return EVIDENCE;
+        }
     }
 }

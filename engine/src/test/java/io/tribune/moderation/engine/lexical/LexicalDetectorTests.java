@@ -660,8 +660,9 @@ class LexicalDetectorTests {
     }
 
     /**
-     * A word of condemnation weakens only what it judges. Said after an assertion of hate, it excuses nothing:
-     * "Immigrants are vermin, and it's disgraceful that we can't say it" was published before, in every language.
+     * A word of condemnation weakens only what it judges. Said after a statement of hate that stands on its own, or
+     * before one in another clause ("call me racist, but"), it excuses nothing: "Immigrants are vermin, and it's
+     * disgraceful that we can't say it" was published before, in every language.
      */
     @ParameterizedTest
     @CsvSource(
@@ -676,14 +677,22 @@ class LexicalDetectorTests {
                 "es|Los inmigrantes son ratas, y es vergonzoso que no se pueda decir.",
                 "ru|Мигранты — это крысы, и позор, что об этом нельзя говорить.",
                 "ar|المهاجرون حشرات ومن المرفوض أن نسكت عن ذلك.",
+                "es|Los gitanos son parásitos y es inaceptable que nadie haga nada.",
+                "en|Immigrants are vermin and I'm sick of being called racist for it.",
+                "en|Call me racist, but immigrants are vermin.",
+                "de|Das ist nicht rassistisch, aber Flüchtlinge sind Ratten.",
+                "en|Send them all back, and it's outrageous that we can't say it anymore.",
+                "en|Hitler was right and it's outrageous that we can't say it.",
+                "en|Pakis ruin everything and it's racist to deny it.",
+                "fr|Les bougnoules, c'est honteux.",
             })
     void hateAssertedBeforeAWordOfCondemnationIsRejected(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.REJECT);
     }
 
     /**
-     * The same condemnation after hate that speech frames (saying, calling, claiming, a quotation), or before it,
-     * judges the hate: the comment condemns it and is published.
+     * The same condemnation judges the hate when speech or thought frames it (saying, calling, thinking, believing),
+     * when it comes first in the clause, or right after a quotation: the comment condemns the hate and is published.
      */
     @ParameterizedTest
     @CsvSource(
@@ -700,6 +709,13 @@ class LexicalDetectorTests {
                 "es|Decir que los inmigrantes son ratas es racista.",
                 "ru|Называть мигрантов крысами — это расизм.",
                 "ar|من المرفوض القول إن المهاجرين حشرات.",
+                "en|Anyone who thinks immigrants are vermin is a bigot.",
+                "en|My uncle thinks immigrants are vermin, which is disgraceful.",
+                "en|The belief that immigrants are vermin is hateful.",
+                "de|Mein Onkel meint, Ausländer sind Ungeziefer, und das ist rassistisch.",
+                "fr|Mon voisin pense que les immigrés sont des rats, c'est honteux.",
+                "es|Pensar que los inmigrantes son ratas es racista.",
+                "ru|Считать, что мигранты — крысы, это расизм.",
             })
     void condemnationOfHateThatSpeechFramesIsPublished(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
