@@ -721,6 +721,74 @@ class LexicalDetectorTests {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
     }
 
+    /**
+     * A call to kill someone named by what they are (an official, a journalist, a referee) is a threat in every
+     * language; before, only "him", "her" or "them" made one, and "Someone should shoot the mayor" was published.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|Someone should shoot the mayor.",
+                "en|Somebody needs to put a bullet in that judge.",
+                "en|Hang every last one of those traitors.",
+                "en|Kill all the cops.",
+                "de|Man sollte den Bürgermeister erschießen.",
+                "de|Jemand muss diesen Richter endlich abknallen.",
+                "fr|Il faut abattre le maire.",
+                "fr|On devrait pendre tous les ministres.",
+                "es|Hay que matar al alcalde.",
+                "es|Habría que fusilar a todos los políticos.",
+                "ru|Надо застрелить мэра.",
+                "ru|Журналиста надо убить.",
+                "ar|يجب قتل الوزير.",
+                "ar|لازم شنق الخونة.",
+            })
+    void aCallToKillSomeoneNamedByTheirRoleIsRejected(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.REJECT);
+    }
+
+    /** Wishing someone dead by sentence or hyperbole ("the ref should be shot") is held for a moderator. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|The minister deserves a bullet.",
+                "en|The ref should be shot for that decision.",
+                "de|Die Verräter gehören alle an die Wand gestellt.",
+                "fr|Ce juge mérite une balle.",
+                "es|Ese árbitro merece un tiro.",
+                "ru|Этот судья заслуживает пули.",
+                "ar|الخائن يستحق الموت.",
+            })
+    void wishingSomeoneNamedByTheirRoleDeadIsHeld(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.HOLD);
+    }
+
+    /** Removing an official by vote, praising one, or reporting a plot against one threatens nobody. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|Someone should shoot a documentary about the mayor.",
+                "en|We should kill the bill before the minister signs it.",
+                "en|The referee should be sacked after that decision.",
+                "en|The plot to kill the mayor was foiled by police.",
+                "en|The judge deserves a medal for that ruling.",
+                "de|Man sollte den Bürgermeister abwählen.",
+                "de|Die Polizei hat den Mann festgenommen, der den Bürgermeister erschießen wollte.",
+                "fr|Il faut virer le maire aux prochaines élections.",
+                "fr|Le procès de l'homme qui voulait tuer le maire s'ouvre lundi.",
+                "es|Hay que echar al alcalde en las urnas.",
+                "es|Detenido el hombre que quería matar al alcalde.",
+                "ru|Мэр заслуживает премии.",
+                "ru|Задержан мужчина, который хотел убить мэра.",
+                "ar|يجب محاسبة الوزير.",
+            })
+    void votingOutOrReportingOnAnOfficialIsNoThreat(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
+    }
+
     /** Calling oneself names insults nobody; calling someone else the same still does. */
     @ParameterizedTest
     @CsvSource(
