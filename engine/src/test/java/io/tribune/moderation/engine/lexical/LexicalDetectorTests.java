@@ -789,6 +789,51 @@ class LexicalDetectorTests {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
     }
 
+    /**
+     * Declared hatred of a group, calling it inferior, wishing it dead or calling for its killing is hate in every
+     * language; before, only English had lines for them, and each of these was published.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "de|Ich hasse Flüchtlinge.",
+                "de|Juden sind minderwertig.",
+                "de|Tod allen Ausländern.",
+                "fr|Je déteste les musulmans.",
+                "fr|Les Roms sont une race inférieure.",
+                "es|Odio a los gitanos.",
+                "es|Muerte a los inmigrantes.",
+                "es|Hay que matar a todos los moros.",
+                "ru|Ненавижу мигрантов.",
+                "ru|Цыгане — низшая раса.",
+                "ru|Смерть чуркам.",
+                "ar|أكره اليهود.",
+                "ar|المهاجرون ليسوا بشرا.",
+                "ar|الموت للمسيحيين.",
+            })
+    void hatredInferiorityAndDeathWishedOnAGroupAreRejected(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.REJECT);
+    }
+
+    /** Denying hatred or inferiority ("I don't hate migrants") is the opposite and is published. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "de|Ich hasse es, wenn Leute über Flüchtlinge lästern.",
+                "de|Ich hasse keine Flüchtlinge, ich hasse Ungerechtigkeit.",
+                "fr|Je ne déteste pas les migrants.",
+                "fr|Les migrants ne sont pas inférieurs aux autres.",
+                "es|No odio a los inmigrantes, odio la injusticia.",
+                "es|Los inmigrantes no son inferiores a nadie.",
+                "ru|Не ненавижу мигрантов, ненавижу ложь.",
+                "ar|لا أكره المهاجرين.",
+            })
+    void denyingHatredOfAGroupIsPublished(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
+    }
+
     /** Calling oneself names insults nobody; calling someone else the same still does. */
     @ParameterizedTest
     @CsvSource(
