@@ -94,6 +94,26 @@ class HateModelTests {
         assertThat(decision.verdict()).as(decision.toString()).isEqualTo(Verdict.APPROVE);
     }
 
+    /**
+     * Russian demands of the council start with "Надо", as many hateful examples do ("их всех надо ..."): eight of
+     * these twelve were held for hate (up to 0.88) until the Russian hate model learnt everyday demands.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ru | Надо отремонтировать церковь.
+            ru | Надо переизбрать мэра.
+            ru | Надо починить дорогу у школы.
+            ru | Надо наконец построить нормальный стадион.
+            ru | Надо бы снизить цены на проезд.
+            ru | Надо убрать мусор во дворах.
+            ru | Надо сделать пешеходный переход у рынка.
+            ru | Надо навести порядок с парковкой.
+            """)
+    void everydayDemandsAreNotHeldForHate(String edition, String text) {
+        Decision decision = learnedOnly.screen(Comment.of("h5", edition, text)).decision();
+        assertThat(decision.verdict()).as(decision.toString()).isEqualTo(Verdict.APPROVE);
+    }
+
     @Test
     void aRejectionForHateTeachesTheHateModelAndLeavesTheConductModelAlone() {
         EditionClassifiers classifiers = EditionClassifiers.open(config);
