@@ -834,6 +834,46 @@ class LexicalDetectorTests {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
     }
 
+    /**
+     * A call to attack a place of worship, a police station or parliament is extremism, and a word of condemnation
+     * after it excuses nothing; before, "it's disgraceful that it still stands" published the English ones, and the
+     * German, French, Spanish and Russian calls against places of worship matched no line.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|Burn the mosque down, it's disgraceful that it still stands.",
+                "en|Storm the parliament tonight, it's shameful we waited this long.",
+                "en|Someone should bomb the council offices, and it's unacceptable that nobody has.",
+                "de|Man sollte die Moschee anzünden.",
+                "de|Man sollte das Asylheim abfackeln.",
+                "fr|Il faut brûler la mosquée, c'est honteux qu'elle soit encore là.",
+                "es|Hay que quemar la mezquita, y es vergonzoso que nadie lo haga.",
+                "ru|Надо сжечь мечеть, и позор, что никто этого не делает.",
+            })
+    void aCallToAttackAPlaceIsExtremismWhateverFollows(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.REJECT);
+    }
+
+    /** Condemning such a call, or caring for the same places, is published. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "en|It's disgraceful that anyone would call to burn the mosque.",
+                "en|Saying we should storm the parliament is shameful.",
+                "en|The calls to storm the parliament are disgraceful.",
+                "es|Es vergonzoso que alguien quiera quemar la mezquita.",
+                "ru|Позор тем, кто призывает сжечь мечеть.",
+                "de|Man sollte die Kirche renovieren.",
+                "fr|Il faut sauver l'église du village.",
+                "es|Hay que visitar la iglesia del pueblo.",
+            })
+    void condemningACallToAttackOrCaringForThePlaceIsPublished(String edition, String text) {
+        assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
+    }
+
     /** Calling oneself names insults nobody; calling someone else the same still does. */
     @ParameterizedTest
     @CsvSource(
