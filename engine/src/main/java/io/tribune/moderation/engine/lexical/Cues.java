@@ -31,24 +31,32 @@ final class Cues {
     /** At most this many words from a match to a framing word after it ("zu bezeichnen"). */
     private static final int FRAME_AFTER = 2;
 
+    /** Comma, semicolon, colon and dashes, with the Arabic comma and semicolon. */
+    private static final String CLAUSE_MARKS = ",;:\u2013\u2014\u060c\u061b";
+
     private final NormalisedText text;
     private final List<Token> tokens;
     private final Set<Integer> cueSentences = new HashSet<>();
     private final List<Integer> judgements = new ArrayList<>();
     private final Set<Integer> aimed = new HashSet<>();
     private final List<Integer> frames;
+    private final List<Integer> breaks;
     private final QuotedText quoted;
 
     /**
      * @param matches the rule's matches, context and evidence
-     * @param frames the token positions of words of speech or thought ("says", "thinks"), read only when the
-     *     comment has a judgement
+     * @param framing the words of {@code framing.txt} found in the comment, read only when it has a judgement: words
+     *     of speech or thought ("says", "thinks") that frame a statement, and words that open a clause ("but")
      * @param quoted the comment's quotations, read when it has a judgement or reported speech
      */
-    Cues(List<Lexicon.Match> matches, NormalisedText text, List<Integer> frames, QuotedText quoted) {
+    Cues(List<Lexicon.Match> matches, NormalisedText text, List<Lexicon.Match> framing, QuotedText quoted) {
         this.text = text;
         this.tokens = text.tokens();
-        this.frames = frames;
+        this.frames = new ArrayList<>();
+        this.breaks = new ArrayList<>();
+        for (Lexicon.Match word : framing) {
+            (word.term().isContext() ? breaks : frames).add(word.first());
+        }
         this.quoted = quoted;
         for (Lexicon.Match match : matches) {
             switch (match.term().role()) {
@@ -86,6 +94,9 @@ final class Cues {
         if (judgement < match.first()) {
             return sameClause(judgement, match.first()) || framed(match);
         }
+        if (judgement <= match.last()) {
+            return false;
+        }
         return framed(match) || (named(match) && saidOf(match, judgement));
     }
 
@@ -100,16 +111,15 @@ final class Cues {
     }
 
     /**
-     * Whether speech or thought frames a match: a framing word before it in its clause, or ending the clause that
-     * leads to it ("meint, Ausländer sind ..."; not "call me racist, but ..."), or one right after it in its clause
-     * (German puts the verb last: "als Ratten zu bezeichnen").
+     * Whether speech or thought frames a match: a framing word before it in its clause, or ending the clause right
+     * before the match's ("meint, Ausländer sind ..."; not "call me racist, but ..."), or one right after it in its
+     * clause (German puts the verb last: "als Ratten zu bezeichnen").
      */
     private boolean framed(Lexicon.Match match) {
-        int sentence = sentence(match.first());
         for (int frame : frames) {
             boolean before = frame < match.first()
-                    && sentence(frame) == sentence
-                    && (sameClause(frame, match.first()) || !sameClause(frame, frame + 1));
+                    && (sameClause(frame, match.first())
+                            || (!sameClause(frame, frame + 1) && sameClause(frame + 1, match.first())));
             boolean after =
                     frame > match.last() && frame - match.last() <= FRAME_AFTER && sameClause(match.last(), frame);
             if (before || after) {
@@ -119,12 +129,23 @@ final class Cues {
         return false;
     }
 
-    /** Whether no clause mark (comma, semicolon, colon, dash) stands between two words of a sentence. */
+    /**
+     * Whether two words, the first before the second, stand in one clause: the same sentence, no clause mark
+     * (comma, semicolon, colon, dash) between them, and no word that opens another clause ("but", "aber").
+     */
     private boolean sameClause(int from, int to) {
+        if (from >= to || sentence(from) != sentence(to)) {
+            return from == to;
+        }
+        for (int word : breaks) {
+            if (word > from && word < to) {
+                return false;
+            }
+        }
         String between =
                 text.original().substring(tokens.get(from).end(), tokens.get(to).start());
         for (int i = 0; i < between.length(); i++) {
-            if (",;:\u2013\u2014".indexOf(between.charAt(i)) >= 0 || between.startsWith(" - ", i)) {
+            if (CLAUSE_MARKS.indexOf(between.charAt(i)) >= 0 || between.startsWith(" - ", i)) {
                 return false;
             }
         }

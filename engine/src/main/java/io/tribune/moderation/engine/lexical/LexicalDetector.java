@@ -70,7 +70,7 @@ final class LexicalDetector implements Detector {
                 !reporting.find(text, policy.language(), Set.of(), screening).isEmpty();
         boolean judged = hasJudgement(matches);
         QuotedText quoted = reported || judged ? QuotedText.of(text.text()) : QuotedText.NONE;
-        List<Integer> frames = judged ? starts(framing.find(text, policy.language(), Set.of(), screening)) : List.of();
+        List<Lexicon.Match> framed = judged ? framing.find(text, policy.language(), Set.of(), screening) : List.of();
         Map<RuleId, List<Lexicon.Match>> byRule = new EnumMap<>(RuleId.class);
         for (Lexicon.Match match : matches) {
             byRule.computeIfAbsent(match.term().rule(), r -> new ArrayList<>()).add(match);
@@ -80,7 +80,7 @@ final class LexicalDetector implements Detector {
             if (!policy.isEnabled(rule.getKey())) {
                 continue;
             }
-            Cues cues = new Cues(rule.getValue(), text, frames, quoted);
+            Cues cues = new Cues(rule.getValue(), text, framed, quoted);
             Finding finding = score(rule.getKey(), rule.getValue(), cues, reported ? quoted : QuotedText.NONE, text);
             if (finding != null) {
                 report.add(finding);
@@ -99,14 +99,6 @@ final class LexicalDetector implements Detector {
             }
         }
         return true;
-    }
-
-    private static List<Integer> starts(List<Lexicon.Match> matches) {
-        List<Integer> starts = new ArrayList<>(matches.size());
-        for (Lexicon.Match match : matches) {
-            starts.add(match.first());
-        }
-        return starts;
     }
 
     private static boolean hasJudgement(List<Lexicon.Match> matches) {

@@ -729,8 +729,8 @@ class LexicalDetectorTests {
     @CsvSource(
             delimiter = '|',
             value = {
-                "en|Someone should shoot the mayor.",
                 "en|Somebody needs to put a bullet in that judge.",
+                "en|We should lynch the traitors.",
                 "en|Hang every last one of those traitors.",
                 "en|Kill all the cops.",
                 "de|Man sollte den Bürgermeister erschießen.",
@@ -748,11 +748,16 @@ class LexicalDetectorTests {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.REJECT);
     }
 
-    /** Wishing someone dead by sentence or hyperbole ("the ref should be shot") is held for a moderator. */
+    /**
+     * Wishing someone dead by sentence or hyperbole ("the ref should be shot"), or calling to shoot or hang them (the
+     * same verbs take photographs and portraits), is held for a moderator.
+     */
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
             value = {
+                "en|Someone should shoot the mayor.",
+                "en|We should hang the traitors.",
                 "en|The minister deserves a bullet.",
                 "en|The ref should be shot for that decision.",
                 "de|Die Verräter gehören alle an die Wand gestellt.",
@@ -784,9 +789,42 @@ class LexicalDetectorTests {
                 "ru|Мэр заслуживает премии.",
                 "ru|Задержан мужчина, который хотел убить мэра.",
                 "ar|يجب محاسبة الوزير.",
+                "en|I'm going to shoot the mayor's portrait for the paper tomorrow.",
+                "en|I will shoot the editor an email tonight.",
+                "en|You have to kill the boss to finish the level.",
+                "en|I'm not going to kill the referee over one bad call, relax.",
+                "en|The mayor's plan needs to be executed properly.",
+                "en|The referee deserves a shot at the World Cup final.",
+                "de|Man muss den Schiedsrichter nicht gleich erschießen.",
+                "de|Wir sollten das Plakat mit dem Bürgermeister aufhängen.",
+                "fr|Il ne faut pas tuer les journalistes.",
+                "es|No hay que matar al árbitro por un error.",
+                "ru|Надо повесить расписание в учительской.",
+                "ru|Следствие выясняет, кому надо было убить журналиста.",
+                "ar|يجب وقف قتل الصحفيين في غزة.",
             })
     void votingOutOrReportingOnAnOfficialIsNoThreat(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
+    }
+
+    /** "Ich hasse Flüchtlinge" is held: German may deny it only afterwards ("... nicht, sondern"). */
+    @Test
+    void germanDeclaredHatredIsHeldForAModerator() {
+        assertThat(screen("de", "Ich hasse Flüchtlinge.").verdict()).isEqualTo(Verdict.HOLD);
+    }
+
+    /**
+     * A judgement inside a quotation of hate, beside another violation, used to break the lexical detector (the
+     * clause was read backwards) and so hold the comment for every rule; the violation is rejected.
+     */
+    @Test
+    void aJudgementInsideAQuotedStatementBreaksNothing() {
+        assertThat(screen("en", "You fucking retard, kill yourself. \"Immigrants are hateful vermin\"")
+                        .verdict())
+                .isEqualTo(Verdict.REJECT);
+        assertThat(screen("en", "Someone sprayed 'immigrants are racist vermin' on the mosque.")
+                        .verdict())
+                .isEqualTo(Verdict.APPROVE);
     }
 
     /**
@@ -797,8 +835,8 @@ class LexicalDetectorTests {
     @CsvSource(
             delimiter = '|',
             value = {
-                "de|Ich hasse Flüchtlinge.",
-                "de|Juden sind minderwertig.",
+                "de|Juden sind eine minderwertige Rasse.",
+                "de|Man sollte alle Flüchtlinge erschießen.",
                 "de|Tod allen Ausländern.",
                 "fr|Je déteste les musulmans.",
                 "fr|Les Roms sont une race inférieure.",
@@ -808,6 +846,8 @@ class LexicalDetectorTests {
                 "ru|Ненавижу мигрантов.",
                 "ru|Цыгане — низшая раса.",
                 "ru|Смерть чуркам.",
+                "ru|Надо очистить город от кавказцев.",
+                "ru|Ненавижу таджиков.",
                 "ar|أكره اليهود.",
                 "ar|المهاجرون ليسوا بشرا.",
                 "ar|الموت للمسيحيين.",
@@ -816,7 +856,10 @@ class LexicalDetectorTests {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.REJECT);
     }
 
-    /** Denying hatred or inferiority ("I don't hate migrants") is the opposite and is published. */
+    /**
+     * Denying hatred or inferiority ("I don't hate migrants"), speaking of hatred as a thing ("el odio a los
+     * inmigrantes crece") or of a group's wages or housing, is published.
+     */
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -829,6 +872,15 @@ class LexicalDetectorTests {
                 "es|Los inmigrantes no son inferiores a nadie.",
                 "ru|Не ненавижу мигрантов, ненавижу ложь.",
                 "ar|لا أكره المهاجرين.",
+                "de|Ich hasse Flüchtlinge nicht, sondern die Politik.",
+                "de|Die Unterkünfte für Flüchtlinge sind minderwertig.",
+                "fr|Pourquoi on déteste les juifs depuis des siècles ? Un historien répond.",
+                "es|El odio a los inmigrantes crece en Europa.",
+                "es|Los salarios de los inmigrantes son inferiores a la media.",
+                "ru|Ненавижу, когда мигрантов обижают.",
+                "ru|Мигранты не нелюди, а такие же люди.",
+                "ar|المثليون ليسوا وباء.",
+                "ar|أكره معاناة اللاجئين.",
             })
     void denyingHatredOfAGroupIsPublished(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
@@ -869,6 +921,10 @@ class LexicalDetectorTests {
                 "de|Man sollte die Kirche renovieren.",
                 "fr|Il faut sauver l'église du village.",
                 "es|Hay que visitar la iglesia del pueblo.",
+                "es|Hay que tomar medidas para proteger la mezquita.",
+                "fr|Il ne faut pas brûler les étapes avec la mairie.",
+                "ru|Нужно захватить свечи в церковь на Пасху.",
+                "de|Wir sollten in der Kirche eine Kerze anzünden.",
             })
     void condemningACallToAttackOrCaringForThePlaceIsPublished(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
