@@ -118,6 +118,7 @@ final class Cues {
     private boolean framed(Lexicon.Match match) {
         for (int frame : frames) {
             boolean before = frame < match.first()
+                    && sentence(frame) == sentence(match.first())
                     && (sameClause(frame, match.first())
                             || (!sameClause(frame, frame + 1) && sameClause(frame + 1, match.first())));
             boolean after =

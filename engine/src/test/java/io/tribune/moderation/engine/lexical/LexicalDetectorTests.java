@@ -685,6 +685,10 @@ class LexicalDetectorTests {
                 "en|Hitler was right and it's outrageous that we can't say it.",
                 "en|Pakis ruin everything and it's racist to deny it.",
                 "fr|Les bougnoules, c'est honteux.",
+                "de|Das ist meine Meinung. Flüchtlinge sind Ratten, nennt mich ruhig rassistisch.",
+                "es|Esto no es discurso de odio hay que fusilar a los inmigrantes.",
+                "es|No hay que esperar más hay que matar a todos los gitanos.",
+                "es|La ley contra el odio no protege a los gitanos, son una plaga ignorada.",
             })
     void hateAssertedBeforeAWordOfCondemnationIsRejected(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.REJECT);
@@ -716,6 +720,11 @@ class LexicalDetectorTests {
                 "fr|Mon voisin pense que les immigrés sont des rats, c'est honteux.",
                 "es|Pensar que los inmigrantes son ratas es racista.",
                 "ru|Считать, что мигранты — крысы, это расизм.",
+                "en|Shameful but the banner read immigrants are vermin and the club did nothing.",
+                "de|Inakzeptabel ist jedoch das Banner Flüchtlinge sind eine Plage im Stadion.",
+                "es|Es racismo pero en la pancarta ponía los gitanos son una plaga.",
+                "ru|Это позор но на стене до сих пор написано мигранты крысы.",
+                "ar|هذه عنصرية لكن اللافتة كتب عليها المهاجرون ليسوا بشرا",
             })
     void condemnationOfHateThatSpeechFramesIsPublished(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
@@ -731,6 +740,7 @@ class LexicalDetectorTests {
             value = {
                 "en|Somebody needs to put a bullet in that judge.",
                 "en|We should lynch the traitors.",
+                "en|Hang the flag at half mast and someone should kill the mayor.",
                 "en|Hang every last one of those traitors.",
                 "en|Kill all the cops.",
                 "de|Man sollte den Bürgermeister erschießen.",
@@ -811,6 +821,9 @@ class LexicalDetectorTests {
     @Test
     void germanDeclaredHatredIsHeldForAModerator() {
         assertThat(screen("de", "Ich hasse Flüchtlinge.").verdict()).isEqualTo(Verdict.HOLD);
+        assertThat(screen("de", "Ich hasse Flüchtlinge nicht, sondern die Politik.")
+                        .verdict())
+                .isEqualTo(Verdict.HOLD);
     }
 
     /**
@@ -851,6 +864,7 @@ class LexicalDetectorTests {
                 "ar|أكره اليهود.",
                 "ar|المهاجرون ليسوا بشرا.",
                 "ar|الموت للمسيحيين.",
+                "ar|لازم ذبح جميع المسيحيين.",
             })
     void hatredInferiorityAndDeathWishedOnAGroupAreRejected(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.REJECT);
@@ -872,7 +886,6 @@ class LexicalDetectorTests {
                 "es|Los inmigrantes no son inferiores a nadie.",
                 "ru|Не ненавижу мигрантов, ненавижу ложь.",
                 "ar|لا أكره المهاجرين.",
-                "de|Ich hasse Flüchtlinge nicht, sondern die Politik.",
                 "de|Die Unterkünfte für Flüchtlinge sind minderwertig.",
                 "fr|Pourquoi on déteste les juifs depuis des siècles ? Un historien répond.",
                 "es|El odio a los inmigrantes crece en Europa.",
@@ -881,6 +894,9 @@ class LexicalDetectorTests {
                 "ru|Мигранты не нелюди, а такие же люди.",
                 "ar|المثليون ليسوا وباء.",
                 "ar|أكره معاناة اللاجئين.",
+                "ru|В лагере беженцев мусор не вывозят неделями.",
+                "ru|Суд решил депортировать двух таджиков за нарушение режима.",
+                "ru|Сталин хотел очистить Кавказ от чеченцев — это была депортация 1944 года.",
             })
     void denyingHatredOfAGroupIsPublished(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
@@ -925,6 +941,8 @@ class LexicalDetectorTests {
                 "fr|Il ne faut pas brûler les étapes avec la mairie.",
                 "ru|Нужно захватить свечи в церковь на Пасху.",
                 "de|Wir sollten in der Kirche eine Kerze anzünden.",
+                "fr|Il faut incendier la mosquée, écrivait le prévenu, condamné mardi.",
+                "ru|Церковь надо сжечь, решили вандалы, но их задержали.",
             })
     void condemningACallToAttackOrCaringForThePlaceIsPublished(String edition, String text) {
         assertThat(screen(edition, text).verdict()).as(text).isEqualTo(Verdict.APPROVE);
