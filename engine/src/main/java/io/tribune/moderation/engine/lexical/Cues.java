@@ -39,24 +39,18 @@ final class Cues {
     private final Set<Integer> cueSentences = new HashSet<>();
     private final List<Integer> judgements = new ArrayList<>();
     private final Set<Integer> aimed = new HashSet<>();
-    private final List<Integer> frames;
-    private final List<Integer> breaks;
+    private final Framing framing;
     private final QuotedText quoted;
 
     /**
      * @param matches the rule's matches, context and evidence
-     * @param framing the words of {@code framing.txt} found in the comment, read only when it has a judgement: words
-     *     of speech or thought ("says", "thinks") that frame a statement, and words that open a clause ("but")
+     * @param framing the comment's words of speech and thought and its clause openers, read once for all rules
      * @param quoted the comment's quotations, read when it has a judgement or reported speech
      */
-    Cues(List<Lexicon.Match> matches, NormalisedText text, List<Lexicon.Match> framing, QuotedText quoted) {
+    Cues(List<Lexicon.Match> matches, NormalisedText text, Framing framing, QuotedText quoted) {
         this.text = text;
         this.tokens = text.tokens();
-        this.frames = new ArrayList<>();
-        this.breaks = new ArrayList<>();
-        for (Lexicon.Match word : framing) {
-            (word.term().isContext() ? breaks : frames).add(word.first());
-        }
+        this.framing = framing;
         this.quoted = quoted;
         for (Lexicon.Match match : matches) {
             switch (match.term().role()) {
@@ -116,7 +110,7 @@ final class Cues {
      * clause (German puts the verb last: "als Ratten zu bezeichnen").
      */
     private boolean framed(Lexicon.Match match) {
-        for (int frame : frames) {
+        for (int frame : framing.frames()) {
             boolean before = frame < match.first()
                     && sentence(frame) == sentence(match.first())
                     && (sameClause(frame, match.first())
@@ -138,7 +132,7 @@ final class Cues {
         if (from >= to || sentence(from) != sentence(to)) {
             return from == to;
         }
-        for (int word : breaks) {
+        for (int word : framing.breaks()) {
             if (word > from && word < to) {
                 return false;
             }
@@ -155,5 +149,24 @@ final class Cues {
 
     private int sentence(int token) {
         return tokens.get(token).sentence();
+    }
+
+    /**
+     * The words of {@code framing.txt} found in a comment, as token positions: words of speech or thought that frame
+     * a statement ("says", "thinks"), and, on the file's lines marked {@code !}, words that open another clause
+     * ("but", "aber"). Read only for a comment with a judgement.
+     */
+    record Framing(List<Integer> frames, List<Integer> breaks) {
+
+        static final Framing NONE = new Framing(List.of(), List.of());
+
+        static Framing of(List<Lexicon.Match> words) {
+            List<Integer> frames = new ArrayList<>();
+            List<Integer> breaks = new ArrayList<>();
+            for (Lexicon.Match word : words) {
+                (word.term().isContext() ? breaks : frames).add(word.first());
+            }
+            return new Framing(List.copyOf(frames), List.copyOf(breaks));
+        }
     }
 }

@@ -70,7 +70,9 @@ final class LexicalDetector implements Detector {
                 !reporting.find(text, policy.language(), Set.of(), screening).isEmpty();
         boolean judged = hasJudgement(matches);
         QuotedText quoted = reported || judged ? QuotedText.of(text.text()) : QuotedText.NONE;
-        List<Lexicon.Match> framed = judged ? framing.find(text, policy.language(), Set.of(), screening) : List.of();
+        Cues.Framing framed = judged
+                ? Cues.Framing.of(framing.find(text, policy.language(), Set.of(), screening))
+                : Cues.Framing.NONE;
         Map<RuleId, List<Lexicon.Match>> byRule = new EnumMap<>(RuleId.class);
         for (Lexicon.Match match : matches) {
             byRule.computeIfAbsent(match.term().rule(), r -> new ArrayList<>()).add(match);
